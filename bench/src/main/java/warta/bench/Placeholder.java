@@ -1,0 +1,2 @@
+package warta.bench;
+final class Placeholder {}

@@ -1,0 +1,2 @@
+package warta.server;
+final class Placeholder {}
