@@ -1,0 +1,37 @@
+package warta.core.chunk;
+
+import com.knuddels.jtokkit.Encodings;
+import com.knuddels.jtokkit.api.Encoding;
+import com.knuddels.jtokkit.api.EncodingType;
+
+/**
+ * Built-in {@link TokenCounter}s. Local models use other vocabularies than OpenAI's, so every
+ * count is an estimate of their budget; o200k_base is the default because it splits Indonesian
+ * text about as finely as the multilingual vocabularies of current open models (Qwen, Llama 3).
+ */
+public final class TokenCounters {
+
+    private TokenCounters() {
+    }
+
+    /** OpenAI's o200k_base vocabulary (GPT-4o and later), through jtokkit. Thread-safe. */
+    public static TokenCounter o200k() {
+        return Holder.O200K;
+    }
+
+    /** OpenAI's cl100k_base vocabulary (GPT-4, GPT-3.5), through jtokkit. Thread-safe. */
+    public static TokenCounter cl100k() {
+        return Holder.CL100K;
+    }
+
+    /** Encodings are built on first use: loading a vocabulary takes a moment. */
+    private static final class Holder {
+        static final TokenCounter O200K = of(EncodingType.O200K_BASE);
+        static final TokenCounter CL100K = of(EncodingType.CL100K_BASE);
+
+        private static TokenCounter of(EncodingType type) {
+            Encoding encoding = Encodings.newLazyEncodingRegistry().getEncoding(type);
+            return text -> text.isEmpty() ? 0 : encoding.countTokensOrdinary(text);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package warta.core.clean;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the boilerplate of news pages from an article's paragraphs and normalises what stays
+ * ({@link TextNormalizer}). Removed paragraphs are recorded with their reason, in order:
+ * <ul>
+ *   <li>paragraphs that match a {@link BoilerplateRule} as a whole;</li>
+ *   <li>a "Baca juga: ..." paragraph (any case, colon or not); when such a paragraph is long, only
+ *       the link's own sentence is removed and the rest is kept;</li>
+ *   <li>the headline-like lines (short, no full stop) that follow a "TERKAIT" or "BERITA LAINNYA"
+ *       heading;</li>
+ *   <li>a paragraph that repeats an earlier one (compared ignoring case).</li>
+ * </ul>
+ * Content is never rewritten beyond normalisation. Immutable and thread-safe.
+ */
+public final class Cleaner {
+
+    private static final int SHORT_LINK_WORDS = 40;
+    private static final int HEADLINE_WORDS = 20;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+    private static final Pattern RELATED_LINK =
+            Pattern.compile("^(?:" + BoilerplateRules.RELATED_PREFIX + ")\\b\\s*[:\\-\u2013\u2014]?\\s*(.+)$", FLAGS);
+    private static final Pattern FIRST_SENTENCE_END = Pattern.compile("[.!?][\"')\\]]?\\s+(?=[\"'(]?\\p{Lu})");
+    private static final Pattern HEADLINE_END = Pattern.compile("[.!?;,]$|[.!?][\"')]$");
+
+    private static final Cleaner INDONESIAN_NEWS = new Cleaner(BoilerplateRules.indonesianNews());
+
+    private final List<BoilerplateRule> rules;
+
+    public Cleaner(List<BoilerplateRule> rules) {
+        this.rules = List.copyOf(Objects.requireNonNull(rules, "rules"));
+    }
+
+    /** The cleaner for Indonesian news pages. */
+    public static Cleaner indonesianNews() {
+        return INDONESIAN_NEWS;
+    }
+
+    /** Cleans raw paragraphs (for example from {@link Paragraphs#split(String)}). */
+    public Cleaned clean(List<String> rawParagraphs) {
+        List<String> kept = new ArrayList<>();
+        List<Removal> removed = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        boolean inRelatedList = false;
+        for (String raw : rawParagraphs) {
+            String paragraph = TextNormalizer.normalize(raw);
+            if (paragraph.isEmpty()) {
+                continue;
+            }
+            BoilerplateRule rule = matchingRule(paragraph);
+            if (rule != null) {
+                removed.add(Removal.of(paragraph, rule.reason()));
+                inRelatedList = rule.name().equals("related-heading");
+                continue;
+            }
+            if (inRelatedList && isHeadline(paragraph)) {
+                removed.add(Removal.of(paragraph, Removal.RELATED_LINK));
+                continue;
+            }
+            inRelatedList = false;
+            paragraph = removeRelatedLink(paragraph, removed);
+            if (paragraph.isEmpty()) {
+                continue;
+            }
+            if (!seen.add(paragraph.toLowerCase(Locale.ROOT))) {
+                removed.add(Removal.of(paragraph, Removal.DUPLICATE));
+                continue;
+            }
+            kept.add(paragraph);
+        }
+        return new Cleaned(kept, removed);
+    }
+
+    private BoilerplateRule matchingRule(String paragraph) {
+        for (BoilerplateRule rule : rules) {
+            if (rule.matches(paragraph)) {
+                return rule;
+            }
+        }
+        return null;
+    }
+
+    /** Removes a leading "Baca juga: ..." link; returns what is left (possibly empty). */
+    private static String removeRelatedLink(String paragraph, List<Removal> removed) {
+        Matcher link = RELATED_LINK.matcher(paragraph);
+        if (!link.matches()) {
+            return paragraph;
+        }
+        if (wordCount(paragraph) <= SHORT_LINK_WORDS) {
+            removed.add(Removal.of(paragraph, Removal.RELATED_LINK));
+            return "";
+        }
+        Matcher end = FIRST_SENTENCE_END.matcher(paragraph);
+        if (!end.find()) {
+            removed.add(Removal.of(paragraph, Removal.RELATED_LINK));
+            return "";
+        }
+        removed.add(Removal.of(paragraph.substring(0, end.end()).strip(), Removal.RELATED_LINK));
+        return paragraph.substring(end.end()).strip();
+    }
+
+    static boolean isHeadline(String paragraph) {
+        return wordCount(paragraph) <= HEADLINE_WORDS && !HEADLINE_END.matcher(paragraph).find();
+    }
+
+    static int wordCount(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+}

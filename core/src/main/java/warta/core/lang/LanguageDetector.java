@@ -1,0 +1,114 @@
+package warta.core.lang;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/**
+ * Identifies the language of an article with Apache OpenNLP's language-detection model (103
+ * languages). The model is loaded once per process, on first use, from the classpath.
+ *
+ * <p>Each paragraph is classified on its own and the article's language is the one that most of
+ * its letters are written in; the confidence is that share of letters (1.0 for an article all in
+ * one language, about 0.5 for one that is half English). Paragraphs with fewer than
+ * {@value #MIN_LETTERS} letters do not vote, and an article with no voting paragraph is
+ * {@link Language#undetermined()}.
+ *
+ * <p>Indonesian is close to Malay, Sundanese and Javanese, and the model confuses them on short
+ * paragraphs; when one of those wins a paragraph and Indonesian is the runner-up within
+ * {@value #CLOSE_CALL}, Indonesian wins: Warta reads the Indonesian press.
+ *
+ * <p>Thread-safe: each call builds a fresh detector over the shared, immutable model.
+ */
+public final class LanguageDetector {
+
+    static final int MIN_LETTERS = 20;
+    static final double CLOSE_CALL = 0.25;
+    private static final int MAX_CHARS = 20_000;
+    private static final String MODEL = "/langdetect-183.bin";
+    private static final Set<String> NEIGHBOURS_OF_INDONESIAN = Set.of("msa", "zlm", "zsm", "may", "sun", "jav");
+    private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
+
+    /** Detects the language of a whole text, split into paragraphs at line breaks. */
+    public Language detect(String text) {
+        return detect(List.of(text.split("\\n+")));
+    }
+
+    /** Detects the language of an article given as paragraphs; reads at most 20,000 characters. */
+    public Language detect(List<String> paragraphs) {
+        LanguageDetectorME detector = new LanguageDetectorME(Model.INSTANCE);
+        Map<String, Long> letters = new HashMap<>();
+        long total = 0;
+        int read = 0;
+        for (String paragraph : paragraphs) {
+            long count = paragraph.codePoints().filter(Character::isLetter).count();
+            if (count < MIN_LETTERS || read > MAX_CHARS) {
+                continue;
+            }
+            read += paragraph.length();
+            letters.merge(best(detector.predictLanguages(paragraph)), count, Long::sum);
+            total += count;
+        }
+        if (total == 0) {
+            return Language.undetermined();
+        }
+        Map.Entry<String, Long> winner = Collections.max(letters.entrySet(), Map.Entry.comparingByValue());
+        return new Language(toIso1(winner.getKey()), (double) winner.getValue() / total);
+    }
+
+    private static String best(opennlp.tools.langdetect.Language[] ranked) {
+        opennlp.tools.langdetect.Language first = ranked[0];
+        if (ranked.length > 1 && NEIGHBOURS_OF_INDONESIAN.contains(first.getLang()) && ranked[1].getLang().equals("ind")
+                && first.getConfidence() - ranked[1].getConfidence() < CLOSE_CALL) {
+            return "ind";
+        }
+        return first.getLang();
+    }
+
+    private static boolean isMalay(String code) {
+        return code.equals("zlm") || code.equals("zsm") || code.equals("msa") || code.equals("may");
+    }
+
+    static String toIso1(String iso3) {
+        if (isMalay(iso3)) {
+            return "ms";
+        }
+        return ISO3_TO_ISO1.getOrDefault(iso3, iso3);
+    }
+
+    private static Map<String, String> iso3ToIso1() {
+        Map<String, String> map = new HashMap<>();
+        for (String iso1 : Locale.getISOLanguages()) {
+            map.put(Locale.of(iso1).getISO3Language(), iso1);
+        }
+        map.put("ind", "id");
+        map.put("heb", "he");
+        map.put("yid", "yi");
+        map.put("cmn", "zh");
+        return Map.copyOf(map);
+    }
+
+    /** The model, loaded on first use (class initialisation is lazy and thread-safe). */
+    private static final class Model {
+        static final LanguageDetectorModel INSTANCE = load();
+
+        private static LanguageDetectorModel load() {
+            try (InputStream in = LanguageDetector.class.getResourceAsStream(MODEL)) {
+                if (in == null) {
+                    throw new IllegalStateException("language model " + MODEL + " is not on the classpath");
+                }
+                return new LanguageDetectorModel(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot load language model " + MODEL, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package warta.core.meta;
+
+import java.util.regex.Pattern;
+
+/**
+ * Recognises photo captions: a paragraph that ends with a photo credit in brackets, such as
+ * "(Artem Geodakyan / POOL / AFP)" or "(ANTARA FOTO/Aditya Pradana Putra)", or that starts with
+ * "Foto:" or "Ilustrasi". Stateless and thread-safe.
+ */
+final class Captions {
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS;
+    private static final String AGENCY =
+            "AFP|AP|Reuters|EPA(?:-EFE)?|Getty(?:\\s+Images)?|Xinhua|POOL|ANTARA(?:\\s+FOTO)?|Shutterstock|Anadolu|Bloomberg|"
+                    + "Dok(?:umentasi)?\\.?|Istimewa|Instagram|Twitter|Facebook|KOMPAS\\.com|Kompas|Tempo|detik\\w*|Liputan6\\.com|"
+                    + "Sputnik|KCNA|Yonhap|UPI|Handout|Foto|Photo|Kredit";
+    private static final Pattern CREDIT_AT_END = Pattern.compile(
+            "\\((?:[^()]*\\b(?:" + AGENCY + ")\\b[^()]*/[^()]*|[^()]*/\\s*(?:" + AGENCY + ")\\b[^()]*|(?:foto|photo|dok)\\s*:[^()]*)\\)\\.?$",
+            FLAGS);
+    private static final Pattern LEADING_MARK = Pattern.compile("^(?:foto|photo|ilustrasi|illustration)\\s*[:.\\-–]\\s*\\S.*", FLAGS);
+    private static final int MAX_WORDS = 60;
+
+    private Captions() {
+    }
+
+    static boolean isCaption(String paragraph) {
+        if (paragraph.split("\\s+").length > MAX_WORDS) {
+            return false;
+        }
+        return CREDIT_AT_END.matcher(paragraph).find() || LEADING_MARK.matcher(paragraph).matches();
+    }
+}
