@@ -1,0 +1,56 @@
+package warta.core.read;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Limits and identity used when reading an input. Immutable; every instance is valid, because
+ * the constructor rejects bad values with an {@link IllegalArgumentException} naming the argument.
+ *
+ * @param maxBytes the largest input accepted, in bytes, between 1 and {@link #MAX_LIMIT}; no more
+ *     than {@code maxBytes + 1} bytes are ever read from a stream or URL
+ * @param timeout how long a URL may take to connect, and again to answer; positive
+ * @param userAgent the {@code User-Agent} header sent with URL requests; not blank
+ */
+public record ReadOptions(long maxBytes, Duration timeout, String userAgent) {
+
+    /** Default size limit: 2 MB. */
+    public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024;
+    /** Highest size limit: 1 GB, since the whole input is held in memory. */
+    public static final long MAX_LIMIT = 1024L * 1024 * 1024;
+    /** Default network timeout: 20 seconds. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
+    /** Default user agent. */
+    public static final String DEFAULT_USER_AGENT = "Warta/0.1 (+https://github.com/warta)";
+
+    public ReadOptions {
+        if (maxBytes < 1 || maxBytes > MAX_LIMIT) {
+            throw new IllegalArgumentException(
+                    "maxBytes must be between 1 and " + MAX_LIMIT + ", got " + maxBytes);
+        }
+        Objects.requireNonNull(timeout, "timeout");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive, got " + timeout);
+        }
+        if (userAgent == null || userAgent.isBlank()) {
+            throw new IllegalArgumentException("userAgent must not be blank");
+        }
+    }
+
+    /** 2 MB, 20 seconds, the Warta user agent. */
+    public static ReadOptions defaults() {
+        return new ReadOptions(DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT);
+    }
+
+    public ReadOptions withMaxBytes(long newMaxBytes) {
+        return new ReadOptions(newMaxBytes, timeout, userAgent);
+    }
+
+    public ReadOptions withTimeout(Duration newTimeout) {
+        return new ReadOptions(maxBytes, newTimeout, userAgent);
+    }
+
+    public ReadOptions withUserAgent(String newUserAgent) {
+        return new ReadOptions(maxBytes, timeout, newUserAgent);
+    }
+}

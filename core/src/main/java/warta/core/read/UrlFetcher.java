@@ -1,0 +1,102 @@
+package warta.core.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.util.Locale;
+import warta.core.InputException;
+import warta.core.article.Source;
+
+/**
+ * Fetches a URL with {@link HttpClient}: follows redirects, applies the connect and request
+ * timeouts, and reads at most {@code maxBytes + 1} bytes of the body. The client is created on
+ * first use, so constructing a fetcher does no I/O; it is shared and thread-safe afterwards.
+ */
+final class UrlFetcher {
+
+    /** What came back: the body and its {@code Content-Type} header (null when absent). */
+    record Fetched(byte[] body, String contentType) {
+    }
+
+    private final ReadOptions options;
+    private volatile HttpClient client;
+
+    UrlFetcher(ReadOptions options) {
+        this.options = options;
+    }
+
+    Fetched fetch(URI uri, Source source) {
+        try {
+            HttpResponse<InputStream> response = client().send(request(uri), HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                checkStatus(response, uri);
+                response.headers().firstValueAsLong("Content-Length")
+                        .ifPresent(length -> Limits.checkSize(length, options.maxBytes(), source));
+                byte[] data = Limits.readAtMost(body, options.maxBytes(), source);
+                return new Fetched(data, response.headers().firstValue("Content-Type").orElse(null));
+            }
+        } catch (IOException e) {
+            throw new InputException("could not fetch " + uri + ": " + reason(e), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputException("could not fetch " + uri + ": interrupted", e);
+        }
+    }
+
+    private HttpRequest request(URI uri) {
+        return HttpRequest.newBuilder(uri)
+                .GET()
+                .timeout(options.timeout())
+                .header("User-Agent", options.userAgent())
+                .header("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
+                .build();
+    }
+
+    private static void checkStatus(HttpResponse<?> response, URI uri) {
+        if (response.statusCode() >= 400) {
+            throw new InputException(uri + " answered HTTP " + response.statusCode());
+        }
+    }
+
+    private String reason(IOException e) {
+        if (e instanceof HttpConnectTimeoutException || e instanceof HttpTimeoutException) {
+            return "timed out after " + seconds() + " s";
+        }
+        if (e instanceof UnknownHostException || e.getCause() instanceof UnknownHostException) {
+            return "unknown host";
+        }
+        if (e instanceof ConnectException) {
+            return "connection refused";
+        }
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    private String seconds() {
+        double value = options.timeout().toMillis() / 1000.0;
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private HttpClient client() {
+        HttpClient local = client;
+        if (local == null) {
+            synchronized (this) {
+                if (client == null) {
+                    client = HttpClient.newBuilder()
+                            .connectTimeout(options.timeout())
+                            .followRedirects(HttpClient.Redirect.NORMAL)
+                            .build();
+                }
+                local = client;
+            }
+        }
+        return local;
+    }
+}
