@@ -1,0 +1,31 @@
+package warta.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+import warta.core.WartaException;
+
+/**
+ * Turns an exception that escaped a command into one line on stderr and exit code 1. The stack
+ * trace is printed only with {@code --verbose}, or for a bug (an exception Warta did not throw
+ * on purpose), which also says so.
+ */
+final class ErrorHandler implements IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        boolean verbose = parsed.hasMatchedOption("--verbose");
+        if (e instanceof WartaException) {
+            err.println("warta: " + e.getMessage());
+        } else {
+            err.println("warta: unexpected error: " + e + (verbose ? "" : " (run with --verbose for details)"));
+        }
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.FAILURE;
+    }
+}

@@ -1,0 +1,114 @@
+package warta.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import warta.core.InputException;
+import warta.core.article.Article;
+import warta.core.inspect.Inspection;
+import warta.core.inspect.InspectionJson;
+import warta.core.inspect.InspectionText;
+import warta.core.inspect.Inspector;
+import warta.core.read.ArticleReader;
+import warta.core.read.ReadOptions;
+
+/**
+ * {@code warta inspect}: shows what Warta would work on, with no model involved. Each input is
+ * handled on its own: a bad one gets one line on stderr and the others are still processed; the
+ * exit code is 1 when any input failed.
+ */
+@Command(name = "inspect",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {"Read, clean and describe articles, split them into sentences and chunks; no model involved.",
+            "Results go to stdout, errors to stderr."},
+        footer = {"", "Exit codes: 0 ok, 1 some input failed, 2 usage."})
+final class InspectCommand implements java.util.concurrent.Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Spec
+    private CommandSpec spec;
+
+    @ParentCommand
+    private WartaCommand parent;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "A file (text or HTML), an http(s) URL, or - for standard input.")
+    private List<String> inputs;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text (for people) or json (one JSON object per article, JSON Lines). Default: ${DEFAULT-VALUE}.")
+    private Format format;
+
+    @Option(names = "--chunk-tokens", paramLabel = "N", defaultValue = "" + Inspector.DEFAULT_CHUNK_TOKENS,
+            description = "Token budget of a chunk. Default: ${DEFAULT-VALUE}.")
+    private int chunkTokens;
+
+    @Option(names = "--max-bytes", paramLabel = "BYTES", defaultValue = "" + ReadOptions.DEFAULT_MAX_BYTES,
+            description = "Refuse inputs larger than this. Default: ${DEFAULT-VALUE} (2 MB).")
+    private long maxBytes;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20",
+            description = "Time limit for fetching a URL. Default: ${DEFAULT-VALUE}.")
+    private int timeoutSeconds;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
+    private boolean verbose;
+
+    @Override
+    public Integer call() {
+        Inspector inspector = new Inspector(checkedChunkTokens());
+        ArticleReader reader = new ArticleReader(readOptions());
+        PrintWriter out = spec.commandLine().getOut();
+        int failures = 0;
+        for (String input : inputs) {
+            try {
+                Inspection inspection = inspector.inspect(read(reader, input));
+                out.print(format == Format.json ? InspectionJson.toJson(inspection) + "\n" : InspectionText.render(inspection));
+                out.flush();
+            } catch (InputException e) {
+                failures++;
+                fail(e);
+            }
+        }
+        return failures == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    private Article read(ArticleReader reader, String input) {
+        return input.equals("-") ? reader.readStdin(parent.stdin()) : reader.read(input);
+    }
+
+    private void fail(InputException e) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("warta: " + e.getMessage());
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+    }
+
+    private int checkedChunkTokens() {
+        if (chunkTokens < 8) {
+            throw new ParameterException(spec.commandLine(), "--chunk-tokens must be at least 8, not " + chunkTokens);
+        }
+        return chunkTokens;
+    }
+
+    private ReadOptions readOptions() {
+        if (maxBytes < 1 || maxBytes > ReadOptions.MAX_LIMIT) {
+            throw new ParameterException(spec.commandLine(), "--max-bytes must be between 1 and " + ReadOptions.MAX_LIMIT);
+        }
+        if (timeoutSeconds < 1) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
+        }
+        return ReadOptions.defaults().withMaxBytes(maxBytes).withTimeout(Duration.ofSeconds(timeoutSeconds));
+    }
+}
