@@ -38,7 +38,21 @@ public final class IndonesianDates {
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d{2})\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
 
+    private static final Pattern DATE_ONLY = Pattern.compile(
+            "(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\\s*,?\\s*)?"
+                    + "(?:\\d{1,2}\\s+\\p{L}{3,9}\\.?\\s+(?:19|20)\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d{2})"
+                    + "(?:\\s*[,|\\-–]?\\s*(?:pukul\\s*)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:wib|wita|wit|gmt[+\\d:]*)?)?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
     private IndonesianDates() {
+    }
+
+    /**
+     * Whether {@code text} is a date and nothing else, with an optional weekday and time:
+     * "17 Januari 2024 13:54", "Rabu, 17/1/2024 pukul 09.00 WIB".
+     */
+    public static boolean isDateOnly(String text) {
+        return DATE_ONLY.matcher(text.strip()).matches() && find(text).isPresent();
     }
 
     /** The first full date in the text, if any. */

@@ -92,10 +92,10 @@ public final class MetadataExtractor {
 
     private static boolean outletDateLine(State state, String line) {
         Matcher m = OUTLET_DATE_LINE.matcher(line);
-        Optional<LocalDate> date = m.matches() ? IndonesianDates.find(m.group(2)) : Optional.empty();
-        if (date.isEmpty()) {
+        if (!m.matches() || !IndonesianDates.isDateOnly(m.group(2))) {
             return false;
         }
+        Optional<LocalDate> date = IndonesianDates.find(m.group(2));
         state.outlet = m.group(1).strip();
         state.published = date.get();
         state.removed.add(Removal.of(line, Removal.METADATA));
