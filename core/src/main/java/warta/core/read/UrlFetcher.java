@@ -11,12 +11,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import warta.core.InputException;
 import warta.core.article.Source;
 
 /**
- * Fetches a URL with {@link HttpClient}: follows redirects, applies the connect and request
- * timeouts, and reads at most {@code maxBytes + 1} bytes of the body. The client is created on
+ * Fetches a URL with {@link HttpClient}: follows redirects, applies the timeout to connecting,
+ * to the response headers and to the whole body, and reads at most {@code maxBytes + 1} bytes of the body. The client is created on
  * first use, so constructing a fetcher does no I/O; it is shared and thread-safe afterwards.
  */
 final class UrlFetcher {
@@ -34,12 +37,13 @@ final class UrlFetcher {
 
     Fetched fetch(URI uri, Source source) {
         try {
+            long deadline = System.nanoTime() + options.timeout().toNanos();
             HttpResponse<InputStream> response = client().send(request(uri), HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream body = response.body()) {
                 checkStatus(response, uri);
                 response.headers().firstValueAsLong("Content-Length")
                         .ifPresent(length -> Limits.checkSize(length, options.maxBytes(), source));
-                byte[] data = Limits.readAtMost(body, options.maxBytes(), source);
+                byte[] data = readBefore(deadline, body, source);
                 return new Fetched(data, response.headers().firstValue("Content-Type").orElse(null));
             }
         } catch (IOException e) {
@@ -47,6 +51,38 @@ final class UrlFetcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InputException("could not fetch " + uri + ": interrupted", e);
+        }
+    }
+
+    /**
+     * Reads the body, closing it when the deadline passes: the request timeout covers only the
+     * wait for the headers, and a server that then stalls must not hang the reader.
+     */
+    private byte[] readBefore(long deadline, InputStream body, Source source) throws IOException {
+        AtomicBoolean expired = new AtomicBoolean();
+        long remaining = Math.max(0, deadline - System.nanoTime());
+        CompletableFuture<Void> guard = CompletableFuture.runAsync(() -> {
+            expired.set(true);
+            closeQuietly(body);
+        }, CompletableFuture.delayedExecutor(remaining, TimeUnit.NANOSECONDS));
+        try {
+            byte[] data = Limits.readAtMost(body, options.maxBytes(), source);
+            if (expired.get()) {
+                throw new HttpTimeoutException("body not complete in time");
+            }
+            return data;
+        } catch (IOException e) {
+            throw expired.get() ? new HttpTimeoutException("body not complete in time") : e;
+        } finally {
+            guard.cancel(false);
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // the reader sees the stream closed; nothing more to do
         }
     }
 

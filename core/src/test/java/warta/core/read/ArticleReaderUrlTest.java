@@ -41,6 +41,18 @@ class ArticleReaderUrlTest {
             sleep(1000);
             send(ex, 200, "text/plain", "late".getBytes(StandardCharsets.UTF_8));
         });
+        server.createContext("/stall", ex -> {
+            ex.getResponseHeaders().add("Content-Type", "text/plain");
+            ex.sendResponseHeaders(200, 0);
+            try (OutputStream out = ex.getResponseBody()) {
+                out.write("Awal berita ".getBytes(StandardCharsets.UTF_8));
+                out.flush();
+                sleep(3000);
+            } catch (IOException clientWentAway) {
+                // the reader gave up, as it should
+            }
+        });
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
         base = "http://localhost:" + server.getAddress().getPort();
     }
@@ -95,6 +107,17 @@ class ArticleReaderUrlTest {
         assertThatThrownBy(() -> impatient.read(base + "/slow"))
                 .isInstanceOf(InputException.class)
                 .hasMessage("could not fetch " + base + "/slow: timed out after 0.2 s");
+    }
+
+    @Test
+    void should_time_out_when_the_body_stalls_after_the_headers() {
+        ArticleReader impatient = new ArticleReader(ReadOptions.defaults().withTimeout(Duration.ofMillis(300)));
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> impatient.read(base + "/stall"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("could not fetch " + base + "/stall: timed out after 0.3 s");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(2500));
     }
 
     @Test
