@@ -2,6 +2,9 @@ package warta.cli;
 
 import java.io.InputStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** The top-level {@code warta} command; the work is done by its subcommands. */
 @Command(name = "warta",
@@ -14,6 +17,9 @@ final class WartaCommand implements Runnable {
 
     private final InputStream stdin;
 
+    @Spec
+    private CommandSpec spec;
+
     WartaCommand(InputStream stdin) {
         this.stdin = stdin;
     }
@@ -24,7 +30,6 @@ final class WartaCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(
-                new picocli.CommandLine(this), "Missing command: try 'warta inspect FILE' or 'warta --help'");
+        throw new ParameterException(spec.commandLine(), "Missing command: try 'warta inspect FILE' or 'warta --help'");
     }
 }
