@@ -44,8 +44,8 @@ public final class ArticlePreparer {
         Cleaned cleaned = cleaner.clean(raw);
         Described described = metadata.extract(cleaned.paragraphs(), hints);
         if (described.paragraphs().isEmpty()) {
-            throw new InputException(article.source().label() + " has no article text: everything in it is boilerplate"
-                    + " or metadata (try --format json to see what was removed)");
+            throw new InputException(article.source().label()
+                    + " has no article text: everything in it is boilerplate or metadata");
         }
         List<Removal> removed = new ArrayList<>(cleaned.removed());
         removed.addAll(described.removed());
