@@ -1,2 +1,0 @@
-package warta.server;
-final class Placeholder {}
