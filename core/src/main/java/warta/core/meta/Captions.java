@@ -18,13 +18,14 @@ final class Captions {
             "\\((?:[^()]*\\b(?:" + AGENCY + ")\\b[^()]*/[^()]*|[^()]*/\\s*(?:" + AGENCY + ")\\b[^()]*|(?:foto|photo|dok)\\s*:[^()]*)\\)\\.?$",
             FLAGS);
     private static final Pattern LEADING_MARK = Pattern.compile("^(?:foto|photo|ilustrasi|illustration)\\s*[:.\\-–]\\s*\\S.*", FLAGS);
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MAX_WORDS = 60;
 
     private Captions() {
     }
 
     static boolean isCaption(String paragraph) {
-        if (paragraph.split("\\s+").length > MAX_WORDS) {
+        if (WHITESPACE.split(paragraph).length > MAX_WORDS) {
             return false;
         }
         return CREDIT_AT_END.matcher(paragraph).find() || LEADING_MARK.matcher(paragraph).matches();

@@ -1,2 +1,0 @@
-package warta.bench;
-final class Placeholder {}
