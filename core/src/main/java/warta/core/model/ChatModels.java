@@ -1,0 +1,94 @@
+package warta.core.model;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.ollama.OllamaChatModel;
+import dev.langchain4j.model.openai.OpenAiChatModel;
+import java.net.URI;
+import java.util.Map;
+import warta.core.model.ModelException.Kind;
+import warta.core.model.internal.RetryAfterHttpClientBuilder;
+
+/**
+ * Builds chat models from a {@link ModelConfig}. Each model is wrapped in a
+ * {@link RetryingChatModel}, the only retry layer: LangChain4j's own retries are switched off,
+ * as is its request and response logging (which would show the API key's header and the
+ * article). Building does no I/O; the first request is the first contact with the provider.
+ */
+public final class ChatModels {
+
+    private ChatModels() {
+    }
+
+    /**
+     * The chat model {@code config} describes, retried with {@link RetryPolicy#from(ModelConfig)}.
+     *
+     * @throws ModelException of kind {@link Kind#UNSUPPORTED} for the embedded provider
+     */
+    public static ChatModel create(ModelConfig config) {
+        return create(config, RetryPolicy.from(config));
+    }
+
+    /** The chat model {@code config} describes, retried with {@code policy}. */
+    public static ChatModel create(ModelConfig config, RetryPolicy policy) {
+        ChatModel model = switch (config.provider()) {
+            case OPENAI -> openAi(config);
+            case OLLAMA -> ollama(config);
+            case EMBEDDED -> throw new ModelException(Kind.UNSUPPORTED, "the embedded provider is not available yet: "
+                    + "use --provider ollama or --provider openai --base-url ...");
+        };
+        return new RetryingChatModel(model, config, policy);
+    }
+
+    /**
+     * OpenAI's API, or any server that speaks it. Without an API key no Authorization header is
+     * sent, which local servers accept. Only OpenAI itself gets {@code max_completion_tokens}
+     * (its newer models refuse {@code max_tokens}); other servers get the widely supported
+     * {@code max_tokens}.
+     */
+    private static ChatModel openAi(ModelConfig config) {
+        OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder()
+                .httpClientBuilder(new RetryAfterHttpClientBuilder())
+                .baseUrl(config.baseUrl())
+                .apiKey(config.hasApiKey() ? config.apiKey() : null)
+                .modelName(config.model())
+                .temperature(config.temperature())
+                .timeout(config.timeout())
+                .maxRetries(0)
+                .logRequests(false)
+                .logResponses(false);
+        if (isOpenAi(config.baseUrl())) {
+            builder.maxCompletionTokens(config.maxOutputTokens());
+        } else {
+            builder.maxTokens(config.maxOutputTokens());
+        }
+        return builder.build();
+    }
+
+    /**
+     * Ollama's native API, with {@code num_ctx} set to the configured context so that Ollama does
+     * not silently cut a long prompt to its own default window. An API key, if set, is sent as a
+     * bearer token for an Ollama behind an authenticating proxy.
+     */
+    private static ChatModel ollama(ModelConfig config) {
+        OllamaChatModel.OllamaChatModelBuilder builder = OllamaChatModel.builder()
+                .httpClientBuilder(new RetryAfterHttpClientBuilder())
+                .baseUrl(config.baseUrl())
+                .modelName(config.model())
+                .temperature(config.temperature())
+                .timeout(config.timeout())
+                .numCtx(config.contextTokens())
+                .numPredict(config.maxOutputTokens())
+                .maxRetries(0)
+                .logRequests(false)
+                .logResponses(false);
+        if (config.hasApiKey()) {
+            builder.customHeaders(Map.of("Authorization", "Bearer " + config.apiKey()));
+        }
+        return builder.build();
+    }
+
+    private static boolean isOpenAi(String baseUrl) {
+        String host = URI.create(baseUrl.strip()).getHost();
+        return host != null && (host.equals("api.openai.com") || host.endsWith(".openai.com"));
+    }
+}

@@ -1,0 +1,206 @@
+package warta.core.model;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything needed to talk to one chat model. Immutable; {@link #toString()} never shows the
+ * API key. Build one with {@link #builder()}, which fills the defaults below, or resolve one from
+ * flags, environment and config file with {@link ModelConfigResolver}.
+ *
+ * <p>Defaults: provider {@code ollama}; model {@value #OLLAMA_MODEL} at {@value #OLLAMA_URL} for
+ * Ollama, {@value #OPENAI_MODEL} at {@value #OPENAI_URL} for OpenAI; temperature 0; timeout
+ * 120 s per request; 4 retries (so at most 5 attempts); 8192 context tokens; 2048 output tokens;
+ * concurrency 2 for Ollama (one local GPU) and 4 otherwise.
+ *
+ * @param provider        which API to speak
+ * @param model           the model name the provider knows, e.g. {@code qwen2.5:7b-instruct}
+ * @param baseUrl         the provider's URL; for OpenAI-compatible servers it ends before
+ *                        {@code /chat/completions}; null only for {@link Provider#EMBEDDED}
+ * @param apiKey          the secret sent as a bearer token, or null for none
+ * @param timeout         how long one request may take, connecting included
+ * @param maxRetries      retries after a retriable failure; attempts are {@code 1 + maxRetries}
+ * @param temperature     sampling temperature, 0 to 2
+ * @param contextTokens   the context window to ask for (Ollama's {@code num_ctx})
+ * @param maxOutputTokens the most tokens one answer may have; less than {@code contextTokens}
+ * @param concurrency     how many requests may be in flight at once
+ */
+public record ModelConfig(
+        Provider provider,
+        String model,
+        String baseUrl,
+        String apiKey,
+        Duration timeout,
+        int maxRetries,
+        double temperature,
+        int contextTokens,
+        int maxOutputTokens,
+        int concurrency) {
+
+    public static final String OLLAMA_MODEL = "qwen2.5:7b-instruct";
+    public static final String OLLAMA_URL = "http://127.0.0.1:11434";
+    public static final String OPENAI_MODEL = "gpt-4o-mini";
+    public static final String OPENAI_URL = "https://api.openai.com/v1";
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+    public static final int DEFAULT_RETRIES = 4;
+    public static final int DEFAULT_CONTEXT_TOKENS = 8192;
+    public static final int DEFAULT_MAX_OUTPUT_TOKENS = 2048;
+
+    /** @throws IllegalArgumentException naming the first argument that is missing or out of range */
+    public ModelConfig {
+        Objects.requireNonNull(provider, "provider");
+        require(model != null && !model.isBlank(), "model must not be blank");
+        if (provider != Provider.EMBEDDED || baseUrl != null) {
+            requireHttpUrl(baseUrl);
+        }
+        Objects.requireNonNull(timeout, "timeout");
+        require(timeout.isPositive(), "timeout must be positive, was " + timeout);
+        require(maxRetries >= 0, "maxRetries must be 0 or more, was " + maxRetries);
+        require(temperature >= 0 && temperature <= 2, "temperature must be between 0 and 2, was " + temperature);
+        require(contextTokens > 0, "contextTokens must be positive, was " + contextTokens);
+        require(maxOutputTokens > 0, "maxOutputTokens must be positive, was " + maxOutputTokens);
+        require(maxOutputTokens < contextTokens,
+                "maxOutputTokens (" + maxOutputTokens + ") must be less than contextTokens (" + contextTokens + ")");
+        require(concurrency > 0, "concurrency must be positive, was " + concurrency);
+    }
+
+    /** A builder holding the defaults; provider-dependent ones are chosen when it builds. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this configuration. */
+    public Builder toBuilder() {
+        return new Builder().provider(provider).model(model).baseUrl(baseUrl).apiKey(apiKey)
+                .timeout(timeout).maxRetries(maxRetries).temperature(temperature)
+                .contextTokens(contextTokens).maxOutputTokens(maxOutputTokens).concurrency(concurrency);
+    }
+
+    /** The model name used when none is configured. */
+    public static String defaultModel(Provider provider) {
+        return provider == Provider.OPENAI ? OPENAI_MODEL : OLLAMA_MODEL;
+    }
+
+    /** The base URL used when none is configured; null for {@link Provider#EMBEDDED}. */
+    public static String defaultBaseUrl(Provider provider) {
+        return switch (provider) {
+            case OPENAI -> OPENAI_URL;
+            case OLLAMA -> OLLAMA_URL;
+            case EMBEDDED -> null;
+        };
+    }
+
+    /** The concurrency used when none is configured: a local Ollama serves few requests at once. */
+    public static int defaultConcurrency(Provider provider) {
+        return provider == Provider.OPENAI ? 4 : 2;
+    }
+
+    /** Whether an API key is set; the only thing about the key that may be shown. */
+    public boolean hasApiKey() {
+        return apiKey != null && !apiKey.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        return "ModelConfig[provider=" + provider + ", model=" + model + ", baseUrl=" + baseUrl
+                + ", apiKey=" + (hasApiKey() ? "***" : "(none)") + ", timeout=" + timeout
+                + ", maxRetries=" + maxRetries + ", temperature=" + temperature
+                + ", contextTokens=" + contextTokens + ", maxOutputTokens=" + maxOutputTokens
+                + ", concurrency=" + concurrency + "]";
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+
+    private static void requireHttpUrl(String baseUrl) {
+        require(baseUrl != null && !baseUrl.isBlank(), "baseUrl must not be blank");
+        URI uri;
+        try {
+            uri = URI.create(baseUrl.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("baseUrl is not a URL: " + baseUrl);
+        }
+        require(("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null,
+                "baseUrl must be an http or https URL with a host, was " + baseUrl);
+    }
+
+    /** Collects the settings; unset ones take the documented defaults. Not thread-safe. */
+    public static final class Builder {
+
+        private Provider provider = Provider.OLLAMA;
+        private String model;
+        private String baseUrl;
+        private String apiKey;
+        private Duration timeout = DEFAULT_TIMEOUT;
+        private int maxRetries = DEFAULT_RETRIES;
+        private double temperature;
+        private int contextTokens = DEFAULT_CONTEXT_TOKENS;
+        private int maxOutputTokens = DEFAULT_MAX_OUTPUT_TOKENS;
+        private Integer concurrency;
+
+        private Builder() {
+        }
+
+        public Builder provider(Provider provider) {
+            this.provider = Objects.requireNonNull(provider, "provider");
+            return this;
+        }
+
+        public Builder model(String model) {
+            this.model = model;
+            return this;
+        }
+
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        public Builder apiKey(String apiKey) {
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        public Builder timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        public Builder maxRetries(int maxRetries) {
+            this.maxRetries = maxRetries;
+            return this;
+        }
+
+        public Builder temperature(double temperature) {
+            this.temperature = temperature;
+            return this;
+        }
+
+        public Builder contextTokens(int contextTokens) {
+            this.contextTokens = contextTokens;
+            return this;
+        }
+
+        public Builder maxOutputTokens(int maxOutputTokens) {
+            this.maxOutputTokens = maxOutputTokens;
+            return this;
+        }
+
+        public Builder concurrency(int concurrency) {
+            this.concurrency = concurrency;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException naming the first setting that is missing or out of range */
+        public ModelConfig build() {
+            return new ModelConfig(provider, model != null ? model : defaultModel(provider),
+                    baseUrl != null ? baseUrl : defaultBaseUrl(provider), apiKey, timeout, maxRetries,
+                    temperature, contextTokens, maxOutputTokens,
+                    concurrency != null ? concurrency : defaultConcurrency(provider));
+        }
+    }
+}

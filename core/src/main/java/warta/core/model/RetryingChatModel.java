@@ -1,0 +1,126 @@
+package warta.core.model;
+
+import dev.langchain4j.model.ModelProvider;
+import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.listener.ChatModelListener;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.ChatRequestOptions;
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one retry layer over a chat model. Every failure of the delegate becomes a
+ * {@link ModelException}; a retriable one is retried up to {@link RetryPolicy#maxRetries()}
+ * times with the policy's waits, anything else is thrown at once. The model built by
+ * {@link ChatModels} does not retry by itself, so a request is sent at most
+ * {@code 1 + maxRetries} times.
+ *
+ * <p>Every {@code chat(...)} variant goes through {@link #chat(ChatRequest, ChatRequestOptions)},
+ * which hands the request to the delegate unchanged: the delegate merges its
+ * {@link #defaultRequestParameters()} and notifies its listeners on each attempt. The default
+ * parameters, listeners, provider and capabilities reported are the delegate's. Thread-safe if
+ * the delegate and the policy's sleeper and random source are.
+ */
+public final class RetryingChatModel implements ChatModel {
+
+    private static final Logger log = LoggerFactory.getLogger(RetryingChatModel.class);
+
+    private final ChatModel delegate;
+    private final ModelConfig config;
+    private final RetryPolicy policy;
+
+    /**
+     * @param delegate the model to call
+     * @param config   the configuration the delegate was built from; its URL, model and provider
+     *                 go into error messages, its API key is cut out of them
+     * @param policy   how often and how long to wait
+     */
+    public RetryingChatModel(ChatModel delegate, ModelConfig config, RetryPolicy policy) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+        this.config = Objects.requireNonNull(config, "config");
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    /** @throws ModelException when the call failed for good */
+    @Override
+    public ChatResponse chat(ChatRequest chatRequest, ChatRequestOptions options) {
+        return withRetries(() -> delegate.chat(chatRequest, options));
+    }
+
+    /** @throws ModelException when the call failed for good */
+    @Override
+    public ChatResponse doChat(ChatRequest chatRequest) {
+        return withRetries(() -> delegate.doChat(chatRequest));
+    }
+
+    @Override
+    public ChatRequestParameters defaultRequestParameters() {
+        return delegate.defaultRequestParameters();
+    }
+
+    @Override
+    public List<ChatModelListener> listeners() {
+        return delegate.listeners();
+    }
+
+    @Override
+    public ModelProvider provider() {
+        return delegate.provider();
+    }
+
+    @Override
+    public Set<Capability> supportedCapabilities() {
+        return delegate.supportedCapabilities();
+    }
+
+    /** The model this one retries. */
+    public ChatModel delegate() {
+        return delegate;
+    }
+
+    private ChatResponse withRetries(Supplier<ChatResponse> call) {
+        for (int retry = 0; ; retry++) {
+            ModelException failure;
+            try {
+                return call.get();
+            } catch (RuntimeException e) {
+                failure = ModelErrors.classify(e, config);
+            }
+            if (!failure.retriable() || Thread.currentThread().isInterrupted()) {
+                throw failure;
+            }
+            if (retry >= policy.maxRetries()) {
+                throw gaveUp(failure, retry + 1);
+            }
+            Duration wait = policy.delay(retry, failure.retryAfter());
+            log.warn("{}; retry {} of {} in {} ms", failure.getMessage(), retry + 1, policy.maxRetries(),
+                    wait.toMillis());
+            sleep(wait, failure);
+        }
+    }
+
+    private void sleep(Duration wait, ModelException failure) {
+        try {
+            policy.sleeper().sleep(wait);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure;
+        }
+    }
+
+    private static ModelException gaveUp(ModelException failure, int attempts) {
+        if (attempts == 1) {
+            return failure;
+        }
+        return new ModelException(failure.kind(), failure.getMessage() + " (gave up after " + attempts + " attempts)",
+                failure.getCause(), failure.retryAfter().orElse(null));
+    }
+}

@@ -1,0 +1,114 @@
+package warta.core.model;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import warta.core.InputException;
+
+/**
+ * One configuration value and where it came from, with parsers whose errors name both:
+ * "--retries=-1 must be 0 or more", "WARTA_PROVIDER=foo: unknown provider; ...",
+ * "/home/a/.config/warta/config.properties: timeout=abc is not a number ...".
+ *
+ * @param key    the config-file key, e.g. {@code base-url}
+ * @param value  the text as given
+ * @param origin where it came from, for {@code describe()}: "--model", "WARTA_MODEL", "config file ..."
+ * @param label  the value as written at its origin, for error messages
+ */
+record Setting(String key, String value, String origin, String label) {
+
+    static Setting flag(String key, String value) {
+        return new Setting(key, value, "--" + key, "--" + key + "=" + value);
+    }
+
+    static Setting env(String key, String variable, String value) {
+        return new Setting(key, value, variable, variable + "=" + value);
+    }
+
+    static Setting file(String key, String value, Path file) {
+        return new Setting(key, value, "config file " + file, file + ": " + key + "=" + value);
+    }
+
+    boolean fromFile() {
+        return origin.startsWith("config file ");
+    }
+
+    Provider asProvider() {
+        try {
+            return Provider.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(label + ": unknown provider; use " + Provider.validIds());
+        }
+    }
+
+    int asInt(int min) {
+        int number;
+        try {
+            number = Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InputException(label + " is not a whole number");
+        }
+        if (number < min) {
+            throw new InputException(label + " must be " + min + " or more");
+        }
+        return number;
+    }
+
+    double asDouble(double min, double max) {
+        double number;
+        try {
+            number = Double.parseDouble(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InputException(label + " is not a number");
+        }
+        if (!(number >= min && number <= max)) {
+            throw new InputException(label + " must be between " + min + " and " + max);
+        }
+        return number;
+    }
+
+    /** Seconds ("120", "1.5"), a number with a unit ("500ms", "90s", "2m") or ISO-8601 ("PT2M"). */
+    Duration asDuration() {
+        Duration duration = parseDuration(value.strip().toLowerCase(Locale.ROOT));
+        if (duration == null) {
+            throw new InputException(label + " is not a number of seconds (or with a unit: 500ms, 90s, 2m)");
+        }
+        if (!duration.isPositive()) {
+            throw new InputException(label + " must be more than 0");
+        }
+        return duration;
+    }
+
+    String asHttpUrl() {
+        String url = value.strip();
+        try {
+            URI uri = new URI(url);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        throw new InputException(label + " is not an http or https URL");
+    }
+
+    private static Duration parseDuration(String text) {
+        try {
+            if (text.startsWith("pt")) {
+                return Duration.parse(text);
+            }
+            if (text.endsWith("ms")) {
+                return Duration.ofMillis(new BigDecimal(text.substring(0, text.length() - 2).strip()).longValueExact());
+            }
+            long factor = text.endsWith("m") ? 60_000 : 1000;
+            String number = text.endsWith("m") || text.endsWith("s") ? text.substring(0, text.length() - 1) : text;
+            return Duration.ofMillis(new BigDecimal(number.strip()).multiply(BigDecimal.valueOf(factor)).longValue());
+        } catch (NumberFormatException | ArithmeticException | DateTimeParseException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package warta.core.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.exception.AuthenticationException;
+import dev.langchain4j.exception.InternalServerException;
+import dev.langchain4j.exception.RateLimitException;
+import dev.langchain4j.exception.TimeoutException;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
+import dev.langchain4j.model.chat.request.ResponseFormatType;
+import dev.langchain4j.model.chat.request.json.JsonObjectSchema;
+import dev.langchain4j.model.chat.request.json.JsonSchema;
+import java.net.ConnectException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import warta.core.model.ModelException.Kind;
+import warta.core.model.internal.ProviderHttpException;
+
+class RetryingChatModelTest {
+
+    private final List<Duration> sleeps = new ArrayList<>();
+    private final ModelConfig config = ModelConfig.builder().provider(Provider.OPENAI)
+            .baseUrl("http://llm.test/v1").apiKey("sk-secret-key").maxRetries(3).build();
+
+    private RetryingChatModel retrying(ScriptedChatModel fake) {
+        RetryPolicy policy = RetryPolicy.from(config).withSleeper(sleeps::add).withRandom(() -> 0.5);
+        return new RetryingChatModel(fake, config, policy);
+    }
+
+    @Test
+    void should_retry_retriable_failures_then_return_the_answer() {
+        ScriptedChatModel fake = new ScriptedChatModel(
+                new InternalServerException("boom"), new TimeoutException("slow"), "Good morning");
+
+        String answer = retrying(fake).chat("Selamat pagi");
+
+        assertThat(answer).isEqualTo("Good morning");
+        assertThat(fake.requests).hasSize(3);
+        assertThat(sleeps).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1));
+    }
+
+    @Test
+    void should_wait_exactly_as_long_as_retry_after_says() {
+        RateLimitException rateLimited = new RateLimitException(
+                new ProviderHttpException(429, "{\"error\":{\"message\":\"slow down\"}}", Duration.ofSeconds(7)));
+        ScriptedChatModel fake = new ScriptedChatModel(rateLimited, "ok");
+
+        retrying(fake).chat("halo");
+
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(7));
+    }
+
+    @Test
+    void should_give_up_after_max_retries() {
+        ScriptedChatModel fake = new ScriptedChatModel(new InternalServerException("1"),
+                new InternalServerException("2"), new InternalServerException("3"), new InternalServerException("4"));
+
+        ModelException thrown = catchThrowableOfType(ModelException.class, () -> retrying(fake).chat("halo"));
+
+        assertThat(thrown.kind()).isEqualTo(Kind.SERVER_ERROR);
+        assertThat(thrown.getMessage()).contains("gave up after 4 attempts");
+        assertThat(fake.requests).hasSize(4);
+        assertThat(sleeps).hasSize(3);
+    }
+
+    @Test
+    void should_throw_a_non_retriable_failure_at_once_without_the_key() {
+        ScriptedChatModel fake = new ScriptedChatModel(
+                new AuthenticationException("Incorrect API key provided: sk-secret-key"), "never");
+
+        ModelException thrown = catchThrowableOfType(ModelException.class, () -> retrying(fake).chat("halo"));
+
+        assertThat(thrown.kind()).isEqualTo(Kind.AUTHENTICATION);
+        assertThat(thrown.retriable()).isFalse();
+        assertThat(thrown.getMessage())
+                .isEqualTo("the provider refused the API key (HTTP 401): set WARTA_API_KEY or OPENAI_API_KEY");
+        assertThat(thrown).hasNoCause();
+        assertThat(fake.requests).hasSize(1);
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void should_keep_jittered_waits_within_the_backoff_ceilings() {
+        ScriptedChatModel fake = new ScriptedChatModel(new RuntimeException(new ConnectException()),
+                new RuntimeException(new ConnectException()), new RuntimeException(new ConnectException()), "ok");
+        RetryPolicy policy = RetryPolicy.from(config).withSleeper(sleeps::add).withRandom(() -> 0.999_999);
+
+        new RetryingChatModel(fake, config, policy).chat("halo");
+
+        assertThat(sleeps).hasSize(3);
+        for (int retry = 0; retry < 3; retry++) {
+            assertThat(sleeps.get(retry)).isLessThan(policy.ceiling(retry))
+                    .isGreaterThan(policy.ceiling(retry).multipliedBy(99).dividedBy(100));
+        }
+    }
+
+    @Test
+    void should_hand_the_request_to_the_delegate_unchanged() {
+        ScriptedChatModel fake = new ScriptedChatModel("{\"title\":\"Hello\"}");
+        ResponseFormat format = ResponseFormat.builder().type(ResponseFormatType.JSON)
+                .jsonSchema(JsonSchema.builder().name("Title")
+                        .rootElement(JsonObjectSchema.builder().addStringProperty("title").build()).build())
+                .build();
+        ChatRequest request = ChatRequest.builder()
+                .messages(SystemMessage.from("Translate."), UserMessage.from("Halo"))
+                .responseFormat(format)
+                .build();
+
+        retrying(fake).chat(request);
+
+        assertThat(fake.requests).hasSize(1);
+        assertThat(fake.requests.get(0).messages()).isEqualTo(request.messages());
+        assertThat(fake.requests.get(0).responseFormat()).isEqualTo(format);
+    }
+
+    @Test
+    void should_report_the_delegates_parameters_and_capabilities() {
+        ScriptedChatModel fake = new ScriptedChatModel();
+        RetryingChatModel model = retrying(fake);
+
+        assertThat(model.defaultRequestParameters()).isSameAs(fake.defaultRequestParameters());
+        assertThat(model.supportedCapabilities()).isEqualTo(fake.supportedCapabilities());
+        assertThat(model.provider()).isEqualTo(fake.provider());
+        assertThat(model.delegate()).isSameAs(fake);
+    }
+
+    @Test
+    void should_stop_retrying_when_interrupted() {
+        ScriptedChatModel fake = new ScriptedChatModel(new InternalServerException("1"), "never");
+        RetryPolicy policy = RetryPolicy.from(config).withSleeper(d -> {
+            throw new InterruptedException();
+        });
+
+        assertThatThrownBy(() -> new RetryingChatModel(fake, config, policy).chat("halo"))
+                .isInstanceOf(ModelException.class);
+        assertThat(Thread.interrupted()).isTrue();
+        assertThat(fake.requests).hasSize(1);
+    }
+
+    @Test
+    void should_not_retry_programming_errors_but_report_them() {
+        ScriptedChatModel fake = new ScriptedChatModel(new IllegalStateException("bug"), "never");
+
+        ModelException thrown = catchThrowableOfType(ModelException.class, () -> retrying(fake).chat("halo"));
+
+        assertThat(thrown.kind()).isEqualTo(Kind.BAD_REQUEST);
+        assertThat(thrown).hasRootCauseMessage("bug");
+        assertThat(fake.requests).hasSize(1);
+    }
+}
