@@ -1,0 +1,92 @@
+package warta.core.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import warta.core.sentence.SentenceSplitter;
+
+/**
+ * Finds source text with no counterpart in the translation, where translation paragraph i is
+ * meant to be the English of source paragraph i.
+ *
+ * <p>Paragraphs: a blank translation paragraph is reported whole. When the two lists differ in
+ * length, the paragraphs are first aligned by length (see below) and every source paragraph left
+ * without a translation is reported whole; the rest are compared as aligned.
+ *
+ * <p>Sentences: both sides are split into sentences and aligned Gale-Church style by character
+ * length (English runs about as long as the Indonesian it translates), allowing a translation to
+ * merge two sentences or split one. A source sentence that the best alignment leaves without a
+ * counterpart is reported, verbatim, as omitted. Sentences of fewer than
+ * {@value #MIN_LETTERS} letters are never reported: they are too short for their length to say
+ * anything.
+ *
+ * <p>Limits: the check sees lengths only, so a sentence replaced by a made-up one of similar
+ * length passes, and when two neighbouring source sentences are of similar length the one
+ * reported may be the neighbour of the one really dropped; a short sentence without names or
+ * numbers dropped between two others may be taken for one merged into its neighbour. A sentence
+ * only partly translated is not reported. Besides length, shared names and numbers (see the
+ * package-private {@code Anchors}) tie a source sentence to its translation.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class OmittedCheck {
+
+    static final int MIN_LETTERS = 10;
+    static final String NO_COUNTERPART = "no counterpart in the translation";
+    static final String EMPTY = "translation paragraph is empty";
+    static final String NO_PARAGRAPH = "no translation for this paragraph";
+
+    /** Source sentences and paragraphs missing from the translation, in source order. */
+    public List<Finding> check(List<String> sourceParagraphs, List<String> translationParagraphs) {
+        Objects.requireNonNull(sourceParagraphs, "sourceParagraphs");
+        Objects.requireNonNull(translationParagraphs, "translationParagraphs");
+        List<Finding> findings = new ArrayList<>();
+        if (sourceParagraphs.size() == translationParagraphs.size()) {
+            for (int i = 0; i < sourceParagraphs.size(); i++) {
+                compare(sourceParagraphs, i, 1, translationParagraphs, i, 1, findings);
+            }
+        } else {
+            for (LengthAligner.Bead bead : LengthAligner.align(sourceParagraphs, translationParagraphs)) {
+                compare(sourceParagraphs, bead.source(), bead.sourceCount(),
+                        translationParagraphs, bead.target(), bead.targetCount(), findings);
+            }
+        }
+        return List.copyOf(findings);
+    }
+
+    private static void compare(List<String> source, int from, int count, List<String> translation, int to,
+            int toCount, List<Finding> findings) {
+        String english = String.join("\n\n", translation.subList(to, to + toCount));
+        if (english.isBlank()) {
+            for (int i = from; i < from + count; i++) {
+                if (!source.get(i).isBlank()) {
+                    findings.add(new Finding(i, source.get(i).strip(), toCount == 0 ? NO_PARAGRAPH : EMPTY));
+                }
+            }
+            return;
+        }
+        List<Integer> paragraphOf = new ArrayList<>();
+        List<String> sentences = new ArrayList<>();
+        for (int i = from; i < from + count; i++) {
+            for (String sentence : SentenceSplitter.indonesian().split(source.get(i))) {
+                sentences.add(sentence);
+                paragraphOf.add(i);
+            }
+        }
+        List<String> targets = SentenceSplitter.indonesian().split(english);
+        for (LengthAligner.Bead bead : LengthAligner.align(sentences, targets)) {
+            if (bead.targetCount() > 0) {
+                continue;
+            }
+            for (int k = bead.source(); k < bead.source() + bead.sourceCount(); k++) {
+                if (letters(sentences.get(k)) >= MIN_LETTERS) {
+                    findings.add(new Finding(paragraphOf.get(k), sentences.get(k), NO_COUNTERPART));
+                }
+            }
+        }
+    }
+
+    private static long letters(String text) {
+        return text.codePoints().filter(Character::isLetter).count();
+    }
+}
