@@ -13,6 +13,8 @@ import warta.core.sentence.Span;
  * the budget between words; and a single "word" over the budget (a giant URL) between
  * characters. So a chunk never ends inside a sentence unless that sentence alone is too long.
  *
+ * <p>The whole article is counted first: one that fits is one chunk, at the cost of one count.
+ *
  * <p>Invariants, for any input: every chunk's exact token count is at most the budget; chunks are
  * in order and do not overlap; only whitespace lies between consecutive chunks, so joining them
  * with that whitespace gives back {@link #join(List) the article text}. Deterministic. Immutable
@@ -53,13 +55,19 @@ public final class Chunker {
 
     /** Chunks the article made of {@code paragraphs}; none may be blank. */
     public List<Chunk> chunk(List<String> paragraphs) {
-        String text = join(paragraphs);
-        List<Piece> pieces = new ArrayList<>();
-        int offset = 0;
         for (String paragraph : paragraphs) {
             if (paragraph.isBlank()) {
                 throw new IllegalArgumentException("paragraphs must not be blank");
             }
+        }
+        String text = join(paragraphs);
+        int total = counter.count(text);
+        if (total <= maxTokens) {
+            return text.isEmpty() ? List.of() : List.of(new Chunk(0, text, total, 0, text.length()));
+        }
+        List<Piece> pieces = new ArrayList<>();
+        int offset = 0;
+        for (String paragraph : paragraphs) {
             new Splitting(text, counter, splitter, maxTokens).paragraph(offset, offset + paragraph.length(), pieces);
             offset += paragraph.length() + PARAGRAPH_SEPARATOR.length();
         }

@@ -33,12 +33,18 @@ public final class Fence {
     private Fence() {
     }
 
+    /** The fence tags Warta's prompts use; text in any fence is neutralised for all of them. */
+    public static final String[] PROMPT_TAGS = {"article", "context"};
+
     /**
-     * {@code <tag>}, a line break, {@code text} neutralised for {@code tag}, a line break and
+     * {@code <tag>}, a line break, {@code text} neutralised for {@code tag} and for every one of
+     * {@link #PROMPT_TAGS} (so text in one fence cannot open another), a line break and
      * {@code </tag>}.
      */
     public static String wrap(String tag, String text) {
-        return "<" + tag + ">\n" + neutralise(text, tag) + "\n</" + tag + ">";
+        String[] tags = Arrays.copyOf(PROMPT_TAGS, PROMPT_TAGS.length + 1);
+        tags[PROMPT_TAGS.length] = tag;
+        return "<" + tag + ">\n" + neutralise(text, tags) + "\n</" + tag + ">";
     }
 
     /**

@@ -19,6 +19,11 @@ class TextNormalizerTest {
     }
 
     @Test
+    void should_compose_unicode_to_nfc() {
+        assertThat(TextNormalizer.normalize("Kafe\u0301 di Bandung")).isEqualTo("Kaf\u00e9 di Bandung");
+    }
+
+    @Test
     void should_straighten_quotes_drop_invisibles_and_collapse_spaces() {
         String text = "  \u201CKami\u00A0 siap,\u201D kata\u200B dia\u2019s ``x'' '\u00AD'\t\n";
 

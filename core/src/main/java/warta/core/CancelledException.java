@@ -1,0 +1,9 @@
+package warta.core;
+
+/** The work was cancelled (the thread was interrupted) before it finished; nothing was written. */
+public class CancelledException extends WartaException {
+
+    public CancelledException(String message) {
+        super(message);
+    }
+}

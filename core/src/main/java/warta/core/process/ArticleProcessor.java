@@ -1,0 +1,172 @@
+package warta.core.process;
+
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import warta.core.WartaException;
+import warta.core.article.Article;
+import warta.core.article.ArticleIds;
+import warta.core.article.CleanArticle;
+import warta.core.chunk.Chunker;
+import warta.core.chunk.TokenCounter;
+import warta.core.chunk.TokenCounters;
+import warta.core.glossary.Glossary;
+import warta.core.inspect.ArticlePreparer;
+import warta.core.model.ModelConfig;
+import warta.core.prompt.PromptLibrary;
+import warta.core.result.ArticleResult;
+import warta.core.sentence.SentenceSplitter;
+import warta.core.summarize.Summarizer;
+import warta.core.summarize.SummaryOutcome;
+import warta.core.translate.Translation;
+import warta.core.translate.Translator;
+import warta.core.usage.MeteredChatModel;
+import warta.core.usage.UsageMeter;
+
+/**
+ * The one entry point of the model-backed pipeline: prepares an article (read, clean, describe),
+ * translates and/or summarizes it, checks the output and returns the {@link ArticleResult}.
+ * Chunks of one article are translated with up to the configured concurrency; the caller's
+ * interrupt cancels the work. Immutable and thread-safe when the model is.
+ *
+ * <p>Budgets: a translation chunk holds at most {@code chunkTokens} tokens, and never more than
+ * the context leaves once the answer ({@code maxOutputTokens}) and the prompt are counted; a
+ * summary request holds at most what the context leaves for the article text.
+ */
+public final class ArticleProcessor {
+
+    /** Tokens kept for the prompt templates, the glossary and the context lines. */
+    static final int PROMPT_RESERVE = 800;
+    /** English runs to about this share of the Indonesian tokens; the answer must fit maxOutputTokens. */
+    static final double ANSWER_RATIO = 1.3;
+    private static final int SUMMARY_ANSWER_TOKENS = 1024;
+
+    private final ModelConfig config;
+    private final PromptLibrary prompts;
+    private final Glossary glossary;
+    private final ChatModel model;
+    private final TokenCounter counter = TokenCounters.o200k();
+    private final ArticlePreparer preparer = new ArticlePreparer();
+    private final CheckRunner checks;
+    private final int chunkTokens;
+
+    public ArticleProcessor(ChatModel model, ModelConfig config, PromptLibrary prompts, Glossary glossary, int chunkTokens) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.config = Objects.requireNonNull(config, "config");
+        this.prompts = Objects.requireNonNull(prompts, "prompts");
+        this.glossary = Objects.requireNonNull(glossary, "glossary");
+        this.chunkTokens = translationBudget(config, chunkTokens);
+        this.checks = new CheckRunner(glossary);
+    }
+
+    /** The tokens of source text one translation request may carry. */
+    public int chunkTokens() {
+        return chunkTokens;
+    }
+
+    public ArticleResult process(Article article, Set<Task> tasks, ProcessListener listener) {
+        return process(preparer.prepare(article), tasks, listener);
+    }
+
+    public ArticleResult process(CleanArticle article, Set<Task> tasks, ProcessListener listener) {
+        requireTasks(tasks);
+        UsageMeter meter = new UsageMeter();
+        ChatModel metered = new MeteredChatModel(model, meter, counter);
+        Translation translation = null;
+        if (tasks.contains(Task.TRANSLATE)) {
+            listener.stage("translate");
+            translation = translator(metered).translate(article, listener);
+        }
+        SummaryOutcome summary = null;
+        if (tasks.contains(Task.SUMMARIZE)) {
+            listener.stage("summarize");
+            summary = summarizer(metered).summarize(About.of(article.metadata(), translation), summaryText(article, translation));
+        }
+        listener.stage("check");
+        return new ArticleResult(ArticleIds.of(article.source()), article.source(), article.language(), article.metadata(),
+                translation, summary == null ? null : summary.summary(), checks.run(article, translation, summary),
+                summary == null ? List.of() : notes(summary), article.removed(),
+                meter.usage(config.provider().id(), config.model(), prompts.version()));
+    }
+
+    /** The first requests a run would send, exactly, with token estimates; nothing is sent. */
+    public List<PlannedRequest> plan(Article article, Set<Task> tasks) {
+        requireTasks(tasks);
+        CleanArticle clean = preparer.prepare(article);
+        List<PlannedRequest> planned = new ArrayList<>();
+        if (tasks.contains(Task.TRANSLATE) && !Translator.isEnglish(clean.language())) {
+            List<ChatRequest> requests = translator(model).plan(clean);
+            for (int i = 0; i < requests.size(); i++) {
+                planned.add(planned("translate chunk " + (i + 1) + " of " + requests.size(), requests.get(i)));
+            }
+        }
+        if (tasks.contains(Task.SUMMARIZE)) {
+            String note = tasks.contains(Task.TRANSLATE) ? " (shown on the source text; a real run summarizes the translation)" : "";
+            List<ChatRequest> requests = summarizer(model).plan(About.of(clean.metadata(), null), clean.paragraphs());
+            for (int i = 0; i < requests.size(); i++) {
+                String purpose = requests.size() == 1 ? "summarize" : "summarize part " + (i + 1) + " of " + requests.size()
+                        + " (then one request combines the parts)";
+                planned.add(planned(purpose + note, requests.get(i)));
+            }
+        }
+        return planned;
+    }
+
+    private Translator translator(ChatModel chat) {
+        Chunker chunker = new Chunker(counter, SentenceSplitter.indonesian(), chunkTokens);
+        return new Translator(chat, prompts, glossary, chunker, config.concurrency());
+    }
+
+    private Summarizer summarizer(ChatModel chat) {
+        int budget = config.contextTokens() - Math.min(config.maxOutputTokens(), SUMMARY_ANSWER_TOKENS) - PROMPT_RESERVE;
+        return new Summarizer(chat, prompts, counter, Math.max(chunkTokens, budget));
+    }
+
+    private static List<String> summaryText(CleanArticle article, Translation translation) {
+        if (translation == null || translation.paragraphs().stream().allMatch(String::isBlank)) {
+            return article.paragraphs();
+        }
+        return translation.paragraphs().stream().filter(p -> !p.isBlank()).toList();
+    }
+
+    private static List<String> notes(SummaryOutcome summary) {
+        return summary.problems().stream().filter(p -> !p.startsWith("the summary is not in English"))
+                .map(p -> "summary: " + p).toList();
+    }
+
+    private PlannedRequest planned(String purpose, ChatRequest request) {
+        int tokens = 0;
+        for (ChatMessage message : request.messages()) {
+            tokens += counter.count(switch (message) {
+                case SystemMessage s -> s.text();
+                case UserMessage u -> u.singleText();
+                default -> "";
+            });
+        }
+        return new PlannedRequest(purpose, request, tokens);
+    }
+
+    private static void requireTasks(Set<Task> tasks) {
+        if (tasks == null || tasks.isEmpty()) {
+            throw new IllegalArgumentException("tasks must name at least one task");
+        }
+    }
+
+    static int translationBudget(ModelConfig config, int chunkTokens) {
+        int byAnswer = (int) (config.maxOutputTokens() / ANSWER_RATIO);
+        int byContext = (config.contextTokens() - config.maxOutputTokens() - PROMPT_RESERVE);
+        int budget = Math.min(chunkTokens, Math.min(byAnswer, byContext));
+        if (budget < 64) {
+            throw new WartaException("the model's context (" + config.contextTokens() + " tokens, " + config.maxOutputTokens()
+                    + " of them for the answer) leaves too little room for article text: raise the context tokens"
+                    + " or lower the max output tokens");
+        }
+        return budget;
+    }
+}

@@ -1,0 +1,61 @@
+package warta.core.process;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import warta.core.article.CleanArticle;
+import warta.core.chunk.Chunker;
+import warta.core.check.Checks;
+import warta.core.check.Finding;
+import warta.core.check.OmittedCheck;
+import warta.core.check.UnsupportedCheck;
+import warta.core.check.UntranslatedCheck;
+import warta.core.glossary.Glossary;
+import warta.core.summarize.SummaryOutcome;
+import warta.core.translate.Translation;
+
+/**
+ * Runs every check on one article's output: text left in Indonesian (in the translation, or a
+ * summary not in English), source sentences with no counterpart, numbers in the translation
+ * that the source does not have, and numbers, dates and names in the summary that neither the
+ * text it was written from nor the metadata it was given (title, outlet, dateline, date)
+ * contains. Thread-safe.
+ */
+final class CheckRunner {
+
+    private final UntranslatedCheck untranslated = new UntranslatedCheck();
+    private final OmittedCheck omitted = new OmittedCheck();
+    private final UnsupportedCheck numbers = UnsupportedCheck.numbersOnly();
+    private final UnsupportedCheck claims = UnsupportedCheck.full();
+    private final Map<String, String> glossary;
+
+    CheckRunner(Glossary glossary) {
+        this.glossary = glossary.asMap();
+    }
+
+    Checks run(CleanArticle article, Translation translation, SummaryOutcome summary) {
+        List<Finding> left = new ArrayList<>();
+        List<Finding> missing = new ArrayList<>();
+        List<Finding> unsupported = new ArrayList<>();
+        boolean translated = translation != null && translation.skipped() == null;
+        if (translated) {
+            left.addAll(untranslated.check(translation.paragraphs()));
+            missing.addAll(omitted.check(article.paragraphs(), translation.paragraphs()));
+            for (int i = 0; i < article.paragraphs().size(); i++) {
+                unsupported.addAll(numbers.check(translation.paragraphs().get(i), article.paragraphs().get(i), glossary, i));
+            }
+        }
+        if (summary != null) {
+            if (!summary.english()) {
+                left.add(new Finding(-1, summary.summary().summary(), "the summary is not in English"));
+            }
+            String reference = Chunker.join(translation == null ? article.paragraphs() : translation.paragraphs());
+            if (translated) {
+                reference = reference + "\n\n" + Chunker.join(article.paragraphs());
+            }
+            reference = reference + "\n\n" + About.of(article.metadata(), translation);
+            unsupported.addAll(claims.check(summary.summary().allText(), reference, glossary, -1));
+        }
+        return new Checks(left, missing, unsupported);
+    }
+}

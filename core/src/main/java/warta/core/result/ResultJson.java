@@ -1,0 +1,120 @@
+package warta.core.result;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import warta.core.WartaException;
+import warta.core.check.Checks;
+import warta.core.check.Finding;
+import warta.core.clean.Removal;
+import warta.core.meta.Metadata;
+import warta.core.summarize.Summary;
+import warta.core.translate.Translation;
+import warta.core.usage.Usage;
+
+/**
+ * The JSON form of an {@link ArticleResult}, field by field as {@code docs/result-format.md}
+ * documents it. Unknown values are JSON null; a task that was not asked for is null. Thread-safe.
+ */
+public final class ResultJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ResultJson() {
+    }
+
+    public static ObjectNode toNode(ArticleResult r) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("id", r.id());
+        root.putObject("source").put("path", r.source().path()).put("url", r.source().url());
+        root.putObject("language").put("code", r.language().code())
+                .put("confidence", Math.round(r.language().confidence() * 1000) / 1000.0);
+        root.set("metadata", metadata(r.metadata()));
+        root.set("translation", r.translation() == null ? null : translation(r.translation()));
+        root.set("summary", r.summary() == null ? null : summary(r.summary()));
+        root.set("checks", checks(r.checks()));
+        strings(root.putArray("notes"), r.notes());
+        ArrayNode removed = root.putArray("removed");
+        for (Removal removal : r.removed()) {
+            removed.addObject().put("text", removal.text()).put("reason", removal.reason());
+        }
+        root.set("usage", usage(r.usage()));
+        root.putNull("duplicateOf");
+        return root;
+    }
+
+    /** The result as one line of JSON (a JSON Lines record). */
+    public static String toJson(ArticleResult result) {
+        try {
+            return MAPPER.writeValueAsString(toNode(result));
+        } catch (JsonProcessingException e) {
+            throw new WartaException("cannot write the result as JSON", e);
+        }
+    }
+
+    private static ObjectNode metadata(Metadata m) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("title", m.title());
+        node.put("outlet", m.outlet());
+        node.put("dateline", m.dateline());
+        node.put("published", m.published() == null ? null : m.published().toString());
+        node.put("byline", m.byline());
+        strings(node.putArray("editorTags"), m.editorTags());
+        strings(node.putArray("captions"), m.captions());
+        return node;
+    }
+
+    private static ObjectNode translation(Translation t) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("title", t.title());
+        strings(node.putArray("paragraphs"), t.paragraphs());
+        node.put("skipped", t.skipped());
+        return node;
+    }
+
+    private static ObjectNode summary(Summary s) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("headline", s.headline());
+        node.put("summary", s.summary());
+        strings(node.putArray("keyPoints"), s.keyPoints());
+        ObjectNode entities = node.putObject("entities");
+        strings(entities.putArray("people"), s.entities().people());
+        strings(entities.putArray("organizations"), s.entities().organizations());
+        strings(entities.putArray("places"), s.entities().places());
+        return node;
+    }
+
+    private static ObjectNode checks(Checks checks) {
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("passed", checks.passed());
+        findings(node.putArray("untranslated"), checks.untranslated());
+        findings(node.putArray("omitted"), checks.omitted());
+        findings(node.putArray("unsupported"), checks.unsupported());
+        return node;
+    }
+
+    private static void findings(ArrayNode array, List<Finding> findings) {
+        for (Finding f : findings) {
+            ObjectNode node = array.addObject();
+            if (f.paragraph() < 0) {
+                node.putNull("paragraph");
+            } else {
+                node.put("paragraph", f.paragraph());
+            }
+            node.put("text", f.text()).put("detail", f.detail());
+        }
+    }
+
+    private static ObjectNode usage(Usage u) {
+        return MAPPER.createObjectNode().put("provider", u.provider()).put("model", u.model())
+                .put("promptVersion", u.promptVersion()).put("requests", u.requests())
+                .put("inputTokens", u.inputTokens()).put("outputTokens", u.outputTokens())
+                .put("estimated", u.estimated()).put("durationMs", u.durationMs());
+    }
+
+    private static void strings(ArrayNode array, List<String> values) {
+        values.forEach(array::add);
+    }
+}

@@ -1,0 +1,102 @@
+package warta.core.result;
+
+import java.util.ArrayList;
+import java.util.List;
+import warta.core.check.Checks;
+import warta.core.check.Finding;
+import warta.core.meta.Metadata;
+import warta.core.summarize.Summary;
+import warta.core.usage.Usage;
+
+/**
+ * The Markdown form of a result: title, a line of metadata, the summary card, the translation,
+ * the checks (failures listed with the offending text), and the source and usage. Stateless.
+ */
+public final class ResultMarkdown {
+
+    private ResultMarkdown() {
+    }
+
+    public static String render(ArticleResult r) {
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(title(r)).append("\n\n");
+        String about = about(r.metadata());
+        if (!about.isEmpty()) {
+            out.append('*').append(about).append("*\n\n");
+        }
+        if (r.summary() != null) {
+            summary(out, r.summary());
+        }
+        if (r.translation() != null) {
+            out.append("## Translation\n\n");
+            if (r.translation().skipped() != null) {
+                out.append("*Not translated: ").append(r.translation().skipped()).append(".*\n\n");
+            }
+            out.append(String.join("\n\n", r.translation().paragraphs())).append("\n\n");
+        }
+        checks(out, r.checks(), r.notes());
+        Usage u = r.usage();
+        out.append("---\n\nSource: ").append(r.source().label()).append(" · ").append(u.provider()).append('/')
+                .append(u.model()).append(" · ").append(u.requests()).append(" requests, ").append(u.inputTokens())
+                .append(" tokens in, ").append(u.outputTokens()).append(" out").append(u.estimated() ? " (estimated)" : "")
+                .append(" · prompts ").append(u.promptVersion()).append('\n');
+        return out.toString();
+    }
+
+    private static String title(ArticleResult r) {
+        if (r.translation() != null && r.translation().title() != null && !r.translation().title().isBlank()) {
+            return r.translation().title();
+        }
+        if (r.summary() != null) {
+            return r.summary().headline();
+        }
+        return r.metadata().title() != null ? r.metadata().title() : r.id();
+    }
+
+    private static String about(Metadata m) {
+        List<String> parts = new ArrayList<>();
+        for (String part : new String[] {m.outlet(), m.dateline(), m.published() == null ? null : m.published().toString(),
+            m.byline()}) {
+            if (part != null) {
+                parts.add(part);
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static void summary(StringBuilder out, Summary s) {
+        out.append("> **").append(s.headline()).append("**\n>\n> ").append(s.summary()).append("\n>\n");
+        for (String point : s.keyPoints()) {
+            out.append("> - ").append(point).append('\n');
+        }
+        out.append('\n');
+    }
+
+    private static void checks(StringBuilder out, Checks checks, List<String> notes) {
+        out.append("## Checks\n\n");
+        if (checks.passed()) {
+            out.append("All checks passed.\n\n");
+        }
+        list(out, "Left untranslated", checks.untranslated());
+        list(out, "Omitted", checks.omitted());
+        list(out, "Not supported by the text", checks.unsupported());
+        for (String note : notes) {
+            out.append("- Note: ").append(note).append('\n');
+        }
+        if (!notes.isEmpty()) {
+            out.append('\n');
+        }
+    }
+
+    private static void list(StringBuilder out, String label, List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        out.append("**").append(label).append("**\n\n");
+        for (Finding f : findings) {
+            out.append("- ").append(f.paragraph() >= 0 ? "¶" + (f.paragraph() + 1) + ": " : "").append('"').append(f.text())
+                    .append("\" (").append(f.detail()).append(")\n");
+        }
+        out.append('\n');
+    }
+}

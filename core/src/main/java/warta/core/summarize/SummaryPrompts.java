@@ -1,0 +1,58 @@
+package warta.core.summarize;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import warta.core.prompt.Fence;
+import warta.core.prompt.PromptLibrary;
+
+/**
+ * Builds the summary requests: whole article, one part of a long one, the combination of partial
+ * summaries, and the stricter retry. The article text is always a fenced template value. When
+ * the provider can enforce a JSON schema, the request carries it.
+ */
+final class SummaryPrompts {
+
+    private final PromptLibrary prompts;
+    private final boolean jsonSchema;
+
+    SummaryPrompts(PromptLibrary prompts, boolean jsonSchema) {
+        this.prompts = prompts;
+        this.jsonSchema = jsonSchema;
+    }
+
+    ChatRequest whole(String metadata, String text) {
+        return request(prompts.get("summarize-user").render(Map.of("metadata", metadata, "text", Fence.wrap("article", text))));
+    }
+
+    ChatRequest part(int part, int parts, String text) {
+        return request(prompts.get("summarize-partial-user").render(Map.of(
+                "part", String.valueOf(part), "parts", String.valueOf(parts), "text", Fence.wrap("article", text))));
+    }
+
+    ChatRequest combine(String metadata, List<String> partials) {
+        return request(prompts.get("summarize-combine-user").render(Map.of(
+                "metadata", metadata, "partials", Fence.wrap("article", String.join("\n", partials)))));
+    }
+
+    ChatRequest retry(ChatRequest first, String previousAnswer, String problem) {
+        List<ChatMessage> messages = new ArrayList<>(first.messages());
+        messages.add(AiMessage.from(previousAnswer == null || previousAnswer.isEmpty() ? "(no answer)" : previousAnswer));
+        messages.add(UserMessage.from(prompts.get("summarize-retry").render(Map.of("problem", problem))));
+        return first.toBuilder().messages(messages).build();
+    }
+
+    private ChatRequest request(String user) {
+        ChatRequest.Builder builder = ChatRequest.builder()
+                .messages(SystemMessage.from(prompts.get("summarize-system").render(Map.of())), UserMessage.from(user));
+        if (jsonSchema) {
+            builder.responseFormat(SummaryJson.responseFormat());
+        }
+        return builder.build();
+    }
+}

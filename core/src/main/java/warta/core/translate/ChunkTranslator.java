@@ -1,0 +1,76 @@
+package warta.core.translate;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import warta.core.check.Finding;
+import warta.core.check.OmittedCheck;
+import warta.core.check.UntranslatedCheck;
+
+/**
+ * Translates one chunk: one request, the answer cleaned of what models add and parsed into
+ * numbered paragraphs, then checked (paragraph count, text left in Indonesian, sentences with no
+ * counterpart). A chunk that fails is retried once with a stricter prompt that says what was
+ * wrong; of the two answers the better one is kept, and what still fails is left for the
+ * article's checks to report. Thread-safe.
+ */
+final class ChunkTranslator {
+
+    private static final int MAX_LISTED = 3;
+
+    private final ChatModel model;
+    private final TranslationPrompts prompts;
+    private final UntranslatedCheck untranslated = new UntranslatedCheck();
+    private final OmittedCheck omitted = new OmittedCheck();
+
+    ChunkTranslator(ChatModel model, TranslationPrompts prompts) {
+        this.model = model;
+        this.prompts = prompts;
+    }
+
+    /** The English of each segment, in order ("" where the model gave none). */
+    List<String> translate(List<Segment> segments, String context) {
+        ChatRequest first = prompts.first(segments, context);
+        Attempt attempt = attempt(first, segments);
+        if (attempt.problem() == null) {
+            return attempt.paragraphs();
+        }
+        ChatRequest retry = prompts.retry(first, attempt.answer(), attempt.problem(), segments.size());
+        Attempt second = attempt(retry, segments);
+        return second.score() <= attempt.score() ? second.paragraphs() : attempt.paragraphs();
+    }
+
+    private Attempt attempt(ChatRequest request, List<Segment> segments) {
+        ChatResponse response = model.chat(request);
+        String answer = response.aiMessage() == null || response.aiMessage().text() == null ? "" : response.aiMessage().text();
+        List<String> sources = segments.stream().map(Segment::text).toList();
+        String cleaned = ModelOutput.clean(answer, NumberedText.format(sources));
+        NumberedText.Parsed parsed = NumberedText.parse(cleaned, segments.size());
+        List<String> problems = new ArrayList<>();
+        if (!parsed.ok()) {
+            problems.add(parsed.problem());
+        }
+        List<Finding> left = untranslated.check(parsed.paragraphs());
+        if (!left.isEmpty()) {
+            problems.add("these sentences were left in Indonesian: " + quoted(left));
+        }
+        List<Finding> missing = omitted.check(sources, parsed.paragraphs());
+        if (!missing.isEmpty()) {
+            problems.add("these source sentences have no translation: " + quoted(missing));
+        }
+        String problem = problems.isEmpty() ? null : String.join("; ", problems);
+        return new Attempt(answer, parsed.paragraphs(), problem, parsed.missing() * 10 + left.size() + missing.size());
+    }
+
+    private static String quoted(List<Finding> findings) {
+        String listed = findings.stream().limit(MAX_LISTED).map(f -> "\"" + f.text() + "\"").collect(Collectors.joining(", "));
+        return findings.size() > MAX_LISTED ? listed + " and " + (findings.size() - MAX_LISTED) + " more" : listed;
+    }
+
+    /** One request's outcome; a lower score is better. */
+    private record Attempt(String answer, List<String> paragraphs, String problem, long score) {
+    }
+}

@@ -1,0 +1,61 @@
+package warta.core.translate;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import warta.core.glossary.Glossary;
+import warta.core.glossary.GlossaryEntry;
+import warta.core.prompt.Fence;
+import warta.core.prompt.PromptLibrary;
+
+/**
+ * Builds the requests for translating one chunk: the system prompt, then the chunk's numbered
+ * segments fenced as article text, with the glossary entries that occur in the chunk and a
+ * little preceding source text as context. The article text is always a template value.
+ */
+final class TranslationPrompts {
+
+    private final PromptLibrary prompts;
+    private final Glossary glossary;
+
+    TranslationPrompts(PromptLibrary prompts, Glossary glossary) {
+        this.prompts = prompts;
+        this.glossary = glossary;
+    }
+
+    ChatRequest first(List<Segment> segments, String context) {
+        List<String> texts = segments.stream().map(Segment::text).toList();
+        String source = NumberedText.format(texts);
+        String user = prompts.get("translate-user").render(Map.of(
+                "glossary", glossaryLines(String.join("\n", texts)),
+                "context", context.isBlank() ? "(none: this is the start of the article)" : Fence.wrap("context", context),
+                "count", String.valueOf(segments.size()),
+                "source", Fence.wrap("article", source)));
+        return ChatRequest.builder()
+                .messages(SystemMessage.from(prompts.get("translate-system").render(Map.of())), UserMessage.from(user))
+                .build();
+    }
+
+    /** The stricter second attempt: the first exchange, then what was wrong with the answer. */
+    ChatRequest retry(ChatRequest first, String previousAnswer, String problem, int count) {
+        List<ChatMessage> messages = new ArrayList<>(first.messages());
+        messages.add(AiMessage.from(previousAnswer == null ? "" : previousAnswer));
+        messages.add(UserMessage.from(prompts.get("translate-retry").render(Map.of(
+                "problem", problem, "count", String.valueOf(count)))));
+        return first.toBuilder().messages(messages).build();
+    }
+
+    private String glossaryLines(String text) {
+        List<GlossaryEntry> entries = glossary.entriesIn(text);
+        if (entries.isEmpty()) {
+            return "(no glossary terms in this part)";
+        }
+        return entries.stream().map(e -> e.term() + " = " + e.rendering()).collect(Collectors.joining("\n"));
+    }
+}

@@ -1,0 +1,151 @@
+package warta.core.translate;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import warta.core.CancelledException;
+import warta.core.WartaException;
+import warta.core.article.CleanArticle;
+import warta.core.chunk.Chunk;
+import warta.core.chunk.Chunker;
+import warta.core.glossary.Glossary;
+import warta.core.lang.Language;
+import warta.core.prompt.PromptLibrary;
+import warta.core.sentence.SentenceSplitter;
+
+/**
+ * Translates a cleaned article into English, chunk by chunk within the token budget, with up to
+ * {@code concurrency} chunks in flight. Each chunk is sent once (plus one stricter retry when its
+ * answer fails a check) with the glossary entries that occur in it and the end of the preceding
+ * source text as context. The result has one English paragraph per source paragraph.
+ *
+ * <p>An article already in English is not sent: {@link #isEnglish(Language)}. A failing chunk
+ * (a {@link WartaException} after the model's own retries) fails the whole translation and the
+ * chunks still in flight are cancelled; an interrupted caller gets a {@link CancelledException}.
+ * Thread-safe when the model is.
+ */
+public final class Translator {
+
+    /** Below this share of English text an article is translated. */
+    public static final double ENGLISH_CONFIDENCE = 0.8;
+    private static final int CONTEXT_SENTENCES = 2;
+    private static final int CONTEXT_CHARS = 400;
+
+    private final ChunkTranslator chunks;
+    private final TranslationPrompts prompts;
+    private final Chunker chunker;
+    private final int concurrency;
+    private final SentenceSplitter splitter = SentenceSplitter.indonesian();
+
+    public Translator(ChatModel model, PromptLibrary prompts, Glossary glossary, Chunker chunker, int concurrency) {
+        Objects.requireNonNull(model, "model");
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be at least 1: " + concurrency);
+        }
+        this.prompts = new TranslationPrompts(Objects.requireNonNull(prompts, "prompts"),
+                Objects.requireNonNull(glossary, "glossary"));
+        this.chunks = new ChunkTranslator(model, this.prompts);
+        this.chunker = Objects.requireNonNull(chunker, "chunker");
+        this.concurrency = concurrency;
+    }
+
+    /** Whether an article in {@code language} is already English and needs no translation. */
+    public static boolean isEnglish(Language language) {
+        return language.is("en") && language.confidence() >= ENGLISH_CONFIDENCE;
+    }
+
+    /** The first request for each chunk, exactly as it would be sent; for dry runs. */
+    public List<ChatRequest> plan(CleanArticle article) {
+        List<List<Segment>> segments = segments(article);
+        List<ChatRequest> requests = new ArrayList<>();
+        for (int i = 0; i < segments.size(); i++) {
+            requests.add(prompts.first(segments.get(i), context(segments, i)));
+        }
+        return requests;
+    }
+
+    /** Translates {@code article}, reporting progress to {@code listener}. */
+    public Translation translate(CleanArticle article, TranslationListener listener) {
+        String title = article.metadata().title();
+        if (isEnglish(article.language())) {
+            return Translation.skipped(title, article.paragraphs(), "the article is already in English");
+        }
+        List<List<Segment>> segments = segments(article);
+        Progress progress = new Progress(article.paragraphs().size(), segments, listener);
+        List<List<String>> translated = run(segments, progress);
+        List<Segment> allSegments = segments.stream().flatMap(List::stream).toList();
+        List<String> allTranslations = translated.stream().flatMap(List::stream).toList();
+        String englishTitle = null;
+        for (int i = 0; i < allSegments.size(); i++) {
+            if (allSegments.get(i).isTitle()) {
+                englishTitle = allTranslations.get(i);
+            }
+        }
+        return new Translation(englishTitle, Segments.join(article.paragraphs().size(), allSegments, allTranslations), null);
+    }
+
+    private List<List<Segment>> segments(CleanArticle article) {
+        List<Chunk> cut = chunker.chunk(article.paragraphs());
+        return Segments.of(article.paragraphs(), cut, article.metadata().title());
+    }
+
+    private List<List<String>> run(List<List<Segment>> segments, Progress progress) {
+        int threads = Math.min(concurrency, segments.size());
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().name("warta-chunk-", 0).factory());
+        try {
+            List<Future<List<String>>> futures = new ArrayList<>();
+            for (int i = 0; i < segments.size(); i++) {
+                int index = i;
+                futures.add(pool.submit(() -> translateChunk(segments, index, progress)));
+            }
+            List<List<String>> results = new ArrayList<>();
+            for (Future<List<String>> future : futures) {
+                results.add(await(future, futures));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private List<String> translateChunk(List<List<Segment>> segments, int index, Progress progress) {
+        progress.started(index);
+        List<String> english = chunks.translate(segments.get(index), context(segments, index));
+        progress.finished(index, english);
+        return english;
+    }
+
+    private static List<String> await(Future<List<String>> future, List<Future<List<String>>> all) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            all.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new CancelledException("translation cancelled");
+        } catch (ExecutionException e) {
+            all.forEach(f -> f.cancel(true));
+            if (e.getCause() instanceof WartaException w) {
+                throw w;
+            }
+            throw new WartaException("translation failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** The last sentences of the source text before chunk {@code index}, for context. */
+    private String context(List<List<Segment>> segments, int index) {
+        if (index == 0) {
+            return "";
+        }
+        List<Segment> previous = segments.get(index - 1);
+        String text = previous.getLast().text();
+        List<String> sentences = splitter.split(text);
+        String tail = String.join(" ", sentences.subList(Math.max(0, sentences.size() - CONTEXT_SENTENCES), sentences.size()));
+        return tail.length() <= CONTEXT_CHARS ? tail : tail.substring(tail.length() - CONTEXT_CHARS);
+    }
+}

@@ -1,0 +1,77 @@
+package warta.core.usage;
+
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
+import dev.langchain4j.data.message.SystemMessage;
+import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.TokenUsage;
+import java.util.Objects;
+import java.util.Set;
+import warta.core.chunk.TokenCounter;
+
+/**
+ * A {@link ChatModel} that records every answered request in a {@link UsageMeter}: the
+ * provider's token counts when it reports them, else Warta's own estimate (and the usage is then
+ * marked estimated). Requests that fail are not counted: they cost nothing the provider bills.
+ * Thread-safe when the delegate is.
+ */
+public final class MeteredChatModel implements ChatModel {
+
+    private final ChatModel delegate;
+    private final UsageMeter meter;
+    private final TokenCounter counter;
+
+    public MeteredChatModel(ChatModel delegate, UsageMeter meter, TokenCounter counter) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+        this.meter = Objects.requireNonNull(meter, "meter");
+        this.counter = Objects.requireNonNull(counter, "counter");
+    }
+
+    @Override
+    public ChatResponse chat(ChatRequest request) {
+        ChatResponse response = delegate.chat(request);
+        TokenUsage usage = response.tokenUsage();
+        boolean reported = usage != null && usage.inputTokenCount() != null && usage.outputTokenCount() != null;
+        long input = reported ? usage.inputTokenCount() : estimateInput(request);
+        long output = reported ? usage.outputTokenCount() : estimateOutput(response);
+        meter.record(input, output, !reported);
+        return response;
+    }
+
+    @Override
+    public ChatRequestParameters defaultRequestParameters() {
+        return delegate.defaultRequestParameters();
+    }
+
+    @Override
+    public Set<Capability> supportedCapabilities() {
+        return delegate.supportedCapabilities();
+    }
+
+    private long estimateInput(ChatRequest request) {
+        long tokens = 0;
+        for (ChatMessage message : request.messages()) {
+            tokens += counter.count(text(message)) + 4;
+        }
+        return tokens;
+    }
+
+    private long estimateOutput(ChatResponse response) {
+        AiMessage message = response.aiMessage();
+        return message == null || message.text() == null ? 0 : counter.count(message.text());
+    }
+
+    static String text(ChatMessage message) {
+        return switch (message) {
+            case SystemMessage s -> s.text();
+            case UserMessage u -> u.hasSingleText() ? u.singleText() : "";
+            case AiMessage a -> a.text() == null ? "" : a.text();
+            default -> "";
+        };
+    }
+}

@@ -1,0 +1,26 @@
+package warta.core.usage;
+
+import java.util.Objects;
+
+/**
+ * What one article cost: model requests and tokens, and the time the model work took.
+ *
+ * @param provider the provider id ("openai", "ollama", ...)
+ * @param model the model name
+ * @param promptVersion the version hash of the prompt templates used
+ * @param requests the model requests sent, retries included
+ * @param inputTokens tokens sent to the model
+ * @param outputTokens tokens the model wrote
+ * @param estimated true when the provider did not report counts for some request and Warta
+ *     counted them itself (with its own tokenizer, so they are approximate)
+ * @param durationMs wall time of the model work, in milliseconds
+ */
+public record Usage(String provider, String model, String promptVersion, int requests, long inputTokens,
+        long outputTokens, boolean estimated, long durationMs) {
+
+    public Usage {
+        Objects.requireNonNull(provider, "provider");
+        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(promptVersion, "promptVersion");
+    }
+}

@@ -1,0 +1,39 @@
+package warta.core.usage;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Counts the requests and tokens of one article's model work. Thread-safe: the chunks of an
+ * article are translated concurrently and all record here.
+ */
+public final class UsageMeter {
+
+    private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicLong inputTokens = new AtomicLong();
+    private final AtomicLong outputTokens = new AtomicLong();
+    private final AtomicBoolean estimated = new AtomicBoolean();
+    private final long startNanos = System.nanoTime();
+
+    /** Records one request; {@code estimated} when the counts are Warta's own. */
+    public void record(long input, long output, boolean wasEstimated) {
+        requests.incrementAndGet();
+        inputTokens.addAndGet(input);
+        outputTokens.addAndGet(output);
+        if (wasEstimated) {
+            estimated.set(true);
+        }
+    }
+
+    public int requests() {
+        return requests.get();
+    }
+
+    /** The usage so far, with the time since this meter was made. */
+    public Usage usage(String provider, String model, String promptVersion) {
+        long millis = (System.nanoTime() - startNanos) / 1_000_000;
+        return new Usage(provider, model, promptVersion, requests.get(), inputTokens.get(), outputTokens.get(),
+                estimated.get(), millis);
+    }
+}
