@@ -83,7 +83,7 @@ final class InspectCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private Article read(ArticleReader reader, String input) {
-        return input.equals("-") ? reader.readStdin(parent.stdin()) : reader.read(input);
+        return input.equals("-") ? reader.readStdin(parent.context().stdin()) : reader.read(input);
     }
 
     private void fail(InputException e) {

@@ -1,6 +1,5 @@
 package warta.cli;
 
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -17,19 +16,19 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = run(System.in, out, err, args);
+        int code = run(CliContext.system(), out, err, args);
         out.flush();
         err.flush();
         System.exit(code);
     }
 
     /** Runs one command line and returns its exit code: 0 ok, 1 failure, 2 usage. */
-    public static int run(InputStream in, PrintWriter out, PrintWriter err, String... args) {
-        return commandLine(in, out, err).execute(args);
+    static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
+        return commandLine(context, out, err).execute(args);
     }
 
-    static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new WartaCommand(in));
+    static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new WartaCommand(context));
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExitCodeExceptionMapper(ExitCodes::of);

@@ -1,6 +1,5 @@
 package warta.cli;
 
-import java.io.InputStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -11,21 +10,22 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Indonesian news to English people can trust.",
-        subcommands = {InspectCommand.class, picocli.CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 failure (some input could not be processed), 2 usage."})
+        subcommands = {InspectCommand.class, TranslateCommand.class, SummarizeCommand.class, ProcessCommand.class,
+            picocli.CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 failure (an input could not be processed, the provider failed, or checks failed), 2 usage."})
 final class WartaCommand implements Runnable {
 
-    private final InputStream stdin;
+    private final CliContext context;
 
     @Spec
     private CommandSpec spec;
 
-    WartaCommand(InputStream stdin) {
-        this.stdin = stdin;
+    WartaCommand(CliContext context) {
+        this.context = context;
     }
 
-    InputStream stdin() {
-        return stdin;
+    CliContext context() {
+        return context;
     }
 
     @Override

@@ -1,23 +1,41 @@
 package warta.cli;
 
+import dev.langchain4j.model.chat.ChatModel;
 import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import warta.core.model.ModelConfig;
 
 /** One run of {@code warta} with captured output, as a test sees it. */
 record CliRun(int exitCode, String out, String err) {
 
+    /** No environment, a config file that does not exist, and no model: any model request fails the test. */
+    static final CliContext QUIET = new CliContext(new ByteArrayInputStream(new byte[0]), Map.of(),
+            Path.of("/nonexistent/warta/config.properties"), config -> {
+                throw new AssertionError("this test must not make a model");
+            }, false);
+
     static CliRun of(String... args) {
-        return withStdin("", args);
+        return in(QUIET, args);
     }
 
     static CliRun withStdin(String stdin, String... args) {
+        return in(new CliContext(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), QUIET.env(),
+                QUIET.configFile(), QUIET.models(), false), args);
+    }
+
+    static CliRun withModel(Function<ModelConfig, ChatModel> models, String... args) {
+        return in(new CliContext(QUIET.stdin(), QUIET.env(), QUIET.configFile(), models, false), args);
+    }
+
+    static CliRun in(CliContext context, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        InputStream in = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
-        int code = Main.run(in, new PrintWriter(out), new PrintWriter(err), args);
+        int code = Main.run(context, new PrintWriter(out), new PrintWriter(err), args);
         return new CliRun(code, out.toString(), err.toString());
     }
 }

@@ -1,0 +1,48 @@
+package warta.cli;
+
+import dev.langchain4j.model.chat.ChatModel;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import warta.core.model.ChatModels;
+import warta.core.model.ModelConfig;
+import warta.core.model.ModelConfigResolver;
+
+/**
+ * What a command gets from the world outside its arguments: standard input, the environment, the
+ * config file, how to make a chat model, and whether stderr is a terminal. {@link Main} builds
+ * the real one; tests build their own, so they never read the real environment or call a real
+ * model.
+ *
+ * @param stdin standard input
+ * @param env the environment variables
+ * @param configFile the config file path ({@code $XDG_CONFIG_HOME/warta/config.properties})
+ * @param models makes the chat model for a configuration
+ * @param stderrIsTerminal whether progress lines may be drawn on stderr
+ */
+record CliContext(InputStream stdin, Map<String, String> env, Path configFile,
+        Function<ModelConfig, ChatModel> models, boolean stderrIsTerminal) {
+
+    static CliContext system() {
+        Map<String, String> env = System.getenv();
+        return new CliContext(System.in, env, configFile(env), ChatModels::create, consoleIsTerminal());
+    }
+
+    static Path configFile(Map<String, String> env) {
+        return ModelConfigResolver.configFile(env, Path.of(System.getProperty("user.home")));
+    }
+
+    /** A console that is a real terminal; on JDK 22+ {@code System.console()} exists even when redirected. */
+    private static boolean consoleIsTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package warta.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * The provider options shared by the model-backed commands. Each one that is given overrides the
+ * environment and the config file; the API key is never an option (it would land in shell
+ * history): it comes from WARTA_API_KEY, OPENAI_API_KEY or the config file.
+ */
+final class ModelOptions {
+
+    @Option(names = "--provider", paramLabel = "NAME", description = "openai, ollama or embedded (env WARTA_PROVIDER).")
+    String provider;
+
+    @Option(names = "--model", paramLabel = "NAME", description = "Model name (env WARTA_MODEL).")
+    String model;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "Provider endpoint (env WARTA_BASE_URL, OLLAMA_HOST).")
+    String baseUrl;
+
+    @Option(names = "--chunk-tokens", paramLabel = "N", defaultValue = "1000",
+            description = "Most tokens of article text in one translation request. Default: ${DEFAULT-VALUE}.")
+    int chunkTokens;
+
+    @Option(names = "--concurrency", paramLabel = "N", description = "Requests in flight at once for one article.")
+    Integer concurrency;
+
+    @Option(names = "--glossary", paramLabel = "FILE", description = "A TSV glossary (term<TAB>English) that wins over the built-in one.")
+    Path glossary;
+
+    @Option(names = "--prompts", paramLabel = "DIR", description = "A folder of prompt templates that override the built-in ones.")
+    Path prompts;
+
+    /** The options given, under the configuration keys of {@code ModelConfigResolver}. */
+    Map<String, String> flags() {
+        Map<String, String> flags = new LinkedHashMap<>();
+        put(flags, "provider", provider);
+        put(flags, "model", model);
+        put(flags, "base-url", baseUrl);
+        put(flags, "concurrency", concurrency == null ? null : concurrency.toString());
+        return flags;
+    }
+
+    private static void put(Map<String, String> flags, String key, String value) {
+        if (value != null) {
+            flags.put(key, value);
+        }
+    }
+}

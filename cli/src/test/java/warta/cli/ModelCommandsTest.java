@@ -1,0 +1,169 @@
+package warta.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import warta.core.model.ChatModels;
+import warta.core.model.Provider;
+import warta.core.testing.FakeEnglish;
+import warta.core.testing.FakeModel;
+
+class ModelCommandsTest {
+
+    private static final String ARTICLE = """
+            Pemprov Siapkan Perahu Karet untuk Warga Bekasi
+
+            BEKASI, KABARKITA.com - Tinggi muka air Kali Bekasi naik hingga 4 meter pada Senin pagi. Warga di 3 kelurahan diminta waspada.
+            Baca juga: Banjir Rendam Ribuan Rumah
+            Badan Penanggulangan Bencana Daerah menyiagakan 12 perahu karet dan dapur umum.
+            """;
+    private static final String SUMMARY = """
+            {"headline": "Bekasi prepares for floods", "summary": "The Kali Bekasi river rose to 4 meters on Monday morning. Residents of 3 districts were told to stay alert. The disaster agency readied 12 rubber boats and a public kitchen.",
+             "keyPoints": ["The river rose to 4 meters", "Residents of 3 districts warned", "12 rubber boats ready"],
+             "entities": {"people": [], "organizations": ["Badan Penanggulangan Bencana Daerah"], "places": ["Bekasi"]}}
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    private Path article() throws IOException {
+        return Files.writeString(dir.resolve("banjir.txt"), ARTICLE);
+    }
+
+    private static FakeModel translator() {
+        return FakeModel.answering(request -> FakeModel.lastUser(request).contains("paragraphs into English")
+                ? FakeEnglish.answer(FakeModel.lastUser(request)) : SUMMARY);
+    }
+
+    @Test
+    void should_print_the_english_translation_as_text() throws IOException {
+        FakeModel model = translator();
+        CliRun run = CliRun.withModel(config -> model, "translate", article().toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        String[] blocks = run.out().strip().split("\n\n");
+        assertThat(blocks).hasSize(3);
+        assertThat(blocks[1]).contains("4").contains("3");
+        assertThat(run.out()).doesNotContain("Baca juga").doesNotContain("[1]");
+        assertThat(model.requests()).hasSize(1);
+    }
+
+    @Test
+    void should_print_the_result_document_as_json() throws IOException {
+        CliRun run = CliRun.withModel(config -> translator(), "process", "--format", "json", article().toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode result = json.readTree(run.out());
+        assertThat(result.get("id").asText()).isEqualTo("banjir");
+        assertThat(result.at("/translation/paragraphs")).hasSize(2);
+        assertThat(result.at("/summary/headline").asText()).isEqualTo("Bekasi prepares for floods");
+        assertThat(result.at("/checks/passed").asBoolean()).as(result.get("checks").toString()).isTrue();
+        assertThat(result.at("/usage/provider").asText()).isEqualTo(Provider.OLLAMA.id());
+        assertThat(result.at("/usage/requests").asInt()).isEqualTo(2);
+        assertThat(result.at("/usage/promptVersion").asText()).hasSize(12);
+        assertThat(result.get("removed").findValuesAsText("reason")).contains("related-link");
+    }
+
+    @Test
+    void should_render_markdown_with_the_summary_card_and_the_translation() throws IOException {
+        CliRun run = CliRun.withModel(config -> translator(), "process", "--format", "markdown", article().toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("# ").contains("> **Bekasi prepares for floods**").contains("## Translation")
+                .contains("All checks passed.").contains("KABARKITA.com · BEKASI");
+    }
+
+    @Test
+    void should_write_the_output_file_whole_and_only_on_success() throws IOException {
+        Path out = dir.resolve("hasil/banjir.json");
+        CliRun run = CliRun.withModel(config -> translator(), "summarize", "--format", "json", "-o", out.toString(),
+                article().toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(json.readTree(Files.readString(out)).at("/summary/keyPoints")).hasSize(3);
+        try (var files = Files.list(out.getParent())) {
+            assertThat(files).containsExactly(out);
+        }
+
+        Path untouched = Files.writeString(dir.resolve("lama.json"), "{\"lama\": true}");
+        CliRun failed = CliRun.withModel(config -> translator(), "summarize", "-o", untouched.toString(),
+                dir.resolve("hilang.txt").toString());
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(Files.readString(untouched)).isEqualTo("{\"lama\": true}");
+    }
+
+    @Test
+    void should_print_the_exact_requests_of_a_dry_run_and_send_nothing() throws IOException {
+        CliRun run = CliRun.of("process", "--dry-run", article().toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("2 request(s) to ollama").contains("--- translate chunk 1 of 1 (about ")
+                .contains("[system]").contains("[user]").contains("<article>\n[1] Pemprov Siapkan Perahu Karet")
+                .contains("--- summarize");
+    }
+
+    @Test
+    void should_exit_1_when_checks_fail_unless_allowed() throws IOException {
+        FakeModel lazy = FakeModel.answering(request -> {
+            String user = FakeModel.lastUser(request);
+            return FakeEnglish.answer(user).replaceFirst("\\[3\\] .*", "[3] Badan Penanggulangan Bencana Daerah menyiagakan"
+                    + " 12 perahu karet dan dapur umum di lokasi pengungsian.");
+        });
+        CliRun strict = CliRun.withModel(config -> lazy, "translate", article().toString());
+        assertThat(strict.exitCode()).isEqualTo(1);
+        assertThat(strict.err()).contains("checks failed: 1 untranslated").contains("--allow-failed-checks");
+        assertThat(strict.out()).contains("perahu karet");
+
+        CliRun allowed = CliRun.withModel(config -> lazy, "translate", "--allow-failed-checks", article().toString());
+        assertThat(allowed.exitCode()).isZero();
+    }
+
+    @Test
+    void should_say_in_one_line_when_the_provider_cannot_be_reached_and_stop() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        Path a = article();
+        Path config = Files.writeString(dir.resolve("config.properties"), "retries=1\n");
+        CliContext context = new CliContext(CliRun.QUIET.stdin(), java.util.Map.of(), config, ChatModels::create, false);
+        CliRun run = CliRun.in(context, "translate", "--provider", "ollama", "--base-url", "http://127.0.0.1:" + port,
+                a.toString(), a.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines()).singleElement().asString()
+                .startsWith("warta: cannot reach http://127.0.0.1:" + port).contains("is Ollama running?");
+    }
+
+    @Test
+    void should_treat_a_bad_provider_option_as_a_usage_error() throws IOException {
+        CliRun run = CliRun.of("translate", "--provider", "telepati", article().toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("unknown provider");
+    }
+
+    @Test
+    void should_use_a_user_glossary_and_prompt_folder() throws IOException {
+        Path glossary = Files.writeString(dir.resolve("glosarium.tsv"), "perahu karet\tinflatable boat\n");
+        Path prompts = Files.createDirectories(dir.resolve("prompts"));
+        Files.writeString(prompts.resolve("translate-system.txt"), "Translate Indonesian news into plain English.\n");
+        FakeModel model = translator();
+
+        CliRun run = CliRun.withModel(config -> model, "translate", "--glossary", glossary.toString(), "--prompts",
+                prompts.toString(), article().toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(FakeModel.system(model.requests().getFirst())).isEqualTo("Translate Indonesian news into plain English.\n");
+        assertThat(FakeModel.lastUser(model.requests().getFirst())).contains("perahu karet = inflatable boat");
+    }
+}
