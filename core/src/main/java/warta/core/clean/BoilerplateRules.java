@@ -36,7 +36,7 @@ public final class BoilerplateRules {
                     Removal.PROMOTION),
             BoilerplateRule.of("publisher-blurb",
                     "\\S+\\.(?:com|id|net|co\\.id|org)\\s+adalah\\s+(?:portal|situs|media)\\s+berita\\b.*",
-                    Removal.PROMOTION),
+                    Removal.PROMOTION, 1_000),
             BoilerplateRule.of("page-furniture",
                     "comments?|komentar|loading(?:\\.\\.\\.|…)?|memuat(?:\\.\\.\\.|…)?|forum|advertisement|iklan|ads|"
                             + "scroll\\s+(?:to\\s+continue|untuk\\s+melanjutkan)(?:\\s+with\\s+content)?|"

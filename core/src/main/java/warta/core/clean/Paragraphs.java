@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public final class Paragraphs {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"')\\]\\u201D\\u2019\\u2026]$");
+    /** Characters that end a line that is complete (a sentence, a quote, a heading with a colon). */
+    private static final String LINE_ENDS = ".!?:;\"')]\u201D\u2019\u2026";
 
     private Paragraphs() {
     }
@@ -38,7 +39,8 @@ public final class Paragraphs {
     }
 
     private static boolean continues(CharSequence previous, String line) {
-        return !SENTENCE_END.matcher(previous).find() && Character.isLowerCase(line.codePointAt(0));
+        char last = previous.charAt(previous.length() - 1);
+        return LINE_ENDS.indexOf(last) < 0 && Character.isLowerCase(line.codePointAt(0));
     }
 
     private static void flush(StringBuilder current, List<String> paragraphs) {

@@ -25,9 +25,13 @@ final class Captions {
     }
 
     static boolean isCaption(String paragraph) {
-        if (WHITESPACE.split(paragraph).length > MAX_WORDS) {
-            return false;
-        }
-        return CREDIT_AT_END.matcher(paragraph).find() || LEADING_MARK.matcher(paragraph).matches();
+        return (creditAtEnd(paragraph) || LEADING_MARK.matcher(paragraph).matches())
+                && WHITESPACE.split(paragraph).length <= MAX_WORDS;
+    }
+
+    /** Only the last bracket can be a credit at the end; the pattern is tried on it alone. */
+    private static boolean creditAtEnd(String paragraph) {
+        int open = paragraph.lastIndexOf('(');
+        return open >= 0 && paragraph.indexOf(')', open) >= 0 && CREDIT_AT_END.matcher(paragraph).region(open, paragraph.length()).find();
     }
 }
