@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,10 @@ import org.slf4j.LoggerFactory;
  * times with the policy's waits, anything else is thrown at once. The model built by
  * {@link ChatModels} does not retry by itself, so a request is sent at most
  * {@code 1 + maxRetries} times.
+ *
+ * <p>A provider that cannot be reached before it has ever answered fails at once: nothing is
+ * listening there, and waiting would only delay the message that says so. Once it has answered,
+ * an unreachable provider is retried like any passing fault (a server restarting mid-run).
  *
  * <p>Every {@code chat(...)} variant goes through {@link #chat(ChatRequest, ChatRequestOptions)},
  * which hands the request to the delegate unchanged: the delegate merges its
@@ -36,6 +41,7 @@ public final class RetryingChatModel implements ChatModel {
     private final ChatModel delegate;
     private final ModelConfig config;
     private final RetryPolicy policy;
+    private final AtomicBoolean answered = new AtomicBoolean();
 
     /**
      * @param delegate the model to call
@@ -90,11 +96,13 @@ public final class RetryingChatModel implements ChatModel {
         for (int retry = 0; ; retry++) {
             ModelException failure;
             try {
-                return call.get();
+                ChatResponse response = call.get();
+                answered.set(true);
+                return response;
             } catch (RuntimeException e) {
                 failure = ModelErrors.classify(e, config);
             }
-            if (!failure.retriable() || Thread.currentThread().isInterrupted()) {
+            if (!failure.retriable() || Thread.currentThread().isInterrupted() || neverReached(failure)) {
                 throw failure;
             }
             if (retry >= policy.maxRetries()) {
@@ -105,6 +113,10 @@ public final class RetryingChatModel implements ChatModel {
                     wait.toMillis());
             sleep(wait, failure);
         }
+    }
+
+    private boolean neverReached(ModelException failure) {
+        return failure.kind() == ModelException.Kind.UNREACHABLE && !answered.get();
     }
 
     private void sleep(Duration wait, ModelException failure) {

@@ -88,8 +88,8 @@ class RetryingChatModelTest {
 
     @Test
     void should_keep_jittered_waits_within_the_backoff_ceilings() {
-        ScriptedChatModel fake = new ScriptedChatModel(new RuntimeException(new ConnectException()),
-                new RuntimeException(new ConnectException()), new RuntimeException(new ConnectException()), "ok");
+        ScriptedChatModel fake = new ScriptedChatModel(new InternalServerException("1"),
+                new InternalServerException("2"), new InternalServerException("3"), "ok");
         RetryPolicy policy = RetryPolicy.from(config).withSleeper(sleeps::add).withRandom(() -> 0.999_999);
 
         new RetryingChatModel(fake, config, policy).chat("halo");
@@ -99,6 +99,29 @@ class RetryingChatModelTest {
             assertThat(sleeps.get(retry)).isLessThan(policy.ceiling(retry))
                     .isGreaterThan(policy.ceiling(retry).multipliedBy(99).dividedBy(100));
         }
+    }
+
+    @Test
+    void should_fail_at_once_when_the_provider_was_never_reached() {
+        ScriptedChatModel fake = new ScriptedChatModel(new RuntimeException(new ConnectException("Connection refused")), "never");
+
+        assertThatThrownBy(() -> retrying(fake).chat("halo"))
+                .isInstanceOf(ModelException.class)
+                .satisfies(e -> assertThat(((ModelException) e).kind()).isEqualTo(ModelException.Kind.UNREACHABLE))
+                .hasMessageNotContaining("gave up");
+        assertThat(fake.requests).hasSize(1);
+        assertThat(sleeps).isEmpty();
+    }
+
+    @Test
+    void should_retry_a_provider_that_went_away_after_answering() {
+        ScriptedChatModel fake = new ScriptedChatModel("first", new RuntimeException(new ConnectException("Connection refused")),
+                "back again");
+        RetryingChatModel model = retrying(fake);
+
+        assertThat(model.chat("satu")).isEqualTo("first");
+        assertThat(model.chat("dua")).isEqualTo("back again");
+        assertThat(sleeps).hasSize(1);
     }
 
     @Test
