@@ -3,7 +3,6 @@ package warta.cli;
 import dev.langchain4j.model.chat.ChatModel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -25,7 +24,6 @@ import warta.core.process.ArticleProcessor;
 import warta.core.process.Task;
 import warta.core.prompt.PromptLibrary;
 import warta.core.read.ArticleReader;
-import warta.core.read.ReadOptions;
 import warta.core.result.ArticleResult;
 
 /**
@@ -65,13 +63,8 @@ abstract class ArticleCommand implements Callable<Integer> {
     @Option(names = "--allow-failed-checks", description = "Exit 0 even when a result failed its checks.")
     boolean allowFailedChecks;
 
-    @Option(names = "--max-bytes", paramLabel = "BYTES", defaultValue = "" + ReadOptions.DEFAULT_MAX_BYTES,
-            description = "Refuse inputs larger than this. Default: ${DEFAULT-VALUE} (2 MB).")
-    long maxBytes;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20",
-            description = "Time limit for fetching a URL input. Default: ${DEFAULT-VALUE}.")
-    int timeoutSeconds;
+    @Mixin
+    InputOptions input;
 
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
     boolean verbose;
@@ -89,7 +82,7 @@ abstract class ArticleCommand implements Callable<Integer> {
         ModelConfig config = resolve(context);
         PromptLibrary prompts = modelOptions.prompts == null ? PromptLibrary.builtIn() : PromptLibrary.withOverrides(modelOptions.prompts);
         Glossary glossary = modelOptions.glossary == null ? Glossary.builtIn() : Glossary.builtIn().with(Glossary.load(modelOptions.glossary));
-        ArticleReader reader = new ArticleReader(ReadOptions.defaults().withMaxBytes(maxBytes).withTimeout(Duration.ofSeconds(timeoutSeconds)));
+        ArticleReader reader = new ArticleReader(input.readOptions(spec.commandLine()));
         ChatModel model = dryRun ? null : context.models().apply(config);
         ArticleProcessor processor = new ArticleProcessor(model == null ? DryRun.NO_MODEL : model, config, prompts, glossary,
                 modelOptions.chunkTokens);
@@ -178,12 +171,6 @@ abstract class ArticleCommand implements Callable<Integer> {
     private void validate() {
         if (modelOptions.chunkTokens < 64) {
             throw new ParameterException(spec.commandLine(), "--chunk-tokens must be at least 64, not " + modelOptions.chunkTokens);
-        }
-        if (maxBytes < 1 || maxBytes > ReadOptions.MAX_LIMIT) {
-            throw new ParameterException(spec.commandLine(), "--max-bytes must be between 1 and " + ReadOptions.MAX_LIMIT);
-        }
-        if (timeoutSeconds < 1) {
-            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
         }
         if (modelOptions.concurrency != null && modelOptions.concurrency < 1) {
             throw new ParameterException(spec.commandLine(), "--concurrency must be at least 1");

@@ -1,9 +1,9 @@
 package warta.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -17,7 +17,6 @@ import warta.core.inspect.InspectionJson;
 import warta.core.inspect.InspectionText;
 import warta.core.inspect.Inspector;
 import warta.core.read.ArticleReader;
-import warta.core.read.ReadOptions;
 
 /**
  * {@code warta inspect}: shows what Warta would work on, with no model involved. Each input is
@@ -52,13 +51,8 @@ final class InspectCommand implements java.util.concurrent.Callable<Integer> {
             description = "Token budget of a chunk. Default: ${DEFAULT-VALUE}.")
     private int chunkTokens;
 
-    @Option(names = "--max-bytes", paramLabel = "BYTES", defaultValue = "" + ReadOptions.DEFAULT_MAX_BYTES,
-            description = "Refuse inputs larger than this. Default: ${DEFAULT-VALUE} (2 MB).")
-    private long maxBytes;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20",
-            description = "Time limit for fetching a URL. Default: ${DEFAULT-VALUE}.")
-    private int timeoutSeconds;
+    @Mixin
+    private InputOptions input;
 
     @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
     private boolean verbose;
@@ -66,7 +60,7 @@ final class InspectCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
         Inspector inspector = new Inspector(checkedChunkTokens());
-        ArticleReader reader = new ArticleReader(readOptions());
+        ArticleReader reader = new ArticleReader(input.readOptions(spec.commandLine()));
         PrintWriter out = spec.commandLine().getOut();
         int failures = 0;
         for (String input : inputs) {
@@ -102,13 +96,4 @@ final class InspectCommand implements java.util.concurrent.Callable<Integer> {
         return chunkTokens;
     }
 
-    private ReadOptions readOptions() {
-        if (maxBytes < 1 || maxBytes > ReadOptions.MAX_LIMIT) {
-            throw new ParameterException(spec.commandLine(), "--max-bytes must be between 1 and " + ReadOptions.MAX_LIMIT);
-        }
-        if (timeoutSeconds < 1) {
-            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second");
-        }
-        return ReadOptions.defaults().withMaxBytes(maxBytes).withTimeout(Duration.ofSeconds(timeoutSeconds));
-    }
 }

@@ -28,6 +28,21 @@ final class ModelOptions {
     @Option(names = "--concurrency", paramLabel = "N", description = "Requests in flight at once for one article.")
     Integer concurrency;
 
+    @Option(names = "--timeout", paramLabel = "DURATION", description = "Time limit of one model request: seconds, or 90s, 2m.")
+    String timeout;
+
+    @Option(names = "--retries", paramLabel = "N", description = "Retries of a failed request (429, 5xx, timeouts).")
+    String retries;
+
+    @Option(names = "--temperature", paramLabel = "T", description = "Sampling temperature (default 0).")
+    String temperature;
+
+    @Option(names = "--context-tokens", paramLabel = "N", description = "The model's context window, in tokens.")
+    String contextTokens;
+
+    @Option(names = "--max-output-tokens", paramLabel = "N", description = "Most tokens the model may write per request.")
+    String maxOutputTokens;
+
     @Option(names = "--glossary", paramLabel = "FILE", description = "A TSV glossary (term<TAB>English) that wins over the built-in one.")
     Path glossary;
 
@@ -41,6 +56,11 @@ final class ModelOptions {
         put(flags, "model", model);
         put(flags, "base-url", baseUrl);
         put(flags, "concurrency", concurrency == null ? null : concurrency.toString());
+        put(flags, "timeout", timeout);
+        put(flags, "retries", retries);
+        put(flags, "temperature", temperature);
+        put(flags, "context-tokens", contextTokens);
+        put(flags, "max-output-tokens", maxOutputTokens);
         return flags;
     }
 

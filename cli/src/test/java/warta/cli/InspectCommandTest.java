@@ -121,7 +121,7 @@ class InspectCommandTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = socket.getLocalPort();
         }
-        CliRun run = CliRun.of("inspect", "--timeout", "2", "http://127.0.0.1:" + port + "/berita");
+        CliRun run = CliRun.of("inspect", "--fetch-timeout", "2", "http://127.0.0.1:" + port + "/berita");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().strip()).startsWith("warta: could not fetch http://127.0.0.1:" + port + "/berita").doesNotContain("\n");
     }

@@ -153,6 +153,37 @@ class ModelCommandsTest {
     }
 
     @Test
+    void should_take_model_settings_from_options_over_the_environment() throws IOException {
+        java.util.concurrent.atomic.AtomicReference<warta.core.model.ModelConfig> made = new java.util.concurrent.atomic.AtomicReference<>();
+        CliContext context = new CliContext(CliRun.QUIET.stdin(), java.util.Map.of("WARTA_PROVIDER", "openai",
+                "WARTA_MODEL", "dari-env", "OPENAI_API_KEY", "sk-rahasia"), CliRun.QUIET.configFile(), config -> {
+                    made.set(config);
+                    return translator();
+                }, false);
+
+        CliRun run = CliRun.in(context, "translate", "--model", "dari-opsi", "--timeout", "90s", "--retries", "2",
+                "--context-tokens", "16384", "--max-output-tokens", "4096", "--concurrency", "3", article().toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(made.get().provider()).isEqualTo(Provider.OPENAI);
+        assertThat(made.get().model()).isEqualTo("dari-opsi");
+        assertThat(made.get().apiKey()).isEqualTo("sk-rahasia");
+        assertThat(made.get().timeout()).isEqualTo(java.time.Duration.ofSeconds(90));
+        assertThat(made.get().maxRetries()).isEqualTo(2);
+        assertThat(made.get().contextTokens()).isEqualTo(16384);
+        assertThat(made.get().maxOutputTokens()).isEqualTo(4096);
+        assertThat(made.get().concurrency()).isEqualTo(3);
+        assertThat(run.out() + run.err()).doesNotContain("sk-rahasia");
+    }
+
+    @Test
+    void should_treat_bad_model_option_values_as_usage_errors() throws IOException {
+        assertThat(CliRun.of("translate", "--retries", "-1", article().toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("translate", "--timeout", "sebentar", article().toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("translate", "--chunk-tokens", "10", article().toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void should_use_a_user_glossary_and_prompt_folder() throws IOException {
         Path glossary = Files.writeString(dir.resolve("glosarium.tsv"), "perahu karet\tinflatable boat\n");
         Path prompts = Files.createDirectories(dir.resolve("prompts"));
