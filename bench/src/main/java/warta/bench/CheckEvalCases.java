@@ -75,11 +75,12 @@ final class CheckEvalCases {
 
     /**
      * Sentences joined into one paragraph with a space; a headline without a full stop gets one,
-     * as it would when written into an article paragraph, so it does not run into the next.
+     * as it would when written into an article paragraph, so it does not run into the next. A
+     * closing quote or bracket is not a full stop: "Loneliness 'bad for health'" gets one too.
      */
     static String join(List<String> sentences) {
         return String.join(" ", sentences.stream()
-                .map(s -> s.matches("(?s).*[.!?\"'’”)]$") ? s : s + ".").toList());
+                .map(s -> s.matches("(?s).*[.!?][\"'’”)]*$") ? s : s + ".").toList());
     }
 
     /** A reference with one number changed, and the new number as written. */

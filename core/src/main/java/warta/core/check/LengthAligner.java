@@ -2,8 +2,6 @@ package warta.core.check;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 
 /**
@@ -23,8 +21,7 @@ final class LengthAligner {
 
     static final double RATIO = 1.0;
     static final double VARIANCE = 6.8;
-    static final double ANCHOR_MISS = 1.0;
-    static final double ANCHOR_HIT = 0.5;
+    static final double LEXICAL_WEIGHT = 1.0;
 
     /** A bead: how many source and target units it takes, starting at the given indices. */
     record Bead(int source, int sourceCount, int target, int targetCount) {}
@@ -35,12 +32,10 @@ final class LengthAligner {
     private LengthAligner() {
     }
 
-    /** Aligns texts by length and by shared anchors (see {@link Anchors}). */
+    /** Aligns texts by length and by the evidence words they share (see {@link Coverage}). */
     static List<Bead> align(List<String> sourceTexts, List<String> targetTexts) {
         int[] source = sourceTexts.stream().mapToInt(t -> t.strip().length()).toArray();
         int[] target = targetTexts.stream().mapToInt(t -> t.strip().length()).toArray();
-        List<Set<String>> sourceAnchors = sourceTexts.stream().map(Anchors::of).toList();
-        List<Set<String>> targetWords = targetTexts.stream().map(Anchors::words).toList();
         int n = source.length;
         int m = target.length;
         double[][] cost = new double[n + 1][m + 1];
@@ -58,7 +53,7 @@ final class LengthAligner {
                         continue;
                     }
                     double c = cost[i - di][j - dj] + beadCost(s, sum(source, i - di, i), sum(target, j - dj, j))
-                            + anchorCost(sourceAnchors.subList(i - di, i), targetWords.subList(j - dj, j));
+                            + lexicalCost(sourceTexts.subList(i - di, i), targetTexts.subList(j - dj, j));
                     if (c < cost[i][j]) {
                         cost[i][j] = c;
                         shape[i][j] = s;
@@ -84,20 +79,16 @@ final class LengthAligner {
     }
 
     /**
-     * Each source anchor that the target side of a bead lacks costs {@value #ANCHOR_MISS}, each
-     * one it holds earns {@value #ANCHOR_HIT}: names and numbers outweigh length when lengths
-     * leave the choice open.
+     * Minus the log-likelihood ratio, from {@link Coverage}, that the target side of a bead
+     * translates its source side: each evidence word of the source found in the target lowers the
+     * cost, each one missing raises it, so shared names, numbers and known words outweigh length
+     * when lengths leave the choice open.
      */
-    private static double anchorCost(List<Set<String>> source, List<Set<String>> target) {
+    private static double lexicalCost(List<String> source, List<String> target) {
         if (source.isEmpty() || target.isEmpty()) {
             return 0;
         }
-        Set<String> anchors = new HashSet<>();
-        source.forEach(anchors::addAll);
-        Set<String> words = new HashSet<>();
-        target.forEach(words::addAll);
-        int matched = Anchors.matched(anchors, words);
-        return ANCHOR_MISS * (anchors.size() - matched) - ANCHOR_HIT * matched;
+        return -LEXICAL_WEIGHT * Evidence.translated(Coverage.of(String.join(" ", source), String.join(" ", target)));
     }
 
     private static double beadCost(int shape, int sourceLength, int targetLength) {

@@ -13,19 +13,19 @@ import warta.core.sentence.SentenceSplitter;
  * length, the paragraphs are first aligned by length (see below) and every source paragraph left
  * without a translation is reported whole; the rest are compared as aligned.
  *
- * <p>Sentences: both sides are split into sentences and aligned Gale-Church style by character
- * length (English runs about as long as the Indonesian it translates), allowing a translation to
- * merge two sentences or split one. A source sentence that the best alignment leaves without a
- * counterpart is reported, verbatim, as omitted. Sentences of fewer than
- * {@value #MIN_LETTERS} letters are never reported: they are too short for their length to say
- * anything.
+ * <p>Sentences: both sides are split into sentences, and a source sentence is reported, verbatim,
+ * when the evidence says it was dropped (see the package-private {@code Dropped}): its numbers,
+ * names, loanwords and common words (a small hand-written {@code Lexicon}) are missing from the
+ * translation, and the translation's length fits the source better without it. Weighing both
+ * keeps a loose but complete translation from being reported and points at the sentence whose
+ * words are missing rather than a neighbour of similar length. Sentences of fewer than
+ * {@value #MIN_LETTERS} letters are never reported, and at least one sentence of a paragraph is
+ * always taken as translated.
  *
- * <p>Limits: the check sees lengths only, so a sentence replaced by a made-up one of similar
- * length passes, and when two neighbouring source sentences are of similar length the one
- * reported may be the neighbour of the one really dropped; a short sentence without names or
- * numbers dropped between two others may be taken for one merged into its neighbour. A sentence
- * only partly translated is not reported. Besides length, shared names and numbers (see the
- * package-private {@code Anchors}) tie a source sentence to its translation.
+ * <p>Limits: a sentence replaced by a made-up one of similar length passes; a dropped sentence
+ * made only of words the lexicon does not know is judged by length alone; a sentence only partly
+ * translated is not reported. Paragraphs are aligned Gale-Church style by length and shared
+ * evidence words ({@code LengthAligner}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -73,15 +73,9 @@ public final class OmittedCheck {
                 paragraphOf.add(i);
             }
         }
-        List<String> targets = SentenceSplitter.indonesian().split(english);
-        for (LengthAligner.Bead bead : LengthAligner.align(sentences, targets)) {
-            if (bead.targetCount() > 0) {
-                continue;
-            }
-            for (int k = bead.source(); k < bead.source() + bead.sourceCount(); k++) {
-                if (letters(sentences.get(k)) >= MIN_LETTERS) {
-                    findings.add(new Finding(paragraphOf.get(k), sentences.get(k), NO_COUNTERPART));
-                }
+        for (int k : Dropped.find(sentences, english)) {
+            if (letters(sentences.get(k)) >= MIN_LETTERS) {
+                findings.add(new Finding(paragraphOf.get(k), sentences.get(k), NO_COUNTERPART));
             }
         }
     }

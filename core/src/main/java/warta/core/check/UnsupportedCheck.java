@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds numbers, dates and proper names in {@code claims} that {@code reference} does not
@@ -32,6 +34,13 @@ import java.util.Set;
  * compared. Immutable and thread-safe.
  */
 public final class UnsupportedCheck {
+
+    static final double CONVERSION_TOLERANCE = 0.05;
+    private static final int CONVERSION_REACH = 24;
+    private static final Pattern CONVERTED_FROM = Pattern.compile(
+            "(\\d[\\d.,]*)\\s?([\\p{L}%]{1,6})\\.?\\s?\\(\\s?(?:[\\p{L}$£€]{1,3}\\s?)?$", Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern CONVERSION_END = Pattern.compile("\\s?([\\p{L}%]{0,6})\\.?\\s?\\)",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final UnsupportedCheck FULL = new UnsupportedCheck(true);
     private static final UnsupportedCheck NUMBERS_ONLY = new UnsupportedCheck(false);
@@ -75,6 +84,9 @@ public final class UnsupportedCheck {
         Set<String> spelled = new HashSet<>(NumberWords.keys(NumberWords.values(reference)));
         List<Finding> findings = new ArrayList<>();
         for (Numbers.Mention claim : Numbers.digits(claims)) {
+            if (isConversion(claims, claim)) {
+                continue;
+            }
             boolean supported = known.stream().anyMatch(claim::matches)
                     || claim.scaled().stream().anyMatch(spelled::contains)
                     || !claim.hasScale() && claim.bare().stream().anyMatch(spelled::contains);
@@ -84,4 +96,22 @@ public final class UnsupportedCheck {
         }
         return findings;
     }
-}
+
+    /**
+     * Whether the mention is a right conversion a translator added: a number alone in brackets
+     * right after a number with its unit, as in "380kg (840lb)", where both units have a fixed
+     * factor (kg and lb, km and miles ...) and the bracketed number is the first one converted
+     * within {@value #CONVERSION_TOLERANCE}. It restates the number before it, which is checked in
+     * its place. Currency conversions ("$370m (£235m)") have no fixed rate, so a changed one
+     * could not be told from a right one: they are still reported.
+     */
+    static boolean isConversion(String text, Numbers.Mention mention) {
+        String before = text.substring(Math.max(0, mention.start() - CONVERSION_REACH), mention.start());
+        Matcher from = CONVERTED_FROM.matcher(before);
+        Matcher to = CONVERSION_END.matcher(text.substring(mention.start() + mention.text().length()));
+        if (!from.find() || !to.lookingAt()) {
+            return false;
+        }
+        Double factor = Units.factor(from.group(2), to.group(1));
+        return factor != null && Units.close(from.group(1), mention.text(), factor, CONVERSION_TOLERANCE);
+    }}

@@ -36,6 +36,8 @@ public final class UntranslatedCheck {
     static final int MIN_SPAN_EVIDENCE = 2;
     static final double MIN_EVIDENCE_SHARE = 0.15;
     static final int MIN_DETECTOR_LETTERS = 20;
+    static final int MIN_HEADLINE_WORDS = 2;
+    static final double MIN_HEADLINE_SHARE = 0.4;
 
     private final LanguageDetector detector = new LanguageDetector();
 
@@ -81,7 +83,22 @@ public final class UntranslatedCheck {
         if (evidence >= 2 && english * 3 <= evidence && evidence >= MIN_EVIDENCE_SHARE * tokens.size()) {
             return true;
         }
+        if (english == 0 && isIndonesianHeadline(tokens)) {
+            return true;
+        }
         return english == 0 && lowercase * 2 >= tokens.size() && detectedIndonesian(sentence);
+    }
+
+    /**
+     * A sentence without English function words, in any case ("Kebakaran Hutan di Riau"), is
+     * Indonesian when at least {@value #MIN_HEADLINE_WORDS} of its words, and
+     * {@value #MIN_HEADLINE_SHARE} of them, are Indonesian evidence or common Indonesian words
+     * from the {@link Lexicon} that are not also English ("bank", "data" are not counted).
+     */
+    static boolean isIndonesianHeadline(List<Words.Token> tokens) {
+        long indonesian = tokens.stream().filter(t -> Words.isIndonesianEvidence(t.text())
+                || Lexicon.isIndonesianOnly(t.text())).count();
+        return indonesian >= MIN_HEADLINE_WORDS && indonesian >= MIN_HEADLINE_SHARE * tokens.size();
     }
 
     private boolean detectedIndonesian(String sentence) {
@@ -105,6 +122,11 @@ public final class UntranslatedCheck {
         return passages;
     }
 
+    /** A capitalised word with no Indonesian evidence at a passage's start: a name or "Jl.", not Indonesian. */
+    private static boolean isNameLike(Words.Token token) {
+        return token.capitalised() && !Words.isIndonesianEvidence(token.text()) && !Lexicon.isIndonesianOnly(token.text());
+    }
+
     private static void addPassage(String sentence, List<Words.Token> run, List<String> passages) {
         if (run.size() < MIN_SPAN_WORDS) {
             return;
@@ -112,7 +134,11 @@ public final class UntranslatedCheck {
         long evidence = run.stream().filter(t -> t.lowercase() && Words.isIndonesianEvidence(t.text())).count();
         long lowercase = run.stream().filter(Words.Token::lowercase).count();
         if (evidence >= MIN_SPAN_EVIDENCE && lowercase >= 3) {
-            passages.add(sentence.substring(run.getFirst().start(), run.getLast().end()));
+            int first = 0;
+            while (isNameLike(run.get(first))) {
+                first++;
+            }
+            passages.add(sentence.substring(run.get(first).start(), run.getLast().end()));
         }
     }
 }

@@ -57,4 +57,26 @@ class OmittedCheckTest {
 
         assertThat(check.check(List.of(SOURCE), List.of(merged))).isEmpty();
     }
+
+    @Test
+    void should_report_the_sentence_whose_words_are_missing_rather_than_a_neighbour_of_similar_length() {
+        String source = "Polisi menangkap dua pencuri di pasar pada Senin malam. "
+                + "Harga beras naik tajam sejak awal bulan ini. "
+                + "Warga mengungsi ke sekolah setelah banjir merendam rumah mereka.";
+        String english = "Police arrested two thieves at the market on Monday night. "
+                + "Residents took shelter in a school after floods inundated their houses.";
+
+        List<Finding> findings = check.check(List.of(source), List.of(english));
+
+        assertThat(findings).extracting(Finding::text).containsExactly("Harga beras naik tajam sejak awal bulan ini.");
+    }
+
+    @Test
+    void should_pass_a_loose_but_complete_translation() {
+        String source = "Hal ini menyebabkan arus lalu lintas di sekitar lokasi menjadi tersendat. "
+                + "Petugas polisi mengatur kendaraan di persimpangan.";
+        String english = "Traffic around the site slowed. Police officers directed vehicles at the junction.";
+
+        assertThat(check.check(List.of(source), List.of(english))).isEmpty();
+    }
 }

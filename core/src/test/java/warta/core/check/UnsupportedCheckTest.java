@@ -58,4 +58,30 @@ class UnsupportedCheckTest {
     void should_ignore_ordinary_sentence_initial_words() {
         assertThat(full.check("Officials said the market reopened.", "Pasar dibuka lagi.", Map.of(), -1)).isEmpty();
     }
+
+    @Test
+    void should_accept_a_right_unit_conversion_in_brackets() {
+        assertThat(UnsupportedCheck.numbersOnly().check("The stone weighs 380kg (838lb).",
+                "Batu itu memiliki berat 380 kg.", java.util.Map.of(), 0)).isEmpty();
+    }
+
+    @Test
+    void should_flag_a_wrong_unit_conversion_and_any_currency_conversion() {
+        assertThat(UnsupportedCheck.numbersOnly().check("The stone weighs 380kg (640lb).",
+                "Batu itu memiliki berat 380 kg.", java.util.Map.of(), 0)).extracting(Finding::text).containsExactly("640");
+        assertThat(UnsupportedCheck.numbersOnly().check("It is worth $370m (£235m).",
+                "Nilainya 370 juta dolar AS.", java.util.Map.of(), 0)).extracting(Finding::text).containsExactly("£235m");
+    }
+
+    @Test
+    void should_not_take_a_bracketed_number_after_a_bare_year_for_a_conversion() {
+        assertThat(UnsupportedCheck.numbersOnly().check("Exports fell in 2012 (15 percent).",
+                "Ekspor turun pada 2012 (12 persen).", java.util.Map.of(), 0)).extracting(Finding::text).containsExactly("15");
+    }
+
+    @Test
+    void should_match_numbers_across_scale_words() {
+        assertThat(UnsupportedCheck.numbersOnly().check("The budget is Rp 6.5 trillion.",
+                "Anggarannya Rp 6,5 triliun.", java.util.Map.of(), 0)).isEmpty();
+    }
 }

@@ -49,4 +49,24 @@ class UntranslatedCheckTest {
     void should_return_nothing_for_no_paragraphs() {
         assertThat(check.check(List.of())).isEmpty();
     }
+
+    @Test
+    void should_flag_an_indonesian_headline_in_title_case() {
+        List<Finding> findings = check.check(List.of("Schools reopened on Monday. Kebakaran Hutan di Riau Meluas."));
+
+        assertThat(findings).extracting(Finding::text).containsExactly("Kebakaran Hutan di Riau Meluas.");
+    }
+
+    @Test
+    void should_not_flag_an_english_headline_without_function_words() {
+        assertThat(check.check(List.of("Jakarta Governor Visits Flood Victims.", "Bank Data Shows Growth."))).isEmpty();
+    }
+
+    @Test
+    void should_start_a_passage_at_its_first_indonesian_word_not_at_a_name_before_it() {
+        List<Finding> findings = check.check(List.of(
+                "The school stands on Jl. Karena selain membayar cicilan, warga juga harus membayar bunga."));
+
+        assertThat(findings).extracting(Finding::text).allSatisfy(t -> assertThat(t).startsWith("Karena"));
+    }
 }

@@ -1,0 +1,59 @@
+package warta.core.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Picks the source sentences a translation leaves out. For each sentence it weighs two pieces of
+ * evidence (see {@link Evidence}) for the hypothesis that the sentence was dropped: its evidence
+ * words are missing from the translation, and the translation's length fits the source without
+ * the sentence better than with it. The sentence with the highest combined log-likelihood ratio
+ * is reported when that ratio exceeds {@value #THRESHOLD}; the search then repeats without it,
+ * so several dropped sentences are found one at a time. Reporting the sentence the evidence
+ * points at, rather than the one a length alignment leaves over, keeps a dropped sentence from
+ * being blamed on a neighbour of similar length. Stateless.
+ */
+final class Dropped {
+
+    static final double LENGTH_WEIGHT = 2.0;
+    static final double THRESHOLD = 1.0;
+
+    private Dropped() {
+    }
+
+    /** Indices of the sentences judged dropped, in increasing order. */
+    static List<Integer> find(List<String> sentences, String translation) {
+        Coverage.Target target = Coverage.Target.of(translation);
+        int targetLength = translation.strip().length();
+        double[] lexical = new double[sentences.size()];
+        int sourceLength = -1;
+        for (int k = 0; k < sentences.size(); k++) {
+            lexical[k] = -Evidence.translated(Coverage.of(sentences.get(k), target));
+            sourceLength += sentences.get(k).length() + 1;
+        }
+        List<Integer> dropped = new ArrayList<>();
+        while (dropped.size() < sentences.size() - 1) {
+            double present = Evidence.lengthDeviation(sourceLength, targetLength);
+            int best = -1;
+            double bestScore = THRESHOLD;
+            for (int k = 0; k < sentences.size(); k++) {
+                if (dropped.contains(k)) {
+                    continue;
+                }
+                double absent = Evidence.lengthDeviation(sourceLength - sentences.get(k).length() - 1, targetLength);
+                double score = lexical[k] + LENGTH_WEIGHT * (present * present - absent * absent) / 2;
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = k;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            dropped.add(best);
+            sourceLength -= sentences.get(best).length() + 1;
+        }
+        dropped.sort(null);
+        return dropped;
+    }
+}
