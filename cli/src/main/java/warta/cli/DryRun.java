@@ -1,9 +1,6 @@
 package warta.cli;
 
-import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import java.io.PrintWriter;
@@ -18,6 +15,7 @@ import warta.core.process.ArticleProcessor;
 import warta.core.process.PlannedRequest;
 import warta.core.process.Task;
 import warta.core.read.ArticleReader;
+import warta.core.usage.Messages;
 
 /**
  * {@code --dry-run}: prints, for each input, the requests a run would send first, message by
@@ -67,29 +65,11 @@ final class DryRun {
             out.printf("%n--- %s (about %d tokens%s)%n", p.purpose(), p.inputTokens(),
                     p.request().responseFormat() != null ? ", JSON schema response format" : "");
             for (ChatMessage message : p.request().messages()) {
-                out.println("[" + role(message) + "]");
-                out.println(text(message));
+                out.println("[" + Messages.role(message) + "]");
+                out.println(Messages.text(message));
             }
         }
         out.println();
         out.flush();
-    }
-
-    private static String role(ChatMessage message) {
-        return switch (message) {
-            case SystemMessage s -> "system";
-            case UserMessage u -> "user";
-            case AiMessage a -> "assistant";
-            default -> message.type().toString().toLowerCase(java.util.Locale.ROOT);
-        };
-    }
-
-    private static String text(ChatMessage message) {
-        return switch (message) {
-            case SystemMessage s -> s.text();
-            case UserMessage u -> u.singleText();
-            case AiMessage a -> a.text();
-            default -> "";
-        };
     }
 }

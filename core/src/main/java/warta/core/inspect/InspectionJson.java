@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import warta.core.WartaException;
 import warta.core.article.CleanArticle;
-import warta.core.article.Source;
 import warta.core.chunk.Chunk;
-import warta.core.clean.Removal;
-import warta.core.meta.Metadata;
+import warta.core.result.JsonParts;
 
 /**
  * The JSON form of an {@link Inspection}, the same for the CLI ({@code --format json}) and the
@@ -22,7 +20,7 @@ import warta.core.meta.Metadata;
  */
 public final class InspectionJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonParts.mapper();
 
     private InspectionJson() {
     }
@@ -31,18 +29,13 @@ public final class InspectionJson {
     public static ObjectNode toNode(Inspection inspection) {
         CleanArticle article = inspection.article();
         ObjectNode root = MAPPER.createObjectNode();
-        root.set("source", source(article.source()));
-        ObjectNode language = root.putObject("language");
-        language.put("code", article.language().code());
-        language.put("confidence", Math.round(article.language().confidence() * 1000) / 1000.0);
+        root.set("source", JsonParts.source(article.source()));
+        root.set("language", JsonParts.language(article.language()));
         root.put("title", article.metadata().title());
-        root.set("metadata", metadata(article.metadata()));
+        root.set("metadata", JsonParts.metadata(article.metadata(), false));
         strings(root.putArray("paragraphs"), article.paragraphs());
         strings(root.putArray("sentences"), inspection.sentences());
-        ArrayNode removed = root.putArray("removed");
-        for (Removal r : article.removed()) {
-            removed.addObject().put("text", r.text()).put("reason", r.reason());
-        }
+        root.set("removed", JsonParts.removed(article.removed()));
         ArrayNode chunks = root.putArray("chunks");
         for (Chunk c : inspection.chunks()) {
             chunks.addObject().put("index", c.index()).put("text", c.text()).put("tokens", c.tokens())
@@ -62,22 +55,7 @@ public final class InspectionJson {
         }
     }
 
-    private static ObjectNode source(Source source) {
-        return MAPPER.createObjectNode().put("path", source.path()).put("url", source.url());
-    }
-
-    private static ObjectNode metadata(Metadata m) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("outlet", m.outlet());
-        node.put("dateline", m.dateline());
-        node.put("published", m.published() == null ? null : m.published().toString());
-        node.put("byline", m.byline());
-        strings(node.putArray("editorTags"), m.editorTags());
-        strings(node.putArray("captions"), m.captions());
-        return node;
-    }
-
     private static void strings(ArrayNode array, List<String> values) {
-        values.forEach(array::add);
+        JsonParts.strings(array, values);
     }
 }

@@ -1,8 +1,6 @@
 package warta.core.process;
 
 import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import java.util.ArrayList;
@@ -26,6 +24,7 @@ import warta.core.summarize.Summarizer;
 import warta.core.summarize.SummaryOutcome;
 import warta.core.translate.Translation;
 import warta.core.translate.Translator;
+import warta.core.usage.Messages;
 import warta.core.usage.MeteredChatModel;
 import warta.core.usage.UsageMeter;
 
@@ -143,11 +142,7 @@ public final class ArticleProcessor {
     private PlannedRequest planned(String purpose, ChatRequest request) {
         int tokens = 0;
         for (ChatMessage message : request.messages()) {
-            tokens += counter.count(switch (message) {
-                case SystemMessage s -> s.text();
-                case UserMessage u -> u.singleText();
-                default -> "";
-            });
+            tokens += counter.count(Messages.text(message));
         }
         return new PlannedRequest(purpose, request, tokens);
     }

@@ -8,8 +8,6 @@ import java.util.List;
 import warta.core.WartaException;
 import warta.core.check.Checks;
 import warta.core.check.Finding;
-import warta.core.clean.Removal;
-import warta.core.meta.Metadata;
 import warta.core.summarize.Summary;
 import warta.core.translate.Translation;
 import warta.core.usage.Usage;
@@ -20,7 +18,7 @@ import warta.core.usage.Usage;
  */
 public final class ResultJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = JsonParts.MAPPER;
 
     private ResultJson() {
     }
@@ -28,18 +26,14 @@ public final class ResultJson {
     public static ObjectNode toNode(ArticleResult r) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("id", r.id());
-        root.putObject("source").put("path", r.source().path()).put("url", r.source().url());
-        root.putObject("language").put("code", r.language().code())
-                .put("confidence", Math.round(r.language().confidence() * 1000) / 1000.0);
-        root.set("metadata", metadata(r.metadata()));
+        root.set("source", JsonParts.source(r.source()));
+        root.set("language", JsonParts.language(r.language()));
+        root.set("metadata", JsonParts.metadata(r.metadata(), true));
         root.set("translation", r.translation() == null ? null : translation(r.translation()));
         root.set("summary", r.summary() == null ? null : summary(r.summary()));
         root.set("checks", checks(r.checks()));
         strings(root.putArray("notes"), r.notes());
-        ArrayNode removed = root.putArray("removed");
-        for (Removal removal : r.removed()) {
-            removed.addObject().put("text", removal.text()).put("reason", removal.reason());
-        }
+        root.set("removed", JsonParts.removed(r.removed()));
         root.set("usage", usage(r.usage()));
         root.putNull("duplicateOf");
         return root;
@@ -52,18 +46,6 @@ public final class ResultJson {
         } catch (JsonProcessingException e) {
             throw new WartaException("cannot write the result as JSON", e);
         }
-    }
-
-    private static ObjectNode metadata(Metadata m) {
-        ObjectNode node = MAPPER.createObjectNode();
-        node.put("title", m.title());
-        node.put("outlet", m.outlet());
-        node.put("dateline", m.dateline());
-        node.put("published", m.published() == null ? null : m.published().toString());
-        node.put("byline", m.byline());
-        strings(node.putArray("editorTags"), m.editorTags());
-        strings(node.putArray("captions"), m.captions());
-        return node;
     }
 
     private static ObjectNode translation(Translation t) {
@@ -115,6 +97,6 @@ public final class ResultJson {
     }
 
     private static void strings(ArrayNode array, List<String> values) {
-        values.forEach(array::add);
+        JsonParts.strings(array, values);
     }
 }

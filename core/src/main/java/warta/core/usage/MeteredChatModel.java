@@ -2,8 +2,6 @@ package warta.core.usage;
 
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.data.message.SystemMessage;
-import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -56,7 +54,7 @@ public final class MeteredChatModel implements ChatModel {
     private long estimateInput(ChatRequest request) {
         long tokens = 0;
         for (ChatMessage message : request.messages()) {
-            tokens += counter.count(text(message)) + 4;
+            tokens += counter.count(Messages.text(message)) + 4;
         }
         return tokens;
     }
@@ -66,12 +64,4 @@ public final class MeteredChatModel implements ChatModel {
         return message == null || message.text() == null ? 0 : counter.count(message.text());
     }
 
-    static String text(ChatMessage message) {
-        return switch (message) {
-            case SystemMessage s -> s.text();
-            case UserMessage u -> u.hasSingleText() ? u.singleText() : "";
-            case AiMessage a -> a.text() == null ? "" : a.text();
-            default -> "";
-        };
-    }
 }
