@@ -1,0 +1,80 @@
+package warta.core.batch.source;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import warta.core.read.ArticleReader;
+
+/**
+ * Turns the source arguments of {@code warta batch} into a lazy stream of {@link BatchItem}s.
+ *
+ * <p>Each argument is one of:
+ * <ul>
+ *   <li>a file: {@code .txt}, {@code .md}, {@code .html}, {@code .htm} give one item each, read by
+ *       {@link ArticleReader#readFile}; a {@code .jsonl} file gives one item per non-blank line
+ *       {@code {"id"?, "text" | "html" | "url"}}; an {@code .xml}, {@code .rss} or {@code .atom}
+ *       file is parsed as an RSS or Atom feed; any other extension gives an item that fails,
+ *       naming the {@link #SUPPORTED_EXTENSIONS};</li>
+ *   <li>a folder: walked recursively in name order, skipping names that start with '.', following
+ *       symbolic links but never into a folder already walked, taking only
+ *       {@link #DIRECTORY_EXTENSIONS};</li>
+ *   <li>an {@code http} or {@code https} URL: fetched with the reader's limits and timeout when the
+ *       stream reaches it; a feed (root element {@code rss}, {@code feed} or {@code rdf:RDF}) gives
+ *       one URL item per entry, anything else one item holding what was fetched;</li>
+ *   <li>{@code -}: the paths and URLs listed on {@code stdin}, one per line, each handled as above
+ *       (blank lines and lines starting with '#' are skipped).</li>
+ * </ul>
+ *
+ * <p>Nothing the user named is dropped silently: a missing path, an unsupported file, a bad JSON
+ * Lines line, an unreachable URL or a broken feed becomes an item whose {@link BatchItem#load()}
+ * throws {@link warta.core.InputException} naming it, so that the batch records the failure and
+ * goes on. Only an I/O error on {@code stdin} itself ends the stream with that exception.
+ *
+ * <p>Ids are file name stems, a JSON Lines line's {@code "id"} (else the file's stem, '-', the line
+ * number), or {@code ArticleIds.of(Source.url(link))} for URLs, all sanitised like
+ * {@link warta.core.article.ArticleIds}. When an id is taken already in the batch, the later item
+ * gets its parent folder as a prefix ({@code nasional-berita}), else a hash of its path or URL, else
+ * a number; so the same arguments over the same tree give the same ids on every run.
+ *
+ * <p>Immutable and thread-safe; each stream it returns is for one thread. The constructor and
+ * {@link #items} do no I/O: folders are listed, JSON Lines files read and URLs fetched only as the
+ * stream is consumed.
+ */
+public final class BatchSources {
+
+    /** What a named file may end with: articles, JSON Lines, and saved feeds. */
+    public static final List<String> SUPPORTED_EXTENSIONS =
+            List.of("txt", "md", "html", "htm", "jsonl", "xml", "rss", "atom");
+    /** What a folder walk takes; saved feeds are read only when named, as a folder may hold other XML. */
+    public static final List<String> DIRECTORY_EXTENSIONS = List.of("txt", "md", "html", "htm", "jsonl");
+
+    private final Resolver resolver;
+
+    public BatchSources(ArticleReader reader) {
+        this.resolver = new Resolver(Objects.requireNonNull(reader, "reader"));
+    }
+
+    /**
+     * The items of the sources, in argument order. The stream must be closed by the caller
+     * (try-with-resources): closing it closes any JSON Lines file still open; {@code stdin} is
+     * never closed.
+     *
+     * @param sources paths, folders, URLs, or {@code "-"} for a list on {@code stdin}
+     * @param stdin where {@code "-"} reads its list from
+     */
+    public Stream<BatchItem> items(List<String> sources, InputStream stdin) {
+        List<String> arguments = List.copyOf(Objects.requireNonNull(sources, "sources"));
+        Objects.requireNonNull(stdin, "stdin");
+        Items items = Items.flat(arguments.iterator(), argument -> argument.equals("-")
+                ? Items.flat(new ListedLines(stdin), resolver::resolve)
+                : resolver.resolve(argument));
+        UniqueIds ids = new UniqueIds();
+        Spliterator<Found> spliterator = Spliterators.spliteratorUnknownSize(items,
+                Spliterator.ORDERED | Spliterator.NONNULL);
+        return StreamSupport.stream(spliterator, false).map(ids::assign).onClose(items::close);
+    }
+}

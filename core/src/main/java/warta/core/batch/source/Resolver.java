@@ -1,0 +1,129 @@
+package warta.core.batch.source;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import warta.core.InputException;
+import warta.core.article.Article;
+import warta.core.article.ArticleIds;
+import warta.core.article.Source;
+import warta.core.read.ArticleReader;
+
+/**
+ * Turns one source argument — a path, a URL — into its items. Files are not read here (their
+ * loaders read them); a JSON Lines file is read as its items are used; a feed file or a URL is read
+ * when its items are first asked for. Anything that cannot be used becomes a failing item.
+ */
+final class Resolver {
+
+    private final ArticleReader reader;
+    private final JsonLine jsonLine;
+    private final FeedItems feeds;
+
+    Resolver(ArticleReader reader) {
+        this.reader = reader;
+        this.jsonLine = new JsonLine(reader);
+        this.feeds = new FeedItems(reader);
+    }
+
+    Items resolve(String argument) {
+        if (argument.equals("-")) {
+            return Items.of(Found.failing("stdin", "-", Source.stdin(),
+                    "'-' cannot be listed on standard input: list paths or URLs"));
+        }
+        String lower = argument.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            return url(argument);
+        }
+        if (argument.contains("://")) {
+            return Items.of(Found.failing(Ids.safe(argument), argument, Source.file(argument),
+                    "not an http or https URL: " + argument));
+        }
+        Path path;
+        try {
+            path = Path.of(argument);
+        } catch (InvalidPathException e) {
+            return Items.of(Found.failing(Ids.ofFile(argument), argument, Source.file(argument),
+                    "not a valid path: " + argument + " (" + e.getReason() + ")"));
+        }
+        if (Files.isDirectory(path)) {
+            return Items.flat(new DirectoryWalk(path, Extensions::walked), this::walked);
+        }
+        if (!Files.exists(path)) {
+            return Items.of(Found.failing(Ids.ofFile(argument), argument, Source.file(argument),
+                    "no such file or directory: " + argument));
+        }
+        return file(path, argument);
+    }
+
+    private Items walked(DirectoryWalk.Walked walked) {
+        String label = walked.path().toString();
+        if (walked.error() != null) {
+            return Items.of(Found.failing(Ids.ofFile(label), walked.relative(), Source.file(label), walked.error()));
+        }
+        return file(walked.path(), walked.relative());
+    }
+
+    /** A file named or found; {@code key} is its path as given, or relative to the folder walked. */
+    private Items file(Path path, String key) {
+        String label = path.toString();
+        String extension = Extensions.of(label);
+        Source source = Source.file(label);
+        if (Extensions.ARTICLE.contains(extension)) {
+            return Items.of(new Found(Ids.ofFile(label), key, source, () -> reader.readFile(path)));
+        }
+        if (extension.equals(Extensions.JSON_LINES)) {
+            return new JsonLines(label, key, path, jsonLine);
+        }
+        if (Extensions.FEED.contains(extension)) {
+            return lazy(() -> feed(reader.readFile(path), Ids.ofFile(label), key), Ids.ofFile(label), key, source);
+        }
+        return Items.of(Found.failing(Ids.ofFile(label), key, source, label + " is not a supported kind of file; "
+                + "supported extensions: " + Extensions.list()));
+    }
+
+    private Items url(String argument) {
+        String url = argument.strip();
+        Source source = Source.url(url);
+        String id = ArticleIds.of(source);
+        URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            return Items.of(Found.failing(id, url, source, "not a valid URL: " + url + " (" + e.getReason() + ")"));
+        }
+        return lazy(() -> {
+            Article article = reader.readUrl(uri);
+            if (FeedSniffer.isFeed(article.content())) {
+                return feed(article, id, url);
+            }
+            return List.of(new Found(id, url, source, () -> article));
+        }, id, url, source);
+    }
+
+    private List<Found> feed(Article article, String feedId, String key) {
+        if (!FeedSniffer.isFeed(article.content())) {
+            throw new InputException(article.source().label() + " is not an RSS or Atom feed");
+        }
+        return feeds.items(article, feedId);
+    }
+
+    /**
+     * Items worked out only when first asked for; if that fails, one failing item stands for the
+     * source, with the source's id and the error.
+     */
+    private static Items lazy(Supplier<List<Found>> work, String id, String key, Source source) {
+        return new LazyItems(() -> {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                return List.of(Found.failing(id, key, source, e));
+            }
+        });
+    }
+}
