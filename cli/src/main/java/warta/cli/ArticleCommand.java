@@ -83,7 +83,7 @@ abstract class ArticleCommand implements Callable<Integer> {
         PromptLibrary prompts = modelOptions.prompts == null ? PromptLibrary.builtIn() : PromptLibrary.withOverrides(modelOptions.prompts);
         Glossary glossary = modelOptions.glossary == null ? Glossary.builtIn() : Glossary.builtIn().with(Glossary.load(modelOptions.glossary));
         ArticleReader reader = new ArticleReader(input.readOptions(spec.commandLine()));
-        ChatModel model = dryRun ? null : context.models().apply(config);
+        ChatModel model = dryRun ? null : context.models().create(config);
         ArticleProcessor processor = new ArticleProcessor(model == null ? DryRun.NO_MODEL : model, config, prompts, glossary,
                 modelOptions.chunkTokens);
         return dryRun ? new DryRun(out(), processor, config, tasks()).run(inputs, reader, this::read, this::fail) : run(reader, processor);

@@ -4,29 +4,46 @@ import dev.langchain4j.model.chat.ChatModel;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import warta.core.model.ChatModels;
 import warta.core.model.ModelConfig;
 import warta.core.model.ModelConfigResolver;
+import warta.core.model.ModelProbe;
+import warta.core.model.RetryPolicy;
 
 /**
  * What a command gets from the world outside its arguments: standard input, the environment, the
- * config file, how to make a chat model, and whether stderr is a terminal. {@link Main} builds
- * the real one; tests build their own, so they never read the real environment or call a real
- * model.
+ * config file, how to make a chat model and check a provider, and whether stderr is a terminal.
+ * {@link Main} builds the real one; tests build their own, so they never read the real
+ * environment or call a real model.
  *
  * @param stdin standard input
  * @param env the environment variables
  * @param configFile the config file path ({@code $XDG_CONFIG_HOME/warta/config.properties})
  * @param models makes the chat model for a configuration
- * @param stderrIsTerminal whether progress lines may be drawn on stderr
+ * @param probe checks before a batch that the provider can be used; throws when it cannot
+ * @param stderrIsTerminal whether progress may be drawn on stderr
  */
-record CliContext(InputStream stdin, Map<String, String> env, Path configFile,
-        Function<ModelConfig, ChatModel> models, boolean stderrIsTerminal) {
+record CliContext(InputStream stdin, Map<String, String> env, Path configFile, Models models,
+        Consumer<ModelConfig> probe, boolean stderrIsTerminal) {
+
+    /** Makes the chat model for a configuration, with {@code inner} inside its retry layer. */
+    @FunctionalInterface
+    interface Models {
+
+        ChatModel create(ModelConfig config, UnaryOperator<ChatModel> inner);
+
+        default ChatModel create(ModelConfig config) {
+            return create(config, UnaryOperator.identity());
+        }
+    }
 
     static CliContext system() {
         Map<String, String> env = System.getenv();
-        return new CliContext(System.in, env, configFile(env), ChatModels::create, consoleIsTerminal());
+        return new CliContext(System.in, env, configFile(env),
+                (config, inner) -> ChatModels.create(config, RetryPolicy.from(config), inner), ModelProbe::check,
+                consoleIsTerminal());
     }
 
     static Path configFile(Map<String, String> env) {

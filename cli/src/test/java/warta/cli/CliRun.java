@@ -15,9 +15,9 @@ record CliRun(int exitCode, String out, String err) {
 
     /** No environment, a config file that does not exist, and no model: any model request fails the test. */
     static final CliContext QUIET = new CliContext(new ByteArrayInputStream(new byte[0]), Map.of(),
-            Path.of("/nonexistent/warta/config.properties"), config -> {
+            Path.of("/nonexistent/warta/config.properties"), (config, inner) -> {
                 throw new AssertionError("this test must not make a model");
-            }, false);
+            }, config -> { }, false);
 
     static CliRun of(String... args) {
         return in(QUIET, args);
@@ -25,11 +25,17 @@ record CliRun(int exitCode, String out, String err) {
 
     static CliRun withStdin(String stdin, String... args) {
         return in(new CliContext(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), QUIET.env(),
-                QUIET.configFile(), QUIET.models(), false), args);
+                QUIET.configFile(), QUIET.models(), QUIET.probe(), false), args);
     }
 
     static CliRun withModel(Function<ModelConfig, ChatModel> models, String... args) {
-        return in(new CliContext(QUIET.stdin(), QUIET.env(), QUIET.configFile(), models, false), args);
+        return in(context(models), args);
+    }
+
+    /** A context whose model is {@code models}' answer, with any inner layer (a batch's limiter) around it. */
+    static CliContext context(Function<ModelConfig, ChatModel> models) {
+        return new CliContext(QUIET.stdin(), QUIET.env(), QUIET.configFile(),
+                (config, inner) -> inner.apply(models.apply(config)), QUIET.probe(), false);
     }
 
     static CliRun in(CliContext context, String... args) {

@@ -136,7 +136,8 @@ class ModelCommandsTest {
         }
         Path a = article();
         Path config = Files.writeString(dir.resolve("config.properties"), "retries=1\n");
-        CliContext context = new CliContext(CliRun.QUIET.stdin(), java.util.Map.of(), config, ChatModels::create, false);
+        CliContext context = new CliContext(CliRun.QUIET.stdin(), java.util.Map.of(), config,
+                (c, inner) -> ChatModels.create(c), CliRun.QUIET.probe(), false);
         CliRun run = CliRun.in(context, "translate", "--provider", "ollama", "--base-url", "http://127.0.0.1:" + port,
                 a.toString(), a.toString());
 
@@ -156,10 +157,10 @@ class ModelCommandsTest {
     void should_take_model_settings_from_options_over_the_environment() throws IOException {
         java.util.concurrent.atomic.AtomicReference<warta.core.model.ModelConfig> made = new java.util.concurrent.atomic.AtomicReference<>();
         CliContext context = new CliContext(CliRun.QUIET.stdin(), java.util.Map.of("WARTA_PROVIDER", "openai",
-                "WARTA_MODEL", "dari-env", "OPENAI_API_KEY", "sk-rahasia"), CliRun.QUIET.configFile(), config -> {
+                "WARTA_MODEL", "dari-env", "OPENAI_API_KEY", "sk-rahasia"), CliRun.QUIET.configFile(), (config, inner) -> {
                     made.set(config);
                     return translator();
-                }, false);
+                }, CliRun.QUIET.probe(), false);
 
         CliRun run = CliRun.in(context, "translate", "--model", "dari-opsi", "--timeout", "90s", "--retries", "2",
                 "--context-tokens", "16384", "--max-output-tokens", "4096", "--concurrency", "3", article().toString());

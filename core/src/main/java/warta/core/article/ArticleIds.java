@@ -13,7 +13,8 @@ import java.util.Locale;
  */
 public final class ArticleIds {
 
-    private static final int MAX_LENGTH = 80;
+    /** The longest id. */
+    public static final int MAX_LENGTH = 80;
 
     private ArticleIds() {
     }
@@ -35,7 +36,8 @@ public final class ArticleIds {
         return "article";
     }
 
-    private static String safe(String name) {
+    /** Any text made safe as an id by the rules above; "article" when nothing usable is left. */
+    public static String safe(String name) {
         String safe = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[-.]+|-+$", "");
         if (safe.isEmpty()) {
             return "article";

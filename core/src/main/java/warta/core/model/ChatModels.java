@@ -5,6 +5,7 @@ import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.net.URI;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import warta.core.model.ModelException.Kind;
 import warta.core.model.internal.RetryAfterHttpClientBuilder;
 
@@ -30,13 +31,22 @@ public final class ChatModels {
 
     /** The chat model {@code config} describes, retried with {@code policy}. */
     public static ChatModel create(ModelConfig config, RetryPolicy policy) {
+        return create(config, policy, UnaryOperator.identity());
+    }
+
+    /**
+     * The chat model {@code config} describes, with {@code inner} wrapped around the provider's
+     * client inside the retry layer, so that it sees every attempt (a batch's rate limiter slows
+     * down on each 429), and retried with {@code policy}.
+     */
+    public static ChatModel create(ModelConfig config, RetryPolicy policy, UnaryOperator<ChatModel> inner) {
         ChatModel model = switch (config.provider()) {
             case OPENAI -> openAi(config);
             case OLLAMA -> ollama(config);
             case EMBEDDED -> throw new ModelException(Kind.UNSUPPORTED, "the embedded provider is not available yet: "
                     + "use --provider ollama or --provider openai --base-url ...");
         };
-        return new RetryingChatModel(model, config, policy);
+        return new RetryingChatModel(inner.apply(model), config, policy);
     }
 
     /**

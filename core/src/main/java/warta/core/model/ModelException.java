@@ -80,4 +80,12 @@ public class ModelException extends WartaException {
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }
+
+    /**
+     * What {@code error}, thrown by a provider's client for {@code config}, means: a failure of
+     * this class with its kind, retriability and Retry-After, and the API key cut out.
+     */
+    public static ModelException of(Throwable error, ModelConfig config) {
+        return error instanceof ModelException m ? m : ModelErrors.classify(error, config);
+    }
 }

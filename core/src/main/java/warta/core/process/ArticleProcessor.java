@@ -73,7 +73,22 @@ public final class ArticleProcessor {
         return process(preparer.prepare(article), tasks, listener);
     }
 
+    /** Reads, cleans and describes an article: the first step of {@link #process}. */
+    public CleanArticle prepare(Article article) {
+        return preparer.prepare(article);
+    }
+
+    /** The version hash of the prompt templates in use. */
+    public String promptVersion() {
+        return prompts.version();
+    }
+
     public ArticleResult process(CleanArticle article, Set<Task> tasks, ProcessListener listener) {
+        return process(ArticleIds.of(article.source()), article, tasks, listener);
+    }
+
+    /** Processes an article that is already prepared, under the given id (a batch's ids). */
+    public ArticleResult process(String id, CleanArticle article, Set<Task> tasks, ProcessListener listener) {
         requireTasks(tasks);
         UsageMeter meter = new UsageMeter();
         ChatModel metered = new MeteredChatModel(model, meter, counter);
@@ -88,10 +103,10 @@ public final class ArticleProcessor {
             summary = summarizer(metered).summarize(About.of(article.metadata(), translation), summaryText(article, translation));
         }
         listener.stage("check");
-        return new ArticleResult(ArticleIds.of(article.source()), article.source(), article.language(), article.metadata(),
+        return new ArticleResult(id, article.source(), article.language(), article.metadata(),
                 translation, summary == null ? null : summary.summary(), checks.run(article, translation, summary),
                 summary == null ? List.of() : notes(summary), article.removed(),
-                meter.usage(config.provider().id(), config.model(), prompts.version()));
+                meter.usage(config.provider().id(), config.model(), prompts.version()), null);
     }
 
     /** The first requests a run would send, exactly, with token estimates; nothing is sent. */

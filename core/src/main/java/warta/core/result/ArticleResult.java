@@ -25,9 +25,11 @@ import warta.core.usage.Usage;
  * @param notes other things a reader should know (a summary that breaks the length limits)
  * @param removed what cleaning removed, with reasons
  * @param usage requests, tokens and time
+ * @param duplicateOf the id of an earlier article of the same batch output this one nearly
+ *     repeats, or null
  */
 public record ArticleResult(String id, Source source, Language language, Metadata metadata, Translation translation,
-        Summary summary, Checks checks, List<String> notes, List<Removal> removed, Usage usage) {
+        Summary summary, Checks checks, List<String> notes, List<Removal> removed, Usage usage, String duplicateOf) {
 
     public ArticleResult {
         Objects.requireNonNull(id, "id");
@@ -36,5 +38,10 @@ public record ArticleResult(String id, Source source, Language language, Metadat
         notes = List.copyOf(notes);
         removed = List.copyOf(removed);
         Objects.requireNonNull(usage, "usage");
+    }
+
+    /** This result, marked as a near-duplicate of {@code earlier}. */
+    public ArticleResult withDuplicateOf(String earlier) {
+        return new ArticleResult(id, source, language, metadata, translation, summary, checks, notes, removed, usage, earlier);
     }
 }

@@ -35,7 +35,7 @@ public final class ResultJson {
         strings(root.putArray("notes"), r.notes());
         root.set("removed", JsonParts.removed(r.removed()));
         root.set("usage", usage(r.usage()));
-        root.putNull("duplicateOf");
+        root.put("duplicateOf", r.duplicateOf());
         return root;
     }
 

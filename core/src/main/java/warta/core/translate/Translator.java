@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import warta.core.CancelledException;
 import warta.core.WartaException;
 import warta.core.article.CleanArticle;
@@ -26,8 +27,8 @@ import warta.core.sentence.SentenceSplitter;
  * source text as context. The result has one English paragraph per source paragraph.
  *
  * <p>An article already in English is not sent: {@link #isEnglish(Language)}. A failing chunk
- * (a {@link WartaException} after the model's own retries) fails the whole translation and the
- * chunks still in flight are cancelled; an interrupted caller gets a {@link CancelledException}.
+ * (a {@link WartaException} after the model's own retries) fails the whole translation: no
+ * further chunk is sent and the chunks still in flight are cancelled; an interrupted caller gets a {@link CancelledException}.
  * Thread-safe when the model is.
  */
 public final class Translator {
@@ -100,9 +101,20 @@ public final class Translator {
         ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().name("warta-chunk-", 0).factory());
         try {
             List<Future<List<String>>> futures = new ArrayList<>();
+            AtomicBoolean failed = new AtomicBoolean();
             for (int i = 0; i < segments.size(); i++) {
                 int index = i;
-                futures.add(pool.submit(() -> translateChunk(segments, index, progress)));
+                futures.add(pool.submit(() -> {
+                    if (failed.get()) {
+                        throw new CancelledException("another chunk of the article failed");
+                    }
+                    try {
+                        return translateChunk(segments, index, progress);
+                    } catch (RuntimeException e) {
+                        failed.set(true);
+                        throw e;
+                    }
+                }));
             }
             List<List<String>> results = new ArrayList<>();
             for (Future<List<String>> future : futures) {

@@ -15,7 +15,8 @@ import warta.core.chunk.TokenCounter;
 /**
  * A {@link ChatModel} that records every answered request in a {@link UsageMeter}: the
  * provider's token counts when it reports them, else Warta's own estimate (and the usage is then
- * marked estimated). Requests that fail are not counted: they cost nothing the provider bills.
+ * marked estimated). Requests that fail are not counted: they cost nothing the provider bills;
+ * nor are answers served from a batch's response cache.
  * Thread-safe when the delegate is.
  */
 public final class MeteredChatModel implements ChatModel {
@@ -33,6 +34,9 @@ public final class MeteredChatModel implements ChatModel {
     @Override
     public ChatResponse chat(ChatRequest request) {
         ChatResponse response = delegate.chat(request);
+        if (UsageMeter.CACHED_RESPONSE_ID.equals(response.id())) {
+            return response;
+        }
         TokenUsage usage = response.tokenUsage();
         boolean reported = usage != null && usage.inputTokenCount() != null && usage.outputTokenCount() != null;
         long input = reported ? usage.inputTokenCount() : estimateInput(request);

@@ -10,6 +10,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class UsageMeter {
 
+    /** The id of an answer served from a batch's response cache: it cost nothing and is not counted. */
+    public static final String CACHED_RESPONSE_ID = "warta-response-cache";
+
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicLong inputTokens = new AtomicLong();
     private final AtomicLong outputTokens = new AtomicLong();

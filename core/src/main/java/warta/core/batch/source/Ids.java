@@ -4,18 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
 import warta.core.article.ArticleIds;
 import warta.core.article.Source;
 
 /**
  * Id pieces with the same rules as {@link ArticleIds}: lower case, only letters, digits, '.', '_'
- * and '-', no leading '-' or '.', at most {@value #MAX_LENGTH} characters. {@code ArticleIds} keeps
- * its sanitising private, so the rule is repeated here for ids that are not file names.
+ * and '-', no leading '-' or '.', at most {@value #MAX_LENGTH} characters; the sanitising itself is
+ * {@link ArticleIds#safe}.
  */
 final class Ids {
 
-    static final int MAX_LENGTH = 80;
+    static final int MAX_LENGTH = ArticleIds.MAX_LENGTH;
 
     private Ids() {
     }
@@ -25,15 +24,9 @@ final class Ids {
         return ArticleIds.of(Source.file(path));
     }
 
-    /** Any text made safe as an id; "article" when nothing usable is left. */
+    /** Any text made safe as an id, as {@link ArticleIds#safe} makes it. */
     static String safe(String text) {
-        String safe = text.toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9._-]+", "-")
-                .replaceAll("^[-.]+|-+$", "");
-        if (safe.isEmpty()) {
-            return "article";
-        }
-        return safe.length() <= MAX_LENGTH ? safe : safe.substring(0, MAX_LENGTH);
+        return ArticleIds.safe(text);
     }
 
     /** {@code base + "-" + suffix}, the base shortened so that the whole fits in the length limit. */

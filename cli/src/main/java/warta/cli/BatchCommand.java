@@ -1,0 +1,225 @@
+package warta.cli;
+
+import dev.langchain4j.model.chat.ChatModel;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import warta.core.InputException;
+import warta.core.batch.AdaptiveLimiter;
+import warta.core.batch.BatchOptions;
+import warta.core.batch.BatchReport;
+import warta.core.batch.BatchRunner;
+import warta.core.batch.ItemOutcome;
+import warta.core.batch.source.BatchSources;
+import warta.core.glossary.Glossary;
+import warta.core.model.ModelConfig;
+import warta.core.model.ModelConfigResolver;
+import warta.core.model.ModelException;
+import warta.core.process.ArticleProcessor;
+import warta.core.process.Task;
+import warta.core.prompt.PromptLibrary;
+import warta.core.read.ArticleReader;
+
+/**
+ * {@code warta batch}: translates and summarizes every new article of the sources into an output
+ * folder, once each, resumable after any crash. Exit codes: 0 all done, 3 some articles failed,
+ * 1 nothing could run (the provider cannot be used, found by one probe before any work).
+ */
+@Command(name = "batch",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        description = {"Process every new article of files, folders, JSON Lines files, feeds or '-' (paths/URLs on stdin)",
+            "into DIR: <id>.json (+ .md), index.jsonl, and a ledger in DIR/.warta that makes reruns free."},
+        footer = {"", "Exit codes: 0 all done, 3 some articles failed, 1 nothing could run, 2 usage."})
+final class BatchCommand implements Callable<Integer> {
+
+    static final int SOME_FAILED = 3;
+
+    enum Tasks { translate, summarize, process }
+
+    @Spec
+    CommandSpec spec;
+
+    @ParentCommand
+    WartaCommand parent;
+
+    @Parameters(paramLabel = "SOURCE", arity = "1..*",
+            description = "Files (.txt .md .html .htm), folders (recursive), .jsonl files, RSS/Atom feed URLs, or -.")
+    List<String> sources;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "The output folder.")
+    Path out;
+
+    @Option(names = "--task", paramLabel = "TASK", defaultValue = "process",
+            description = "translate, summarize or process (both). Default: ${DEFAULT-VALUE}.")
+    Tasks task;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json, or markdown to write a .md beside each .json. Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--force", description = "Redo every article, even those already done.")
+    boolean force;
+
+    @Option(names = "--skip-duplicates", description = "Spend no tokens on near-duplicates of earlier articles.")
+    boolean skipDuplicates;
+
+    @Option(names = "--watch", paramLabel = "SECONDS", arity = "0..1", fallbackValue = "60",
+            description = "Keep polling the sources for new articles every SECONDS (default 60); Ctrl-C stops cleanly.")
+    Integer watch;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress and no final report.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Mixin
+    ModelOptions modelOptions;
+
+    @Mixin
+    InputOptions input;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        validate();
+        CliContext context = parent.context();
+        ModelConfig config = resolve(context);
+        try {
+            context.probe().accept(config);
+        } catch (ModelException e) {
+            err().println("warta: nothing could run: " + e.getMessage());
+            err().flush();
+            return ExitCodes.FAILURE;
+        }
+        PromptLibrary prompts = modelOptions.prompts == null ? PromptLibrary.builtIn() : PromptLibrary.withOverrides(modelOptions.prompts);
+        Glossary glossary = modelOptions.glossary == null ? Glossary.builtIn() : Glossary.builtIn().with(Glossary.load(modelOptions.glossary));
+        AdaptiveLimiter limiter = new AdaptiveLimiter(config.concurrency());
+        ChatModel model = context.models().create(config, raw -> limiter.around(raw, config));
+        BatchOptions options = new BatchOptions(out, tasks(), "markdown".equals(format), force, skipDuplicates, config.concurrency());
+        ArticleReader reader = new ArticleReader(input.readOptions(spec.commandLine()));
+        try (BatchRunner runner = BatchRunner.open(options, config, model,
+                m -> new ArticleProcessor(m, config, prompts, glossary, modelOptions.chunkTokens))) {
+            return runUntilDone(runner, new BatchSources(reader), context);
+        }
+    }
+
+    private int runUntilDone(BatchRunner runner, BatchSources sources, CliContext context) throws InterruptedException {
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch finished = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            stop.set(true);
+            awaitQuietly(finished);
+        }, "warta-batch-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        boolean anyFailed = false;
+        try {
+            while (true) {
+                BatchReport report;
+                try (BatchProgress progress = BatchProgress.of(err(), context.stderrIsTerminal(), quiet)) {
+                    report = runner.run(sources.items(this.sources, context.stdin()), progress, stop::get);
+                }
+                anyFailed |= report.failed() > 0;
+                report(report);
+                if (watch == null || stop.get() || !sleep(stop)) {
+                    break;
+                }
+            }
+        } finally {
+            finished.countDown();
+            removeHook(hook);
+        }
+        return anyFailed ? SOME_FAILED : ExitCodes.OK;
+    }
+
+    private boolean sleep(AtomicBoolean stop) throws InterruptedException {
+        long until = System.nanoTime() + watch * 1_000_000_000L;
+        while (System.nanoTime() < until) {
+            if (stop.get()) {
+                return false;
+            }
+            Thread.sleep(200);
+        }
+        return true;
+    }
+
+    private void report(BatchReport r) {
+        if (quiet) {
+            return;
+        }
+        PrintWriter err = err();
+        err.printf(Locale.ROOT, "warta: batch %s: %d processed, %d unchanged, %d duplicates skipped, %d failed; "
+                + "%,d tokens in, %,d out; %.1f s%n", r.interrupted() ? "stopped" : "done", r.processed(), r.unchanged(),
+                r.duplicates(), r.failed(), r.inputTokens(), r.outputTokens(), r.wallTime().toMillis() / 1000.0);
+        for (ItemOutcome failure : r.failures()) {
+            err.println("warta:   failed " + failure.id() + ": " + failure.reason());
+        }
+        err.println("warta: results in " + out + " (index.jsonl lists every article)");
+        err.flush();
+    }
+
+    private Set<Task> tasks() {
+        return switch (task) {
+            case translate -> EnumSet.of(Task.TRANSLATE);
+            case summarize -> EnumSet.of(Task.SUMMARIZE);
+            case process -> EnumSet.allOf(Task.class);
+        };
+    }
+
+    private ModelConfig resolve(CliContext context) {
+        try {
+            return new ModelConfigResolver(context.env(), context.configFile()).resolve(modelOptions.flags());
+        } catch (InputException e) {
+            if (e.getMessage().startsWith("--")) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    private void validate() {
+        if (!"json".equals(format) && !"markdown".equals(format)) {
+            throw new ParameterException(spec.commandLine(), "--format must be json or markdown, not " + format);
+        }
+        if (watch != null && watch < 1) {
+            throw new ParameterException(spec.commandLine(), "--watch must be at least 1 second");
+        }
+        if (modelOptions.chunkTokens < 64) {
+            throw new ParameterException(spec.commandLine(), "--chunk-tokens must be at least 64, not " + modelOptions.chunkTokens);
+        }
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running: it waits for this method's caller, which is done now
+        }
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

@@ -1,0 +1,341 @@
+package warta.core.batch;
+
+import dev.langchain4j.model.chat.ChatModel;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import warta.core.CancelledException;
+import warta.core.InputException;
+import warta.core.WartaException;
+import warta.core.article.Article;
+import warta.core.article.CleanArticle;
+import warta.core.batch.dedup.NearDuplicates;
+import warta.core.batch.dedup.Signature;
+import warta.core.batch.dedup.SignatureStore;
+import warta.core.batch.source.BatchItem;
+import warta.core.chunk.Chunker;
+import warta.core.model.ModelConfig;
+import warta.core.process.ArticleProcessor;
+import warta.core.process.ProcessListener;
+import warta.core.result.ArticleResult;
+import warta.core.result.ResultJson;
+import warta.core.result.ResultMarkdown;
+
+/**
+ * Runs many articles through the {@link ArticleProcessor} into an output folder, once each:
+ * {@code <id>.json} (and {@code .md}) per article, written atomically, {@code index.jsonl} with a
+ * line per article, and in the hidden {@code .warta} folder the {@link Ledger}, the
+ * {@link ResponseCache} and the near-duplicate signatures.
+ *
+ * <p>Incremental and crash-safe: an article whose content, provider, model, prompt version and
+ * tasks the ledger has as finished is skipped (unless {@code force}); an article is recorded
+ * only after its result file is in place; a rerun after a crash redoes the unfinished articles,
+ * and the response cache answers the requests that were already made. Failures of one article
+ * (bad input, provider error after retries, failed checks) are recorded with their reason and
+ * the batch goes on. Items are taken from the stream as workers free up, so memory does not grow
+ * with the batch. One runner per output folder at a time (a lock file says so). Not thread-safe:
+ * one {@link #run} at a time.
+ */
+public final class BatchRunner implements Closeable {
+
+    private static final Logger log = LoggerFactory.getLogger(BatchRunner.class);
+
+    private final BatchOptions options;
+    private final ModelConfig config;
+    private final ArticleProcessor processor;
+    private final Ledger ledger;
+    private final SignatureStore signatures;
+    private final NearDuplicates duplicates;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private BatchRunner(BatchOptions options, ModelConfig config, ArticleProcessor processor, Ledger ledger,
+            SignatureStore signatures, FileChannel lockChannel, FileLock lock) {
+        this.options = options;
+        this.config = config;
+        this.processor = processor;
+        this.ledger = ledger;
+        this.signatures = signatures;
+        this.duplicates = signatures.load(NearDuplicates.DEFAULT_THRESHOLD);
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    /**
+     * Opens the output folder (creating it) for a batch.
+     *
+     * @param processors makes the processor from the model the runner prepares (the caller's
+     *     model with the folder's response cache around it)
+     * @throws InputException when the folder cannot be written or another batch holds it
+     */
+    public static BatchRunner open(BatchOptions options, ModelConfig config, ChatModel model,
+            java.util.function.Function<ChatModel, ArticleProcessor> processors) {
+        Path state = options.stateDir();
+        try {
+            Files.createDirectories(state);
+            FileChannel channel = FileChannel.open(state.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                throw new InputException(options.outDir() + " is in use by another warta batch");
+            }
+            ChatModel cached = new ResponseCache(state.resolve("responses")).around(model, config.provider().id(), config.model(),
+                    !options.force());
+            return new BatchRunner(options, config, processors.apply(cached), Ledger.open(state.resolve("ledger.jsonl")),
+                    SignatureStore.open(state.resolve("signatures.jsonl")), channel, lock);
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            throw new InputException(options.outDir() + " is in use by another warta batch");
+        } catch (IOException e) {
+            throw new InputException("cannot use " + options.outDir() + " as the output folder: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs every item of {@code items} not yet finished, {@code concurrency} at a time, until the
+     * stream ends or {@code stop} says so (then the articles in flight are finished, and no new one
+     * is taken up). The index is rewritten at the end, whatever happened.
+     */
+    public BatchReport run(Stream<BatchItem> items, BatchListener listener, BooleanSupplier stop) {
+        long start = System.nanoTime();
+        Counters counters = new Counters();
+        int workers = options.concurrency();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, Thread.ofPlatform().name("warta-batch-", 0).factory());
+        Semaphore slots = new Semaphore(workers);
+        Set<String> taken = new HashSet<>();
+        boolean interrupted = false;
+        try (items) {
+            Iterator<BatchItem> iterator = items.iterator();
+            while (true) {
+                slots.acquire();
+                if (stop.getAsBoolean()) {
+                    slots.release();
+                    interrupted = true;
+                    break;
+                }
+                if (!iterator.hasNext()) {
+                    slots.release();
+                    break;
+                }
+                BatchItem item = iterator.next();
+                if (!taken.add(item.id())) {
+                    slots.release();
+                    continue;
+                }
+                pool.submit(() -> {
+                    try {
+                        counters.add(work(item, listener));
+                    } finally {
+                        slots.release();
+                    }
+                });
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            interrupted = true;
+        } finally {
+            pool.shutdown();
+            awaitQuietly(pool);
+            writeIndex();
+        }
+        return counters.report(Duration.ofNanos(System.nanoTime() - start), interrupted);
+    }
+
+    private ItemOutcome work(BatchItem item, BatchListener listener) {
+        listener.started(item.id());
+        ItemOutcome outcome;
+        try {
+            outcome = attempt(item);
+        } catch (CancelledException e) {
+            outcome = new ItemOutcome(item.id(), LedgerEntry.FAILED, "cancelled", 0, 0);
+        } catch (WartaException e) {
+            outcome = fail(item, null, e.getMessage());
+        } catch (RuntimeException e) {
+            log.error("unexpected error on {}", item.id(), e);
+            outcome = fail(item, null, "unexpected error: " + e);
+        }
+        listener.finished(outcome);
+        return outcome;
+    }
+
+    private ItemOutcome attempt(BatchItem item) {
+        Article article = item.load();
+        String key = key(article);
+        Optional<LedgerEntry> previous = ledger.latest(item.id());
+        if (!options.force() && previous.filter(e -> e.key().equals(key) && e.finished() && resultExists(e)).isPresent()) {
+            return new ItemOutcome(item.id(), ItemOutcome.UNCHANGED, null, 0, 0);
+        }
+        CleanArticle clean = processor.prepare(article);
+        Optional<String> duplicateOf = duplicateOf(item.id(), clean, previous, key);
+        if (duplicateOf.isPresent() && options.skipDuplicates()) {
+            String reason = "near-duplicate of " + duplicateOf.get();
+            ledger.append(entry(item, key, LedgerEntry.DUPLICATE, reason, null, duplicateOf.get(), null));
+            return new ItemOutcome(item.id(), LedgerEntry.DUPLICATE, reason, 0, 0);
+        }
+        ArticleResult result = processor.process(item.id(), clean, options.tasks(), ProcessListener.NONE);
+        if (duplicateOf.isPresent()) {
+            result = result.withDuplicateOf(duplicateOf.get());
+        }
+        String path = write(result);
+        String status = result.checks().passed() ? LedgerEntry.DONE : LedgerEntry.FAILED;
+        String reason = result.checks().passed() ? null : "checks failed: " + result.checks().untranslated().size()
+                + " untranslated, " + result.checks().omitted().size() + " omitted, " + result.checks().unsupported().size()
+                + " unsupported";
+        ledger.append(entry(item, key, status, reason, path, duplicateOf.orElse(null), result));
+        return new ItemOutcome(item.id(), status, reason, result.usage().inputTokens(), result.usage().outputTokens());
+    }
+
+    /**
+     * The earlier article this one nearly repeats, recording this one for the articles after it.
+     * An article redone unchanged (forced) keeps the answer it had, since it is already recorded.
+     */
+    private Optional<String> duplicateOf(String id, CleanArticle clean, Optional<LedgerEntry> previous, String key) {
+        Signature signature = Signature.of(Chunker.join(clean.paragraphs()));
+        Optional<String> earlier = duplicates.add(id, signature);
+        signatures.append(id, signature);
+        if (earlier.isEmpty() && previous.isPresent() && previous.get().key().equals(key)) {
+            return Optional.ofNullable(previous.get().duplicateOf());
+        }
+        return earlier;
+    }
+
+    private ItemOutcome fail(BatchItem item, String key, String reason) {
+        ledger.append(entry(item, key == null ? "" : key, LedgerEntry.FAILED, reason, null, null, null));
+        return new ItemOutcome(item.id(), LedgerEntry.FAILED, reason, 0, 0);
+    }
+
+    private String write(ArticleResult result) {
+        try {
+            String json = result.id() + ".json";
+            AtomicFiles.write(options.outDir().resolve(json), ResultJson.toNode(result).toPrettyString() + "\n");
+            if (options.markdown()) {
+                AtomicFiles.write(options.outDir().resolve(result.id() + ".md"), ResultMarkdown.render(result));
+            }
+            return json;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the result of " + result.id(), e);
+        }
+    }
+
+    private boolean resultExists(LedgerEntry entry) {
+        return entry.path() == null || Files.exists(options.outDir().resolve(entry.path()));
+    }
+
+    private LedgerEntry entry(BatchItem item, String key, String status, String reason, String path, String duplicateOf,
+            ArticleResult result) {
+        var checks = result == null ? null : result.checks();
+        var usage = result == null ? null : result.usage();
+        return new LedgerEntry(item.id(), key, status, reason, item.source().label(), path, duplicateOf,
+                checks != null && checks.passed(), checks == null ? 0 : checks.untranslated().size(),
+                checks == null ? 0 : checks.omitted().size(), checks == null ? 0 : checks.unsupported().size(),
+                usage == null ? 0 : usage.requests(), usage == null ? 0 : usage.inputTokens(),
+                usage == null ? 0 : usage.outputTokens(), Instant.now().toString());
+    }
+
+    /** The ledger key: the article's content and everything that shapes its result. */
+    private String key(Article article) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : List.of(article.content(), config.provider().id(), config.model(), processor.promptVersion(),
+                    options.tasks().stream().map(Enum::name).sorted().toList().toString())) {
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private void writeIndex() {
+        StringBuilder index = new StringBuilder();
+        for (LedgerEntry entry : ledger.entries()) {
+            index.append(IndexLine.of(entry)).append('\n');
+        }
+        try {
+            AtomicFiles.write(options.outDir().resolve("index.jsonl"), index.toString());
+        } catch (IOException e) {
+            log.error("cannot write {}: {}", options.outDir().resolve("index.jsonl"), e.getMessage());
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                log.info("waiting for the articles in flight to finish");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            pool.shutdownNow();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            ledger.close();
+            signatures.close();
+            lock.release();
+            lockChannel.close();
+        } catch (IOException e) {
+            log.warn("closing the batch state: {}", e.getMessage());
+        }
+    }
+
+    /** The run's figures, added to by the workers. */
+    private static final class Counters {
+        final AtomicInteger processed = new AtomicInteger();
+        final AtomicInteger unchanged = new AtomicInteger();
+        final AtomicInteger duplicates = new AtomicInteger();
+        final List<ItemOutcome> failures = new ArrayList<>();
+        final AtomicLong inputTokens = new AtomicLong();
+        final AtomicLong outputTokens = new AtomicLong();
+
+        void add(ItemOutcome outcome) {
+            inputTokens.addAndGet(outcome.inputTokens());
+            outputTokens.addAndGet(outcome.outputTokens());
+            switch (outcome.status()) {
+                case ItemOutcome.UNCHANGED -> unchanged.incrementAndGet();
+                case LedgerEntry.DUPLICATE -> duplicates.incrementAndGet();
+                case LedgerEntry.FAILED -> {
+                    synchronized (failures) {
+                        failures.add(outcome);
+                    }
+                }
+                default -> processed.incrementAndGet();
+            }
+        }
+
+        BatchReport report(Duration wall, boolean interrupted) {
+            synchronized (failures) {
+                return new BatchReport(processed.get(), unchanged.get(), duplicates.get(), failures, inputTokens.get(),
+                        outputTokens.get(), wall, interrupted);
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package warta.core.batch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The batch's memory: an append-only JSON Lines file of {@link LedgerEntry}s, one per attempt.
+ * Each entry is written and forced to disk before {@link #append} returns, so a crash (kill -9
+ * included) loses at most the attempt in flight; a torn last line is cut off on the next open.
+ * The latest entry of an id wins. Thread-safe.
+ */
+public final class Ledger implements Closeable {
+
+    private static final Logger log = LoggerFactory.getLogger(Ledger.class);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private final FileChannel channel;
+    private final Map<String, LedgerEntry> latest = new LinkedHashMap<>();
+
+    private Ledger(FileChannel channel, List<LedgerEntry> entries) {
+        this.channel = channel;
+        entries.forEach(e -> latest.put(e.id(), e));
+    }
+
+    /** Opens (or creates) the ledger at {@code file} and reads what it holds. */
+    public static Ledger open(Path file) throws IOException {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        List<LedgerEntry> entries = Files.exists(file) ? read(file) : List.of();
+        cutTornTail(file);
+        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND);
+        return new Ledger(channel, entries);
+    }
+
+    private static List<LedgerEntry> read(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<LedgerEntry> entries = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                entries.add(MAPPER.readValue(line, LedgerEntry.class));
+            } catch (JsonProcessingException e) {
+                if (i < lines.size() - 1) {
+                    log.warn("{} line {} is not a ledger entry and is skipped: {}", file, i + 1, e.getOriginalMessage());
+                }
+            }
+        }
+        return entries;
+    }
+
+    /** Cuts a last line that a crash left without its line break, so the next entry starts on a line of its own. */
+    private static void cutTornTail(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            long size = channel.size();
+            long keep = size;
+            ByteBuffer one = ByteBuffer.allocate(1);
+            while (keep > 0) {
+                one.clear();
+                channel.read(one, keep - 1);
+                if (one.get(0) == '\n') {
+                    break;
+                }
+                keep--;
+            }
+            if (keep < size) {
+                log.warn("{}: dropping {} bytes of an entry a crash left unfinished", file, size - keep);
+                channel.truncate(keep);
+                channel.force(true);
+            }
+        }
+    }
+
+    /** The latest entry of {@code id}, if any. */
+    public synchronized Optional<LedgerEntry> latest(String id) {
+        return Optional.ofNullable(latest.get(id));
+    }
+
+    /** Every id's latest entry, in the order the ids first appeared. */
+    public synchronized List<LedgerEntry> entries() {
+        return List.copyOf(latest.values());
+    }
+
+    /** Records an attempt; it is on disk when this returns. */
+    public synchronized void append(LedgerEntry entry) {
+        try {
+            ByteBuffer line = ByteBuffer.wrap((MAPPER.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8));
+            while (line.hasRemaining()) {
+                channel.write(line);
+            }
+            channel.force(false);
+            latest.put(entry.id(), entry);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the batch ledger", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        channel.close();
+    }
+}

@@ -1,0 +1,61 @@
+package warta.core.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class AdaptiveLimiterTest {
+
+    @Test
+    void should_never_let_more_requests_through_than_the_limit() throws InterruptedException {
+        AdaptiveLimiter limiter = new AdaptiveLimiter(3);
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        for (int i = 0; i < 60; i++) {
+            pool.submit(() -> {
+                limiter.acquire();
+                most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                sleep(5);
+                inFlight.decrementAndGet();
+                limiter.release(Optional.empty(), false);
+            });
+        }
+        pool.shutdown();
+        assertThat(pool.awaitTermination(20, TimeUnit.SECONDS)).isTrue();
+        assertThat(most.get()).isEqualTo(3);
+    }
+
+    @Test
+    void should_halve_on_a_429_wait_out_retry_after_then_grow_back() {
+        AdaptiveLimiter limiter = new AdaptiveLimiter(8);
+        limiter.acquire();
+        limiter.release(Optional.of(Duration.ofMillis(300)), true);
+        assertThat(limiter.limit()).isEqualTo(4);
+
+        long start = System.nanoTime();
+        limiter.acquire();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(250));
+        limiter.release(Optional.empty(), false);
+
+        for (int i = 0; i < 40; i++) {
+            limiter.acquire();
+            limiter.release(Optional.empty(), false);
+        }
+        assertThat(limiter.limit()).isEqualTo(8);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
