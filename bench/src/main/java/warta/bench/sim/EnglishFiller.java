@@ -41,15 +41,21 @@ final class EnglishFiller {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1) + ".";
     }
 
-    /** The source's tokens that hold a digit, without surrounding punctuation. */
+    /** The source's tokens a translation keeps: those with a digit, and names after the first token. */
     static List<String> numbers(String source) {
-        List<String> numbers = new ArrayList<>();
-        for (String token : source.strip().split("\\s+")) {
-            if (token.chars().anyMatch(Character::isDigit)) {
-                numbers.add(EDGE_PUNCTUATION.matcher(token).replaceAll(""));
+        List<String> kept = new ArrayList<>();
+        String[] tokens = source.strip().split("\\s+");
+        for (int i = 0; i < tokens.length; i++) {
+            String token = EDGE_PUNCTUATION.matcher(tokens[i]).replaceAll("");
+            boolean digit = token.chars().anyMatch(Character::isDigit);
+            boolean capitalised = !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
+            boolean name = capitalised && (i > 0 || !token.chars().allMatch(Character::isLetter)
+                    || token.length() > 1 && token.equals(token.toUpperCase(java.util.Locale.ROOT)));
+            if (digit || name) {
+                kept.add(token);
             }
         }
-        return numbers;
+        return kept;
     }
 
     /** Whether the next number is due: never first, then spread evenly over the sentence. */

@@ -21,7 +21,17 @@ public final class AtomicFiles {
     private AtomicFiles() {
     }
 
+    /** Writes {@code content} to {@code target} whole, forced to disk before it takes the target's name. */
     public static void write(Path target, String content) throws IOException {
+        write(target, content, true);
+    }
+
+    /**
+     * Writes {@code content} to {@code target} whole; {@code durable} forces it to disk first. Without
+     * it a crash may lose the new content (the file is then missing or old, never half-written):
+     * right for caches, which only save work.
+     */
+    public static void write(Path target, String content, boolean durable) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
@@ -32,7 +42,9 @@ public final class AtomicFiles {
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
                 }
-                channel.force(true);
+                if (durable) {
+                    channel.force(true);
+                }
             }
             move(temp, absolute);
         } catch (IOException | RuntimeException e) {

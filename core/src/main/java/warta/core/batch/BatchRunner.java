@@ -58,13 +58,19 @@ import warta.core.result.ResultMarkdown;
  * only after its result file is in place; a rerun after a crash redoes the unfinished articles,
  * and the response cache answers the requests that were already made. Failures of one article
  * (bad input, provider error after retries, failed checks) are recorded with their reason and
- * the batch goes on. Items are taken from the stream as workers free up, so memory does not grow
- * with the batch. One runner per output folder at a time (a lock file says so). Not thread-safe:
+ * the batch goes on. Items are taken from the stream as workers free up ({@code 2 × concurrency}
+ * articles in flight at most), so memory does not grow with the batch. One runner per output folder at a time (a lock file says so). Not thread-safe:
  * one {@link #run} at a time.
  */
 public final class BatchRunner implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(BatchRunner.class);
+    /**
+     * Articles in flight per allowed request: while one article reads, checks or writes, another
+     * one's request keeps the model busy. The requests themselves are capped by the caller's
+     * limiter (see {@link AdaptiveLimiter}).
+     */
+    static final int ARTICLES_PER_REQUEST_SLOT = 2;
 
     private final BatchOptions options;
     private final ModelConfig config;
@@ -124,7 +130,7 @@ public final class BatchRunner implements Closeable {
     public BatchReport run(Stream<BatchItem> items, BatchListener listener, BooleanSupplier stop) {
         long start = System.nanoTime();
         Counters counters = new Counters();
-        int workers = options.concurrency();
+        int workers = options.concurrency() * ARTICLES_PER_REQUEST_SLOT;
         ExecutorService pool = Executors.newFixedThreadPool(workers, Thread.ofPlatform().name("warta-batch-", 0).factory());
         Semaphore slots = new Semaphore(workers);
         Set<String> taken = new HashSet<>();

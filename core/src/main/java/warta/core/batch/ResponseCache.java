@@ -28,7 +28,8 @@ import warta.core.usage.UsageMeter;
  * output folder: when a batch is killed in the middle of a long article, the rerun gets the
  * chunks that were already translated from here and asks the model only for the rest. The key
  * is a SHA-256 of the provider, the model, every message and the response format; each answer
- * is its own file, written atomically. Answers served from here carry
+ * is its own file, written atomically but not forced to disk (a crash may lose an answer, which
+ * then costs one request again, never a wrong one). Answers served from here carry
  * {@link UsageMeter#CACHED_RESPONSE_ID} as their id and cost nothing. Thread-safe.
  */
 public final class ResponseCache {
@@ -126,7 +127,7 @@ public final class ResponseCache {
         }
         ObjectNode node = MAPPER.createObjectNode().put("text", response.aiMessage().text());
         try {
-            AtomicFiles.write(file, MAPPER.writeValueAsString(node));
+            AtomicFiles.write(file, MAPPER.writeValueAsString(node), false);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the response cache at " + file, e);
         }

@@ -14,8 +14,10 @@ import warta.core.read.ArticleReader;
 
 /**
  * One line of a JSON Lines file made into an item: an object with an optional {@code "id"} and
- * exactly one of {@code "text"}, {@code "html"} or {@code "url"}, each a non-blank string. A line
- * that is not such an object becomes an item that fails with {@code "x.jsonl line 7: ..."}.
+ * the article as {@code "text"} or {@code "html"} (not both), or only a {@code "url"} to fetch it
+ * from; a {@code "url"} beside the text or HTML is where the article came from and is not
+ * fetched (scraped data usually carries both). Values are non-blank strings. A line that is not
+ * such an object becomes an item that fails with {@code "x.jsonl line 7: ..."}.
  * Thread-safe.
  */
 final class JsonLine {
@@ -56,17 +58,22 @@ final class JsonLine {
         String id = idOf(idNode);
         String claimedId = id == null ? fallbackId : Ids.safe(id);
         List<String> kinds = kindsIn(node);
-        if (kinds.size() != 1) {
+        if (kinds.containsAll(List.of("text", "html")) || kinds.isEmpty()) {
             return Found.failing(claimedId, key, inline, where(file, number)
-                    + "expected exactly one of \"text\", \"html\", \"url\", found " + describe(kinds));
+                    + "expected \"text\" or \"html\" (or only a \"url\"), found " + describe(kinds));
+        }
+        for (String kind : kinds) {
+            JsonNode value = node.get(kind);
+            if (!value.isTextual() || value.asText().isBlank()) {
+                return Found.failing(claimedId, key, inline, where(file, number)
+                        + "\"" + kind + "\" must be a non-blank string");
+            }
         }
         String kind = kinds.get(0);
-        JsonNode value = node.get(kind);
-        if (!value.isTextual() || value.asText().isBlank()) {
-            return Found.failing(claimedId, key, inline, where(file, number)
-                    + "\"" + kind + "\" must be a non-blank string");
+        if (kinds.size() == 2) {
+            inline = new Source(inline.path(), node.get("url").asText().strip());
         }
-        return item(kind, value.asText(), claimedId, key, inline, where(file, number));
+        return item(kind, node.get(kind).asText(), claimedId, key, inline, where(file, number));
     }
 
     private Found item(String kind, String value, String id, String key, Source inline, String where) {

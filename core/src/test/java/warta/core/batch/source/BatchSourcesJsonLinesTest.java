@@ -57,7 +57,7 @@ class BatchSourcesJsonLinesTest {
                 "{\"text\": \"Baris pertama baik.\"}",
                 "{bukan json",
                 "[\"sebuah\", \"larik\"]",
-                "{\"id\": \"dua-jenis\", \"text\": \"a\", \"url\": \"https://berita.example/a\"}",
+                "{\"id\": \"dua-jenis\", \"text\": \"a\", \"html\": \"<p>a</p>\"}",
                 "{\"id\": \"kosong\"}",
                 "{\"text\": 17}",
                 "{\"url\": \"ftp://berita.example/b\"}",
@@ -72,12 +72,24 @@ class BatchSourcesJsonLinesTest {
         assertThat(failure(items.get(1))).startsWith(jsonl + " line 2: not valid JSON");
         assertThat(failure(items.get(2))).isEqualTo(jsonl + " line 3: expected a JSON object");
         assertThat(failure(items.get(3)))
-                .isEqualTo(jsonl + " line 4: expected exactly one of \"text\", \"html\", \"url\", found \"text\", \"url\"");
-        assertThat(failure(items.get(4))).endsWith("line 5: expected exactly one of \"text\", \"html\", \"url\", found none");
+                .isEqualTo(jsonl + " line 4: expected \"text\" or \"html\" (or only a \"url\"), found \"text\", \"html\"");
+        assertThat(failure(items.get(4))).endsWith("line 5: expected \"text\" or \"html\" (or only a \"url\"), found none");
         assertThat(failure(items.get(5))).isEqualTo(jsonl + " line 6: \"text\" must be a non-blank string");
         assertThat(failure(items.get(6))).isEqualTo(jsonl + " line 7: not an http or https URL: ftp://berita.example/b");
         assertThat(failure(items.get(7))).isEqualTo(jsonl + " line 8: \"id\" must be a string");
         assertThat(items.get(8).load().content()).isEqualTo("Baris terakhir tetap dibaca.");
+    }
+
+    @Test
+    void should_keep_a_url_beside_the_text_as_the_source_without_fetching_it() {
+        Path jsonl = write(dir.resolve("kerokan.jsonl"),
+                "{\"id\": \"a\", \"text\": \"Harga beras naik.\", \"url\": \"http://127.0.0.1:1/tidak-diambil\"}\n");
+
+        BatchItem item = items(jsonl.toString()).getFirst();
+
+        assertThat(item.load().content()).isEqualTo("Harga beras naik.");
+        assertThat(item.source().url()).isEqualTo("http://127.0.0.1:1/tidak-diambil");
+        assertThat(item.source().path()).isEqualTo(jsonl + ":1");
     }
 
     @Test

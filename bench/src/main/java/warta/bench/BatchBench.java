@@ -1,0 +1,111 @@
+package warta.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import warta.bench.sim.SimulatedModelServer;
+import warta.bench.sim.Stats;
+import warta.core.batch.AdaptiveLimiter;
+import warta.core.batch.BatchListener;
+import warta.core.batch.BatchOptions;
+import warta.core.batch.BatchReport;
+import warta.core.batch.BatchRunner;
+import warta.core.batch.source.BatchSources;
+import warta.core.glossary.Glossary;
+import warta.core.model.ChatModels;
+import warta.core.model.ModelConfig;
+import warta.core.model.Provider;
+import warta.core.model.RetryPolicy;
+import warta.core.process.ArticleProcessor;
+import warta.core.process.Task;
+import warta.core.prompt.PromptLibrary;
+import warta.core.read.ArticleReader;
+
+/**
+ * Batch throughput and fault tolerance against the simulated model server: the first N articles
+ * of a JSON Lines file (fields {@code id}, {@code text}) are translated and summarized into a
+ * temporary folder at {@code --concurrency C} against a server with latency L and cap C. Prints
+ * the wall time against the ideal (the latency the server slept for answered requests, divided
+ * by C), and with {@code --faults} (20% 429, 10% 500, 5% hung requests) whether every article
+ * finished and how many attempts it took. A short warm-up batch (the last few of those articles, into
+ * a folder of its own) runs first and is not counted.
+ *
+ * <pre>java -cp bench/target/warta-bench.jar warta.bench.BatchBench DATA.jsonl [--articles N] [--latency MS] [--cap C] [--faults]</pre>
+ */
+public final class BatchBench {
+
+    /** Articles run first, into a folder of their own, so that class loading and JIT are not timed. */
+    private static final int WARM_UP = 8;
+
+    private BatchBench() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            System.err.println("usage: BatchBench DATA.jsonl [--articles N] [--latency MS] [--cap C] [--faults]");
+            System.exit(2);
+        }
+        Path data = Path.of(args[0]);
+        int articles = intOption(args, "--articles", 50);
+        int latency = intOption(args, "--latency", 200);
+        int cap = intOption(args, "--cap", 4);
+        boolean faults = List.of(args).contains("--faults");
+        Path subset = Files.createTempFile("warta-bench", ".jsonl");
+        Files.write(subset, Files.readAllLines(data).stream().limit(articles).toList());
+        Path warmUp = Files.createTempFile("warta-bench-warm-up", ".jsonl");
+        Files.write(warmUp, Files.readAllLines(data).stream().skip(Math.max(0, articles - WARM_UP)).toList());
+        Path out = Files.createTempDirectory("warta-bench-out");
+        SimulatedModelServer.Builder builder = SimulatedModelServer.builder().latencyPerRequest(Duration.ofMillis(latency))
+                .concurrencyCap(cap).seed(7);
+        if (faults) {
+            builder.rate429(0.20).rate500(0.10).rateHang(0.05).hangFor(Duration.ofSeconds(30));
+        }
+        try (SimulatedModelServer server = builder.start()) {
+            ModelConfig config = ModelConfig.builder().provider(Provider.OPENAI).baseUrl(server.baseUrl())
+                    .model(SimulatedModelServer.MODEL).concurrency(cap).maxRetries(8)
+                    .timeout(Duration.ofMillis(Math.max(2_000, latency * 10L))).build();
+            run(config, warmUp, Files.createTempDirectory("warta-bench-warm-up"), cap);
+            Stats before = server.stats();
+            BatchReport report = run(config, subset, out, cap);
+            print(report, Stats.since(server.stats(), before), cap, articles, latency, faults);
+        }
+    }
+
+    private static BatchReport run(ModelConfig config, Path subset, Path out, int cap) {
+        AdaptiveLimiter limiter = new AdaptiveLimiter(cap);
+        RetryPolicy policy = RetryPolicy.from(config);
+        var model = ChatModels.create(config, policy, raw -> limiter.around(raw, config));
+        BatchOptions options = new BatchOptions(out, EnumSet.allOf(Task.class), false, false, false, cap);
+        try (BatchRunner runner = BatchRunner.open(options, config, model,
+                m -> new ArticleProcessor(m, config, PromptLibrary.builtIn(), Glossary.builtIn(), 1000))) {
+            var items = new BatchSources(new ArticleReader()).items(List.of(subset.toString()), System.in);
+            return runner.run(items, BatchListener.NONE, () -> false);
+        }
+    }
+
+    private static void print(BatchReport r, Stats s, int cap, int articles, int latency, boolean faults) {
+        double wall = r.wallTime().toMillis() / 1000.0;
+        double ideal = s.simulatedLatencyMillis() / 1000.0 / cap;
+        System.out.printf(Locale.ROOT, "articles %d, latency %d ms, cap %d, concurrency %d%s%n", articles, latency, cap, cap,
+                faults ? ", faults: 20%% 429, 10%% 500, 5%% hung" : "");
+        System.out.printf(Locale.ROOT, "processed %d, failed %d; requests %d, answered %d, 429 %d, 500 %d, hung %d, truncated %d"
+                + ", max in flight %d%n", r.processed(), r.failed(), s.requests(), s.answered(), s.rateLimited(),
+                s.serverErrors(), s.hung(), s.truncated(), s.maxConcurrent());
+        System.out.printf(Locale.ROOT, "wall %.2f s, ideal %.2f s (answered latency / cap), ratio %.3f; attempts per answer %.2f%n",
+                wall, ideal, wall / ideal, (double) s.requests() / Math.max(1, s.answered()));
+        r.failures().forEach(f -> System.out.println("failed " + f.id() + ": " + f.reason()));
+    }
+
+    private static int intOption(String[] args, String name, int fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return Integer.parseInt(args[i + 1]);
+            }
+        }
+        return fallback;
+    }
+}
