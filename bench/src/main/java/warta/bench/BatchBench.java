@@ -83,7 +83,7 @@ public final class BatchBench {
         try (BatchRunner runner = BatchRunner.open(options, config, model,
                 m -> new ArticleProcessor(m, config, PromptLibrary.builtIn(), Glossary.builtIn(), 1000))) {
             var items = new BatchSources(new ArticleReader()).items(List.of(subset.toString()), System.in);
-            return runner.run(items, BatchListener.NONE, () -> false);
+            return runner.run(items, new HeapWatch(), () -> false);
         }
     }
 
@@ -99,6 +99,24 @@ public final class BatchBench {
                 wall, ideal, wall / ideal, (double) s.requests() / Math.max(1, s.answered()));
         r.failures().forEach(f -> System.out.println("failed " + f.id() + ": " + f.reason()));
     }
+
+    /** Prints the heap in use after a collection every {@value #HEAP_EVERY} articles, to show it stays flat. */
+    private static final class HeapWatch implements BatchListener {
+        private final java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public void finished(warta.core.batch.ItemOutcome outcome) {
+            int n = done.incrementAndGet();
+            if (n % HEAP_EVERY == 0) {
+                System.gc();
+                Runtime rt = Runtime.getRuntime();
+                System.out.printf(Locale.ROOT, "after %d articles: heap in use %.1f MB%n", n,
+                        (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
+            }
+        }
+    }
+
+    private static final int HEAP_EVERY = 1000;
 
     private static int intOption(String[] args, String name, int fallback) {
         for (int i = 0; i < args.length - 1; i++) {

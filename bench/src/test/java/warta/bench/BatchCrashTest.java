@@ -61,11 +61,45 @@ class BatchCrashTest {
         }
     }
 
-    private Process batch(SimulatedModelServer server, Path in, Path out) throws IOException {
+    @Test
+    void should_pick_up_new_articles_when_watching_and_stop_cleanly_on_a_signal() throws Exception {
+        Path in = articles();
+        Path out = dir.resolve("hasil");
+        try (SimulatedModelServer server = SimulatedModelServer.builder().latencyPerRequest(Duration.ofMillis(20)).start()) {
+            Process watching = batch(server, in, out, "--watch", "1");
+            waitForResults(out, ARTICLES, watching);
+            Files.writeString(in.resolve("berita-baru.txt"), "Pemerintah kota membuka taman baru seluas 2 hektare pada Sabtu. "
+                    + "Taman itu dilengkapi jalur sepeda dan lapangan bermain.\n\nWarga menyambut taman itu dengan gembira.");
+            waitForFile(out.resolve("berita-baru.json"), watching);
+
+            watching.destroy();
+            assertThat(watching.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+            List<JsonNode> index = lines(out.resolve("index.jsonl"));
+            assertThat(index).hasSize(ARTICLES + 1).allMatch(n -> n.get("status").asText().equals("done"));
+            for (String line : Files.readAllLines(out.resolve(".warta/ledger.jsonl"))) {
+                assertThat(json.readTree(line).get("id")).as("every ledger line is whole").isNotNull();
+            }
+        }
+    }
+
+    private static void waitForFile(Path file, Process process) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            if (Files.exists(file)) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("no " + file + " in time: " + new String(process.getInputStream().readAllBytes()));
+    }
+
+    private Process batch(SimulatedModelServer server, Path in, Path out, String... more) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "warta.cli.Main", "batch", in.toString(), "--out", out.toString(),
                 "--provider", "openai", "--base-url", server.baseUrl(), "--model", SimulatedModelServer.MODEL,
                 "--concurrency", "2"));
+        command.addAll(List.of(more));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
         builder.environment().keySet().removeIf(key -> key.startsWith("WARTA_") || key.equals("OPENAI_API_KEY"));
