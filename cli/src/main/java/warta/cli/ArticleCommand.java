@@ -13,12 +13,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import warta.core.InputException;
 import warta.core.WartaException;
 import warta.core.article.Article;
 import warta.core.glossary.Glossary;
 import warta.core.model.ModelConfig;
-import warta.core.model.ModelConfigResolver;
 import warta.core.model.ModelException;
 import warta.core.process.ArticleProcessor;
 import warta.core.process.Task;
@@ -77,11 +75,11 @@ abstract class ArticleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        validate();
+        modelOptions.validate(spec.commandLine());
         CliContext context = parent.context();
-        ModelConfig config = resolve(context);
-        PromptLibrary prompts = modelOptions.prompts == null ? PromptLibrary.builtIn() : PromptLibrary.withOverrides(modelOptions.prompts);
-        Glossary glossary = modelOptions.glossary == null ? Glossary.builtIn() : Glossary.builtIn().with(Glossary.load(modelOptions.glossary));
+        ModelConfig config = modelOptions.config(context, spec.commandLine());
+        PromptLibrary prompts = modelOptions.promptLibrary();
+        Glossary glossary = modelOptions.glossaryInUse();
         ArticleReader reader = new ArticleReader(input.readOptions(spec.commandLine()));
         ChatModel model = dryRun ? null : context.models().create(config);
         ArticleProcessor processor = new ArticleProcessor(model == null ? DryRun.NO_MODEL : model, config, prompts, glossary,
@@ -89,17 +87,6 @@ abstract class ArticleCommand implements Callable<Integer> {
         return dryRun ? new DryRun(out(), processor, config, tasks()).run(inputs, reader, this::read, this::fail) : run(reader, processor);
     }
 
-    /** The model configuration; a bad option value is a usage error, a bad environment or file value a failure. */
-    private ModelConfig resolve(CliContext context) {
-        try {
-            return new ModelConfigResolver(context.env(), context.configFile()).resolve(modelOptions.flags());
-        } catch (InputException e) {
-            if (e.getMessage().startsWith("--")) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
-            }
-            throw e;
-        }
-    }
 
     private int run(ArticleReader reader, ArticleProcessor processor) {
         Output sink = new Output(out(), output);
@@ -166,15 +153,6 @@ abstract class ArticleCommand implements Callable<Integer> {
             e.printStackTrace(err());
         }
         err().flush();
-    }
-
-    private void validate() {
-        if (modelOptions.chunkTokens < 64) {
-            throw new ParameterException(spec.commandLine(), "--chunk-tokens must be at least 64, not " + modelOptions.chunkTokens);
-        }
-        if (modelOptions.concurrency != null && modelOptions.concurrency < 1) {
-            throw new ParameterException(spec.commandLine(), "--concurrency must be at least 1");
-        }
     }
 
     PrintWriter out() {

@@ -18,7 +18,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import warta.core.InputException;
 import warta.core.batch.AdaptiveLimiter;
 import warta.core.batch.BatchOptions;
 import warta.core.batch.BatchReport;
@@ -27,7 +26,6 @@ import warta.core.batch.ItemOutcome;
 import warta.core.batch.source.BatchSources;
 import warta.core.glossary.Glossary;
 import warta.core.model.ModelConfig;
-import warta.core.model.ModelConfigResolver;
 import warta.core.model.ModelException;
 import warta.core.process.ArticleProcessor;
 import warta.core.process.Task;
@@ -98,7 +96,7 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         validate();
         CliContext context = parent.context();
-        ModelConfig config = resolve(context);
+        ModelConfig config = modelOptions.config(context, spec.commandLine());
         try {
             context.probe().accept(config);
         } catch (ModelException e) {
@@ -106,8 +104,8 @@ final class BatchCommand implements Callable<Integer> {
             err().flush();
             return ExitCodes.FAILURE;
         }
-        PromptLibrary prompts = modelOptions.prompts == null ? PromptLibrary.builtIn() : PromptLibrary.withOverrides(modelOptions.prompts);
-        Glossary glossary = modelOptions.glossary == null ? Glossary.builtIn() : Glossary.builtIn().with(Glossary.load(modelOptions.glossary));
+        PromptLibrary prompts = modelOptions.promptLibrary();
+        Glossary glossary = modelOptions.glossaryInUse();
         AdaptiveLimiter limiter = new AdaptiveLimiter(config.concurrency());
         ChatModel model = context.models().create(config, raw -> limiter.around(raw, config));
         BatchOptions options = new BatchOptions(out, tasks(), "markdown".equals(format), force, skipDuplicates, config.concurrency());
@@ -180,16 +178,6 @@ final class BatchCommand implements Callable<Integer> {
         };
     }
 
-    private ModelConfig resolve(CliContext context) {
-        try {
-            return new ModelConfigResolver(context.env(), context.configFile()).resolve(modelOptions.flags());
-        } catch (InputException e) {
-            if (e.getMessage().startsWith("--")) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
-            }
-            throw e;
-        }
-    }
 
     private void validate() {
         if (!"json".equals(format) && !"markdown".equals(format)) {
@@ -198,9 +186,7 @@ final class BatchCommand implements Callable<Integer> {
         if (watch != null && watch < 1) {
             throw new ParameterException(spec.commandLine(), "--watch must be at least 1 second");
         }
-        if (modelOptions.chunkTokens < 64) {
-            throw new ParameterException(spec.commandLine(), "--chunk-tokens must be at least 64, not " + modelOptions.chunkTokens);
-        }
+        modelOptions.validate(spec.commandLine());
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -3,7 +3,14 @@ package warta.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import warta.core.InputException;
+import warta.core.glossary.Glossary;
+import warta.core.model.ModelConfig;
+import warta.core.model.ModelConfigResolver;
+import warta.core.prompt.PromptLibrary;
 
 /**
  * The provider options shared by the model-backed commands. Each one that is given overrides the
@@ -48,6 +55,38 @@ final class ModelOptions {
 
     @Option(names = "--prompts", paramLabel = "DIR", description = "A folder of prompt templates that override the built-in ones.")
     Path prompts;
+
+    /** The model configuration: options, then environment, config file, defaults. A bad option value is a usage error. */
+    ModelConfig config(CliContext context, CommandLine commandLine) {
+        try {
+            return new ModelConfigResolver(context.env(), context.configFile()).resolve(flags());
+        } catch (InputException e) {
+            if (e.getMessage().startsWith("--")) {
+                throw new ParameterException(commandLine, e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    /** The built-in prompt templates, or the user's folder over them. */
+    PromptLibrary promptLibrary() {
+        return prompts == null ? PromptLibrary.builtIn() : PromptLibrary.withOverrides(prompts);
+    }
+
+    /** The built-in glossary, with the user's file winning over it. */
+    Glossary glossaryInUse() {
+        return glossary == null ? Glossary.builtIn() : Glossary.builtIn().with(Glossary.load(glossary));
+    }
+
+    /** A usage error unless {@code --chunk-tokens} leaves room for text. */
+    void validate(CommandLine commandLine) {
+        if (chunkTokens < 64) {
+            throw new ParameterException(commandLine, "--chunk-tokens must be at least 64, not " + chunkTokens);
+        }
+        if (concurrency != null && concurrency < 1) {
+            throw new ParameterException(commandLine, "--concurrency must be at least 1");
+        }
+    }
 
     /** The options given, under the configuration keys of {@code ModelConfigResolver}. */
     Map<String, String> flags() {
