@@ -1,10 +1,18 @@
 package warta.server;
 
+import dev.langchain4j.model.chat.ChatModel;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import warta.core.glossary.Glossary;
 import warta.core.inspect.Inspector;
+import warta.core.model.ChatModels;
+import warta.core.model.ModelConfig;
+import warta.core.model.ModelConfigResolver;
+import warta.core.process.ArticleProcessor;
+import warta.core.prompt.PromptLibrary;
 import warta.core.read.ArticleReader;
 import warta.core.read.ReadOptions;
 
@@ -35,5 +43,43 @@ public class CoreProducers {
     @Singleton
     ArticleReader articleReader(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         return new ArticleReader(ReadOptions.defaults().withMaxBytes(maxBodySize.asLongValue()));
+    }
+
+    /**
+     * The model settings, resolved as the CLI resolves them without options: environment
+     * ({@code WARTA_PROVIDER}, {@code WARTA_MODEL}, {@code WARTA_BASE_URL}, {@code WARTA_API_KEY},
+     * {@code OPENAI_API_KEY}, {@code OLLAMA_HOST}), then the config file, then defaults.
+     */
+    @Produces
+    @Singleton
+    ModelConfig modelConfig() {
+        return ModelConfigResolver.fromSystem(Map.of());
+    }
+
+    /** The chat model, with Warta's one retry layer; tests replace it with a fake. */
+    @Produces
+    @Singleton
+    ChatModel chatModel(ModelConfig config) {
+        return ChatModels.create(config);
+    }
+
+    @Produces
+    @Singleton
+    PromptLibrary prompts() {
+        return PromptLibrary.builtIn();
+    }
+
+    @Produces
+    @Singleton
+    Glossary glossary() {
+        return Glossary.builtIn();
+    }
+
+    /** The processor for the configured chunk budget; immutable and thread-safe. */
+    @Produces
+    @Singleton
+    ArticleProcessor articleProcessor(ChatModel model, ModelConfig config, PromptLibrary prompts, Glossary glossary,
+            WartaServerConfig server) {
+        return new ArticleProcessor(model, config, prompts, glossary, server.chunkTokens());
     }
 }

@@ -2,15 +2,23 @@ package warta.server;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
 import warta.core.inspect.Inspector;
 
 /**
  * The server's own settings, under the {@code warta.} prefix of {@code application.properties}
  * (or {@code WARTA_*} environment variables, or {@code -Dwarta.*} system properties). The size
- * limit for requests is Quarkus's {@code quarkus.http.limits.max-body-size}.
+ * limit for requests is Quarkus's {@code quarkus.http.limits.max-body-size}. The model provider
+ * is configured as for the CLI: {@code WARTA_PROVIDER}, {@code WARTA_MODEL},
+ * {@code WARTA_BASE_URL}, {@code WARTA_API_KEY} ... and the config file.
  */
 @ConfigMapping(prefix = "warta")
 public interface WartaServerConfig {
+
+    /** The smallest chunk budget the chunker accepts. */
+    int MIN_CHUNK_TOKENS = 8;
 
     /**
      * Token budget of a chunk when a request names none ({@code warta.chunk-tokens}); at least
@@ -19,6 +27,35 @@ public interface WartaServerConfig {
     @WithDefault("" + Inspector.DEFAULT_CHUNK_TOKENS)
     int chunkTokens();
 
-    /** The smallest chunk budget the chunker accepts. */
-    int MIN_CHUNK_TOKENS = 8;
+    /** The most characters of article text one request may carry (after reading). */
+    @WithDefault("200000")
+    int maxArticleChars();
+
+    /** Model-backed requests running at once; more wait in the queue. */
+    @WithDefault("4")
+    int workers();
+
+    /** Model-backed requests that may wait for a worker; beyond that the server answers 429. */
+    @WithDefault("16")
+    int queueSize();
+
+    /** The longest a request's model work may take before the server answers 504. */
+    @WithDefault("PT2M")
+    Duration requestTimeout();
+
+    /** The most articles one batch may hold. */
+    @WithDefault("1000")
+    int batchMaxArticles();
+
+    /** Where batch jobs are kept; they survive restarts. */
+    @WithDefault("${user.home}/.cache/warta/server-jobs")
+    Path jobsDir();
+
+    /** Comma-separated API keys; when set, every {@code /v1} endpoint requires one as a Bearer token. */
+    @io.smallrye.config.WithName("server-api-keys")
+    Optional<String> serverApiKeys();
+
+    /** Whether {@code url} inputs may point at loopback, private, link-local or metadata addresses. */
+    @WithDefault("false")
+    boolean allowPrivateUrls();
 }

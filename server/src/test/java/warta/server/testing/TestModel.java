@@ -1,0 +1,62 @@
+package warta.server.testing;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.concurrent.atomic.AtomicReference;
+import warta.core.testing.FakeEnglish;
+import warta.core.testing.FakeModel;
+
+/**
+ * The server's model in tests: a fake that translates faithfully ({@link FakeEnglish}) and writes a
+ * plain summary, unless a test sets another behaviour with {@link #answer} (and puts the default
+ * back with {@link #reset}, in an {@code @AfterEach}). Replaces the real model's producer.
+ */
+public final class TestModel {
+
+    public static final String SUMMARY = """
+            {"headline": "Officials describe the plan", "summary": "The officials said the plan would go on. The work is meant to help residents. More meetings are expected soon.",
+             "keyPoints": ["The plan goes on", "The work helps residents", "More meetings are expected"],
+             "entities": {"people": [], "organizations": [], "places": []}}
+            """;
+
+    private static final FakeModel DEFAULT = FakeModel.answering(TestModel::faithful);
+    private static final AtomicReference<ChatModel> CURRENT = new AtomicReference<>(DEFAULT);
+
+    /** A faithful translation, or the plain summary. */
+    public static String faithful(ChatRequest request) {
+        String user = FakeModel.lastUser(request);
+        return user.contains("paragraphs into English") ? FakeEnglish.answer(user) : SUMMARY;
+    }
+
+    /** Makes the server's model behave like {@code model} until {@link #reset}. */
+    public static void answer(ChatModel model) {
+        CURRENT.set(model);
+    }
+
+    public static void reset() {
+        CURRENT.set(DEFAULT);
+    }
+
+    @Produces
+    @Singleton
+    @Alternative
+    @Priority(1)
+    ChatModel chatModel() {
+        return new ChatModel() {
+            @Override
+            public ChatResponse doChat(ChatRequest request) {
+                return CURRENT.get().chat(request);
+            }
+
+            @Override
+            public ChatResponse chat(ChatRequest request) {
+                return doChat(request);
+            }
+        };
+    }
+}
