@@ -37,12 +37,17 @@ public class CoreProducers {
 
     /**
      * The reader refuses what the HTTP layer would refuse: its limit is the body limit, so a
-     * request that got through is never refused again for its size.
+     * request that got through is never refused again for its size. Unless
+     * {@code warta.allow-private-urls} is true, it does not fetch URLs that lead to loopback,
+     * private, link-local or metadata addresses, so callers cannot use the server to reach them.
      */
     @Produces
     @Singleton
-    ArticleReader articleReader(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
-        return new ArticleReader(ReadOptions.defaults().withMaxBytes(maxBodySize.asLongValue()));
+    ArticleReader articleReader(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
+            WartaServerConfig config) {
+        return new ArticleReader(ReadOptions.defaults()
+                .withMaxBytes(maxBodySize.asLongValue())
+                .withPrivateAddressesAllowed(config.allowPrivateUrls()));
     }
 
     /**

@@ -24,7 +24,9 @@ import warta.core.article.Source;
  * <p>Refusals: every problem with the input is an {@link InputException} whose one-line message
  * names the input — a missing file, a directory, an unreadable file, binary content, empty or
  * whitespace-only content, content over {@link ReadOptions#maxBytes()}, a URL that answers an
- * HTTP error, cannot be reached or times out. No more than {@code maxBytes + 1} bytes are read
+ * HTTP error, cannot be reached or times out, and, unless
+ * {@link ReadOptions#privateAddressesAllowed()}, a URL (or a redirect) whose host resolves to a
+ * loopback, private, link-local or otherwise non-public address. No more than {@code maxBytes + 1} bytes are read
  * from a stream or URL.
  *
  * <p>Immutable and thread-safe; the constructor does no I/O (the HTTP client is made on the first
@@ -89,7 +91,10 @@ public final class ArticleReader {
         }
     }
 
-    /** Fetches an {@code http} or {@code https} URL, following redirects. */
+    /**
+     * Fetches an {@code http} or {@code https} URL, following redirects; refuses non-public
+     * addresses when the options say so.
+     */
     public Article readUrl(URI url) {
         Objects.requireNonNull(url, "url");
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);

@@ -11,8 +11,13 @@ import java.util.Objects;
  *     than {@code maxBytes + 1} bytes are ever read from a stream or URL
  * @param timeout how long a URL may take to connect, and again to answer; positive
  * @param userAgent the {@code User-Agent} header sent with URL requests; not blank
+ * @param privateAddressesAllowed whether a URL may lead to a loopback, private, link-local or
+ *     otherwise non-public address ({@link PrivateAddresses}); true by default, so the CLI can read
+ *     intranet pages. A server that fetches URLs for its callers sets it to false: then every host
+ *     is resolved and checked before it is contacted, redirects are followed one hop at a time
+ *     (at most {@value UrlFetcher#MAX_REDIRECTS}) and each hop is checked the same way
  */
-public record ReadOptions(long maxBytes, Duration timeout, String userAgent) {
+public record ReadOptions(long maxBytes, Duration timeout, String userAgent, boolean privateAddressesAllowed) {
 
     /** Default size limit: 2 MB. */
     public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024;
@@ -37,20 +42,30 @@ public record ReadOptions(long maxBytes, Duration timeout, String userAgent) {
         }
     }
 
-    /** 2 MB, 20 seconds, the Warta user agent. */
+    /** Options that allow private addresses, as before that option existed. */
+    public ReadOptions(long maxBytes, Duration timeout, String userAgent) {
+        this(maxBytes, timeout, userAgent, true);
+    }
+
+    /** 2 MB, 20 seconds, the Warta user agent, private addresses allowed. */
     public static ReadOptions defaults() {
-        return new ReadOptions(DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT);
+        return new ReadOptions(DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, DEFAULT_USER_AGENT, true);
     }
 
     public ReadOptions withMaxBytes(long newMaxBytes) {
-        return new ReadOptions(newMaxBytes, timeout, userAgent);
+        return new ReadOptions(newMaxBytes, timeout, userAgent, privateAddressesAllowed);
     }
 
     public ReadOptions withTimeout(Duration newTimeout) {
-        return new ReadOptions(maxBytes, newTimeout, userAgent);
+        return new ReadOptions(maxBytes, newTimeout, userAgent, privateAddressesAllowed);
     }
 
     public ReadOptions withUserAgent(String newUserAgent) {
-        return new ReadOptions(maxBytes, timeout, newUserAgent);
+        return new ReadOptions(maxBytes, timeout, newUserAgent, privateAddressesAllowed);
+    }
+
+    /** The same options, with URLs to non-public addresses allowed or refused. */
+    public ReadOptions withPrivateAddressesAllowed(boolean allowed) {
+        return new ReadOptions(maxBytes, timeout, userAgent, allowed);
     }
 }

@@ -15,6 +15,17 @@ class ReadOptionsTest {
         assertThat(options.maxBytes()).isEqualTo(2L * 1024 * 1024);
         assertThat(options.timeout()).isEqualTo(Duration.ofSeconds(20));
         assertThat(options.userAgent()).isEqualTo("Warta/0.1 (+https://github.com/warta)");
+        assertThat(options.privateAddressesAllowed()).isTrue();
+    }
+
+    @Test
+    void should_keep_the_other_options_when_private_addresses_are_refused() {
+        ReadOptions options = ReadOptions.defaults().withMaxBytes(10).withPrivateAddressesAllowed(false);
+
+        assertThat(options.privateAddressesAllowed()).isFalse();
+        assertThat(options.maxBytes()).isEqualTo(10);
+        assertThat(options.withTimeout(Duration.ofSeconds(1)).privateAddressesAllowed()).isFalse();
+        assertThat(new ReadOptions(10, Duration.ofSeconds(1), "ua").privateAddressesAllowed()).isTrue();
     }
 
     @Test

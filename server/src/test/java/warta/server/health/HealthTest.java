@@ -29,6 +29,15 @@ class HealthTest {
     }
 
     @Test
+    void should_not_probe_the_provider_when_the_check_is_off() {
+        given()
+                .when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.find { it.name == 'model provider' }.status", is("UP"))
+                .body("checks.find { it.name == 'model provider' }.data.checked", is(false));
+    }
+
+    @Test
     void should_be_live() {
         given()
                 .when().get("/q/health/live")

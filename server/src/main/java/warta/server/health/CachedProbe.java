@@ -1,0 +1,52 @@
+package warta.server.health;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * Runs a probe at most once per {@code ttl} and remembers its outcome: an empty reason when it
+ * passed, else why it failed. Callers that arrive while a probe runs wait for it rather than
+ * start another. Thread-safe.
+ */
+final class CachedProbe {
+
+    /** A check that throws when it fails; the exception's message is the reason. */
+    @FunctionalInterface
+    interface Probe {
+        void run();
+    }
+
+    private final Probe probe;
+    private final long ttlNanos;
+    private final LongSupplier nanoTime;
+    private Optional<String> lastReason;
+    private long lastRun;
+
+    CachedProbe(Probe probe, Duration ttl, LongSupplier nanoTime) {
+        this.probe = Objects.requireNonNull(probe, "probe");
+        this.ttlNanos = Objects.requireNonNull(ttl, "ttl").toNanos();
+        this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+    }
+
+    /** Empty when the last probe, at most {@code ttl} old, passed; else the reason it failed. */
+    synchronized Optional<String> failure() {
+        long now = nanoTime.getAsLong();
+        if (lastReason == null || now - lastRun >= ttlNanos) {
+            lastReason = runProbe();
+            lastRun = nanoTime.getAsLong();
+        }
+        return lastReason;
+    }
+
+    private Optional<String> runProbe() {
+        try {
+            probe.run();
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            String message = e.getMessage();
+            return Optional.of(message == null || message.isBlank() ? e.getClass().getSimpleName() : message);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package warta.server.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
+import org.eclipse.microprofile.health.Readiness;
+import org.jboss.logging.Logger;
+import warta.core.model.ModelConfig;
+import warta.core.model.ModelProbe;
+
+/**
+ * Ready when the model provider answers: {@link ModelProbe#check} on the server's
+ * {@link ModelConfig} (a {@code GET /models} or {@code /api/tags}, no tokens spent), at most once
+ * every {@value #TTL_SECONDS} seconds, so that frequent readiness probes stay cheap. When the
+ * provider cannot be used the check is DOWN with the reason, which never holds the API key.
+ * {@code warta.readiness.check-provider=false} turns the probe off; the check then says so and
+ * stays UP.
+ */
+@Readiness
+@ApplicationScoped
+public class ProviderReadinessCheck implements HealthCheck {
+
+    static final String NAME = "model provider";
+    static final int TTL_SECONDS = 30;
+
+    private static final Logger LOG = Logger.getLogger(ProviderReadinessCheck.class);
+
+    private final ModelConfig config;
+    private final boolean enabled;
+    private final CachedProbe probe;
+
+    ProviderReadinessCheck(ModelConfig config, ReadinessConfig settings) {
+        this.config = config;
+        this.enabled = settings.checkProvider();
+        this.probe = new CachedProbe(() -> ModelProbe.check(config), Duration.ofSeconds(TTL_SECONDS), System::nanoTime);
+    }
+
+    @Override
+    public HealthCheckResponse call() {
+        HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME)
+                .withData("provider", config.provider().id())
+                .withData("model", config.model());
+        if (!enabled) {
+            return response.up().withData("checked", false).build();
+        }
+        return probe.failure()
+                .map(reason -> down(response, reason))
+                .orElseGet(() -> response.up().withData("checked", true).build());
+    }
+
+    private HealthCheckResponse down(HealthCheckResponseBuilder response, String reason) {
+        String safe = withoutKey(reason);
+        LOG.debugf("the model provider is not ready: %s", safe);
+        return response.down().withData("checked", true).withData("reason", safe).build();
+    }
+
+    /** Model errors already leave the key out; this makes sure of it. */
+    private String withoutKey(String reason) {
+        return config.hasApiKey() ? reason.replace(config.apiKey(), "***") : reason;
+    }
+}

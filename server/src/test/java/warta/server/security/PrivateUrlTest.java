@@ -1,0 +1,44 @@
+package warta.server.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+import warta.core.read.ArticleReader;
+import warta.server.problem.Problem;
+
+@QuarkusTest
+class PrivateUrlTest {
+
+    @Inject
+    ArticleReader reader;
+
+    @Test
+    void should_refuse_private_addresses_by_default() {
+        assertThat(reader.options().privateAddressesAllowed()).isFalse();
+    }
+
+    @Test
+    void should_refuse_a_loopback_url_with_a_problem() {
+        given().contentType("application/json").body("{\"url\": \"http://127.0.0.1:1/x\"}")
+                .when().post("/v1/test/fetch")
+                .then().statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("detail", is("http://127.0.0.1:1/x resolves to a private address (127.0.0.1);"
+                        + " the server does not fetch those"));
+    }
+
+    @Test
+    void should_refuse_the_cloud_metadata_service_without_connecting() {
+        given().contentType("application/json").body("{\"url\": \"http://169.254.169.254/latest/meta-data/\"}")
+                .when().post("/v1/test/fetch")
+                .then().statusCode(400)
+                .time(lessThan(2000L))
+                .body("detail", is("http://169.254.169.254/latest/meta-data/ resolves to a private address"
+                        + " (169.254.169.254); the server does not fetch those"));
+    }
+}
