@@ -119,8 +119,12 @@ final class JobFiles {
         return ids;
     }
 
-    /** A result document made one compact line. */
+    /** A result document made one compact line, without the path of the job's input file. */
     static String compact(Path result) throws IOException {
-        return JSON.writeValueAsString(JSON.readTree(Files.readString(result, StandardCharsets.UTF_8)));
+        JsonNode document = JSON.readTree(Files.readString(result, StandardCharsets.UTF_8));
+        if (document.get("source") instanceof ObjectNode source && source.has("path")) {
+            source.putNull("path");
+        }
+        return JSON.writeValueAsString(document);
     }
 }

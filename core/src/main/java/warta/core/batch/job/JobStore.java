@@ -147,7 +147,8 @@ public final class JobStore {
 
     /**
      * The job and each article's standing, from its ledger: an article is {@code done},
-     * {@code failed} or {@code duplicate} by its latest ledger entry, else {@code pending}.
+     * {@code failed} or {@code duplicate} by its latest ledger entry, else {@code pending}. Reasons
+     * name an article by its place ({@code articles[2]}), never by the job's files.
      *
      * @throws UnknownJobException when there is no such job
      */
@@ -156,7 +157,8 @@ public final class JobStore {
         Path dir = root.resolve(id);
         try {
             Map<String, LedgerEntry> ledger = JobFiles.ledger(dir);
-            List<ArticleStatus> articles = JobFiles.ids(dir).stream().map(a -> standing(a, ledger.get(a))).toList();
+            JobPaths paths = new JobPaths(dir.resolve(JobFiles.INPUT));
+            List<ArticleStatus> articles = JobFiles.ids(dir).stream().map(a -> standing(a, ledger.get(a), paths)).toList();
             int done = count(articles, LedgerEntry.DONE);
             int failed = count(articles, LedgerEntry.FAILED);
             int duplicates = count(articles, LedgerEntry.DUPLICATE);
@@ -167,7 +169,8 @@ public final class JobStore {
     }
 
     /**
-     * The result documents written so far, one compact JSON line each, in input order. An article
+     * The result documents written so far, one compact JSON line each, in input order, with
+     * {@code source.path} null (it would name the job's input file; a URL stays). An article
      * whose result failed its checks has a document too (its {@code checks.passed} is false); one
      * that failed before a result was made, a duplicate skipped, or a pending one has none. The
      * files are read as the stream is consumed.
@@ -219,9 +222,9 @@ public final class JobStore {
         }
     }
 
-    private static ArticleStatus standing(String id, LedgerEntry entry) {
+    private static ArticleStatus standing(String id, LedgerEntry entry, JobPaths paths) {
         return entry == null ? new ArticleStatus(id, ArticleStatus.PENDING, null)
-                : new ArticleStatus(id, entry.status(), entry.reason());
+                : new ArticleStatus(id, entry.status(), paths.hide(entry.reason()));
     }
 
     private static int count(List<ArticleStatus> articles, String status) {
