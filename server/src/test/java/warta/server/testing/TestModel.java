@@ -7,6 +7,8 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import warta.core.testing.FakeEnglish;
 import warta.core.testing.FakeModel;
@@ -14,7 +16,8 @@ import warta.core.testing.FakeModel;
 /**
  * The server's model in tests: a fake that translates faithfully ({@link FakeEnglish}) and writes a
  * plain summary, unless a test sets another behaviour with {@link #answer} (and puts the default
- * back with {@link #reset}, in an {@code @AfterEach}). Replaces the real model's producer.
+ * back with {@link #reset}, in an {@code @AfterEach}). Replaces the real model's producer. Keeps
+ * the last user message of every request since the application started ({@link #requests}).
  */
 public final class TestModel {
 
@@ -26,6 +29,7 @@ public final class TestModel {
 
     private static final FakeModel DEFAULT = FakeModel.answering(TestModel::faithful);
     private static final AtomicReference<ChatModel> CURRENT = new AtomicReference<>(DEFAULT);
+    private static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
 
     /** A faithful translation, or the plain summary. */
     public static String faithful(ChatRequest request) {
@@ -42,6 +46,11 @@ public final class TestModel {
         CURRENT.set(DEFAULT);
     }
 
+    /** The last user message of every request the server's model got, oldest first. */
+    public static List<String> requests() {
+        return List.copyOf(REQUESTS);
+    }
+
     @Produces
     @Singleton
     @Alternative
@@ -50,6 +59,7 @@ public final class TestModel {
         return new ChatModel() {
             @Override
             public ChatResponse doChat(ChatRequest request) {
+                REQUESTS.add(FakeModel.lastUser(request));
                 return CURRENT.get().chat(request);
             }
 
