@@ -3,32 +3,132 @@ package warta.server.problem;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import warta.core.CancelledException;
 import warta.core.InputException;
+import warta.core.WartaException;
+import warta.core.model.ModelConfig;
+import warta.core.model.ModelException;
+import warta.core.summarize.SummaryFormatException;
+import warta.server.api.ArticleTooLongException;
+import warta.server.api.QueueFullException;
+import warta.server.api.ShuttingDownException;
+import warta.server.api.WorkTimeoutException;
 
 /**
  * The one place where exceptions become responses (a request over the size limit is refused
  * before it reaches JAX-RS, by {@link BodyLimit}): every error is an RFC 9457
- * {@link Problem} ({@code application/problem+json}). Bad input ({@link InputException},
- * unreadable JSON) is 400; JAX-RS errors keep their status (404, 405, 415 ...); anything else,
- * including a {@link warta.core.WartaException} that is not about the input, is 500 with an
- * error id that is logged together with the stack trace, and the body names neither the
- * exception nor its message.
+ * {@link Problem} ({@code application/problem+json}), and so is the {@code error} event of a
+ * stream ({@link #toProblem}).
+ *
+ * <ul>
+ *   <li>400: bad input ({@link InputException}, unreadable JSON), an unreachable {@code url} included;
+ *   <li>413: an article longer than {@code warta.max-article-chars} ({@link ArticleTooLongException});
+ *   <li>429 with {@code Retry-After}: the work queue is full ({@link QueueFullException});
+ *   <li>503 with {@code Retry-After}: shutting down ({@link ShuttingDownException}, {@link CancelledException}),
+ *       or the provider rate-limits us ({@link ModelException.Kind#RATE_LIMITED}; its own Retry-After when it gave one);
+ *   <li>504: the provider timed out ({@link ModelException.Kind#TIMEOUT}) or the request ran past
+ *       {@code warta.request-timeout} ({@link WorkTimeoutException});
+ *   <li>502: any other provider failure, and an answer that is not a summary ({@link SummaryFormatException});
+ *       the detail is the provider failure's message, which never holds the API key (it is cut out
+ *       again here, should one slip through);
+ *   <li>JAX-RS errors keep their status (404, 405, 415 ...);
+ *   <li>500: anything else, including a {@link WartaException} of no kind above, with an error id
+ *       that is logged together with the stack trace; the body names neither the exception nor its message.
+ * </ul>
  */
 public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String RETRY_AFTER = "Retry-After";
+
+    @Inject
+    Instance<ModelConfig> modelConfig;
 
     @ServerExceptionMapper
     public Response badInput(InputException e, UriInfo uri) {
-        return Problem.of(400, e.getMessage(), path(uri)).toResponse();
+        return toResponse(e, path(uri));
+    }
+
+    /** The project's own failures: provider, summary, queue, timeout, cancellation. */
+    @ServerExceptionMapper
+    public Response warta(WartaException e, UriInfo uri) {
+        return toResponse(e, path(uri));
+    }
+
+    /** The problem for {@code e}, as the response would carry it: for the error event of a stream. */
+    public Problem toProblem(Throwable e, String instance) {
+        return (Problem) toResponse(e, instance).getEntity();
+    }
+
+    private Response toResponse(Throwable e, String instance) {
+        return switch (e) {
+            case ArticleTooLongException tooLong -> Problem.of(413, tooLong.getMessage(), instance).toResponse();
+            case InputException input -> Problem.of(400, input.getMessage(), instance).toResponse();
+            case QueueFullException full -> withRetryAfter(Problem.of(429, full.getMessage(), instance), full.retryAfter());
+            case ShuttingDownException closing ->
+                    withRetryAfter(Problem.of(503, closing.getMessage(), instance), closing.retryAfter());
+            case CancelledException cancelled -> withRetryAfter(Problem.of(503,
+                    "the work was cancelled before it finished (the server is shutting down); try again shortly", instance),
+                    ShuttingDownException.RETRY_AFTER);
+            case WorkTimeoutException timeout -> Problem.of(504, timeout.getMessage(), instance).toResponse();
+            case ModelException model -> provider(model, instance);
+            case SummaryFormatException summary -> Problem.of(502,
+                    "the model's answer is not a usable summary: " + summary.getMessage(), instance).toResponse();
+            default -> unexpected(e, instance);
+        };
+    }
+
+    private Response provider(ModelException e, String instance) {
+        String message = redact(e.getMessage(), apiKey());
+        return switch (e.kind()) {
+            case TIMEOUT -> Problem.of(504, "the model provider did not answer in time: " + message, instance).toResponse();
+            case RATE_LIMITED -> withRetryAfter(Problem.of(503,
+                    "the model provider is limiting the rate of requests: " + message, instance), e.retryAfter().orElse(null));
+            case AUTHENTICATION -> Problem.of(502,
+                    "the model provider refused the server's credentials (check WARTA_API_KEY): " + message, instance).toResponse();
+            case UNKNOWN_MODEL -> Problem.of(502,
+                    "the model provider does not know the configured model (check WARTA_MODEL): " + message, instance).toResponse();
+            case UNREACHABLE -> Problem.of(502,
+                    "the model provider cannot be reached (check WARTA_BASE_URL): " + message, instance).toResponse();
+            default -> Problem.of(502, "the model provider failed: " + message, instance).toResponse();
+        };
+    }
+
+    private static Response withRetryAfter(Problem problem, Duration wait) {
+        Response response = problem.toResponse();
+        if (wait == null) {
+            return response;
+        }
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return Response.fromResponse(response).header(RETRY_AFTER, seconds).build();
+    }
+
+    /** {@code detail} with every occurrence of {@code secret} cut out. */
+    static String redact(String detail, String secret) {
+        if (detail == null || secret == null || secret.isBlank()) {
+            return detail;
+        }
+        return detail.replace(secret, "***");
+    }
+
+    /** The configured API key, or null; the model settings may be unusable, and that must not hide the error. */
+    private String apiKey() {
+        try {
+            return modelConfig == null || !modelConfig.isResolvable() ? null : modelConfig.get().apiKey();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     @ServerExceptionMapper
@@ -62,10 +162,14 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        return unexpected(e, path(uri));
+    }
+
+    private static Response unexpected(Throwable e, String instance) {
         String id = UUID.randomUUID().toString();
-        LOG.errorf(e, "unexpected error %s on %s", id, path(uri));
+        LOG.errorf(e, "unexpected error %s on %s", id, instance);
         String detail = "an unexpected error occurred; quote error id " + id + " when reporting it";
-        return Problem.of(500, detail, path(uri)).withErrorId(id).toResponse();
+        return Problem.of(500, detail, instance).withErrorId(id).toResponse();
     }
 
     /** Jackson's own message without the request body it may quote, plus where it went wrong. */

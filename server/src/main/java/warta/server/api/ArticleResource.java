@@ -1,0 +1,98 @@
+package warta.server.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import warta.core.process.Task;
+
+/**
+ * {@code POST /v1/translations}, {@code /v1/summaries} and {@code /v1/articles} (both tasks). The
+ * article comes as JSON ({@link ArticleRequest}), or as a {@code text/plain} or {@code text/html}
+ * body with an optional {@code ?id=}. The answer is the result document that
+ * {@code warta ... --format json} prints, or, for {@code Accept: text/event-stream}, the events of
+ * {@link EventStream}. Reading and cleaning run on a worker thread of the HTTP layer
+ * ({@code @Blocking}); the model work runs in the {@link WorkQueue}.
+ */
+@Path("/v1")
+@Blocking
+@Consumes({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, MediaType.TEXT_HTML})
+public class ArticleResource {
+
+    private static final Set<Task> TRANSLATE = EnumSet.of(Task.TRANSLATE);
+    private static final Set<Task> SUMMARIZE = EnumSet.of(Task.SUMMARIZE);
+    private static final Set<Task> BOTH = EnumSet.allOf(Task.class);
+
+    private final ArticleIntake intake;
+    private final ArticleWork work;
+
+    ArticleResource(ArticleIntake intake, ArticleWork work) {
+        this.intake = intake;
+        this.work = work;
+    }
+
+    @POST
+    @Path("translations")
+    @Produces(MediaType.APPLICATION_JSON)
+    public CompletionStage<ObjectNode> translate(String body, @QueryParam("id") String id, @Context HttpHeaders headers)
+            throws JsonProcessingException {
+        return work.run(intake.read(headers.getMediaType(), body, id), TRANSLATE);
+    }
+
+    @POST
+    @Path("translations")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void translateStream(String body, @QueryParam("id") String id, @Context HttpHeaders headers,
+            @Context UriInfo uri, @Context SseEventSink sink, @Context Sse sse) throws JsonProcessingException {
+        work.stream(intake.read(headers.getMediaType(), body, id), TRANSLATE, sink, sse, path(uri));
+    }
+
+    @POST
+    @Path("summaries")
+    @Produces(MediaType.APPLICATION_JSON)
+    public CompletionStage<ObjectNode> summarize(String body, @QueryParam("id") String id, @Context HttpHeaders headers)
+            throws JsonProcessingException {
+        return work.run(intake.read(headers.getMediaType(), body, id), SUMMARIZE);
+    }
+
+    @POST
+    @Path("summaries")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void summarizeStream(String body, @QueryParam("id") String id, @Context HttpHeaders headers,
+            @Context UriInfo uri, @Context SseEventSink sink, @Context Sse sse) throws JsonProcessingException {
+        work.stream(intake.read(headers.getMediaType(), body, id), SUMMARIZE, sink, sse, path(uri));
+    }
+
+    @POST
+    @Path("articles")
+    @Produces(MediaType.APPLICATION_JSON)
+    public CompletionStage<ObjectNode> process(String body, @QueryParam("id") String id, @Context HttpHeaders headers)
+            throws JsonProcessingException {
+        return work.run(intake.read(headers.getMediaType(), body, id), BOTH);
+    }
+
+    @POST
+    @Path("articles")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    public void processStream(String body, @QueryParam("id") String id, @Context HttpHeaders headers,
+            @Context UriInfo uri, @Context SseEventSink sink, @Context Sse sse) throws JsonProcessingException {
+        work.stream(intake.read(headers.getMediaType(), body, id), BOTH, sink, sse, path(uri));
+    }
+
+    private static String path(UriInfo uri) {
+        return "/" + uri.getPath().replaceFirst("^/", "");
+    }
+}

@@ -1,0 +1,19 @@
+package warta.server.api;
+
+import java.time.Duration;
+import warta.core.WartaException;
+
+/**
+ * A request's model work ran past {@code warta.request-timeout} and was cancelled: answered 504.
+ */
+public class WorkTimeoutException extends WartaException {
+
+    public WorkTimeoutException(Duration timeout) {
+        super("the article was not finished within the server's limit of " + seconds(timeout)
+                + " (warta.request-timeout); the work was cancelled");
+    }
+
+    private static String seconds(Duration timeout) {
+        return timeout.toMillis() % 1000 == 0 ? timeout.toSeconds() + " s" : timeout.toMillis() + " ms";
+    }
+}
