@@ -3,6 +3,7 @@ package warta.server.api;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,8 +13,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
@@ -55,9 +56,9 @@ public class ArticleResource {
     @POST
     @Path("translations")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public void translateStream(String body, @QueryParam("id") String id, @Context HttpHeaders headers,
-            @Context UriInfo uri, @Context SseEventSink sink, @Context Sse sse) throws JsonProcessingException {
-        work.stream(intake.read(headers.getMediaType(), body, id), TRANSLATE, sink, sse, path(uri));
+    public Multi<OutboundSseEvent> translateStream(String body, @QueryParam("id") String id, @Context HttpHeaders headers,
+            @Context UriInfo uri, @Context Sse sse) throws JsonProcessingException {
+        return work.stream(intake.read(headers.getMediaType(), body, id), TRANSLATE, sse, path(uri));
     }
 
     @POST
@@ -71,9 +72,9 @@ public class ArticleResource {
     @POST
     @Path("summaries")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public void summarizeStream(String body, @QueryParam("id") String id, @Context HttpHeaders headers,
-            @Context UriInfo uri, @Context SseEventSink sink, @Context Sse sse) throws JsonProcessingException {
-        work.stream(intake.read(headers.getMediaType(), body, id), SUMMARIZE, sink, sse, path(uri));
+    public Multi<OutboundSseEvent> summarizeStream(String body, @QueryParam("id") String id, @Context HttpHeaders headers,
+            @Context UriInfo uri, @Context Sse sse) throws JsonProcessingException {
+        return work.stream(intake.read(headers.getMediaType(), body, id), SUMMARIZE, sse, path(uri));
     }
 
     @POST
@@ -87,9 +88,9 @@ public class ArticleResource {
     @POST
     @Path("articles")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public void processStream(String body, @QueryParam("id") String id, @Context HttpHeaders headers,
-            @Context UriInfo uri, @Context SseEventSink sink, @Context Sse sse) throws JsonProcessingException {
-        work.stream(intake.read(headers.getMediaType(), body, id), BOTH, sink, sse, path(uri));
+    public Multi<OutboundSseEvent> processStream(String body, @QueryParam("id") String id, @Context HttpHeaders headers,
+            @Context UriInfo uri, @Context Sse sse) throws JsonProcessingException {
+        return work.stream(intake.read(headers.getMediaType(), body, id), BOTH, sse, path(uri));
     }
 
     private static String path(UriInfo uri) {

@@ -2,9 +2,10 @@ package warta.server.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.mutiny.Multi;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -40,9 +41,12 @@ public class ArticleWork {
         return submit(job, tasks, ProcessListener.NONE);
     }
 
-    /** Streams the work's events to {@code sink}, ending with the result or the problem. */
-    public void stream(Job job, Set<Task> tasks, SseEventSink sink, Sse sse, String path) {
-        EventStream events = new EventStream(sink, sse, mapper);
+    /**
+     * The work's events, ending with the result or the problem. The work is queued at once, so a
+     * full or closing queue refuses with an ordinary problem response before any event.
+     */
+    public Multi<OutboundSseEvent> stream(Job job, Set<Task> tasks, Sse sse, String path) {
+        EventStream events = new EventStream(sse, mapper);
         CompletableFuture<ObjectNode> result = submit(job, tasks, events);
         events.whenGone(() -> result.cancel(true));
         result.whenComplete((document, error) -> {
@@ -52,6 +56,7 @@ public class ArticleWork {
                 events.error(problems.toProblem(unwrap(error), path));
             }
         });
+        return events.events();
     }
 
     private CompletableFuture<ObjectNode> submit(Job job, Set<Task> tasks, ProcessListener listener) {

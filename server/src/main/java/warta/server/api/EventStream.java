@@ -2,12 +2,13 @@ package warta.server.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import warta.core.WartaException;
 import warta.core.process.ProcessListener;
 import warta.server.problem.Problem;
@@ -16,26 +17,31 @@ import warta.server.problem.Problem;
  * One article's Server-Sent Events: {@code progress} for each stage and each translated chunk,
  * {@code paragraph} for each paragraph whose translation is complete, and last either
  * {@code result} (the result document) or {@code error} (a problem); then the stream is closed.
- * Every event's data is one line of JSON. Events are written in the order they are sent, whatever
- * thread sends them (the chunks of an article are translated concurrently). When the client has
- * gone, {@link #whenGone} runs once, so that the work can be cancelled. Thread-safe.
+ * Every event's data is one line of JSON. Events are kept in the order they are sent, whatever
+ * thread sends them (the chunks of an article are translated concurrently), and buffered until
+ * Quarkus subscribes to {@link #events()}, so work may start (and even finish) before the response
+ * is written. When the client goes away, {@link #whenGone} runs once, so that the work can be
+ * cancelled. Thread-safe.
  */
 final class EventStream implements ProcessListener {
 
-    private final SseEventSink sink;
     private final Sse sse;
     private final ObjectMapper mapper;
     private final CompletableFuture<Void> gone = new CompletableFuture<>();
-    private CompletionStage<?> last = CompletableFuture.completedFuture(null);
+    private final UnicastProcessor<OutboundSseEvent> events = UnicastProcessor.create();
     private boolean finished;
 
-    EventStream(SseEventSink sink, Sse sse, ObjectMapper mapper) {
-        this.sink = sink;
+    EventStream(Sse sse, ObjectMapper mapper) {
         this.sse = sse;
         this.mapper = mapper;
     }
 
-    /** Runs {@code action} once the client has disconnected (seen when an event cannot be sent). */
+    /** The events, for the resource method to return. */
+    Multi<OutboundSseEvent> events() {
+        return events.onCancellation().invoke(() -> gone.complete(null));
+    }
+
+    /** Runs {@code action} once the client has disconnected. */
     void whenGone(Runnable action) {
         gone.thenRun(action);
     }
@@ -75,24 +81,14 @@ final class EventStream implements ProcessListener {
     private synchronized void finish(String name, Object data) {
         send(name, data);
         finished = true;
-        last.whenComplete((ignored, error) -> sink.close());
+        events.onComplete();
     }
 
     private synchronized void send(String name, Object data) {
-        if (finished) {
+        if (finished || gone.isDone()) {
             return;
         }
-        if (sink.isClosed()) {
-            gone.complete(null);
-            return;
-        }
-        String json = json(data);
-        last = last.thenCompose(ignored -> sink.send(sse.newEventBuilder().name(name).data(json).build()))
-                .whenComplete((ignored, error) -> {
-                    if (error != null) {
-                        gone.complete(null);
-                    }
-                });
+        events.onNext(sse.newEventBuilder().name(name).data(json(data)).build());
     }
 
     private String json(Object data) {
