@@ -22,6 +22,7 @@ import warta.core.result.ArticleResult;
 import warta.core.sentence.SentenceSplitter;
 import warta.core.summarize.Summarizer;
 import warta.core.summarize.SummaryOutcome;
+import warta.core.summarize.SummaryValidator;
 import warta.core.translate.Translation;
 import warta.core.translate.Translator;
 import warta.core.usage.Messages;
@@ -150,7 +151,7 @@ public final class ArticleProcessor {
     }
 
     private static List<String> notes(SummaryOutcome summary) {
-        return summary.problems().stream().filter(p -> !p.startsWith("the summary is not in English"))
+        return summary.problems().stream().filter(p -> !p.startsWith(SummaryValidator.NOT_ENGLISH))
                 .map(p -> "summary: " + p).toList();
     }
 

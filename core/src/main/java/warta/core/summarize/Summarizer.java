@@ -57,7 +57,7 @@ public final class Summarizer {
             request = prompts.combine(about, partials);
         }
         Answer answer = ask(request, true);
-        return new SummaryOutcome(answer.summary(), answer.problems(), validator.nonEnglish(answer.summary()).isEmpty());
+        return new SummaryOutcome(answer.summary(), answer.problems(), !SummaryValidator.saysNotEnglish(answer.problems()));
     }
 
     /** The requests that would be sent first, for dry runs; a long article's combine step depends on the answers and is not listed. */

@@ -44,12 +44,20 @@ public final class SummaryValidator {
         return problems;
     }
 
+    /** How the problem of a summary that is not in English starts. */
+    public static final String NOT_ENGLISH = "the summary is not in English";
+
+    /** Whether {@code problems} (from {@link #problems}) say the summary is not in English. */
+    public static boolean saysNotEnglish(List<String> problems) {
+        return problems.stream().anyMatch(p -> p.startsWith(NOT_ENGLISH));
+    }
+
     /** The problem when the summary is not in English, if it is not. */
     public java.util.Optional<String> nonEnglish(Summary summary) {
         Language language = languages.detect(List.of(summary.headline(), summary.summary(), String.join(" ", summary.keyPoints())));
         if (language.is(Language.UNDETERMINED) || language.is("en")) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of("the summary is not in English (it reads as '" + language.code() + "'); write it in English");
+        return java.util.Optional.of(NOT_ENGLISH + " (it reads as '" + language.code() + "'); write it in English");
     }
 }
