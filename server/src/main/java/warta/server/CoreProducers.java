@@ -11,7 +11,6 @@ import warta.core.inspect.Inspector;
 import warta.core.model.ChatModels;
 import warta.core.model.ModelConfig;
 import warta.core.model.ModelConfigResolver;
-import warta.core.process.ArticleProcessor;
 import warta.core.prompt.PromptLibrary;
 import warta.core.read.ArticleReader;
 import warta.core.read.ReadOptions;
@@ -80,11 +79,4 @@ public class CoreProducers {
         return Glossary.builtIn();
     }
 
-    /** The processor for the configured chunk budget; immutable and thread-safe. */
-    @Produces
-    @Singleton
-    ArticleProcessor articleProcessor(ChatModel model, ModelConfig config, PromptLibrary prompts, Glossary glossary,
-            WartaServerConfig server) {
-        return new ArticleProcessor(model, config, prompts, glossary, server.chunkTokens());
-    }
 }
