@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Indonesian news to English people can trust.",
-        subcommands = {InspectCommand.class, TranslateCommand.class, SummarizeCommand.class, ProcessCommand.class, BatchCommand.class,
+        subcommands = {InspectCommand.class, TranslateCommand.class, SummarizeCommand.class, ProcessCommand.class, BatchCommand.class, ModelsCommand.class,
             picocli.CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure (an input could not be processed, the provider failed, or checks failed), 2 usage."})
 final class WartaCommand implements Runnable {

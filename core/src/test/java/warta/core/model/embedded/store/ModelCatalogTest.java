@@ -1,0 +1,100 @@
+package warta.core.model.embedded.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import warta.core.InputException;
+
+class ModelCatalogTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void should_ship_the_qwen_presets_with_the_small_one_as_default() {
+        ModelCatalog catalog = ModelCatalog.builtIn();
+
+        assertThat(catalog.names()).containsExactly("qwen2.5-1.5b-instruct", "qwen2.5-7b-instruct");
+        ModelPreset small = catalog.defaultPreset();
+        assertThat(small.name()).isEqualTo("qwen2.5-1.5b-instruct");
+        assertThat(small.url().toString()).startsWith("https://huggingface.co/Qwen/Qwen2.5-1.5B-Instruct-GGUF/resolve/")
+                .endsWith("/qwen2.5-1.5b-instruct-q4_k_m.gguf");
+        assertThat(small.fileName()).isEqualTo("qwen2.5-1.5b-instruct-q4_k_m.gguf");
+        assertThat(small.license()).isEqualTo("Apache-2.0");
+        assertThat(small.sizeText()).isEqualTo("1.1 GB");
+        assertThat(small.knownSha256()).hasValue("6a1a2eb6d15622bf3c96857206351ba97e1af16c30d7a74ee38970e434e9407e");
+        assertThat(catalog.get("qwen2.5-7b-instruct").fileName()).isEqualTo("Qwen2.5-7B-Instruct-Q4_K_M.gguf");
+        assertThat(ModelCatalog.builtIn()).isSameAs(catalog);
+    }
+
+    @Test
+    void should_list_the_known_names_for_an_unknown_one() {
+        assertThatThrownBy(() -> ModelCatalog.builtIn().get("llama-9000"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("unknown model llama-9000: use one of qwen2.5-1.5b-instruct, qwen2.5-7b-instruct");
+    }
+
+    @Test
+    void should_read_a_catalogue_named_by_the_environment() throws IOException {
+        Path file = Files.writeString(dir.resolve("mirror.properties"), """
+                models=tiny
+                model.tiny.description=A tiny test model
+                model.tiny.url=http://127.0.0.1:9/files/tiny.gguf
+                model.tiny.size=4000
+                model.tiny.license=MIT
+                model.tiny.context=2048
+                """);
+
+        ModelCatalog catalog = ModelCatalog.forEnvironment(Map.of(ModelCatalog.ENV, file.toString()));
+
+        ModelPreset tiny = catalog.defaultPreset();
+        assertThat(tiny.fileName()).isEqualTo("tiny.gguf");
+        assertThat(tiny.sizeExact()).isFalse();
+        assertThat(tiny.sizeText()).isEqualTo("about 4.0 kB");
+        assertThat(tiny.knownSha256()).isEmpty();
+        assertThat(tiny.contextLength()).isEqualTo(2048);
+    }
+
+    @Test
+    void should_name_the_variable_when_its_file_is_missing() {
+        assertThatThrownBy(() -> ModelCatalog.forEnvironment(Map.of(ModelCatalog.ENV, dir.resolve("none").toString())))
+                .isInstanceOf(InputException.class)
+                .hasMessage(ModelCatalog.ENV + "=" + dir.resolve("none") + ": no such catalogue file");
+    }
+
+    @Test
+    void should_refuse_a_file_name_that_leaves_the_cache_folder() {
+        assertThatThrownBy(() -> parse("""
+                models=evil
+                model.evil.description=x
+                model.evil.url=https://example.org/x.gguf
+                model.evil.file=../../.bashrc
+                model.evil.size=1
+                model.evil.license=MIT
+                model.evil.context=1
+                """)).isInstanceOf(InputException.class).hasMessageStartingWith("test: model evil: fileName must match");
+    }
+
+    @Test
+    void should_name_the_key_that_is_wrong() {
+        assertThatThrownBy(() -> parse("models=a\nmodel.a.description=x\nmodel.a.url=https://e.org/a.gguf\nmodel.a.size=big\n"))
+                .hasMessage("test: model.a.size=big is not a whole number");
+        assertThatThrownBy(() -> parse("models=a\nmodel.b.url=https://e.org/a.gguf\n"))
+                .hasMessage("test: model.b.url: the model b is not listed in models=");
+        assertThatThrownBy(() -> parse("models=a\nmodel.a.colour=red\n"))
+                .hasMessageStartingWith("test: unknown key model.a.colour");
+        assertThatThrownBy(() -> parse("models=a\nmodel.a.description=x\nmodel.a.url=ftp://e.org/a.gguf\nmodel.a.size=1\n"
+                + "model.a.license=MIT\nmodel.a.context=1\n")).hasMessageContaining("url must be an absolute http(s) URL");
+    }
+
+    private static ModelCatalog parse(String text) throws IOException {
+        return ModelCatalog.parse(new StringReader(text), "test");
+    }
+}
