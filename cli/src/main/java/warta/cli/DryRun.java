@@ -59,8 +59,9 @@ final class DryRun {
 
     private void print(String input, List<PlannedRequest> planned) {
         int tokens = planned.stream().mapToInt(PlannedRequest::inputTokens).sum();
-        out.printf("== %s: %d request(s) to %s %s at %s, about %d input tokens%n", input, planned.size(),
-                config.provider().id(), config.model(), config.baseUrl(), tokens);
+        out.printf("== %s: %d request(s) to %s %s%s, about %d input tokens%n", input, planned.size(),
+                config.provider().id(), config.model(), config.baseUrl() == null ? " (in-process)" : " at " + config.baseUrl(),
+                tokens);
         for (PlannedRequest p : planned) {
             out.printf("%n--- %s (about %d tokens%s)%n", p.purpose(), p.inputTokens(),
                     p.request().responseFormat() != null ? ", JSON schema response format" : "");

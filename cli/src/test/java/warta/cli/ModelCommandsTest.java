@@ -69,7 +69,7 @@ class ModelCommandsTest {
         assertThat(result.at("/translation/paragraphs")).hasSize(2);
         assertThat(result.at("/summary/headline").asText()).isEqualTo("Bekasi prepares for floods");
         assertThat(result.at("/checks/passed").asBoolean()).as(result.get("checks").toString()).isTrue();
-        assertThat(result.at("/usage/provider").asText()).isEqualTo(Provider.OLLAMA.id());
+        assertThat(result.at("/usage/provider").asText()).as("no provider configured: embedded").isEqualTo(Provider.EMBEDDED.id());
         assertThat(result.at("/usage/requests").asInt()).isEqualTo(2);
         assertThat(result.at("/usage/promptVersion").asText()).hasSize(12);
         assertThat(result.get("removed").findValuesAsText("reason")).contains("related-link");
@@ -107,7 +107,7 @@ class ModelCommandsTest {
         CliRun run = CliRun.of("process", "--dry-run", article().toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("2 request(s) to ollama").contains("--- translate chunk 1 of 1 (about ")
+        assertThat(run.out()).contains("2 request(s) to embedded qwen2.5-1.5b-instruct").contains("--- translate chunk 1 of 1 (about ")
                 .contains("[system]").contains("[user]").contains("<article>\n[1] Pemprov Siapkan Perahu Karet")
                 .contains("--- summarize");
     }

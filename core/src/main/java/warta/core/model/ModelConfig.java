@@ -9,13 +9,16 @@ import java.util.Objects;
  * API key. Build one with {@link #builder()}, which fills the defaults below, or resolve one from
  * flags, environment and config file with {@link ModelConfigResolver}.
  *
- * <p>Defaults: provider {@code ollama}; model {@value #OLLAMA_MODEL} at {@value #OLLAMA_URL} for
- * Ollama, {@value #OPENAI_MODEL} at {@value #OPENAI_URL} for OpenAI; temperature 0; timeout
- * 120 s per request; 4 retries (so at most 5 attempts); 8192 context tokens; 2048 output tokens;
- * concurrency 2 for Ollama (one local GPU) and 4 otherwise.
+ * <p>Defaults: provider {@code embedded} (in-process, model {@value #EMBEDDED_MODEL} from the
+ * catalogue); model {@value #OLLAMA_MODEL} at {@value #OLLAMA_URL} for Ollama,
+ * {@value #OPENAI_MODEL} at {@value #OPENAI_URL} for OpenAI; temperature 0; timeout 120 s per
+ * request; 4 retries (so at most 5 attempts); 8192 context tokens; 2048 output tokens;
+ * concurrency 1 for the embedded model (one instance, requests queued), 2 for Ollama (one local
+ * GPU) and 4 otherwise.
  *
  * @param provider        which API to speak
- * @param model           the model name the provider knows, e.g. {@code qwen2.5:7b-instruct}
+ * @param model           the model name the provider knows, e.g. {@code qwen2.5:7b-instruct}; for the
+ *                        embedded provider a catalogue name or the path of a {@code .gguf} file
  * @param baseUrl         the provider's URL; for OpenAI-compatible servers it ends before
  *                        {@code /chat/completions}; null only for {@link Provider#EMBEDDED}
  * @param apiKey          the secret sent as a bearer token, or null for none
@@ -38,6 +41,7 @@ public record ModelConfig(
         int maxOutputTokens,
         int concurrency) {
 
+    public static final String EMBEDDED_MODEL = "qwen2.5-1.5b-instruct";
     public static final String OLLAMA_MODEL = "qwen2.5:7b-instruct";
     public static final String OLLAMA_URL = "http://127.0.0.1:11434";
     public static final String OPENAI_MODEL = "gpt-4o-mini";
@@ -79,7 +83,11 @@ public record ModelConfig(
 
     /** The model name used when none is configured. */
     public static String defaultModel(Provider provider) {
-        return provider == Provider.OPENAI ? OPENAI_MODEL : OLLAMA_MODEL;
+        return switch (provider) {
+            case OPENAI -> OPENAI_MODEL;
+            case OLLAMA -> OLLAMA_MODEL;
+            case EMBEDDED -> EMBEDDED_MODEL;
+        };
     }
 
     /** The base URL used when none is configured; null for {@link Provider#EMBEDDED}. */
@@ -91,9 +99,13 @@ public record ModelConfig(
         };
     }
 
-    /** The concurrency used when none is configured: a local Ollama serves few requests at once. */
+    /** The concurrency used when none is configured: local models serve few requests at once. */
     public static int defaultConcurrency(Provider provider) {
-        return provider == Provider.OPENAI ? 4 : 2;
+        return switch (provider) {
+            case OPENAI -> 4;
+            case OLLAMA -> 2;
+            case EMBEDDED -> 1;
+        };
     }
 
     /** Whether an API key is set; the only thing about the key that may be shown. */
@@ -131,7 +143,7 @@ public record ModelConfig(
     /** Collects the settings; unset ones take the documented defaults. Not thread-safe. */
     public static final class Builder {
 
-        private Provider provider = Provider.OLLAMA;
+        private Provider provider = Provider.EMBEDDED;
         private String model;
         private String baseUrl;
         private String apiKey;

@@ -89,7 +89,7 @@ public final class ModelConfigResolver {
     public Resolved explain(Map<String, String> flags) {
         Layers layers = new Layers(checkFlags(flags), readConfigFile());
         Setting providerSetting = layers.find("provider", "WARTA_PROVIDER");
-        Provider provider = providerSetting == null ? Provider.OLLAMA : providerSetting.asProvider();
+        Provider provider = providerSetting == null ? Provider.EMBEDDED : providerSetting.asProvider();
         layers.scopeFileTo(provider);
 
         Map<String, String> origins = new LinkedHashMap<>();

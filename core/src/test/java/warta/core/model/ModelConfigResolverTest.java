@@ -38,6 +38,7 @@ class ModelConfigResolverTest {
         ModelConfig config = resolve(Map.of(), Map.of());
 
         assertThat(config).isEqualTo(ModelConfig.builder().build());
+        assertThat(config.provider()).as("no provider configured: the in-process model").isEqualTo(Provider.EMBEDDED);
     }
 
     @Test
@@ -131,15 +132,16 @@ class ModelConfigResolverTest {
         "::1, http://[::1]:11434",
     })
     void should_read_ollama_host_as_the_ollama_cli_does(String ollamaHost, String baseUrl) {
-        assertThat(resolve(Map.of("OLLAMA_HOST", ollamaHost), Map.of()).baseUrl()).isEqualTo(baseUrl);
+        assertThat(resolve(Map.of("OLLAMA_HOST", ollamaHost), Map.of("provider", "ollama")).baseUrl()).isEqualTo(baseUrl);
     }
 
     @Test
     void should_rank_ollama_host_below_warta_base_url_and_above_the_file() throws IOException {
         writeConfig("base-url=http://file:1\n");
 
-        assertThat(resolve(Map.of("OLLAMA_HOST", "host:2"), Map.of()).baseUrl()).isEqualTo("http://host:2");
-        assertThat(resolve(Map.of("OLLAMA_HOST", "host:2", "WARTA_BASE_URL", "http://env:3"), Map.of()).baseUrl())
+        Map<String, String> ollama = Map.of("provider", "ollama");
+        assertThat(resolve(Map.of("OLLAMA_HOST", "host:2"), ollama).baseUrl()).isEqualTo("http://host:2");
+        assertThat(resolve(Map.of("OLLAMA_HOST", "host:2", "WARTA_BASE_URL", "http://env:3"), ollama).baseUrl())
                 .isEqualTo("http://env:3");
         assertThat(resolve(Map.of("OLLAMA_HOST", "host:2"), Map.of("provider", "openai")).baseUrl())
                 .isEqualTo("http://file:1");

@@ -9,8 +9,14 @@ import org.junit.jupiter.api.Test;
 class ModelConfigTest {
 
     @Test
-    void should_default_to_a_local_ollama() {
-        ModelConfig config = ModelConfig.builder().build();
+    void should_default_to_the_embedded_model_and_a_local_ollama_when_asked() {
+        ModelConfig embedded = ModelConfig.builder().build();
+        assertThat(embedded.provider()).isEqualTo(Provider.EMBEDDED);
+        assertThat(embedded.model()).isEqualTo(warta.core.model.embedded.store.ModelCatalog.builtIn().defaultPreset().name());
+        assertThat(embedded.baseUrl()).isNull();
+        assertThat(embedded.concurrency()).isEqualTo(1);
+
+        ModelConfig config = ModelConfig.builder().provider(Provider.OLLAMA).build();
 
         assertThat(config.provider()).isEqualTo(Provider.OLLAMA);
         assertThat(config.model()).isEqualTo("qwen2.5:7b-instruct");

@@ -18,7 +18,7 @@ import warta.core.model.internal.ProviderHttpException;
 
 class ModelErrorsTest {
 
-    private final ModelConfig ollama = ModelConfig.builder().build();
+    private final ModelConfig ollama = ModelConfig.builder().provider(Provider.OLLAMA).build();
     private final ModelConfig openAi = ModelConfig.builder().provider(Provider.OPENAI).apiKey("sk-hidden").build();
 
     private Kind kindOf(Throwable error) {
