@@ -1,0 +1,190 @@
+package warta.core.model.embedded;
+
+import de.kherud.llama.InferenceParameters;
+import de.kherud.llama.LlamaIterator;
+import de.kherud.llama.LlamaModel;
+import de.kherud.llama.LlamaOutput;
+import de.kherud.llama.ModelParameters;
+import de.kherud.llama.Pair;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import warta.core.CancelledException;
+import warta.core.model.ModelException;
+import warta.core.model.ModelException.Kind;
+
+/**
+ * One loaded model: llama.cpp's server loop with a single slot, used by one request at a time
+ * (a fair lock, so callers are served in arrival order and memory does not grow with them).
+ */
+final class LlamaEngine {
+
+    static final String CONTEXT_EXCEEDED = "context length exceeded: lower --chunk-tokens or use a model with a larger context";
+
+    private final Path file;
+    private final EmbeddedSettings settings;
+    private final LlamaModel model;
+    private final ReentrantLock lock = new ReentrantLock(true);
+
+    private LlamaEngine(Path file, EmbeddedSettings settings, LlamaModel model) {
+        this.file = file;
+        this.settings = settings;
+        this.model = model;
+    }
+
+    /** What one generation produced. */
+    record Generation(String text, int promptTokens, int outputTokens, boolean hitLimit) {
+    }
+
+    static LlamaEngine load(Path file, EmbeddedSettings settings) {
+        checkFile(file);
+        NativeLibrary.load(settings.nativeDir());
+        Set<Thread> before = ExitGuard.nativeThreads();
+        LlamaModel model;
+        try {
+            model = new LlamaModel(parameters(file, settings));
+        } catch (RuntimeException e) {
+            if (!isLlamaException(e)) {
+                throw e;
+            }
+            throw new ModelException(Kind.UNSUPPORTED, file + ": llama.cpp could not load this model (an unsupported "
+                    + "architecture or a damaged file): " + e.getMessage(), e);
+        } finally {
+            NativeLibrary.routeLog();
+        }
+        ExitGuard.afterLoad(before);
+        return new LlamaEngine(file, settings, model);
+    }
+
+    private static ModelParameters parameters(Path file, EmbeddedSettings s) {
+        return new ModelParameters()
+                .setModel(file.toString())
+                .setCtxSize(s.contextTokens())
+                .setParallel(1)
+                .setThreads(s.threads())
+                .setThreadsBatch(s.threads())
+                .setSeed(s.seed())
+                .setTemp((float) s.temperature())
+                .enableJinja()
+                .disableContextShift()
+                .disableLog();
+    }
+
+    /** Fails with a clear message for a file that is missing, unreadable or not GGUF. */
+    static void checkFile(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new ModelException(Kind.BAD_REQUEST, file + ": no such model file");
+        }
+        byte[] magic;
+        try (InputStream in = Files.newInputStream(file)) {
+            magic = in.readNBytes(4);
+        } catch (IOException e) {
+            throw new ModelException(Kind.BAD_REQUEST, file + ": cannot read the model file: " + e.getMessage(), e);
+        }
+        if (!Arrays.equals(magic, "GGUF".getBytes(StandardCharsets.US_ASCII))) {
+            throw new ModelException(Kind.UNSUPPORTED, file + ": not a GGUF model file (the embedded engine reads "
+                    + "llama.cpp's GGUF format)");
+        }
+    }
+
+    Path file() {
+        return file;
+    }
+
+    EmbeddedSettings settings() {
+        return settings;
+    }
+
+    /** The prompt the model's own chat template (from the GGUF file) makes of these messages. */
+    String prompt(String system, List<Pair<String, String>> turns) {
+        InferenceParameters parameters = new InferenceParameters("").setMessages(system, turns);
+        return locked(() -> call(() -> model.applyTemplate(parameters)));
+    }
+
+
+    /**
+     * Generates an answer to {@code prompt} (already templated), handing each piece of text to
+     * {@code pieces} as it comes.
+     *
+     * @throws ModelException     CONTEXT_LENGTH when the prompt leaves no room for an answer
+     * @throws CancelledException when the thread is interrupted while waiting or generating
+     */
+    Generation generate(String prompt, int maxOutputTokens, double temperature, Consumer<String> pieces) {
+        return locked(() -> call(() -> run(prompt, maxOutputTokens, temperature, pieces)));
+    }
+
+    private <T> T locked(java.util.function.Supplier<T> action) {
+        try {
+            lock.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException("cancelled while waiting for the embedded model");
+        }
+        try {
+            return action.get();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Generation run(String prompt, int maxOutputTokens, double temperature, Consumer<String> pieces) {
+        int promptTokens = model.encode(prompt).length;
+        int room = settings.contextTokens() - promptTokens;
+        if (room < 1) {
+            throw new ModelException(Kind.CONTEXT_LENGTH, CONTEXT_EXCEEDED + " (prompt " + promptTokens
+                    + " tokens, context " + settings.contextTokens() + ")");
+        }
+        int limit = Math.min(maxOutputTokens, room);
+        InferenceParameters parameters = new InferenceParameters(prompt)
+                .setNPredict(limit)
+                .setTemperature((float) temperature)
+                .setSeed(settings.seed())
+                .setCachePrompt(false);
+        StringBuilder text = new StringBuilder();
+        int outputs = 0;
+        LlamaIterator iterator = model.generate(parameters).iterator();
+        while (iterator.hasNext()) {
+            if (Thread.currentThread().isInterrupted()) {
+                iterator.cancel();
+                throw new CancelledException("cancelled while the embedded model was answering");
+            }
+            LlamaOutput output = iterator.next();
+            if (!output.text.isEmpty()) {
+                text.append(output.text);
+                pieces.accept(output.text);
+            }
+            if (iterator.hasNext()) {
+                outputs++;
+            }
+        }
+        return new Generation(text.toString(), promptTokens, outputs, outputs >= limit);
+    }
+
+    private <T> T call(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (RuntimeException e) {
+            if (!isLlamaException(e)) {
+                throw e;
+            }
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("exceeds the available context size")) {
+                throw new ModelException(Kind.CONTEXT_LENGTH, CONTEXT_EXCEEDED, e);
+            }
+            throw new ModelException(Kind.BAD_REQUEST, file.getFileName() + ": llama.cpp refused the request: "
+                    + message, e);
+        }
+    }
+
+    /** The library's LlamaException is package-private, so it is recognised by name. */
+    private static boolean isLlamaException(RuntimeException e) {
+        return e.getClass().getName().equals("de.kherud.llama.LlamaException");
+    }
+}
