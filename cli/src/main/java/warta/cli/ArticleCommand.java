@@ -80,7 +80,7 @@ abstract class ArticleCommand implements Callable<Integer> {
         PromptLibrary prompts = modelOptions.promptLibrary();
         Glossary glossary = modelOptions.glossaryInUse();
         ArticleReader reader = new ArticleReader(input.readOptions(spec.commandLine()));
-        ChatModel model = dryRun ? null : context.models().create(config);
+        ChatModel model = dryRun ? null : context.models().create(config, modelOptions.modelFiles(context, err()));
         ArticleProcessor processor = new ArticleProcessor(model == null ? DryRun.NO_MODEL : model, config, prompts, glossary,
                 modelOptions.chunkTokens);
         return dryRun ? new DryRun(out(), processor, config, tasks()).run(inputs, reader, this::read, this::fail) : run(reader, processor);

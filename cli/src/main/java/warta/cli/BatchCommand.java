@@ -27,6 +27,8 @@ import warta.core.batch.source.BatchSources;
 import warta.core.glossary.Glossary;
 import warta.core.model.ModelConfig;
 import warta.core.model.ModelException;
+import warta.core.model.ModelFiles;
+import warta.core.InputException;
 import warta.core.process.ArticleProcessor;
 import warta.core.process.Task;
 import warta.core.prompt.PromptLibrary;
@@ -97,9 +99,10 @@ final class BatchCommand implements Callable<Integer> {
         validate();
         CliContext context = parent.context();
         ModelConfig config = modelOptions.config(context, spec.commandLine());
+        ModelFiles files = modelOptions.modelFiles(context, err());
         try {
-            context.probe().accept(config);
-        } catch (ModelException e) {
+            context.probe().accept(config, files);
+        } catch (ModelException | InputException e) {
             err().println("warta: nothing could run: " + e.getMessage());
             err().flush();
             return ExitCodes.FAILURE;
@@ -107,7 +110,7 @@ final class BatchCommand implements Callable<Integer> {
         PromptLibrary prompts = modelOptions.promptLibrary();
         Glossary glossary = modelOptions.glossaryInUse();
         AdaptiveLimiter limiter = new AdaptiveLimiter(config.concurrency());
-        ChatModel model = context.models().create(config, raw -> limiter.around(raw, config));
+        ChatModel model = context.models().create(config, raw -> limiter.around(raw, config), files);
         BatchOptions options = new BatchOptions(out, tasks(), "markdown".equals(format), force, skipDuplicates, config.concurrency());
         ArticleReader reader = new ArticleReader(input.readOptions(spec.commandLine()));
         try (BatchRunner runner = BatchRunner.open(options, config, model,

@@ -4,17 +4,19 @@ import dev.langchain4j.model.chat.ChatModel;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.UnaryOperator;
 import warta.core.model.ChatModels;
 import warta.core.model.ModelConfig;
 import warta.core.model.ModelConfigResolver;
+import warta.core.model.ModelFiles;
 import warta.core.model.ModelProbe;
 import warta.core.model.RetryPolicy;
 
 /**
  * What a command gets from the world outside its arguments: standard input, the environment, the
- * config file, how to make a chat model and check a provider, and whether stderr is a terminal.
+ * config file, how to make a chat model and check a provider (and, for the embedded one, find its
+ * file), and whether stderr is a terminal.
  * {@link Main} builds the real one; tests build their own, so they never read the real
  * environment or call a real model.
  *
@@ -26,24 +28,27 @@ import warta.core.model.RetryPolicy;
  * @param stderrIsTerminal whether progress may be drawn on stderr
  */
 record CliContext(InputStream stdin, Map<String, String> env, Path configFile, Models models,
-        Consumer<ModelConfig> probe, boolean stderrIsTerminal) {
+        BiConsumer<ModelConfig, ModelFiles> probe, boolean stderrIsTerminal) {
 
-    /** Makes the chat model for a configuration, with {@code inner} inside its retry layer. */
+    /**
+     * Makes the chat model for a configuration, with {@code inner} inside its retry layer and an
+     * embedded model's file found by {@code files}.
+     */
     @FunctionalInterface
     interface Models {
 
-        ChatModel create(ModelConfig config, UnaryOperator<ChatModel> inner);
+        ChatModel create(ModelConfig config, UnaryOperator<ChatModel> inner, ModelFiles files);
 
-        default ChatModel create(ModelConfig config) {
-            return create(config, UnaryOperator.identity());
+        default ChatModel create(ModelConfig config, ModelFiles files) {
+            return create(config, UnaryOperator.identity(), files);
         }
     }
 
     static CliContext system() {
         Map<String, String> env = System.getenv();
         return new CliContext(System.in, env, configFile(env),
-                (config, inner) -> ChatModels.create(config, RetryPolicy.from(config), inner), ModelProbe::check,
-                consoleIsTerminal());
+                (config, inner, files) -> ChatModels.create(config, RetryPolicy.from(config), inner, files),
+                ModelProbe::check, consoleIsTerminal());
     }
 
     static Path configFile(Map<String, String> env) {

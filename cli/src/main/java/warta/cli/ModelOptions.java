@@ -1,5 +1,6 @@
 package warta.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,6 +11,7 @@ import warta.core.InputException;
 import warta.core.glossary.Glossary;
 import warta.core.model.ModelConfig;
 import warta.core.model.ModelConfigResolver;
+import warta.core.model.ModelFiles;
 import warta.core.prompt.PromptLibrary;
 
 /**
@@ -19,7 +21,8 @@ import warta.core.prompt.PromptLibrary;
  */
 final class ModelOptions {
 
-    @Option(names = "--provider", paramLabel = "NAME", description = "openai, ollama or embedded (env WARTA_PROVIDER).")
+    @Option(names = "--provider", paramLabel = "NAME",
+            description = "embedded (in-process, the default), ollama or openai (env WARTA_PROVIDER).")
     String provider;
 
     @Option(names = "--model", paramLabel = "NAME", description = "Model name (env WARTA_MODEL).")
@@ -56,6 +59,12 @@ final class ModelOptions {
     @Option(names = "--prompts", paramLabel = "DIR", description = "A folder of prompt templates that override the built-in ones.")
     Path prompts;
 
+    @Option(names = "--model-file", paramLabel = "PATH", description = "Any local GGUF file, run in-process (the embedded provider).")
+    Path modelFile;
+
+    @Option(names = "--offline", description = "Never download a model; fail with what to do instead.")
+    boolean offline;
+
     /** The model configuration: options, then environment, config file, defaults. A bad option value is a usage error. */
     ModelConfig config(CliContext context, CommandLine commandLine) {
         try {
@@ -78,8 +87,20 @@ final class ModelOptions {
         return glossary == null ? Glossary.builtIn() : Glossary.builtIn().with(Glossary.load(glossary));
     }
 
+    /**
+     * How the embedded provider finds its model: the cache named by the environment, downloading
+     * unless {@code --offline}, with the download announced and shown on stderr.
+     */
+    ModelFiles modelFiles(CliContext context, PrintWriter err) {
+        return ModelFiles.of(context.env(), offline, new FirstUseDownload(err, context.stderrIsTerminal()));
+    }
+
     /** A usage error unless {@code --chunk-tokens} leaves room for text. */
     void validate(CommandLine commandLine) {
+        if (modelFile != null && provider != null && !provider.equalsIgnoreCase("embedded")) {
+            throw new ParameterException(commandLine, "--model-file runs the model in-process: it cannot be used with --provider "
+                    + provider);
+        }
         if (chunkTokens < 64) {
             throw new ParameterException(commandLine, "--chunk-tokens must be at least 64, not " + chunkTokens);
         }
@@ -91,8 +112,8 @@ final class ModelOptions {
     /** The options given, under the configuration keys of {@code ModelConfigResolver}. */
     Map<String, String> flags() {
         Map<String, String> flags = new LinkedHashMap<>();
-        put(flags, "provider", provider);
-        put(flags, "model", model);
+        put(flags, "provider", modelFile != null ? "embedded" : provider);
+        put(flags, "model", modelFile != null ? modelFile.toString() : model);
         put(flags, "base-url", baseUrl);
         put(flags, "concurrency", concurrency == null ? null : concurrency.toString());
         put(flags, "timeout", timeout);

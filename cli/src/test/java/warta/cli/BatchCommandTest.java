@@ -90,7 +90,7 @@ class BatchCommandTest {
     @Test
     void should_exit_1_when_the_probe_finds_the_provider_unusable() throws IOException {
         CliContext context = new CliContext(CliRun.QUIET.stdin(), CliRun.QUIET.env(), CliRun.QUIET.configFile(),
-                CliRun.QUIET.models(), config -> {
+                CliRun.QUIET.models(), (config, files) -> {
                     throw new ModelException(ModelException.Kind.UNREACHABLE,
                             "cannot reach http://127.0.0.1:11434: connection refused; is Ollama running?");
                 }, false);
@@ -117,7 +117,7 @@ class BatchCommandTest {
                 """);
         Path out = dir.resolve("hasil");
         CliContext context = new CliContext(new java.io.ByteArrayInputStream((feed + "\n" + page + "\n").getBytes()),
-                CliRun.QUIET.env(), CliRun.QUIET.configFile(), (config, inner) -> inner.apply(model()), config -> { }, false);
+                CliRun.QUIET.env(), CliRun.QUIET.configFile(), (config, inner, files) -> inner.apply(model()), (config, files) -> { }, false);
 
         CliRun run = CliRun.in(context, "batch", "-", "--out", out.toString(), "--format", "markdown", "--quiet");
 

@@ -15,9 +15,9 @@ record CliRun(int exitCode, String out, String err) {
 
     /** No environment, a config file that does not exist, and no model: any model request fails the test. */
     static final CliContext QUIET = new CliContext(new ByteArrayInputStream(new byte[0]), Map.of(),
-            Path.of("/nonexistent/warta/config.properties"), (config, inner) -> {
+            Path.of("/nonexistent/warta/config.properties"), (config, inner, files) -> {
                 throw new AssertionError("this test must not make a model");
-            }, config -> { }, false);
+            }, (config, files) -> { }, false);
 
     static CliRun of(String... args) {
         return in(QUIET, args);
@@ -35,7 +35,7 @@ record CliRun(int exitCode, String out, String err) {
     /** A context whose model is {@code models}' answer, with any inner layer (a batch's limiter) around it. */
     static CliContext context(Function<ModelConfig, ChatModel> models) {
         return new CliContext(QUIET.stdin(), QUIET.env(), QUIET.configFile(),
-                (config, inner) -> inner.apply(models.apply(config)), QUIET.probe(), false);
+                (config, inner, files) -> inner.apply(models.apply(config)), QUIET.probe(), false);
     }
 
     static CliRun in(CliContext context, String... args) {

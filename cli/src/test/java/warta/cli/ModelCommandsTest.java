@@ -137,7 +137,7 @@ class ModelCommandsTest {
         Path a = article();
         Path config = Files.writeString(dir.resolve("config.properties"), "retries=1\n");
         CliContext context = new CliContext(CliRun.QUIET.stdin(), java.util.Map.of(), config,
-                (c, inner) -> ChatModels.create(c), CliRun.QUIET.probe(), false);
+                (c, inner, files) -> ChatModels.create(c), CliRun.QUIET.probe(), false);
         CliRun run = CliRun.in(context, "translate", "--provider", "ollama", "--base-url", "http://127.0.0.1:" + port,
                 a.toString(), a.toString());
 
@@ -157,7 +157,7 @@ class ModelCommandsTest {
     void should_take_model_settings_from_options_over_the_environment() throws IOException {
         java.util.concurrent.atomic.AtomicReference<warta.core.model.ModelConfig> made = new java.util.concurrent.atomic.AtomicReference<>();
         CliContext context = new CliContext(CliRun.QUIET.stdin(), java.util.Map.of("WARTA_PROVIDER", "openai",
-                "WARTA_MODEL", "dari-env", "OPENAI_API_KEY", "sk-rahasia"), CliRun.QUIET.configFile(), (config, inner) -> {
+                "WARTA_MODEL", "dari-env", "OPENAI_API_KEY", "sk-rahasia"), CliRun.QUIET.configFile(), (config, inner, files) -> {
                     made.set(config);
                     return translator();
                 }, CliRun.QUIET.probe(), false);

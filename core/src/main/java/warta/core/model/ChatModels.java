@@ -7,6 +7,8 @@ import java.net.URI;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import warta.core.model.ModelException.Kind;
+import warta.core.model.embedded.EmbeddedSettings;
+import warta.core.model.embedded.LlamaChatModel;
 import warta.core.model.internal.RetryAfterHttpClientBuilder;
 
 /**
@@ -21,9 +23,8 @@ public final class ChatModels {
     }
 
     /**
-     * The chat model {@code config} describes, retried with {@link RetryPolicy#from(ModelConfig)}.
-     *
-     * @throws ModelException of kind {@link Kind#UNSUPPORTED} for the embedded provider
+     * The chat model {@code config} describes, retried with {@link RetryPolicy#from(ModelConfig)};
+     * an embedded model's file is found with {@link ModelFiles#fromSystem()}.
      */
     public static ChatModel create(ModelConfig config) {
         return create(config, RetryPolicy.from(config));
@@ -40,13 +41,32 @@ public final class ChatModels {
      * down on each 429), and retried with {@code policy}.
      */
     public static ChatModel create(ModelConfig config, RetryPolicy policy, UnaryOperator<ChatModel> inner) {
+        return create(config, policy, inner, ModelFiles.fromSystem());
+    }
+
+    /**
+     * As {@link #create(ModelConfig, RetryPolicy, UnaryOperator)}, with the embedded model's file
+     * found by {@code files} (the CLI's honours {@code --offline} and shows the download).
+     */
+    public static ChatModel create(ModelConfig config, RetryPolicy policy, UnaryOperator<ChatModel> inner,
+            ModelFiles files) {
         ChatModel model = switch (config.provider()) {
             case OPENAI -> openAi(config);
             case OLLAMA -> ollama(config);
-            case EMBEDDED -> throw new ModelException(Kind.UNSUPPORTED, "the embedded provider is not available yet: "
-                    + "use --provider ollama or --provider openai --base-url ...");
+            case EMBEDDED -> embedded(config, files);
         };
         return new RetryingChatModel(inner.apply(model), config, policy);
+    }
+
+    /** The in-process llama.cpp model: one per file and settings per process, requests queued. */
+    private static ChatModel embedded(ModelConfig config, ModelFiles files) {
+        EmbeddedSettings settings = EmbeddedSettings.builder()
+                .contextTokens(config.contextTokens())
+                .maxOutputTokens(config.maxOutputTokens())
+                .temperature(config.temperature())
+                .nativeDir(files.nativeDir())
+                .build();
+        return LlamaChatModel.open(files.locate(config.model()), settings);
     }
 
     /**

@@ -15,7 +15,8 @@ import warta.core.model.ModelException.Kind;
  * One cheap request before a batch starts, so that a provider that cannot be used is reported at
  * once instead of as a failure of every article: {@code GET /models} for OpenAI-compatible
  * servers, {@code GET /api/tags} for Ollama (which also tells whether the model is pulled). An
- * unreachable server, a refused key or (Ollama) a missing model is a {@link ModelException};
+ * unreachable server, a refused key or (Ollama) a missing model is a {@link ModelException}; for
+ * the embedded provider the check is that its model file is there (or can be downloaded);
  * anything else, including a server without a models endpoint, counts as reachable. Costs no
  * tokens.
  */
@@ -29,10 +30,18 @@ public final class ModelProbe {
 
     /** Checks that {@code config}'s provider answers; throws {@link ModelException} when it cannot be used. */
     public static void check(ModelConfig config) {
+        check(config, ModelFiles.fromSystem());
+    }
+
+    /**
+     * As {@link #check(ModelConfig)}; for the embedded provider, makes sure its model file is
+     * there (downloading it, unless {@code files} is offline), without loading it.
+     */
+    public static void check(ModelConfig config, ModelFiles files) {
         switch (config.provider()) {
             case OPENAI -> get(config, config.baseUrl().replaceAll("/+$", "") + "/models");
             case OLLAMA -> ollamaHasModel(config, get(config, config.baseUrl().replaceAll("/+$", "") + "/api/tags"));
-            case EMBEDDED -> ChatModels.create(config);
+            case EMBEDDED -> files.locate(config.model());
         }
     }
 

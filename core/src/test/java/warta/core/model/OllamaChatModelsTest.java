@@ -183,13 +183,13 @@ class OllamaChatModelsTest {
     }
 
     @Test
-    void should_refuse_the_embedded_provider_for_now() {
+    void should_name_the_alternatives_when_the_embedded_model_is_not_downloaded_and_offline(@org.junit.jupiter.api.io.TempDir java.nio.file.Path cache) {
         ModelConfig embedded = ModelConfig.builder().provider(Provider.EMBEDDED).build();
+        ModelFiles offline = ModelFiles.of(java.util.Map.of("WARTA_MODELS_DIR", cache.toString()), true,
+                warta.core.model.embedded.store.DownloadListener.NONE);
 
-        assertThatThrownBy(() -> ChatModels.create(embedded))
-                .isInstanceOf(ModelException.class)
-                .hasMessage("the embedded provider is not available yet: use --provider ollama"
-                        + " or --provider openai --base-url ...")
-                .satisfies(e -> assertThat(((ModelException) e).kind()).isEqualTo(Kind.UNSUPPORTED));
+        assertThatThrownBy(() -> ChatModels.create(embedded, RetryPolicy.from(embedded), java.util.function.UnaryOperator.identity(), offline))
+                .hasMessageContaining("not downloaded").hasMessageContaining("--model-file")
+                .hasMessageContaining("--provider ollama");
     }
 }

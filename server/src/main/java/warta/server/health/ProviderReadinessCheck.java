@@ -8,11 +8,14 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 import warta.core.model.ModelConfig;
+import warta.core.model.ModelFiles;
 import warta.core.model.ModelProbe;
+import warta.core.model.embedded.store.DownloadListener;
 
 /**
  * Ready when the model provider answers: {@link ModelProbe#check} on the server's
- * {@link ModelConfig} (a {@code GET /models} or {@code /api/tags}, no tokens spent), at most once
+ * {@link ModelConfig} (a {@code GET /models} or {@code /api/tags}, no tokens spent; for the
+ * embedded model, whether its file is in the cache: readiness never starts a download), at most once
  * every {@value #TTL_SECONDS} seconds, so that frequent readiness probes stay cheap. When the
  * provider cannot be used the check is DOWN with the reason, which never holds the API key.
  * {@code warta.readiness.check-provider=false} turns the probe off; the check then says so and
@@ -34,7 +37,9 @@ public class ProviderReadinessCheck implements HealthCheck {
     ProviderReadinessCheck(ModelConfig config, ReadinessConfig settings) {
         this.config = config;
         this.enabled = settings.checkProvider();
-        this.probe = new CachedProbe(() -> ModelProbe.check(config), Duration.ofSeconds(TTL_SECONDS), System::nanoTime);
+        ModelFiles cachedOnly = ModelFiles.of(System.getenv(), true, DownloadListener.NONE);
+        this.probe = new CachedProbe(() -> ModelProbe.check(config, cachedOnly), Duration.ofSeconds(TTL_SECONDS),
+                System::nanoTime);
     }
 
     @Override
