@@ -60,11 +60,14 @@ public class CoreProducers {
         return ModelConfigResolver.fromSystem(Map.of());
     }
 
-    /** The chat model, with Warta's one retry layer; tests replace it with a fake. */
+    /**
+     * The chat model, with Warta's one retry layer, made on first use (see {@link LazyChatModel});
+     * tests replace it with a fake.
+     */
     @Produces
     @Singleton
     ChatModel chatModel(ModelConfig config) {
-        return ChatModels.create(config);
+        return new LazyChatModel(() -> ChatModels.create(config));
     }
 
     @Produces

@@ -1,0 +1,58 @@
+package warta.server;
+
+import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * A chat model made on first use, so that the server starts whatever the provider's state: an
+ * in-process model that is not downloaded yet, or a provider that is down, is reported by
+ * readiness and by the requests that need it, not by a failed start. A failure to make the model
+ * is thrown to that request and tried again by the next. Thread-safe.
+ */
+final class LazyChatModel implements ChatModel {
+
+    private final Supplier<ChatModel> factory;
+    private volatile ChatModel model;
+
+    LazyChatModel(Supplier<ChatModel> factory) {
+        this.factory = factory;
+    }
+
+    private ChatModel model() {
+        ChatModel current = model;
+        if (current == null) {
+            synchronized (this) {
+                if (model == null) {
+                    model = factory.get();
+                }
+                current = model;
+            }
+        }
+        return current;
+    }
+
+    @Override
+    public ChatResponse doChat(ChatRequest request) {
+        return model().chat(request);
+    }
+
+    @Override
+    public ChatResponse chat(ChatRequest request) {
+        return doChat(request);
+    }
+
+    @Override
+    public Set<Capability> supportedCapabilities() {
+        return model().supportedCapabilities();
+    }
+
+    @Override
+    public ChatRequestParameters defaultRequestParameters() {
+        return model().defaultRequestParameters();
+    }
+}
