@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import warta.core.clean.Cleaner;
 
 /**
  * The article texts of a JSON Lines file: one JSON object a line, its {@code "text"} field a
@@ -71,21 +72,9 @@ record ArticleTexts(List<String> texts) {
     double meanWords() {
         long words = 0;
         for (String text : texts) {
-            words += words(text);
+            words += Cleaner.wordCount(text);
         }
         return (double) words / texts.size();
     }
 
-    static int words(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
-    }
 }

@@ -267,7 +267,7 @@ public final class DuplicateEval {
     }
 
     private static void timing(PrintStream out, List<String> articles) {
-        double words = articles.stream().mapToInt(ArticleTexts::words).average().orElse(0);
+        double words = articles.stream().mapToInt(Cleaner::wordCount).average().orElse(0);
         for (int round = 0; round < 50; round++) {
             articles.forEach(Signature::of); // warm up
         }

@@ -112,7 +112,8 @@ public final class Cleaner {
         return wordCount(paragraph) <= HEADLINE_WORDS && !HEADLINE_END.matcher(paragraph).find();
     }
 
-    static int wordCount(String text) {
+    /** The number of whitespace-separated words in {@code text}, counted without allocating. */
+    public static int wordCount(String text) {
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {

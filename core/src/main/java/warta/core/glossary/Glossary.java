@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import warta.core.InputException;
+import warta.core.read.Utf8;
 
 /**
  * Indonesian news terms, each with one English rendering, and the search for the terms an article
@@ -72,7 +73,7 @@ public final class Glossary {
         Objects.requireNonNull(tsv, "tsv");
         String text;
         try {
-            text = GlossaryFile.decode(Files.readAllBytes(tsv));
+            text = Utf8.strict(Files.readAllBytes(tsv));
         } catch (NoSuchFileException e) {
             throw new InputException("glossary " + tsv + ": file not found", e);
         } catch (CharacterCodingException e) {
@@ -118,7 +119,7 @@ public final class Glossary {
                 if (in == null) {
                     throw new IllegalStateException("built-in glossary " + BUILT_IN + " is not on the classpath");
                 }
-                String text = GlossaryFile.decode(in.readAllBytes());
+                String text = Utf8.strict(in.readAllBytes());
                 return of(GlossaryFile.parse(text, message -> new IllegalStateException("built-in glossary " + BUILT_IN + " " + message)));
             } catch (CharacterCodingException e) {
                 throw new IllegalStateException("built-in glossary " + BUILT_IN + " is not UTF-8 text", e);

@@ -1,9 +1,5 @@
 package warta.core.glossary;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -20,15 +16,6 @@ final class GlossaryFile {
     private GlossaryFile() {
     }
 
-    /** Strict UTF-8 text of {@code data}, without a byte-order mark. */
-    static String decode(byte[] data) throws CharacterCodingException {
-        String text = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(data))
-                .toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
 
     /**
      * The entries of {@code text} in file order.

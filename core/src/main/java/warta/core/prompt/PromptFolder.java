@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import warta.core.InputException;
+import warta.core.read.Utf8;
 
 /**
  * A user's folder of template overrides. Every {@code .txt} file directly in it must be named in
@@ -61,7 +62,7 @@ final class PromptFolder {
     private static String readText(Path dir, Path file) {
         String name = file.getFileName().toString();
         try {
-            return TemplateText.decode(Files.readAllBytes(file));
+            return Utf8.strict(Files.readAllBytes(file));
         } catch (CharacterCodingException e) {
             throw error(dir, name + " is not UTF-8 text");
         } catch (IOException e) {

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import warta.core.read.Utf8;
 
 /**
  * The prompt templates Warta uses, checked against the inventory in
@@ -147,7 +148,7 @@ public final class PromptLibrary {
 
         private static String resource(String file) {
             try (InputStream in = PromptLibrary.class.getResourceAsStream("/" + ROOT + file)) {
-                return in == null ? null : TemplateText.decode(in.readAllBytes());
+                return in == null ? null : Utf8.strict(in.readAllBytes());
             } catch (CharacterCodingException e) {
                 throw new IllegalStateException("built-in prompt " + ROOT + file + " is not UTF-8 text", e);
             } catch (IOException e) {

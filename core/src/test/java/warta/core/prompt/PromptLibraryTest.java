@@ -16,6 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import warta.core.InputException;
+import warta.core.read.Utf8;
 
 class PromptLibraryTest {
 
@@ -183,7 +184,7 @@ class PromptLibraryTest {
 
     private static String builtInText(String file) {
         try (var in = PromptLibrary.class.getResourceAsStream("/" + PromptLibrary.ROOT + file)) {
-            return in == null ? null : TemplateText.decode(in.readAllBytes());
+            return in == null ? null : Utf8.strict(in.readAllBytes());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
