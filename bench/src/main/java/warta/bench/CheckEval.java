@@ -42,20 +42,16 @@ public final class CheckEval {
         }
 
         double precision() {
-            return ratio(truePositives, truePositives + falsePositives);
+            return Rates.precision(truePositives, falsePositives);
         }
 
         double recall() {
-            return ratio(truePositives, truePositives + falseNegatives);
+            return Rates.recall(truePositives, falseNegatives);
         }
 
         Score plus(Score other) {
             return new Score(truePositives + other.truePositives, falsePositives + other.falsePositives,
                     falseNegatives + other.falseNegatives, cases + other.cases);
-        }
-
-        private static double ratio(int numerator, int denominator) {
-            return denominator == 0 ? 1 : (double) numerator / denominator;
         }
     }
 

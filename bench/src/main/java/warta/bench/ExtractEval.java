@@ -32,7 +32,7 @@ public final class ExtractEval {
     /** Scores for one page. */
     record Score(String file, boolean titleMatch, double precision, double recall) {
         double f1() {
-            return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+            return Rates.f1(precision, recall);
         }
     }
 

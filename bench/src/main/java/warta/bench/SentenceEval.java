@@ -45,27 +45,21 @@ public final class SentenceEval {
     record Score(int truePositives, int falsePositives, int falseNegatives) {
 
         double precision() {
-            return ratio(truePositives, truePositives + falsePositives);
+            return Rates.precision(truePositives, falsePositives);
         }
 
         double recall() {
-            return ratio(truePositives, truePositives + falseNegatives);
+            return Rates.recall(truePositives, falseNegatives);
         }
 
         double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return Rates.f1(precision(), recall());
         }
 
         Score plus(Score other) {
             return new Score(truePositives + other.truePositives,
                     falsePositives + other.falsePositives,
                     falseNegatives + other.falseNegatives);
-        }
-
-        private static double ratio(int numerator, int denominator) {
-            return denominator == 0 ? 1 : (double) numerator / denominator;
         }
     }
 
