@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
-import warta.core.WartaException;
+import warta.core.error.WartaException;
 import warta.core.article.Article;
 import warta.core.model.ModelConfig;
 import warta.core.process.ArticleProcessor;

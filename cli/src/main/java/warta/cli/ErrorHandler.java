@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
-import warta.core.WartaException;
+import warta.core.error.WartaException;
 
 /**
  * Turns an exception that escaped a command into one line on stderr and exit code 1. The stack

@@ -7,7 +7,7 @@ import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import warta.core.InputException;
+import warta.core.error.InputException;
 import warta.core.glossary.Glossary;
 import warta.core.model.ModelConfig;
 import warta.core.model.ModelConfigResolver;

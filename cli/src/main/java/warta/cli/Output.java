@@ -7,7 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import warta.core.InputException;
+import warta.core.error.InputException;
 
 /**
  * Where results go: stdout as each one is ready, or a file written whole at the end. A file is

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import warta.core.model.ModelException;
+import warta.core.error.ModelException;
 import warta.core.testing.FakeEnglish;
 import warta.core.testing.FakeModel;
 

@@ -5,9 +5,10 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import java.time.Duration;
 import java.util.Optional;
-import warta.core.CancelledException;
+import warta.core.error.CancelledException;
 import warta.core.model.ModelConfig;
-import warta.core.model.ModelException;
+import warta.core.model.ModelErrors;
+import warta.core.error.ModelException;
 
 /**
  * Keeps at most {@code limit} model requests in flight across a whole batch, and slows down when
@@ -50,7 +51,7 @@ public final class AdaptiveLimiter {
                     release(Optional.empty(), false);
                     return response;
                 } catch (RuntimeException e) {
-                    ModelException failure = ModelException.of(e, config);
+                    ModelException failure = ModelErrors.of(e, config);
                     release(failure.retryAfter(), failure.kind() == ModelException.Kind.RATE_LIMITED);
                     throw e;
                 }

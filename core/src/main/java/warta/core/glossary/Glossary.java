@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import warta.core.InputException;
+import warta.core.error.InputException;
 import warta.core.read.Utf8;
 
 /**

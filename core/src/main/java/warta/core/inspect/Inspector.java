@@ -1,5 +1,7 @@
 package warta.core.inspect;
 
+import warta.core.prepare.ArticlePreparer;
+
 import java.util.ArrayList;
 import java.util.List;
 import warta.core.article.Article;

@@ -1,12 +1,14 @@
 package warta.core.model;
 
+import warta.core.error.ModelException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import warta.core.model.ModelException.Kind;
+import warta.core.error.ModelException.Kind;
 
 /**
  * Classifies an HTTP error answer from a provider by its status and body. The body decides the

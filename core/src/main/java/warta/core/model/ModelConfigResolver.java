@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import warta.core.InputException;
+import warta.core.error.InputException;
 
 /**
  * Resolves one {@link ModelConfig} from, highest first: command-line flags, the environment, the

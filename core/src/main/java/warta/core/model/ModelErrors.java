@@ -1,5 +1,7 @@
 package warta.core.model;
 
+import warta.core.error.ModelException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.langchain4j.exception.AuthenticationException;
 import dev.langchain4j.exception.HttpException;
@@ -21,7 +23,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
-import warta.core.model.ModelException.Kind;
+import warta.core.error.ModelException.Kind;
 import warta.core.model.internal.ProviderHttpException;
 
 /**
@@ -162,4 +164,12 @@ final class ModelErrors {
         return text.replace(secret, "***");
     }
 
+
+    /**
+     * What {@code error}, thrown by a provider's client for {@code config}, means: a
+     * {@link ModelException} with its kind, retriability and Retry-After, and the API key cut out.
+     */
+    public static ModelException of(Throwable error, ModelConfig config) {
+        return error instanceof ModelException m ? m : classify(error, config);
+    }
 }

@@ -1,5 +1,7 @@
 package warta.core.model;
 
+import warta.core.error.ModelException;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -9,7 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import warta.core.model.ModelException.Kind;
+import warta.core.error.ModelException.Kind;
 
 /**
  * One cheap request before a batch starts, so that a provider that cannot be used is reported at
@@ -55,11 +57,11 @@ public final class ModelProbe {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 401 || response.statusCode() == 403) {
-                throw ModelException.of(new dev.langchain4j.exception.HttpException(response.statusCode(), response.body()), config);
+                throw ModelErrors.of(new dev.langchain4j.exception.HttpException(response.statusCode(), response.body()), config);
             }
             return response.statusCode() == 200 ? response.body() : null;
         } catch (IOException e) {
-            throw ModelException.of(e instanceof ConnectException ? e : new RuntimeException(e), config);
+            throw ModelErrors.of(e instanceof ConnectException ? e : new RuntimeException(e), config);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ModelException(Kind.UNREACHABLE, "interrupted while checking " + config.baseUrl());

@@ -1,5 +1,7 @@
 package warta.core.model;
 
+import warta.core.error.ModelException;
+
 import dev.langchain4j.model.ModelProvider;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;

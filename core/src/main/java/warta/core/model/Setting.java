@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import warta.core.InputException;
+import warta.core.error.InputException;
 
 /**
  * One configuration value and where it came from, with parsers whose errors name both:

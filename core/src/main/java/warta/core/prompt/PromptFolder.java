@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import warta.core.InputException;
+import warta.core.error.InputException;
 import warta.core.read.Utf8;
 
 /**

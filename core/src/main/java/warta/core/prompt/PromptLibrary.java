@@ -25,7 +25,7 @@ import warta.core.read.Utf8;
  * <p>{@link #builtIn()} reads the templates from the classpath once; a broken built-in set is a
  * build error and throws {@link IllegalStateException}. {@link #withOverrides(Path)} replaces
  * built-in templates by files of the same name in a user folder, checked the same way, and throws
- * {@link warta.core.InputException} for a bad folder. {@link #version()} identifies the exact texts
+ * {@link warta.core.error.InputException} for a bad folder. {@link #version()} identifies the exact texts
  * in use, so a result can record which prompts made it.
  *
  * <p>Instances are immutable and thread-safe.
@@ -56,7 +56,7 @@ public final class PromptLibrary {
      * The built-in templates, with each {@code .txt} file in {@code dir} replacing the one of the
      * same name. Files not ending in {@code .txt} and sub-folders are ignored.
      *
-     * @throws warta.core.InputException when {@code dir} is missing or not a folder, holds a
+     * @throws warta.core.error.InputException when {@code dir} is missing or not a folder, holds a
      *     {@code .txt} file the inventory does not name, or a file that is empty, unreadable, not
      *     UTF-8, or lacks or adds a placeholder
      */

@@ -2,7 +2,7 @@ package warta.core.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import warta.core.InputException;
+import warta.core.error.InputException;
 import warta.core.article.Source;
 
 /** Bounded reading and the size and naming parts of refusal messages. */

@@ -18,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
-import warta.core.InputException;
+import warta.core.error.InputException;
 import warta.core.article.Source;
 
 /**

@@ -1,11 +1,13 @@
 package warta.core.result;
 
+import warta.core.article.JsonParts;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import warta.core.WartaException;
+import warta.core.error.WartaException;
 import warta.core.check.Checks;
 import warta.core.check.Finding;
 import warta.core.summarize.Summary;
@@ -18,7 +20,7 @@ import warta.core.usage.Usage;
  */
 public final class ResultJson {
 
-    private static final ObjectMapper MAPPER = JsonParts.MAPPER;
+    private static final ObjectMapper MAPPER = JsonParts.mapper();
 
     private ResultJson() {
     }

@@ -1,6 +1,6 @@
 package warta.core.summarize;
 
-import warta.core.WartaException;
+import warta.core.error.WartaException;
 
 /** A model's answer that cannot be read as a {@link Summary}; the message says why. */
 public class SummaryFormatException extends WartaException {

@@ -1,5 +1,7 @@
 package warta.core.model;
 
+import warta.core.error.ModelException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -13,7 +15,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import warta.core.model.ModelException.Kind;
+import warta.core.error.ModelException.Kind;
 import warta.core.model.internal.ProviderHttpException;
 
 class ModelErrorsTest {

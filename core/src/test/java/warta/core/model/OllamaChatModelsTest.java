@@ -1,5 +1,7 @@
 package warta.core.model;
 
+import warta.core.error.ModelException;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
@@ -25,7 +27,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import warta.core.model.ModelException.Kind;
+import warta.core.error.ModelException.Kind;
 
 /** Ollama's native wire format ({@code POST {baseUrl}/api/chat}) against a WireMock server. */
 class OllamaChatModelsTest {

@@ -1,5 +1,7 @@
 package warta.core.model;
 
+import warta.core.error.ModelException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -20,7 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import warta.core.model.ModelException.Kind;
+import warta.core.error.ModelException.Kind;
 import warta.core.model.internal.ProviderHttpException;
 
 class RetryingChatModelTest {

@@ -16,7 +16,7 @@ import warta.core.article.Source;
 import warta.core.check.Finding;
 import warta.core.glossary.Glossary;
 import warta.core.model.ModelConfig;
-import warta.core.model.ModelException;
+import warta.core.error.ModelException;
 import warta.core.model.Provider;
 import warta.core.prompt.PromptLibrary;
 import warta.core.result.ArticleResult;

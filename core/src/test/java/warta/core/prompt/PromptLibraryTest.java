@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import warta.core.InputException;
+import warta.core.error.InputException;
 import warta.core.read.Utf8;
 
 class PromptLibraryTest {

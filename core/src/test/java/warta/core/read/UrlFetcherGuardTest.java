@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import warta.core.InputException;
+import warta.core.error.InputException;
 import warta.core.article.Source;
 
 class UrlFetcherGuardTest {

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.MediaType;
 import java.util.regex.Pattern;
-import warta.core.InputException;
+import warta.core.error.InputException;
 import warta.core.article.Article;
 import warta.core.article.ArticleIds;
 import warta.core.article.CleanArticle;

@@ -5,7 +5,7 @@ import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import warta.core.InputException;
+import warta.core.error.InputException;
 import warta.core.article.Article;
 import warta.core.article.Source;
 import warta.core.glossary.Glossary;

@@ -1,6 +1,6 @@
 package warta.server.api;
 
-import warta.core.InputException;
+import warta.core.error.InputException;
 
 /**
  * The article's text, after cleaning, is longer than {@code warta.max-article-chars}: answered

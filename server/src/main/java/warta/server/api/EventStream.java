@@ -9,7 +9,7 @@ import jakarta.ws.rs.sse.Sse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import warta.core.WartaException;
+import warta.core.error.WartaException;
 import warta.core.process.ProcessListener;
 import warta.server.problem.Problem;
 

@@ -8,7 +8,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import warta.core.model.ModelException;
+import warta.core.error.ModelException;
 
 /**
  * A {@link ChatModel} that reports the kind of every {@link ModelException} its delegate throws,

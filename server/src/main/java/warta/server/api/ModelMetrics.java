@@ -6,7 +6,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
 import java.util.Locale;
 import warta.core.chunk.TokenCounters;
-import warta.core.model.ModelException;
+import warta.core.error.ModelException;
 import warta.core.usage.MeteredChatModel;
 import warta.core.usage.Usage;
 import warta.core.usage.UsageMeter;

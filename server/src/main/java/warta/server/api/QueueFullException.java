@@ -2,7 +2,7 @@ package warta.server.api;
 
 import java.time.Duration;
 import java.util.Objects;
-import warta.core.WartaException;
+import warta.core.error.WartaException;
 
 /**
  * Every worker is busy and the queue is full: answered 429 with {@code Retry-After}. The request

@@ -1,7 +1,7 @@
 package warta.server.api;
 
 import java.time.Duration;
-import warta.core.WartaException;
+import warta.core.error.WartaException;
 
 /**
  * The server is shutting down and takes no new model work: answered 503 with {@code Retry-After},

@@ -1,7 +1,7 @@
 package warta.server.api;
 
 import java.time.Duration;
-import warta.core.WartaException;
+import warta.core.error.WartaException;
 
 /**
  * A request's model work ran past {@code warta.request-timeout} and was cancelled: answered 504.

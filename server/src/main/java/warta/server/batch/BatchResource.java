@@ -22,7 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import warta.core.InputException;
+import warta.core.error.InputException;
 import warta.core.batch.job.Job;
 import warta.core.batch.job.JobArticle;
 import warta.core.batch.job.JobStatusJson;

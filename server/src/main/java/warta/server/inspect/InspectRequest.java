@@ -3,7 +3,7 @@ package warta.server.inspect;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import warta.core.InputException;
+import warta.core.error.InputException;
 import warta.core.article.Article;
 import warta.core.article.Source;
 

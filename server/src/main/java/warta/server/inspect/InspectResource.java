@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import warta.core.InputException;
+import warta.core.error.InputException;
 import warta.core.article.Article;
 import warta.core.article.Source;
 import warta.core.inspect.InspectionJson;

@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import warta.core.model.ModelException;
+import warta.core.error.ModelException;
 import warta.core.testing.FakeModel;
 import warta.server.Articles;
 import warta.server.testing.TestModel;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import warta.core.WartaException;
+import warta.core.error.WartaException;
 
 /**
  * The signatures of every article processed so far, kept in an append-only JSON Lines file

@@ -1,7 +1,7 @@
 package warta.core.batch.job;
 
 import java.util.Locale;
-import warta.core.InputException;
+import warta.core.error.InputException;
 
 /**
  * One article of a job, as the caller gave it: an optional id and exactly one of the article's

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import warta.core.InputException;
+import warta.core.error.InputException;
 import warta.core.article.ArticleIds;
 
 /**

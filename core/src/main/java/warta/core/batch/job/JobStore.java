@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import warta.core.InputException;
+import warta.core.error.InputException;
 import warta.core.batch.AtomicFiles;
 import warta.core.batch.LedgerEntry;
 

@@ -1,6 +1,6 @@
 package warta.core.batch.job;
 
-import warta.core.InputException;
+import warta.core.error.InputException;
 
 /** No job has the id asked for (or the id is not one a job could have). The server answers 404. */
 public class UnknownJobException extends InputException {

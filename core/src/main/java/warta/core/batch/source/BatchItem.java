@@ -11,7 +11,7 @@ import warta.core.article.Source;
  *
  * @param id stable across runs and safe as a file name
  * @param source where the article comes from
- * @param loader reads the article; throws {@link warta.core.InputException} when it cannot
+ * @param loader reads the article; throws {@link warta.core.error.InputException} when it cannot
  */
 public record BatchItem(String id, Source source, Supplier<Article> loader) {
 

@@ -31,7 +31,7 @@ import warta.core.read.ArticleReader;
  *
  * <p>Nothing the user named is dropped silently: a missing path, an unsupported file, a bad JSON
  * Lines line, an unreachable URL or a broken feed becomes an item whose {@link BatchItem#load()}
- * throws {@link warta.core.InputException} naming it, so that the batch records the failure and
+ * throws {@link warta.core.error.InputException} naming it, so that the batch records the failure and
  * goes on. Only an I/O error on {@code stdin} itself ends the stream with that exception.
  *
  * <p>Ids are file name stems, a JSON Lines line's {@code "id"} (else the file's stem, '-', the line

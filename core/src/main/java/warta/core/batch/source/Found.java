@@ -1,7 +1,7 @@
 package warta.core.batch.source;
 
 import java.util.function.Supplier;
-import warta.core.InputException;
+import warta.core.error.InputException;
 import warta.core.article.Article;
 import warta.core.article.Source;
 

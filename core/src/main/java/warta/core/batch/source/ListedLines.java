@@ -7,7 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import warta.core.InputException;
+import warta.core.error.InputException;
 
 /**
  * The paths and URLs listed on standard input, one per line, read as they are asked for. Lines are

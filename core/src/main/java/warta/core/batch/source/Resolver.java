@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import warta.core.InputException;
+import warta.core.error.InputException;
 import warta.core.article.Article;
 import warta.core.article.ArticleIds;
 import warta.core.article.Source;

@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import warta.core.model.ModelException;
-import warta.core.model.ModelException.Kind;
+import warta.core.error.ModelException;
+import warta.core.error.ModelException.Kind;
 
 /**
  * A GGUF model run in this process by llama.cpp (java-llama.cpp 4.2.0), as a LangChain4j chat

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
-import warta.core.CancelledException;
-import warta.core.model.ModelException;
-import warta.core.model.ModelException.Kind;
+import warta.core.error.CancelledException;
+import warta.core.error.ModelException;
+import warta.core.error.ModelException.Kind;
 
 /**
  * One loaded model: llama.cpp's server loop with a single slot, used by one request at a time

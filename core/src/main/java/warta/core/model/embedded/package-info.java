@@ -5,8 +5,8 @@
  * library extracted with a message on stdout, its log, a thread that keeps the JVM alive) are
  * handled here and described in {@code docs/embedded.md}.
  *
- * <p>{@link warta.core.model.embedded.GgufWriter} and {@link warta.core.model.embedded.RandomLlamaGguf}
- * write model files with random weights, for tests and benchmarks only. The {@code store}
- * subpackage finds and downloads real models.
+ * <p>The {@code store} subpackage finds and downloads real models. The writers of random-weight
+ * model files for tests and benchmarks ({@code GgufWriter}, {@code RandomLlamaGguf}) are test
+ * fixtures in core's test jar, not shipped in this package.
  */
 package warta.core.model.embedded;

@@ -12,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import warta.core.WartaException;
+import warta.core.error.WartaException;
 
 class SignatureStoreTest {
 

@@ -18,7 +18,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import warta.core.InputException;
+import warta.core.error.InputException;
 import warta.core.batch.source.BatchItem;
 import warta.core.batch.source.BatchSources;
 import warta.core.read.ArticleReader;

@@ -22,8 +22,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import warta.core.model.ModelException;
-import warta.core.model.ModelException.Kind;
+import warta.core.error.ModelException;
+import warta.core.error.ModelException.Kind;
 
 class LlamaChatModelTest {
 

@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import warta.core.InputException;
+import warta.core.error.InputException;
 
 /** Reads the properties format of {@link ModelCatalog}; every error names the origin and the key. */
 final class CatalogParser {

@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Optional;
-import warta.core.WartaException;
-import warta.core.model.ModelException;
-import warta.core.model.ModelException.Kind;
+import warta.core.error.WartaException;
+import warta.core.error.ModelException;
+import warta.core.error.ModelException.Kind;
 import warta.core.model.embedded.store.Downloader.Announced;
 
 /** One download's connections: follows redirects, resumes, streams into the part file. Not thread-safe. */
@@ -194,7 +194,7 @@ final class Fetch {
             }
             if (Downloader.interruptedRead(e)) {
                 Thread.currentThread().interrupt();
-                throw new warta.core.CancelledException("the download from " + host + " was cancelled");
+                throw new warta.core.error.CancelledException("the download from " + host + " was cancelled");
             }
             throw new Cut("the connection to " + host + " dropped after " + progress(total), e);
         }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import warta.core.InputException;
+import warta.core.error.InputException;
 
 /**
  * The named GGUF presets Warta can download: the built-in catalogue (the classpath resource

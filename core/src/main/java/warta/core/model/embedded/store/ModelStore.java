@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import warta.core.InputException;
-import warta.core.WartaException;
-import warta.core.model.ModelException;
+import warta.core.error.InputException;
+import warta.core.error.WartaException;
+import warta.core.error.ModelException;
 
 /**
  * The folder of downloaded GGUF models, and the way from a name on the command line to a model

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.Arrays;
-import warta.core.WartaException;
+import warta.core.error.WartaException;
 
 /**
  * The {@code .part} file a download grows in, locked against a second download of the same file

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import warta.core.InputException;
-import warta.core.model.ModelException;
+import warta.core.error.InputException;
+import warta.core.error.ModelException;
 
 class ModelStoreTest {
 

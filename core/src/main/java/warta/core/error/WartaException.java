@@ -1,4 +1,4 @@
-package warta.core;
+package warta.core.error;
 
 /**
  * Root of every exception Warta throws on purpose. Unchecked: callers that can do something

@@ -1,4 +1,4 @@
-package warta.core.result;
+package warta.core.article;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

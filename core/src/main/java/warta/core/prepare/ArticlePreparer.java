@@ -1,8 +1,8 @@
-package warta.core.inspect;
+package warta.core.prepare;
 
 import java.util.ArrayList;
 import java.util.List;
-import warta.core.InputException;
+import warta.core.error.InputException;
 import warta.core.article.Article;
 import warta.core.article.CleanArticle;
 import warta.core.clean.Cleaned;

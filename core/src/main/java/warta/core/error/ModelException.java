@@ -1,9 +1,9 @@
-package warta.core.model;
+package warta.core.error;
+
 
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
-import warta.core.WartaException;
 
 /**
  * A chat model call failed. {@link #kind()} says why, {@link #retriable()} whether the same
@@ -81,11 +81,4 @@ public class ModelException extends WartaException {
         return Optional.ofNullable(retryAfter);
     }
 
-    /**
-     * What {@code error}, thrown by a provider's client for {@code config}, means: a failure of
-     * this class with its kind, retriability and Retry-After, and the API key cut out.
-     */
-    public static ModelException of(Throwable error, ModelConfig config) {
-        return error instanceof ModelException m ? m : ModelErrors.classify(error, config);
-    }
 }

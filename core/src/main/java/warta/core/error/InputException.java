@@ -1,4 +1,5 @@
-package warta.core;
+package warta.core.error;
+
 
 /**
  * The user's input cannot be used: a missing or unreadable file, binary or empty content,
