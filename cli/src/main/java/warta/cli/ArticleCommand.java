@@ -1,6 +1,5 @@
 package warta.cli;
 
-import dev.langchain4j.model.chat.ChatModel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,20 +11,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import warta.core.error.WartaException;
-import warta.core.article.Article;
-import warta.core.glossary.Glossary;
-import warta.core.model.ModelConfig;
+import warta.core.Warta;
 import warta.core.error.ModelException;
-import warta.core.process.ArticleProcessor;
+import warta.core.error.WartaException;
+import warta.core.process.PlanText;
+import warta.core.process.ProcessListener;
 import warta.core.process.Task;
-import warta.core.prompt.PromptLibrary;
-import warta.core.read.ArticleReader;
 import warta.core.result.ArticleResult;
+import warta.core.result.ResultFormat;
+import warta.core.result.ResultOutput;
 
 /**
  * What {@code translate}, {@code summarize} and {@code process} share: read each input, run it
- * through the {@link ArticleProcessor}, render the result, and report failures one line each.
+ * through {@link Warta}, render the result, and report failures one line each.
  * A bad input does not stop the others; a provider that cannot be used (unreachable after the
  * retries, refused key, unknown model) stops the run, since every later input would fail the
  * same way. Results
@@ -33,8 +31,6 @@ import warta.core.result.ArticleResult;
  * {@code --allow-failed-checks}.
  */
 abstract class ArticleCommand implements Callable<Integer> {
-
-    enum Format { text, markdown, json }
 
     @Spec
     CommandSpec spec;
@@ -46,9 +42,9 @@ abstract class ArticleCommand implements Callable<Integer> {
             description = "A file (text or HTML), an http(s) URL, or - for standard input.")
     List<String> inputs;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
             description = "text, markdown or json (the result document, one per line). Default: ${DEFAULT-VALUE}.")
-    Format format;
+    ResultFormat format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Write the results to FILE (whole, at the end) instead of stdout.")
@@ -74,26 +70,17 @@ abstract class ArticleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        modelOptions.validate(spec.commandLine());
-        CliContext context = parent.context();
-        ModelConfig config = modelOptions.config(context, spec.commandLine());
-        PromptLibrary prompts = modelOptions.promptLibrary();
-        Glossary glossary = modelOptions.glossaryInUse();
-        ArticleReader reader = new ArticleReader(input.readOptions(spec.commandLine()));
-        ChatModel model = dryRun ? null : context.models().create(config, modelOptions.modelFiles(context, err()));
-        ArticleProcessor processor = new ArticleProcessor(model == null ? DryRun.NO_MODEL : model, config, prompts, glossary,
-                modelOptions.chunkTokens);
-        return dryRun ? new DryRun(out(), processor, config, tasks()).run(inputs, reader, this::read, this::fail) : run(reader, processor);
+        Warta warta = modelOptions.warta(parent.context(), spec.commandLine(), input, err());
+        return dryRun ? plan(warta) : run(warta);
     }
 
-
-    private int run(ArticleReader reader, ArticleProcessor processor) {
-        Output sink = new Output(out(), output);
+    private int run(Warta warta) {
+        ResultOutput sink = new ResultOutput(format, out(), output);
         int failures = 0;
         for (String input : inputs) {
             try {
-                ArticleResult result = processOne(processor, read(reader, input), input);
-                sink.add(render(result));
+                ArticleResult result = processOne(warta, input);
+                sink.add(result);
                 if (!result.checks().passed()) {
                     failures += reportChecks(input, result) ? 1 : 0;
                 }
@@ -112,10 +99,27 @@ abstract class ArticleCommand implements Callable<Integer> {
         return failures == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 
-    private ArticleResult processOne(ArticleProcessor processor, Article article, String input) {
+    /** {@code --dry-run}: the requests each input would send first, with token estimates; nothing is sent. */
+    private int plan(Warta warta) {
+        int failures = 0;
+        for (String input : inputs) {
+            try {
+                out().print(PlanText.render(input, warta.plan(warta.read(input, parent.context().stdin()), tasks()),
+                        warta.config()));
+                out().flush();
+            } catch (WartaException e) {
+                failures++;
+                fail(e);
+            }
+        }
+        return failures == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
+    }
+
+    private ArticleResult processOne(Warta warta, String input) {
         ProgressLine progress = parent.context().stderrIsTerminal() ? new ProgressLine(err(), input) : null;
         try {
-            return processor.process(article, tasks(), progress == null ? warta.core.process.ProcessListener.NONE : progress);
+            return warta.process(warta.read(input, parent.context().stdin()), tasks(),
+                    progress == null ? ProcessListener.NONE : progress);
         } finally {
             if (progress != null) {
                 progress.clear();
@@ -123,30 +127,18 @@ abstract class ArticleCommand implements Callable<Integer> {
         }
     }
 
-    private String render(ArticleResult result) {
-        return switch (format) {
-            case json -> warta.core.result.ResultJson.toJson(result) + "\n";
-            case markdown -> warta.core.result.ResultMarkdown.render(result) + "\n";
-            case text -> warta.core.result.ResultText.render(result) + "\n";
-        };
-    }
-
     /** Reports failed checks on stderr; returns whether they count as a failure. */
     private boolean reportChecks(String input, ArticleResult result) {
         var checks = result.checks();
         err().println("warta: " + input + ": checks failed: " + checks.untranslated().size() + " untranslated, "
                 + checks.omitted().size() + " omitted, " + checks.unsupported().size() + " unsupported"
-                + " (the result lists them" + (format == Format.text ? "; --format json or markdown shows them" : "") + ")"
+                + " (the result lists them" + (format == ResultFormat.TEXT ? "; --format json or markdown shows them" : "") + ")"
                 + (allowFailedChecks ? "" : "; --allow-failed-checks accepts such results"));
         err().flush();
         return !allowFailedChecks;
     }
 
-    Article read(ArticleReader reader, String input) {
-        return input.equals("-") ? reader.readStdin(parent.context().stdin()) : reader.read(input);
-    }
-
-    void fail(WartaException e) {
+    private void fail(WartaException e) {
         err().println("warta: " + e.getMessage());
         if (verbose) {
             e.printStackTrace(err());
@@ -154,11 +146,11 @@ abstract class ArticleCommand implements Callable<Integer> {
         err().flush();
     }
 
-    PrintWriter out() {
+    private PrintWriter out() {
         return spec.commandLine().getOut();
     }
 
-    PrintWriter err() {
+    private PrintWriter err() {
         return spec.commandLine().getErr();
     }
 }

@@ -1,6 +1,5 @@
 package warta.cli;
 
-import dev.langchain4j.model.chat.ChatModel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -18,21 +17,14 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import warta.core.batch.AdaptiveLimiter;
+import warta.core.Warta;
 import warta.core.batch.BatchOptions;
 import warta.core.batch.BatchReport;
 import warta.core.batch.BatchRunner;
 import warta.core.batch.ItemOutcome;
-import warta.core.batch.source.BatchSources;
-import warta.core.glossary.Glossary;
-import warta.core.model.ModelConfig;
 import warta.core.error.ModelException;
-import warta.core.model.ModelFiles;
 import warta.core.error.InputException;
-import warta.core.process.ArticleProcessor;
 import warta.core.process.Task;
-import warta.core.prompt.PromptLibrary;
-import warta.core.read.ArticleReader;
 
 /**
  * {@code warta batch}: translates and summarizes every new article of the sources into an output
@@ -98,28 +90,22 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         validate();
         CliContext context = parent.context();
-        ModelConfig config = modelOptions.config(context, spec.commandLine());
-        ModelFiles files = modelOptions.modelFiles(context, err());
+        Warta warta = modelOptions.warta(context, spec.commandLine(), input, err());
         try {
-            context.probe().accept(config, files);
+            context.probe().accept(warta.config(), modelOptions.modelFiles(context, err()));
         } catch (ModelException | InputException e) {
             err().println("warta: nothing could run: " + e.getMessage());
             err().flush();
             return ExitCodes.FAILURE;
         }
-        PromptLibrary prompts = modelOptions.promptLibrary();
-        Glossary glossary = modelOptions.glossaryInUse();
-        AdaptiveLimiter limiter = new AdaptiveLimiter(config.concurrency());
-        ChatModel model = context.models().create(config, raw -> limiter.around(raw, config), files);
-        BatchOptions options = new BatchOptions(out, tasks(), "markdown".equals(format), force, skipDuplicates, config.concurrency());
-        ArticleReader reader = new ArticleReader(input.readOptions(spec.commandLine()));
-        try (BatchRunner runner = BatchRunner.open(options, config, model,
-                m -> new ArticleProcessor(m, config, prompts, glossary, modelOptions.chunkTokens))) {
-            return runUntilDone(runner, new BatchSources(reader), context);
+        BatchOptions options = new BatchOptions(out, tasks(), "markdown".equals(format), force, skipDuplicates,
+                warta.config().concurrency());
+        try (BatchRunner runner = warta.batch(options)) {
+            return runUntilDone(runner, warta, context);
         }
     }
 
-    private int runUntilDone(BatchRunner runner, BatchSources sources, CliContext context) throws InterruptedException {
+    private int runUntilDone(BatchRunner runner, Warta warta, CliContext context) throws InterruptedException {
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
@@ -132,7 +118,7 @@ final class BatchCommand implements Callable<Integer> {
             while (true) {
                 BatchReport report;
                 try (BatchProgress progress = BatchProgress.of(err(), context.stderrIsTerminal(), quiet)) {
-                    report = runner.run(sources.items(this.sources, context.stdin()), progress, stop::get);
+                    report = runner.run(warta.items(sources, context.stdin()), progress, stop::get);
                 }
                 anyFailed |= report.failed() > 0;
                 report(report);
@@ -189,7 +175,6 @@ final class BatchCommand implements Callable<Integer> {
         if (watch != null && watch < 1) {
             throw new ParameterException(spec.commandLine(), "--watch must be at least 1 second");
         }
-        modelOptions.validate(spec.commandLine());
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

@@ -1,17 +1,14 @@
 package warta.cli;
 
-import dev.langchain4j.model.chat.ChatModel;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.function.UnaryOperator;
-import warta.core.model.ChatModels;
 import warta.core.model.ModelConfig;
 import warta.core.model.ModelConfigResolver;
+import warta.core.model.ModelFactory;
 import warta.core.model.ModelFiles;
 import warta.core.model.ModelProbe;
-import warta.core.model.RetryPolicy;
 
 /**
  * What a command gets from the world outside its arguments: standard input, the environment, the
@@ -27,27 +24,13 @@ import warta.core.model.RetryPolicy;
  * @param probe checks before a batch that the provider can be used; throws when it cannot
  * @param stderrIsTerminal whether progress may be drawn on stderr
  */
-record CliContext(InputStream stdin, Map<String, String> env, Path configFile, Models models,
+record CliContext(InputStream stdin, Map<String, String> env, Path configFile, ModelFactory models,
         BiConsumer<ModelConfig, ModelFiles> probe, boolean stderrIsTerminal) {
-
-    /**
-     * Makes the chat model for a configuration, with {@code inner} inside its retry layer and an
-     * embedded model's file found by {@code files}.
-     */
-    @FunctionalInterface
-    interface Models {
-
-        ChatModel create(ModelConfig config, UnaryOperator<ChatModel> inner, ModelFiles files);
-
-        default ChatModel create(ModelConfig config, ModelFiles files) {
-            return create(config, UnaryOperator.identity(), files);
-        }
-    }
 
     static CliContext system() {
         Map<String, String> env = System.getenv();
         return new CliContext(System.in, env, configFile(env),
-                (config, inner, files) -> ChatModels.create(config, RetryPolicy.from(config), inner, files),
+                ModelFactory.standard(),
                 ModelProbe::check, consoleIsTerminal());
     }
 

@@ -11,12 +11,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import warta.core.error.InputException;
-import warta.core.article.Article;
+import warta.core.Warta;
+import warta.core.chunk.Chunker;
 import warta.core.inspect.Inspection;
 import warta.core.inspect.InspectionJson;
 import warta.core.inspect.InspectionText;
 import warta.core.inspect.Inspector;
-import warta.core.read.ArticleReader;
 
 /**
  * {@code warta inspect}: shows what Warta would work on, with no model involved. Each input is
@@ -59,13 +59,13 @@ final class InspectCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
-        Inspector inspector = new Inspector(checkedChunkTokens());
-        ArticleReader reader = new ArticleReader(input.readOptions(spec.commandLine()));
+        Warta warta = Warta.builder().readOptions(input.readOptions(spec.commandLine())).chunkTokens(checkedChunkTokens())
+                .build();
         PrintWriter out = spec.commandLine().getOut();
         int failures = 0;
         for (String input : inputs) {
             try {
-                Inspection inspection = inspector.inspect(read(reader, input));
+                Inspection inspection = warta.inspect(warta.read(input, parent.context().stdin()));
                 out.print(format == Format.json ? InspectionJson.toJson(inspection) + "\n" : InspectionText.render(inspection));
                 out.flush();
             } catch (InputException e) {
@@ -74,10 +74,6 @@ final class InspectCommand implements java.util.concurrent.Callable<Integer> {
             }
         }
         return failures == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
-    }
-
-    private Article read(ArticleReader reader, String input) {
-        return input.equals("-") ? reader.readStdin(parent.context().stdin()) : reader.read(input);
     }
 
     private void fail(InputException e) {
@@ -90,8 +86,9 @@ final class InspectCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private int checkedChunkTokens() {
-        if (chunkTokens < 8) {
-            throw new ParameterException(spec.commandLine(), "--chunk-tokens must be at least 8, not " + chunkTokens);
+        if (chunkTokens < Chunker.MIN_TOKENS) {
+            throw new ParameterException(spec.commandLine(), "--chunk-tokens must be at least " + Chunker.MIN_TOKENS + ", not "
+                    + chunkTokens);
         }
         return chunkTokens;
     }

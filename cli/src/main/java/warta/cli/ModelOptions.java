@@ -7,6 +7,8 @@ import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import warta.core.Warta;
+import warta.core.chunk.Chunker;
 import warta.core.error.InputException;
 import warta.core.glossary.Glossary;
 import warta.core.model.ModelConfig;
@@ -65,8 +67,24 @@ final class ModelOptions {
     @Option(names = "--offline", description = "Never download a model; fail with what to do instead.")
     boolean offline;
 
+    /**
+     * The engine for these options: the model configuration, prompts, glossary, chunk budget,
+     * read limits, and the context's way of making the model. A bad option is a usage error.
+     */
+    Warta warta(CliContext context, CommandLine commandLine, InputOptions input, PrintWriter err) {
+        validate(commandLine);
+        return Warta.builder(config(context, commandLine))
+                .prompts(promptLibrary())
+                .glossary(glossaryInUse())
+                .readOptions(input.readOptions(commandLine))
+                .chunkTokens(chunkTokens)
+                .models(context.models())
+                .modelFiles(modelFiles(context, err))
+                .build();
+    }
+
     /** The model configuration: options, then environment, config file, defaults. A bad option value is a usage error. */
-    ModelConfig config(CliContext context, CommandLine commandLine) {
+    private ModelConfig config(CliContext context, CommandLine commandLine) {
         try {
             return new ModelConfigResolver(context.env(), context.configFile()).resolve(flags());
         } catch (InputException e) {
@@ -78,12 +96,12 @@ final class ModelOptions {
     }
 
     /** The built-in prompt templates, or the user's folder over them. */
-    PromptLibrary promptLibrary() {
+    private PromptLibrary promptLibrary() {
         return prompts == null ? PromptLibrary.builtIn() : PromptLibrary.withOverrides(prompts);
     }
 
     /** The built-in glossary, with the user's file winning over it. */
-    Glossary glossaryInUse() {
+    private Glossary glossaryInUse() {
         return glossary == null ? Glossary.builtIn() : Glossary.builtIn().with(Glossary.load(glossary));
     }
 
@@ -96,13 +114,14 @@ final class ModelOptions {
     }
 
     /** A usage error unless {@code --chunk-tokens} leaves room for text. */
-    void validate(CommandLine commandLine) {
+    private void validate(CommandLine commandLine) {
         if (modelFile != null && provider != null && !provider.equalsIgnoreCase("embedded")) {
             throw new ParameterException(commandLine, "--model-file runs the model in-process: it cannot be used with --provider "
                     + provider);
         }
-        if (chunkTokens < 64) {
-            throw new ParameterException(commandLine, "--chunk-tokens must be at least 64, not " + chunkTokens);
+        if (chunkTokens < Chunker.MIN_TOKENS) {
+            throw new ParameterException(commandLine, "--chunk-tokens must be at least " + Chunker.MIN_TOKENS + ", not "
+                    + chunkTokens);
         }
         if (concurrency != null && concurrency < 1) {
             throw new ParameterException(commandLine, "--concurrency must be at least 1");

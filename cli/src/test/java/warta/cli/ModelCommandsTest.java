@@ -181,7 +181,7 @@ class ModelCommandsTest {
     void should_treat_bad_model_option_values_as_usage_errors() throws IOException {
         assertThat(CliRun.of("translate", "--retries", "-1", article().toString()).exitCode()).isEqualTo(2);
         assertThat(CliRun.of("translate", "--timeout", "sebentar", article().toString()).exitCode()).isEqualTo(2);
-        assertThat(CliRun.of("translate", "--chunk-tokens", "10", article().toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("translate", "--chunk-tokens", "5", article().toString()).exitCode()).isEqualTo(2);
     }
 
     @Test

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-import warta.core.inspect.Inspector;
+
 
 /**
  * The server's own settings, under the {@code warta.} prefix of {@code application.properties}
@@ -17,14 +17,11 @@ import warta.core.inspect.Inspector;
 @ConfigMapping(prefix = "warta")
 public interface WartaServerConfig {
 
-    /** The smallest chunk budget the chunker accepts. */
-    int MIN_CHUNK_TOKENS = 8;
-
     /**
      * Token budget of a chunk when a request names none ({@code warta.chunk-tokens}); at least
-     * {@value #MIN_CHUNK_TOKENS}.
+     * {@code Chunker.MIN_TOKENS} (8).
      */
-    @WithDefault("" + Inspector.DEFAULT_CHUNK_TOKENS)
+    @WithDefault("1000")
     int chunkTokens();
 
     /** The most characters of article text one request may carry (after reading). */

@@ -1,5 +1,7 @@
 package warta.core.batch;
 
+import warta.core.files.AtomicFiles;
+
 import dev.langchain4j.model.chat.ChatModel;
 import java.io.Closeable;
 import java.io.IOException;

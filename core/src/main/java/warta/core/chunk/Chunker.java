@@ -24,7 +24,8 @@ public final class Chunker {
 
     /** The article text is its paragraphs separated by one blank line. */
     public static final String PARAGRAPH_SEPARATOR = "\n\n";
-    private static final int MIN_BUDGET = 8;
+    /** The smallest chunk budget, in tokens, anywhere in Warta: the chunker, the CLI options, the server settings. */
+    public static final int MIN_TOKENS = 8;
 
     private final TokenCounter counter;
     private final SentenceSplitter splitter;
@@ -33,8 +34,8 @@ public final class Chunker {
     public Chunker(TokenCounter counter, SentenceSplitter splitter, int maxTokens) {
         this.counter = Objects.requireNonNull(counter, "counter");
         this.splitter = Objects.requireNonNull(splitter, "splitter");
-        if (maxTokens < MIN_BUDGET) {
-            throw new IllegalArgumentException("maxTokens must be at least " + MIN_BUDGET + ": " + maxTokens);
+        if (maxTokens < MIN_TOKENS) {
+            throw new IllegalArgumentException("maxTokens must be at least " + MIN_TOKENS + ": " + maxTokens);
         }
         this.maxTokens = maxTokens;
     }

@@ -1,5 +1,6 @@
 package warta.core.glossary;
 
+import java.util.ArrayList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -58,6 +59,29 @@ public final class Glossary {
     }
 
     /** The built-in Indonesian-English glossary ({@value #BUILT_IN}), read once on first use. */
+    /**
+     * A glossary from term-to-rendering pairs given by a caller (a request's own entries).
+     *
+     * @throws InputException naming the entry, for more than {@code max} entries or a bad one
+     */
+    public static Glossary fromMap(Map<String, String> entries, int max) {
+        if (entries.size() > max) {
+            throw new InputException("\"glossary\" has " + entries.size() + " entries; at most " + max + " are taken");
+        }
+        List<GlossaryEntry> list = new ArrayList<>();
+        entries.forEach((term, rendering) -> {
+            if (rendering == null) {
+                throw new InputException("\"glossary\": the rendering of \"" + term + "\" is null");
+            }
+            try {
+                list.add(new GlossaryEntry(term, rendering));
+            } catch (IllegalArgumentException e) {
+                throw new InputException("\"glossary\": " + e.getMessage());
+            }
+        });
+        return of(list);
+    }
+
     public static Glossary builtIn() {
         return BuiltIn.INSTANCE;
     }

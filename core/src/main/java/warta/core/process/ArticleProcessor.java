@@ -173,7 +173,7 @@ public final class ArticleProcessor {
         int byAnswer = (int) (config.maxOutputTokens() / ANSWER_RATIO);
         int byContext = (config.contextTokens() - config.maxOutputTokens() - PROMPT_RESERVE);
         int budget = Math.min(chunkTokens, Math.min(byAnswer, byContext));
-        if (budget < 64) {
+        if (budget < Chunker.MIN_TOKENS) {
             throw new WartaException("the model's context (" + config.contextTokens() + " tokens, " + config.maxOutputTokens()
                     + " of them for the answer) leaves too little room for article text: raise the context tokens"
                     + " or lower the max output tokens");

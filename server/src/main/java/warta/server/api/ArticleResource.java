@@ -1,5 +1,7 @@
 package warta.server.api;
 
+import warta.core.work.WorkQueue;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.common.annotation.Blocking;
@@ -37,11 +39,9 @@ public class ArticleResource {
     private static final Set<Task> SUMMARIZE = EnumSet.of(Task.SUMMARIZE);
     private static final Set<Task> BOTH = EnumSet.allOf(Task.class);
 
-    private final ArticleIntake intake;
     private final ArticleWork work;
 
-    ArticleResource(ArticleIntake intake, ArticleWork work) {
-        this.intake = intake;
+    ArticleResource(ArticleWork work) {
         this.work = work;
     }
 
@@ -50,7 +50,7 @@ public class ArticleResource {
     @Produces(MediaType.APPLICATION_JSON)
     public CompletionStage<ObjectNode> translate(String body, @QueryParam("id") String id, @Context HttpHeaders headers)
             throws JsonProcessingException {
-        return work.run(intake.read(headers.getMediaType(), body, id), TRANSLATE);
+        return work.run(headers.getMediaType(), body, id, TRANSLATE);
     }
 
     @POST
@@ -58,7 +58,7 @@ public class ArticleResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Multi<OutboundSseEvent> translateStream(String body, @QueryParam("id") String id, @Context HttpHeaders headers,
             @Context UriInfo uri, @Context Sse sse) throws JsonProcessingException {
-        return work.stream(intake.read(headers.getMediaType(), body, id), TRANSLATE, sse, path(uri));
+        return work.stream(headers.getMediaType(), body, id, TRANSLATE, sse, path(uri));
     }
 
     @POST
@@ -66,7 +66,7 @@ public class ArticleResource {
     @Produces(MediaType.APPLICATION_JSON)
     public CompletionStage<ObjectNode> summarize(String body, @QueryParam("id") String id, @Context HttpHeaders headers)
             throws JsonProcessingException {
-        return work.run(intake.read(headers.getMediaType(), body, id), SUMMARIZE);
+        return work.run(headers.getMediaType(), body, id, SUMMARIZE);
     }
 
     @POST
@@ -74,7 +74,7 @@ public class ArticleResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Multi<OutboundSseEvent> summarizeStream(String body, @QueryParam("id") String id, @Context HttpHeaders headers,
             @Context UriInfo uri, @Context Sse sse) throws JsonProcessingException {
-        return work.stream(intake.read(headers.getMediaType(), body, id), SUMMARIZE, sse, path(uri));
+        return work.stream(headers.getMediaType(), body, id, SUMMARIZE, sse, path(uri));
     }
 
     @POST
@@ -82,7 +82,7 @@ public class ArticleResource {
     @Produces(MediaType.APPLICATION_JSON)
     public CompletionStage<ObjectNode> process(String body, @QueryParam("id") String id, @Context HttpHeaders headers)
             throws JsonProcessingException {
-        return work.run(intake.read(headers.getMediaType(), body, id), BOTH);
+        return work.run(headers.getMediaType(), body, id, BOTH);
     }
 
     @POST
@@ -90,7 +90,7 @@ public class ArticleResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Multi<OutboundSseEvent> processStream(String body, @QueryParam("id") String id, @Context HttpHeaders headers,
             @Context UriInfo uri, @Context Sse sse) throws JsonProcessingException {
-        return work.stream(intake.read(headers.getMediaType(), body, id), BOTH, sse, path(uri));
+        return work.stream(headers.getMediaType(), body, id, BOTH, sse, path(uri));
     }
 
     private static String path(UriInfo uri) {

@@ -1,7 +1,9 @@
 /**
  * The model-backed HTTP API: {@code POST /v1/translations}, {@code /v1/summaries} and
  * {@code /v1/articles}, answered as one JSON result document or as a stream of Server-Sent Events,
- * with the bounded {@link warta.server.api.WorkQueue} in front of the model and Micrometer metrics
+ * with the bounded {@link warta.core.work.WorkQueue} in front of the model and Micrometer metrics
  * of the model's use. Errors are answered by {@link warta.server.problem.ProblemMapper}.
  */
 package warta.server.api;
+
+import warta.core.work.WorkQueue;

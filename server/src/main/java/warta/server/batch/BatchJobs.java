@@ -1,6 +1,5 @@
 package warta.server.batch;
 
-import dev.langchain4j.model.chat.ChatModel;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,24 +13,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jboss.logging.Logger;
-import warta.core.batch.AdaptiveLimiter;
+import warta.core.Warta;
 import warta.core.batch.job.Job;
-import warta.core.batch.job.JobArticle;
+import warta.core.read.ArticleInput;
 import warta.core.batch.job.JobRunner;
 import warta.core.batch.job.JobStatus;
 import warta.core.batch.job.JobStore;
-import warta.core.batch.source.BatchSources;
-import warta.core.glossary.Glossary;
-import warta.core.model.ModelConfig;
-import warta.core.process.ArticleProcessor;
-import warta.core.prompt.PromptLibrary;
-import warta.core.read.ArticleReader;
 import warta.server.WartaServerConfig;
 
 /**
  * The server's batch jobs, kept in {@code warta.jobs-dir} so that they survive restarts. Jobs run
  * one at a time, oldest first, on a thread of their own (never the event loop), each with
- * {@code warta.workers} model requests in flight through an {@link AdaptiveLimiter}. At start-up
+ * {@code warta.workers} model requests in flight through the engine's adaptive limiter (inside its
+ * retry layer, counted in its metrics: see {@link Warta#jobs}). At start-up
  * the queued and running jobs are taken up again; the ledger of each makes its finished articles
  * free. At shutdown no new article is taken up, the ones in flight are waited for (up to
  * {@code warta.request-timeout}), and the job is left running, to be resumed. Thread-safe.
@@ -50,13 +44,10 @@ public class BatchJobs {
     private volatile boolean stopping;
 
     @Inject
-    BatchJobs(WartaServerConfig config, ModelConfig modelConfig, ChatModel model, PromptLibrary prompts, Glossary glossary,
-            ArticleReader reader) {
+    BatchJobs(WartaServerConfig config, Warta warta) {
         this.config = config;
         this.store = new JobStore(config.jobsDir());
-        ChatModel limited = new AdaptiveLimiter(config.workers()).around(model, modelConfig);
-        this.runner = new JobRunner(store, new BatchSources(reader), modelConfig, limited,
-                m -> new ArticleProcessor(m, modelConfig, prompts, glossary, config.chunkTokens()), config.workers());
+        this.runner = warta.jobs(store, config.workers());
     }
 
     void resume(@Observes StartupEvent event) {
@@ -80,7 +71,7 @@ public class BatchJobs {
     }
 
     /** Keeps the articles as a new queued job and puts it in line. */
-    public Job submit(List<JobArticle> articles) {
+    public Job submit(List<ArticleInput> articles) {
         Job job = store.create(articles);
         enqueue(job.id());
         return job;

@@ -10,7 +10,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -23,8 +22,9 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import warta.core.error.InputException;
+import warta.core.error.TooLargeException;
 import warta.core.batch.job.Job;
-import warta.core.batch.job.JobArticle;
+import warta.core.read.ArticleInput;
 import warta.core.batch.job.JobStatusJson;
 import warta.core.batch.job.UnknownJobException;
 import warta.server.WartaServerConfig;
@@ -95,40 +95,34 @@ public class BatchResource {
         return Response.status(unfinished ? Response.Status.ACCEPTED : Response.Status.OK).entity(status).build();
     }
 
-    private List<JobArticle> articles(BatchRequest request) {
+    private List<ArticleInput> articles(BatchRequest request) {
         if (request == null || request.articles() == null || request.articles().isEmpty()) {
             throw new InputException("expected {\"articles\": [...]} with 1 to " + config.batchMaxArticles() + " articles");
         }
         if (request.articles().size() > config.batchMaxArticles()) {
-            throw tooLarge("a batch may hold at most " + config.batchMaxArticles() + " articles, not "
-                    + request.articles().size());
+            throw new TooLargeException("a batch may hold at most " + config.batchMaxArticles() + " articles, not "
+                    + request.articles().size() + " (warta.batch-max-articles)");
         }
-        List<JobArticle> articles = new ArrayList<>(request.articles().size());
+        List<ArticleInput> articles = new ArrayList<>(request.articles().size());
         for (int i = 0; i < request.articles().size(); i++) {
             articles.add(article(i, request.articles().get(i)));
         }
         return articles;
     }
 
-    private JobArticle article(int index, BatchRequest.Article given) {
+    private ArticleInput article(int index, BatchRequest.Article given) {
         String where = "articles[" + index + "]";
         if (given == null) {
             throw new InputException(where + ": expected an object such as {\"text\": \"...\"}");
         }
-        JobArticle article;
         try {
-            article = new JobArticle(given.id(), given.text(), given.html(), given.url());
+            return new ArticleInput(given.id(), given.text(), given.html(), given.url())
+                    .requireAtMost(config.maxArticleChars(), where);
+        } catch (TooLargeException e) {
+            throw e;
         } catch (InputException e) {
             throw new InputException(where + ": " + e.getMessage(), e);
         }
-        if (article.length() > config.maxArticleChars()) {
-            throw tooLarge(where + " is over the limit of " + config.maxArticleChars() + " characters");
-        }
-        return article;
-    }
-
-    private static WebApplicationException tooLarge(String detail) {
-        return new WebApplicationException(detail, 413);
     }
 
     /** Runs a look-up of a job, answering 404 when there is no such job. */

@@ -5,10 +5,10 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
+import warta.core.Warta;
 import warta.core.article.Article;
 import warta.core.article.Source;
 import warta.core.inspect.Inspection;
-import warta.core.inspect.Inspector;
 
 /**
  * Ready when the inspection pipeline works end to end: a built-in two-sentence Indonesian
@@ -26,16 +26,16 @@ public class InspectionReadinessCheck implements HealthCheck {
 
     private static final Logger LOG = Logger.getLogger(InspectionReadinessCheck.class);
 
-    private final Inspector inspector;
+    private final Warta warta;
 
-    InspectionReadinessCheck(Inspector inspector) {
-        this.inspector = inspector;
+    InspectionReadinessCheck(Warta warta) {
+        this.warta = warta;
     }
 
     @Override
     public HealthCheckResponse call() {
         try {
-            Inspection inspection = inspector.inspect(Article.text(Source.inline(), SAMPLE));
+            Inspection inspection = warta.inspect(Article.text(Source.inline(), SAMPLE));
             String language = inspection.article().language().code();
             boolean up = "id".equals(language) && inspection.sentences().size() == 2 && !inspection.chunks().isEmpty();
             return HealthCheckResponse.named(NAME).status(up)

@@ -1,5 +1,7 @@
 package warta.server.health;
 
+import warta.core.model.CachedProbe;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheck;

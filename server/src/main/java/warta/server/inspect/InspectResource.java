@@ -7,12 +7,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import warta.core.Warta;
 import warta.core.error.InputException;
 import warta.core.article.Article;
 import warta.core.article.Source;
 import warta.core.inspect.InspectionJson;
-import warta.core.inspect.Inspector;
-import warta.core.read.ArticleReader;
 import warta.server.WartaServerConfig;
 
 /**
@@ -25,13 +24,11 @@ import warta.server.WartaServerConfig;
 @Produces(MediaType.APPLICATION_JSON)
 public class InspectResource {
 
-    private final Inspector inspector;
-    private final ArticleReader reader;
+    private final Warta warta;
     private final WartaServerConfig config;
 
-    InspectResource(Inspector inspector, ArticleReader reader, WartaServerConfig config) {
-        this.inspector = inspector;
-        this.reader = reader;
+    InspectResource(Warta warta, WartaServerConfig config) {
+        this.warta = warta;
         this.config = config;
     }
 
@@ -42,8 +39,7 @@ public class InspectResource {
         if (request == null) {
             throw new InputException("the request body is empty; send {\"text\": \"...\"} or {\"html\": \"...\"}");
         }
-        Article article = reader.fromString(request.content(), request.source(), request.format());
-        return inspect(article, request.chunkTokens());
+        return inspect(warta.read(request.input()), request.chunkTokens());
     }
 
     /** The article as the whole plain-text body; {@code ?chunkTokens=N} sets the budget. */
@@ -51,7 +47,7 @@ public class InspectResource {
     @Consumes(MediaType.TEXT_PLAIN)
     public ObjectNode inspectText(String body, @QueryParam("chunkTokens") String chunkTokens) {
         Integer budget = parseChunkTokens(chunkTokens);
-        return inspect(reader.fromString(body, Source.inline(), Article.Format.TEXT), budget);
+        return inspect(warta.reader().fromString(body, Source.inline(), Article.Format.TEXT), budget);
     }
 
     /** The article as a whole HTML page; {@code ?chunkTokens=N} sets the budget. */
@@ -59,23 +55,11 @@ public class InspectResource {
     @Consumes(MediaType.TEXT_HTML)
     public ObjectNode inspectHtml(String body, @QueryParam("chunkTokens") String chunkTokens) {
         Integer budget = parseChunkTokens(chunkTokens);
-        return inspect(reader.fromString(body, Source.inline(), Article.Format.HTML), budget);
+        return inspect(warta.reader().fromString(body, Source.inline(), Article.Format.HTML), budget);
     }
 
     private ObjectNode inspect(Article article, Integer chunkTokens) {
-        return InspectionJson.toNode(inspectorFor(chunkTokens).inspect(article));
-    }
-
-    /** The shared inspector for the default budget; a fresh one (a few milliseconds) otherwise. */
-    private Inspector inspectorFor(Integer chunkTokens) {
-        if (chunkTokens == null || chunkTokens == config.chunkTokens()) {
-            return inspector;
-        }
-        if (chunkTokens < WartaServerConfig.MIN_CHUNK_TOKENS) {
-            throw new InputException("\"chunkTokens\" must be at least " + WartaServerConfig.MIN_CHUNK_TOKENS
-                    + ", not " + chunkTokens);
-        }
-        return new Inspector(chunkTokens);
+        return InspectionJson.toNode(warta.inspect(article, chunkTokens == null ? config.chunkTokens() : chunkTokens));
     }
 
     private static Integer parseChunkTokens(String value) {

@@ -16,14 +16,14 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import warta.core.error.CancelledException;
 import warta.core.error.InputException;
+import warta.core.error.TooLargeException;
 import warta.core.error.WartaException;
 import warta.core.model.ModelConfig;
 import warta.core.error.ModelException;
 import warta.core.summarize.SummaryFormatException;
-import warta.server.api.ArticleTooLongException;
-import warta.server.api.QueueFullException;
-import warta.server.api.ShuttingDownException;
-import warta.server.api.WorkTimeoutException;
+import warta.core.work.QueueFullException;
+import warta.core.work.ShuttingDownException;
+import warta.core.work.WorkTimeoutException;
 
 /**
  * The one place where exceptions become responses (a request over the size limit is refused
@@ -33,7 +33,7 @@ import warta.server.api.WorkTimeoutException;
  *
  * <ul>
  *   <li>400: bad input ({@link InputException}, unreadable JSON), an unreachable {@code url} included;
- *   <li>413: an article longer than {@code warta.max-article-chars} ({@link ArticleTooLongException});
+ *   <li>413: an article longer than {@code warta.max-article-chars}, a batch over its limits ({@link TooLargeException});
  *   <li>429 with {@code Retry-After}: the work queue is full ({@link QueueFullException});
  *   <li>503 with {@code Retry-After}: shutting down ({@link ShuttingDownException}, {@link CancelledException}),
  *       or the provider rate-limits us ({@link ModelException.Kind#RATE_LIMITED}; its own Retry-After when it gave one);
@@ -73,7 +73,7 @@ public class ProblemMapper {
 
     private Response toResponse(Throwable e, String instance) {
         return switch (e) {
-            case ArticleTooLongException tooLong -> Problem.of(413, tooLong.getMessage(), instance).toResponse();
+            case TooLargeException tooLarge -> Problem.of(413, tooLarge.getMessage(), instance).toResponse();
             case InputException input -> Problem.of(400, input.getMessage(), instance).toResponse();
             case QueueFullException full -> withRetryAfter(Problem.of(429, full.getMessage(), instance), full.retryAfter());
             case ShuttingDownException closing ->

@@ -58,12 +58,12 @@ class ArticleProblemTest {
     }
 
     @Test
-    void should_return_problem_when_text_and_url_are_both_given() {
-        given().contentType(ContentType.JSON).body(Map.of("text", Articles.TEXT, "url", "https://kabar.example/a"))
+    void should_return_problem_when_text_and_html_are_both_given() {
+        given().contentType(ContentType.JSON).body(Map.of("text", Articles.TEXT, "html", Articles.HTML))
                 .when().post("/v1/articles")
                 .then().statusCode(400)
                 .contentType(PROBLEM)
-                .body("detail", is("the request body must have exactly one of \"text\", \"html\" and \"url\", it has 2"));
+                .body("detail", is("expected \"text\" or \"html\" (or only a \"url\"), found \"text\", \"html\""));
     }
 
     @Test

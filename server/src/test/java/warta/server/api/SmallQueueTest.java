@@ -1,5 +1,7 @@
 package warta.server.api;
 
+import warta.core.work.WorkQueue;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;

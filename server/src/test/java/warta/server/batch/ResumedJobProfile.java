@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import warta.core.batch.job.Job;
-import warta.core.batch.job.JobArticle;
+import warta.core.read.ArticleInput;
 import warta.core.batch.job.JobRunner;
 import warta.core.batch.job.JobStatus;
 import warta.core.batch.job.JobStore;
@@ -34,11 +34,11 @@ public class ResumedJobProfile implements QuarkusTestProfile {
     static final String DONE_ID = "kereta";
     static final String DONE_TEXT = "Kereta cepat mengangkut 18.000 penumpang pada akhir pekan lalu, naik dari pekan sebelumnya.\n\n"
             + "Operator menambah 6 perjalanan pada jam sibuk untuk mengurangi antrean di stasiun.";
-    static final List<JobArticle> ARTICLES = List.of(
-            JobArticle.text(DONE_ID, DONE_TEXT),
-            JobArticle.text("banjir", "Banjir merendam 120 rumah di Kelurahan Cipinang pada Senin pagi. Warga mengungsi ke masjid terdekat.\n\n"
+    static final List<ArticleInput> ARTICLES = List.of(
+            ArticleInput.text(DONE_ID, DONE_TEXT),
+            ArticleInput.text("banjir", "Banjir merendam 120 rumah di Kelurahan Cipinang pada Senin pagi. Warga mengungsi ke masjid terdekat.\n\n"
                     + "Petugas pemadam kebakaran mengerahkan 4 perahu karet untuk mengevakuasi lansia dan anak-anak."),
-            JobArticle.text("cabai", "Harga cabai rawit di pasar tradisional naik menjadi Rp80.000 per kilogram menjelang Ramadan.\n\n"
+            ArticleInput.text("cabai", "Harga cabai rawit di pasar tradisional naik menjadi Rp80.000 per kilogram menjelang Ramadan.\n\n"
                     + "Pedagang menyebut pasokan dari petani berkurang karena hujan deras selama dua pekan."));
 
     /** Set once per JVM, so that the folder is prepared once however often Quarkus asks for the overrides. */

@@ -57,16 +57,16 @@ class ProblemMapperTest {
                 .when().post("/v1/inspect")
                 .then().statusCode(400)
                 .contentType(PROBLEM)
-                .body("detail", is("the request body must have exactly one of \"text\" and \"html\", it has both"));
+                .body("detail", is("expected \"text\" or \"html\" (or only a \"url\"), found \"text\", \"html\""));
     }
 
     @Test
-    void should_return_problem_when_neither_text_nor_html_is_given() {
-        given().contentType(ContentType.JSON).body(Map.of("url", "https://kabar.example/a"))
+    void should_return_problem_when_no_article_is_given() {
+        given().contentType(ContentType.JSON).body(Map.of("chunkTokens", 100))
                 .when().post("/v1/inspect")
                 .then().statusCode(400)
                 .contentType(PROBLEM)
-                .body("detail", containsString("it has neither"));
+                .body("detail", is("expected \"text\" or \"html\" (or only a \"url\"), found none"));
     }
 
     @Test

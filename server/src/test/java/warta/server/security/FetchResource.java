@@ -7,22 +7,22 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.net.URI;
 import java.util.Map;
-import warta.core.read.ArticleReader;
+import warta.core.Warta;
 
 /** A test-only endpoint that fetches {@code {"url": ...}} with the server's reader, as a url input would be. */
 @Path("/v1/test/fetch")
 public class FetchResource {
 
-    private final ArticleReader reader;
+    private final Warta warta;
 
-    FetchResource(ArticleReader reader) {
-        this.reader = reader;
+    FetchResource(Warta warta) {
+        this.warta = warta;
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.TEXT_PLAIN)
     public String fetch(Map<String, String> body) {
-        return reader.readUrl(URI.create(body.get("url"))).content();
+        return warta.reader().readUrl(URI.create(body.get("url"))).content();
     }
 }

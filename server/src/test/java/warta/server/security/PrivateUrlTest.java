@@ -8,18 +8,18 @@ import static org.hamcrest.Matchers.lessThan;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import warta.core.read.ArticleReader;
+import warta.core.Warta;
 import warta.server.problem.Problem;
 
 @QuarkusTest
 class PrivateUrlTest {
 
     @Inject
-    ArticleReader reader;
+    Warta warta;
 
     @Test
     void should_refuse_private_addresses_by_default() {
-        assertThat(reader.options().privateAddressesAllowed()).isFalse();
+        assertThat(warta.reader().options().privateAddressesAllowed()).isFalse();
     }
 
     @Test

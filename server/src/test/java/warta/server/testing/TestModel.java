@@ -10,13 +10,14 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import warta.core.model.ModelFactory;
 import warta.core.testing.FakeEnglish;
 import warta.core.testing.FakeModel;
 
 /**
  * The server's model in tests: a fake that translates faithfully ({@link FakeEnglish}) and writes a
  * plain summary, unless a test sets another behaviour with {@link #answer} (and puts the default
- * back with {@link #reset}, in an {@code @AfterEach}). Replaces the real model's producer. Keeps
+ * back with {@link #reset}, in an {@code @AfterEach}). Replaces the real model factory. Keeps
  * the last user message of every request since the application started ({@link #requests}).
  */
 public final class TestModel {
@@ -51,12 +52,13 @@ public final class TestModel {
         return List.copyOf(REQUESTS);
     }
 
+    /** Replaces the real providers: the server's engine makes this model, with its layers around it. */
     @Produces
     @Singleton
     @Alternative
     @Priority(1)
-    ChatModel chatModel() {
-        return new ChatModel() {
+    ModelFactory models() {
+        ChatModel model = new ChatModel() {
             @Override
             public ChatResponse doChat(ChatRequest request) {
                 REQUESTS.add(FakeModel.lastUser(request));
@@ -68,5 +70,6 @@ public final class TestModel {
                 return doChat(request);
             }
         };
+        return (config, inner, files) -> inner.apply(model);
     }
 }

@@ -1,5 +1,6 @@
 package warta.core.batch.job;
 
+import warta.core.read.ArticleInput;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,7 +68,7 @@ final class JobFiles {
     }
 
     /** One line of {@code input.jsonl}, in the form {@link warta.core.batch.source.BatchSources} reads. */
-    static String inputLine(JobArticle article) {
+    static String inputLine(ArticleInput article) {
         ObjectNode node = JSON.createObjectNode();
         node.put("id", article.id());
         if (article.text() != null) {

@@ -1,5 +1,6 @@
 package warta.core.batch.job;
 
+import warta.core.read.ArticleInput;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,10 +18,10 @@ final class JobIds {
     private JobIds() {
     }
 
-    static List<JobArticle> assign(List<JobArticle> articles) {
+    static List<ArticleInput> assign(List<ArticleInput> articles) {
         Set<String> taken = new HashSet<>();
         List<String> given = new ArrayList<>();
-        for (JobArticle article : articles) {
+        for (ArticleInput article : articles) {
             String safe = article.id() == null ? null : ArticleIds.safe(article.id());
             if (safe != null && !taken.add(safe)) {
                 throw new InputException("two articles have the id \"" + safe + "\" (ids are compared lower-case, "
@@ -28,7 +29,7 @@ final class JobIds {
             }
             given.add(safe);
         }
-        List<JobArticle> named = new ArrayList<>(articles.size());
+        List<ArticleInput> named = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
             String id = given.get(i) != null ? given.get(i) : free(String.valueOf(i + 1), taken);
             named.add(articles.get(i).withId(id));

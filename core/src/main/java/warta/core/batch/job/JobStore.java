@@ -1,5 +1,6 @@
 package warta.core.batch.job;
 
+import warta.core.read.ArticleInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -22,7 +23,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import warta.core.error.InputException;
-import warta.core.batch.AtomicFiles;
+import warta.core.files.AtomicFiles;
 import warta.core.batch.LedgerEntry;
 
 /**
@@ -68,12 +69,12 @@ public final class JobStore {
      *
      * @throws InputException when there are no articles, or two come out with the same id
      */
-    public Job create(List<JobArticle> articles) {
+    public Job create(List<ArticleInput> articles) {
         Objects.requireNonNull(articles, "articles");
         if (articles.isEmpty()) {
             throw new InputException("a batch job needs at least one article");
         }
-        List<JobArticle> named = JobIds.assign(articles);
+        List<ArticleInput> named = JobIds.assign(articles);
         Job job = new Job(newId(), Instant.now(), JobState.QUEUED, named.size(), null);
         synchronized (lock) {
             try {
@@ -231,10 +232,10 @@ public final class JobStore {
         return (int) articles.stream().filter(a -> a.status().equals(status)).count();
     }
 
-    private static void writeInput(Path dir, List<JobArticle> articles) throws IOException {
+    private static void writeInput(Path dir, List<ArticleInput> articles) throws IOException {
         StringBuilder input = new StringBuilder();
         StringBuilder ids = new StringBuilder();
-        for (JobArticle article : articles) {
+        for (ArticleInput article : articles) {
             input.append(JobFiles.inputLine(article)).append('\n');
             ids.append(article.id()).append('\n');
         }

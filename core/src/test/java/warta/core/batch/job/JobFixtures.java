@@ -1,5 +1,6 @@
 package warta.core.batch.job;
 
+import warta.core.read.ArticleInput;
 import dev.langchain4j.model.chat.ChatModel;
 import java.util.List;
 import warta.core.batch.source.BatchSources;
@@ -35,8 +36,8 @@ final class JobFixtures {
     private JobFixtures() {
     }
 
-    static List<JobArticle> three() {
-        return List.of(JobArticle.text("banjir", BANJIR), JobArticle.text("cabai", CABAI), JobArticle.text("kereta", KERETA));
+    static List<ArticleInput> three() {
+        return List.of(ArticleInput.text("banjir", BANJIR), ArticleInput.text("cabai", CABAI), ArticleInput.text("kereta", KERETA));
     }
 
     static FakeModel model() {

@@ -1,5 +1,6 @@
 package warta.core.batch.job;
 
+import warta.core.read.ArticleInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static warta.core.batch.job.JobFixtures.BANJIR;
@@ -49,8 +50,8 @@ class JobStoreTest {
     @Test
     void should_write_the_articles_as_json_lines_that_batch_sources_reads_with_the_same_ids() {
         JobStore store = store();
-        Job job = store.create(List.of(JobArticle.text("Berita Satu", BANJIR), JobArticle.html(null, "<p>Halo</p>"),
-                JobArticle.url("3", "https://kabar.example/a")));
+        Job job = store.create(List.of(ArticleInput.text("Berita-Satu", BANJIR), ArticleInput.html(null, "<p>Halo</p>"),
+                ArticleInput.url("3", "https://kabar.example/a")));
 
         try (Stream<BatchItem> items = new BatchSources(new ArticleReader())
                 .items(List.of(store.inputFile(job.id()).toString()), InputStream.nullInputStream())) {
@@ -64,7 +65,7 @@ class JobStoreTest {
 
     @Test
     void should_number_an_article_without_id_past_the_ids_the_caller_took() {
-        Job job = store().create(List.of(JobArticle.text("2", BANJIR), JobArticle.text(null, BANJIR)));
+        Job job = store().create(List.of(ArticleInput.text("2", BANJIR), ArticleInput.text(null, BANJIR)));
 
         assertThat(store().status(job.id()).articles()).extracting(ArticleStatus::id).containsExactly("2", "2-2");
     }
@@ -73,7 +74,7 @@ class JobStoreTest {
     void should_refuse_ids_that_come_out_the_same_and_an_empty_job() {
         JobStore store = store();
 
-        assertThatThrownBy(() -> store.create(List.of(JobArticle.text("Satu", BANJIR), JobArticle.text("satu", BANJIR))))
+        assertThatThrownBy(() -> store.create(List.of(ArticleInput.text("Satu", BANJIR), ArticleInput.text("satu", BANJIR))))
                 .isInstanceOf(InputException.class).hasMessageContaining("\"satu\"");
         assertThatThrownBy(() -> store.create(List.of())).isInstanceOf(InputException.class);
         assertThat(store.unfinished()).isEmpty();
@@ -81,13 +82,13 @@ class JobStoreTest {
 
     @Test
     void should_refuse_an_article_without_exactly_one_of_text_html_and_url() {
-        assertThatThrownBy(() -> new JobArticle("a", "teks", "<p>x</p>", null)).isInstanceOf(InputException.class)
-                .hasMessageContaining("exactly one");
-        assertThatThrownBy(() -> new JobArticle("a", null, null, null)).isInstanceOf(InputException.class);
-        assertThatThrownBy(() -> JobArticle.text("a", "  ")).isInstanceOf(InputException.class).hasMessageContaining("text");
-        assertThatThrownBy(() -> JobArticle.url("a", "file:///etc/passwd")).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> new ArticleInput("a", "teks", "<p>x</p>", null)).isInstanceOf(InputException.class)
+                .hasMessage("expected \"text\" or \"html\" (or only a \"url\"), found \"text\", \"html\"");
+        assertThatThrownBy(() -> new ArticleInput("a", null, null, null)).isInstanceOf(InputException.class);
+        assertThatThrownBy(() -> ArticleInput.text("a", "  ")).isInstanceOf(InputException.class).hasMessageContaining("text");
+        assertThatThrownBy(() -> ArticleInput.url("a", "file:///etc/passwd")).isInstanceOf(InputException.class)
                 .hasMessageContaining("http");
-        assertThatThrownBy(() -> JobArticle.text(" ", "teks")).isInstanceOf(InputException.class).hasMessageContaining("id");
+        assertThatThrownBy(() -> ArticleInput.text(" ", "teks")).isInstanceOf(InputException.class).hasMessageContaining("id");
     }
 
     @Test
@@ -184,8 +185,8 @@ class JobStoreTest {
     @Test
     void should_count_articles_from_the_ledger_and_give_results_in_input_order() throws Exception {
         JobStore store = store();
-        Job job = store.create(List.of(JobArticle.text("kereta", JobFixtures.KERETA), JobArticle.text("kosong", ONLY_BOILERPLATE),
-                JobArticle.text("banjir", BANJIR)));
+        Job job = store.create(List.of(ArticleInput.text("kereta", JobFixtures.KERETA), ArticleInput.text("kosong", ONLY_BOILERPLATE),
+                ArticleInput.text("banjir", BANJIR)));
         JobFixtures.runner(store, JobFixtures.model()).run(job.id(), () -> false);
 
         JobStatus status = store.status(job.id());

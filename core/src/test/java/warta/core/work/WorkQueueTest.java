@@ -1,4 +1,4 @@
-package warta.server.api;
+package warta.core.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package warta.server.health;
+package warta.core.model;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -10,11 +10,11 @@ import java.util.function.LongSupplier;
  * passed, else why it failed. Callers that arrive while a probe runs wait for it rather than
  * start another. Thread-safe.
  */
-final class CachedProbe {
+public final class CachedProbe {
 
     /** A check that throws when it fails; the exception's message is the reason. */
     @FunctionalInterface
-    interface Probe {
+    public interface Probe {
         void run();
     }
 
@@ -24,14 +24,14 @@ final class CachedProbe {
     private Optional<String> lastReason;
     private long lastRun;
 
-    CachedProbe(Probe probe, Duration ttl, LongSupplier nanoTime) {
+    public CachedProbe(Probe probe, Duration ttl, LongSupplier nanoTime) {
         this.probe = Objects.requireNonNull(probe, "probe");
         this.ttlNanos = Objects.requireNonNull(ttl, "ttl").toNanos();
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
     }
 
     /** Empty when the last probe, at most {@code ttl} old, passed; else the reason it failed. */
-    synchronized Optional<String> failure() {
+    public synchronized Optional<String> failure() {
         long now = nanoTime.getAsLong();
         if (lastReason == null || now - lastRun >= ttlNanos) {
             lastReason = runProbe();

@@ -1,4 +1,4 @@
-package warta.core.batch;
+package warta.core.files;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;

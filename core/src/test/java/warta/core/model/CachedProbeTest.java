@@ -1,4 +1,4 @@
-package warta.server.health;
+package warta.core.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package warta.server.api;
+package warta.core.usage;
 
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;

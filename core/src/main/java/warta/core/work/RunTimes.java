@@ -1,4 +1,4 @@
-package warta.server.api;
+package warta.core.work;
 
 import java.time.Duration;
 

@@ -1,11 +1,5 @@
-package warta.server.api;
+package warta.core.work;
 
-import io.micrometer.core.instrument.Gauge;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.runtime.ShutdownEvent;
-import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
@@ -17,8 +11,8 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.logging.Logger;
-import warta.server.WartaServerConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs model-backed work: at most {@code workers} pieces at once, on its own threads (never on an
@@ -31,10 +25,9 @@ import warta.server.WartaServerConfig;
  * The worker is busy until the interrupted work actually returns, so the limit on concurrent
  * model calls holds even for work that is slow to notice. Thread-safe.
  */
-@Singleton
-public class WorkQueue {
+public final class WorkQueue {
 
-    private static final Logger LOG = Logger.getLogger(WorkQueue.class);
+    private static final Logger LOG = LoggerFactory.getLogger(WorkQueue.class);
     /** How long {@link #close} lets started and waiting work finish. */
     private static final Duration DRAIN = Duration.ofSeconds(10);
 
@@ -47,17 +40,12 @@ public class WorkQueue {
     private final RunTimes runTimes;
     private volatile boolean closing;
 
-    @Inject
-    WorkQueue(WartaServerConfig config, MeterRegistry registry) {
-        this(config.workers(), config.queueSize(), config.requestTimeout());
-        Gauge.builder("warta.queue.depth", this, WorkQueue::waiting).strongReference(true)
-                .description("model-backed requests waiting for a worker").register(registry);
-        Gauge.builder("warta.queue.running", this, WorkQueue::running).strongReference(true)
-                .description("model-backed requests being processed").register(registry);
-    }
-
-    /** A queue with no metrics, for tests. */
-    WorkQueue(int workers, int queueSize, Duration timeout) {
+    /**
+     * @param workers pieces of work run at once, at least 1
+     * @param queueSize pieces that may wait for a worker, 0 or more
+     * @param timeout the longest one piece may run, positive
+     */
+    public WorkQueue(int workers, int queueSize, Duration timeout) {
         if (workers < 1) {
             throw new IllegalArgumentException("workers must be at least 1, not " + workers);
         }
@@ -116,7 +104,7 @@ public class WorkQueue {
         executor.shutdown();
         try {
             if (!executor.awaitTermination(DRAIN.toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warnf("interrupting %d running articles at shutdown", running());
+                LOG.warn("interrupting {} running articles at shutdown", running());
                 executor.shutdownNow();
             }
         } catch (InterruptedException e) {
@@ -125,10 +113,6 @@ public class WorkQueue {
         } finally {
             timer.shutdownNow();
         }
-    }
-
-    void onShutdown(@Observes ShutdownEvent event) {
-        close();
     }
 
     private <T> void run(Callable<T> work, CompletableFuture<T> result) {

@@ -1,4 +1,4 @@
-package warta.server;
+package warta.core.model;
 
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
@@ -14,12 +14,12 @@ import java.util.function.Supplier;
  * readiness and by the requests that need it, not by a failed start. A failure to make the model
  * is thrown to that request and tried again by the next. Thread-safe.
  */
-final class LazyChatModel implements ChatModel {
+public final class LazyChatModel implements ChatModel {
 
     private final Supplier<ChatModel> factory;
     private volatile ChatModel model;
 
-    LazyChatModel(Supplier<ChatModel> factory) {
+    public LazyChatModel(Supplier<ChatModel> factory) {
         this.factory = factory;
     }
 

@@ -1,0 +1,20 @@
+package warta.cli;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+import warta.core.result.ResultFormat;
+
+/** {@code --format text|markdown|json}, as users type it, to core's {@link ResultFormat}. */
+final class FormatConverter implements ITypeConverter<ResultFormat> {
+
+    @Override
+    public ResultFormat convert(String value) {
+        return Arrays.stream(ResultFormat.values()).filter(f -> f.id().equals(value.toLowerCase(Locale.ROOT))).findFirst()
+                .orElseThrow(() -> new TypeConversionException("expected one of "
+                        + Arrays.stream(ResultFormat.values()).map(ResultFormat::id).collect(Collectors.joining(", "))
+                        + " but was '" + value + "'"));
+    }
+}

@@ -1,0 +1,337 @@
+package warta.core;
+
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import warta.core.article.Article;
+import warta.core.article.ArticleIds;
+import warta.core.article.CleanArticle;
+import warta.core.batch.AdaptiveLimiter;
+import warta.core.batch.BatchOptions;
+import warta.core.batch.BatchRunner;
+import warta.core.batch.job.JobRunner;
+import warta.core.batch.job.JobStore;
+import warta.core.batch.source.BatchItem;
+import warta.core.batch.source.BatchSources;
+import warta.core.chunk.Chunker;
+import warta.core.error.InputException;
+import warta.core.error.TooLargeException;
+import warta.core.glossary.Glossary;
+import warta.core.inspect.Inspection;
+import warta.core.inspect.Inspector;
+import warta.core.model.LazyChatModel;
+import warta.core.model.ModelConfig;
+import warta.core.model.ModelFactory;
+import warta.core.model.ModelFiles;
+import warta.core.process.ArticleProcessor;
+import warta.core.process.PlannedRequest;
+import warta.core.process.PreparedArticle;
+import warta.core.process.ProcessListener;
+import warta.core.process.Task;
+import warta.core.prompt.PromptLibrary;
+import warta.core.read.ArticleInput;
+import warta.core.read.ArticleReader;
+import warta.core.read.ReadOptions;
+import warta.core.result.ArticleResult;
+import warta.core.usage.ModelStats;
+
+/**
+ * The front door of Warta's engine: made once from a {@link ModelConfig} and settings with
+ * {@link #builder}, then used for every article. The CLI and the server each hold one and build
+ * no engine part themselves; a library user starts here too.
+ *
+ * <pre>{@code
+ * Warta warta = Warta.builder(ModelConfigResolver.fromSystem(Map.of())).build();
+ * ArticleResult result = warta.process(warta.read("artikel.txt", System.in), EnumSet.allOf(Task.class),
+ *         ProcessListener.NONE);
+ * }</pre>
+ *
+ * <p>It owns the one order of model wrappers, from the outside in:
+ * <ol>
+ *   <li>per article, the usage meter of the result ({@link ArticleProcessor});
+ *   <li>for batches and jobs, the output folder's response cache ({@link BatchRunner});
+ *   <li>{@link ModelStats}: requests, tokens and failures for metrics, batches and jobs included;
+ *   <li>the model, made on first use ({@link LazyChatModel}: nothing is downloaded or connected
+ *       to before the first request), whose outermost layer is the one retry layer;
+ *   <li>for batches and jobs, the {@link AdaptiveLimiter}, inside the retries so that it sees
+ *       every attempt and slows down on each 429;
+ *   <li>the provider's client.
+ * </ol>
+ * Limits: the chunk budget (at least {@link Chunker#MIN_TOKENS}), the reader's size and fetch
+ * limits, and the most characters of cleaned text an accepted article may have. Immutable and
+ * thread-safe; the model is made once, by the first caller that needs it.
+ */
+public final class Warta {
+
+    /**
+     * The model of a plan: planning sends nothing, and must not make (download, load) the real
+     * model to ask what it supports; the plan shows the request without a response schema.
+     */
+    private static final ChatModel NO_MODEL = new ChatModel() {
+        @Override
+        public ChatResponse doChat(ChatRequest request) {
+            throw new IllegalStateException("a plan sends no request");
+        }
+    };
+
+    private final ModelConfig config;
+    private final PromptLibrary prompts;
+    private final Glossary glossary;
+    private final ArticleReader reader;
+    private final int chunkTokens;
+    private final int maxArticleChars;
+    private final ModelFactory models;
+    private final ModelFiles files;
+    private final ModelStats stats = new ModelStats();
+    private final Inspector inspector;
+    private final ChatModel model;
+    private final ArticleProcessor processor;
+
+    private Warta(Builder builder) {
+        this.config = builder.config;
+        this.prompts = builder.prompts;
+        this.glossary = builder.glossary;
+        this.reader = new ArticleReader(builder.readOptions);
+        this.chunkTokens = requireChunkTokens(builder.chunkTokens, "chunkTokens");
+        this.maxArticleChars = builder.maxArticleChars;
+        this.models = builder.models;
+        this.files = builder.files;
+        this.inspector = new Inspector(chunkTokens);
+        this.model = model(UnaryOperator.identity());
+        this.processor = processor(model, glossary);
+    }
+
+    /** A builder for an engine with the default model settings: for work with no model, such as {@link #inspect}. */
+    public static Builder builder() {
+        return new Builder(ModelConfig.builder().build());
+    }
+
+    /** A builder for an engine on the model {@code config} describes. */
+    public static Builder builder(ModelConfig config) {
+        return new Builder(config);
+    }
+
+    public ModelConfig config() {
+        return config;
+    }
+
+    /** The version hash of the prompt templates in use. */
+    public String promptVersion() {
+        return prompts.version();
+    }
+
+    /** This engine's model use so far, for metrics. */
+    public ModelStats stats() {
+        return stats;
+    }
+
+    /** The reader, with this engine's limits. */
+    public ArticleReader reader() {
+        return reader;
+    }
+
+    /** Reads a file, an http(s) URL, or standard input for {@code "-"}. */
+    public Article read(String input, InputStream stdin) {
+        return input.equals("-") ? reader.readStdin(stdin) : reader.read(input);
+    }
+
+    /** Reads (or fetches) an article given as {@link ArticleInput}. */
+    public Article read(ArticleInput input) {
+        return input.read(reader);
+    }
+
+    /** What Warta would work on, with no model involved, in chunks of the engine's budget. */
+    public Inspection inspect(Article article) {
+        return inspector.inspect(article);
+    }
+
+    /**
+     * As {@link #inspect(Article)}, in chunks of {@code chunkTokens}.
+     *
+     * @throws InputException when the budget is below {@link Chunker#MIN_TOKENS}
+     */
+    public Inspection inspect(Article article, int chunkTokens) {
+        if (chunkTokens == this.chunkTokens) {
+            return inspector.inspect(article);
+        }
+        return new Inspector(requireChunkTokens(chunkTokens, "chunkTokens")).inspect(article);
+    }
+
+    /** Cleans and describes an article: the first step of {@link #process}. */
+    public CleanArticle prepare(Article article) {
+        return processor.prepare(article);
+    }
+
+    /**
+     * Reads, cleans and checks an article before any model work is queued for it.
+     *
+     * @throws InputException when it cannot be read or used, {@link TooLargeException} when its
+     *     cleaned text is longer than the engine's limit
+     */
+    public PreparedArticle prepare(ArticleInput input) {
+        return prepare(read(input), input.id());
+    }
+
+    /**
+     * As {@link #prepare(ArticleInput)}, for an article already read, under {@code id} (or one
+     * made from its source when null).
+     *
+     * @throws InputException for an unusable id, {@link TooLargeException} as above
+     */
+    public PreparedArticle prepare(Article article, String id) {
+        ArticleInput.checkId(id);
+        CleanArticle clean = prepare(article);
+        int chars = Chunker.join(clean.paragraphs()).length();
+        if (chars > maxArticleChars) {
+            throw new TooLargeException("the article has " + chars + " characters of text after cleaning; this server"
+                    + " takes at most " + maxArticleChars + " (warta.max-article-chars)");
+        }
+        return new PreparedArticle(id != null ? id : ArticleIds.of(article.source()), clean);
+    }
+
+    /** Translates and/or summarizes an article and checks the output. */
+    public ArticleResult process(Article article, Set<Task> tasks, ProcessListener listener) {
+        return processor.process(article, tasks, listener);
+    }
+
+    /**
+     * As {@link #process(Article, Set, ProcessListener)} for a prepared article, with
+     * {@code overrides} (or null) merged over the glossary for this article only.
+     */
+    public ArticleResult process(PreparedArticle article, Set<Task> tasks, Glossary overrides, ProcessListener listener) {
+        ArticleProcessor chosen = overrides == null || overrides.size() == 0
+                ? processor
+                : processor(model, glossary.with(overrides));
+        return chosen.process(article.id(), article.article(), tasks, listener);
+    }
+
+    /** The first requests a run would send, exactly, with token estimates; nothing is sent, no model is made. */
+    public List<PlannedRequest> plan(Article article, Set<Task> tasks) {
+        return processor(NO_MODEL, glossary).plan(article, tasks);
+    }
+
+    /**
+     * Opens an output folder for a batch, its requests limited to {@code options.concurrency()}
+     * in flight by an {@link AdaptiveLimiter} inside the retry layer.
+     *
+     * @throws InputException when the folder cannot be used or another batch holds it
+     */
+    public BatchRunner batch(BatchOptions options) {
+        ChatModel model = model(limiter(options.concurrency()));
+        return BatchRunner.open(options, config, model, m -> processor(m, glossary));
+    }
+
+    /**
+     * The articles of batch sources, made lazily: files, folders, JSON Lines files, feeds, and
+     * for {@code "-"} paths or URLs read from {@code stdin}.
+     */
+    public Stream<BatchItem> items(List<String> sources, InputStream stdin) {
+        return new BatchSources(reader).items(sources, stdin);
+    }
+
+    /** Runs the jobs of {@code store}, {@code concurrency} model requests at a time, as batches are run. */
+    public JobRunner jobs(JobStore store, int concurrency) {
+        ChatModel model = model(limiter(concurrency));
+        return new JobRunner(store, new BatchSources(reader), config, model, m -> processor(m, glossary), concurrency);
+    }
+
+    private UnaryOperator<ChatModel> limiter(int concurrency) {
+        AdaptiveLimiter limiter = new AdaptiveLimiter(concurrency);
+        return raw -> limiter.around(raw, config);
+    }
+
+    /** The model, made on first use with {@code inner} inside its retry layer, counted in {@link #stats}. */
+    private ChatModel model(UnaryOperator<ChatModel> inner) {
+        return stats.measure(new LazyChatModel(() -> models.create(config, inner, files)));
+    }
+
+    /** The one place an {@link ArticleProcessor} is made. */
+    private ArticleProcessor processor(ChatModel model, Glossary glossary) {
+        return new ArticleProcessor(model, config, prompts, glossary, chunkTokens);
+    }
+
+    private static int requireChunkTokens(int chunkTokens, String name) {
+        if (chunkTokens < Chunker.MIN_TOKENS) {
+            throw new InputException("\"" + name + "\" must be at least " + Chunker.MIN_TOKENS + ", not " + chunkTokens);
+        }
+        return chunkTokens;
+    }
+
+    /** Settings of a {@link Warta}; each has a default but the model configuration. Not thread-safe. */
+    public static final class Builder {
+
+        private final ModelConfig config;
+        private PromptLibrary prompts = PromptLibrary.builtIn();
+        private Glossary glossary = Glossary.builtIn();
+        private ReadOptions readOptions = ReadOptions.defaults();
+        private int chunkTokens = Inspector.DEFAULT_CHUNK_TOKENS;
+        private int maxArticleChars = Integer.MAX_VALUE;
+        private ModelFactory models = ModelFactory.standard();
+        private ModelFiles files = ModelFiles.fromSystem();
+
+        private Builder(ModelConfig config) {
+            this.config = Objects.requireNonNull(config, "config");
+        }
+
+        /** The prompt templates; default the built-in ones. */
+        public Builder prompts(PromptLibrary prompts) {
+            this.prompts = Objects.requireNonNull(prompts, "prompts");
+            return this;
+        }
+
+        /** The glossary; default the built-in one. */
+        public Builder glossary(Glossary glossary) {
+            this.glossary = Objects.requireNonNull(glossary, "glossary");
+            return this;
+        }
+
+        /** How inputs are read: size and fetch limits, private addresses; default {@link ReadOptions#defaults()}. */
+        public Builder readOptions(ReadOptions readOptions) {
+            this.readOptions = Objects.requireNonNull(readOptions, "readOptions");
+            return this;
+        }
+
+        /** The most tokens of article text in one chunk; default {@value Inspector#DEFAULT_CHUNK_TOKENS}. */
+        public Builder chunkTokens(int chunkTokens) {
+            this.chunkTokens = chunkTokens;
+            return this;
+        }
+
+        /** The most characters of cleaned text {@link #prepare(ArticleInput)} accepts; default no limit. */
+        public Builder maxArticleChars(int maxArticleChars) {
+            if (maxArticleChars < 1) {
+                throw new IllegalArgumentException("maxArticleChars must be at least 1, not " + maxArticleChars);
+            }
+            this.maxArticleChars = maxArticleChars;
+            return this;
+        }
+
+        /** How the model is made; default {@link ModelFactory#standard()} (tests put fakes here). */
+        public Builder models(ModelFactory models) {
+            this.models = Objects.requireNonNull(models, "models");
+            return this;
+        }
+
+        /** Where an embedded model's file is found; default {@link ModelFiles#fromSystem()}. */
+        public Builder modelFiles(ModelFiles files) {
+            this.files = Objects.requireNonNull(files, "files");
+            return this;
+        }
+
+        /**
+         * The engine.
+         *
+         * @throws InputException when the chunk budget is below {@link Chunker#MIN_TOKENS}
+         * @throws warta.core.error.WartaException when the model's context leaves too little room for text
+         */
+        public Warta build() {
+            return new Warta(this);
+        }
+    }
+}

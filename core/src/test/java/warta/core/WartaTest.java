@@ -1,0 +1,203 @@
+package warta.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.langchain4j.model.chat.ChatModel;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import warta.core.article.Article;
+import warta.core.article.Source;
+import warta.core.batch.BatchOptions;
+import warta.core.batch.BatchReport;
+import warta.core.batch.BatchListener;
+import warta.core.batch.BatchRunner;
+import warta.core.chunk.Chunker;
+import warta.core.error.InputException;
+import warta.core.error.ModelException;
+import warta.core.error.TooLargeException;
+import warta.core.glossary.Glossary;
+import warta.core.model.ModelConfig;
+import warta.core.model.ModelFactory;
+import warta.core.model.Provider;
+import warta.core.model.RetryPolicy;
+import warta.core.model.RetryingChatModel;
+import warta.core.process.PreparedArticle;
+import warta.core.process.ProcessListener;
+import warta.core.process.Task;
+import warta.core.read.ArticleInput;
+import warta.core.result.ArticleResult;
+import warta.core.testing.FakeEnglish;
+import warta.core.testing.FakeModel;
+
+class WartaTest {
+
+    private static final String SUMMARY = """
+            {"headline": "Officials describe the plan", "summary": "The officials said the plan would go on. The work is meant to help residents. More meetings are expected soon.",
+             "keyPoints": ["The plan goes on", "The work helps residents", "More meetings are expected"],
+             "entities": {"people": [], "organizations": [], "places": []}}
+            """;
+    private static final String TEXT = "Banjir merendam 120 rumah di Kelurahan Cipinang pada Senin pagi. Warga mengungsi ke masjid.\n\n"
+            + "Petugas mengerahkan 4 perahu karet untuk mengevakuasi lansia dan anak-anak.";
+
+    @TempDir
+    Path dir;
+
+    private final ModelConfig config = ModelConfig.builder().provider(Provider.OPENAI).model("fake")
+            .baseUrl("http://127.0.0.1:1/v1").maxRetries(2).concurrency(2).build();
+    private final List<UnaryOperator<ChatModel>> inners = new CopyOnWriteArrayList<>();
+
+    private static FakeModel faithful() {
+        return FakeModel.answering(request -> FakeModel.lastUser(request).contains("paragraphs into English")
+                ? FakeEnglish.answer(FakeModel.lastUser(request)) : SUMMARY);
+    }
+
+    /** Makes models as the real factory does: the retry layer outermost, {@code inner} inside it. */
+    private ModelFactory factory(ChatModel raw) {
+        RetryPolicy noWait = new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofMillis(1),
+                millis -> { }, () -> 0.0);
+        return (c, inner, files) -> {
+            inners.add(inner);
+            return new RetryingChatModel(inner.apply(raw), c, noWait);
+        };
+    }
+
+    private Warta warta(ChatModel raw) {
+        return Warta.builder(config).models(factory(raw)).build();
+    }
+
+    @Test
+    void should_make_no_model_before_the_first_request() {
+        Warta warta = Warta.builder(config).models((c, inner, files) -> {
+            throw new AssertionError("no model may be made");
+        }).build();
+
+        assertThat(warta.plan(Article.text(Source.inline(), TEXT), EnumSet.allOf(Task.class))).isNotEmpty();
+        assertThat(warta.inspect(Article.text(Source.inline(), TEXT)).sentences()).hasSize(3);
+    }
+
+    @Test
+    void should_put_the_batch_limiter_inside_the_retry_layer_and_nothing_there_for_single_articles() {
+        ChatModel raw = faithful();
+        Warta warta = warta(raw);
+
+        warta.process(Article.text(Source.inline(), TEXT), EnumSet.of(Task.TRANSLATE), ProcessListener.NONE);
+        try (BatchRunner runner = warta.batch(options())) {
+            runner.run(warta.items(List.of(write("banjir.txt").toString()), InputStream.nullInputStream()),
+                    BatchListener.NONE, () -> false);
+        }
+
+        assertThat(inners).hasSize(2);
+        assertThat(inners.get(0).apply(raw)).isSameAs(raw);
+        assertThat(inners.get(1).apply(raw).getClass().getName()).startsWith("warta.core.batch.AdaptiveLimiter");
+    }
+
+    @Test
+    void should_count_batch_and_single_requests_in_its_stats_and_a_failure_once_after_the_retries() {
+        AtomicInteger calls = new AtomicInteger();
+        FakeModel answers = faithful();
+        ChatModel raw = FakeModel.answering(request -> {
+            if (FakeModel.lastUser(request).contains("GAGAL")) {
+                calls.incrementAndGet();
+                throw new ModelException(ModelException.Kind.SERVER_ERROR, "HTTP 500");
+            }
+            return answers.chat(request).aiMessage().text();
+        });
+        Warta warta = warta(raw);
+
+        warta.process(Article.text(Source.inline(), TEXT), EnumSet.of(Task.TRANSLATE), ProcessListener.NONE);
+        long single = warta.stats().requests();
+        BatchReport report;
+        try (BatchRunner runner = warta.batch(options())) {
+            report = runner.run(warta.items(List.of(write("banjir.txt").toString()), InputStream.nullInputStream()),
+                    BatchListener.NONE, () -> false);
+        }
+        assertThatThrownBy(() -> warta.process(Article.text(Source.inline(), "GAGAL " + TEXT), EnumSet.of(Task.TRANSLATE),
+                ProcessListener.NONE)).isInstanceOf(ModelException.class);
+
+        assertThat(single).isPositive();
+        assertThat(report.processed()).isEqualTo(1);
+        assertThat(warta.stats().requests()).isGreaterThan(single);
+        assertThat(warta.stats().inputTokens()).isPositive();
+        assertThat(calls.get()).isEqualTo(3);
+        assertThat(warta.stats().failures(ModelException.Kind.SERVER_ERROR)).isEqualTo(1);
+    }
+
+    @Test
+    void should_prepare_an_input_under_its_id_and_refuse_one_over_the_limit() {
+        Warta warta = Warta.builder(config).models(factory(faithful())).maxArticleChars(100).build();
+
+        PreparedArticle short1 = warta.prepare(ArticleInput.text("banjir-1", "Banjir merendam 120 rumah di Cipinang."));
+
+        assertThat(short1.id()).isEqualTo("banjir-1");
+        assertThatThrownBy(() -> warta.prepare(ArticleInput.text(null, TEXT)))
+                .isInstanceOf(TooLargeException.class)
+                .hasMessageContaining("at most 100");
+        assertThatThrownBy(() -> warta.prepare(Article.text(Source.inline(), "Banjir di Cipinang."), "a b"))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("\"id\" must be 1 to 80 letters");
+    }
+
+    @Test
+    void should_use_a_request_glossary_for_that_article_only() {
+        List<String> prompts = new CopyOnWriteArrayList<>();
+        FakeModel answers = faithful();
+        Warta warta = warta(FakeModel.answering(request -> {
+            prompts.add(FakeModel.lastUser(request));
+            return answers.chat(request).aiMessage().text();
+        }));
+        PreparedArticle article = warta.prepare(ArticleInput.text("a", TEXT));
+        Glossary own = Glossary.fromMap(Map.of("perahu karet", "rubber dinghy"), 10);
+
+        warta.process(article, EnumSet.of(Task.TRANSLATE), own, ProcessListener.NONE);
+        warta.process(article, EnumSet.of(Task.TRANSLATE), null, ProcessListener.NONE);
+
+        assertThat(prompts).hasSize(2);
+        assertThat(prompts.get(0)).contains("rubber dinghy");
+        assertThat(prompts.get(1)).doesNotContain("rubber dinghy");
+    }
+
+    @Test
+    void should_refuse_a_chunk_budget_below_the_one_minimum() {
+        Warta warta = Warta.builder().build();
+        Article article = Article.text(Source.inline(), TEXT);
+
+        assertThat(warta.inspect(article, Chunker.MIN_TOKENS).chunks()).isNotEmpty();
+        assertThatThrownBy(() -> warta.inspect(article, Chunker.MIN_TOKENS - 1))
+                .isInstanceOf(InputException.class)
+                .hasMessage("\"chunkTokens\" must be at least 8, not 7");
+        assertThatThrownBy(() -> Warta.builder().chunkTokens(7).build()).isInstanceOf(InputException.class);
+    }
+
+    @Test
+    void should_give_a_result_that_names_the_configured_model() {
+        ArticleResult result = warta(faithful()).process(Article.text(Source.inline(), TEXT), Set.of(Task.SUMMARIZE),
+                ProcessListener.NONE);
+
+        assertThat(result.usage().model()).isEqualTo("fake");
+        assertThat(result.summary()).isNotNull();
+    }
+
+    private BatchOptions options() {
+        return new BatchOptions(dir.resolve("out"), EnumSet.of(Task.TRANSLATE), false, false, false, 2);
+    }
+
+    private Path write(String name) {
+        try {
+            return Files.writeString(dir.resolve(name), TEXT);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
