@@ -117,7 +117,7 @@ class ArticleProblemTest {
                 .when().post("/v1/translations")
                 .then().statusCode(400)
                 .contentType(PROBLEM)
-                .body("detail", is("the input is empty"));
+                .body("detail", is("\"text\" must not be blank"));
     }
 
     @Test

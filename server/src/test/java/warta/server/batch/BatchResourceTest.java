@@ -71,6 +71,24 @@ class BatchResourceTest {
     }
 
     @Test
+    void should_count_batch_jobs_in_the_model_metrics_and_throttle_them_inside_the_retry_layer() {
+        double before = modelRequests();
+
+        BatchPolling.until(submit(List.of(Map.of("text", Articles.TEXT))), "done");
+
+        assertThat(modelRequests()).isGreaterThan(before);
+        ChatModel raw = TestModel.failing();
+        assertThat(TestModel.inners()).anySatisfy(inner ->
+                assertThat(inner.apply(raw).getClass().getName()).startsWith("warta.core.batch.AdaptiveLimiter"));
+    }
+
+    private static double modelRequests() {
+        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("warta_model_requests_total"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    @Test
     void should_record_a_bad_article_as_failed_and_finish_the_others() {
         String id = submit(List.of(Map.of("id", "kosong", "text", Articles.ONLY_BOILERPLATE), Map.of("text", Articles.TEXT)));
 

@@ -28,7 +28,7 @@ class ProblemMapperTest {
                 .body("type", is("about:blank"))
                 .body("title", is("Bad Request"))
                 .body("status", is(400))
-                .body("detail", is("the input is empty"))
+                .body("detail", is("\"text\" must not be blank"))
                 .body("instance", is("/v1/inspect"))
                 .body("errorId", nullValue());
     }

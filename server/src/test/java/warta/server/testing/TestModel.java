@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
 import warta.core.model.ModelFactory;
 import warta.core.testing.FakeEnglish;
 import warta.core.testing.FakeModel;
@@ -31,6 +32,7 @@ public final class TestModel {
     private static final FakeModel DEFAULT = FakeModel.answering(TestModel::faithful);
     private static final AtomicReference<ChatModel> CURRENT = new AtomicReference<>(DEFAULT);
     private static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
+    private static final List<UnaryOperator<ChatModel>> INNERS = new CopyOnWriteArrayList<>();
 
     /** A faithful translation, or the plain summary. */
     public static String faithful(ChatRequest request) {
@@ -43,8 +45,23 @@ public final class TestModel {
         CURRENT.set(model);
     }
 
+    /** A model that must not be called. */
+    public static ChatModel failing() {
+        return FakeModel.answering(request -> {
+            throw new AssertionError("not to be called");
+        });
+    }
+
     public static void reset() {
         CURRENT.set(DEFAULT);
+    }
+
+    /**
+     * What the engine put inside the retry layer of each model it made, oldest first: identity for
+     * the interactive endpoints, the adaptive limiter for batch jobs.
+     */
+    public static List<UnaryOperator<ChatModel>> inners() {
+        return List.copyOf(INNERS);
     }
 
     /** The last user message of every request the server's model got, oldest first. */
@@ -70,6 +87,9 @@ public final class TestModel {
                 return doChat(request);
             }
         };
-        return (config, inner, files) -> inner.apply(model);
+        return (config, inner, files) -> {
+            INNERS.add(inner);
+            return inner.apply(model);
+        };
     }
 }
