@@ -34,7 +34,7 @@ import warta.core.model.internal.ProviderHttpException;
  * unknown model. The API key is cut out of every message, and a cause whose message contains it
  * is not attached.
  */
-final class ModelErrors {
+public final class ModelErrors {
 
     private ModelErrors() {
     }
