@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import warta.core.Warta;
 import warta.core.chunk.Chunker;
-import warta.core.error.InputException;
+import warta.core.error.SettingException;
 import warta.core.glossary.Glossary;
 import warta.core.model.ModelConfig;
 import warta.core.model.ModelConfigResolver;
@@ -83,12 +83,15 @@ final class ModelOptions {
                 .build();
     }
 
-    /** The model configuration: options, then environment, config file, defaults. A bad option value is a usage error. */
+    /**
+     * The model configuration: options, then environment, config file, defaults. A refused option
+     * value is a usage error; a refused value from the environment or the config file is bad input.
+     */
     private ModelConfig config(CliContext context, CommandLine commandLine) {
         try {
             return new ModelConfigResolver(context.env(), context.configFile()).resolve(flags());
-        } catch (InputException e) {
-            if (e.getMessage().startsWith("--")) {
+        } catch (SettingException e) {
+            if (e.fromFlag()) {
                 throw new ParameterException(commandLine, e.getMessage());
             }
             throw e;

@@ -185,6 +185,26 @@ class ModelCommandsTest {
     }
 
     @Test
+    void should_exit_1_not_2_when_a_refused_value_comes_from_the_environment_or_the_config_file() throws IOException {
+        // given a bad provider in the environment, and a bad timeout in the config file
+        CliContext env = new CliContext(CliRun.QUIET.stdin(), java.util.Map.of("WARTA_PROVIDER", "telepati"),
+                CliRun.QUIET.configFile(), CliRun.QUIET.models(), CliRun.QUIET.probe(), false);
+        Path configFile = Files.writeString(dir.resolve("config.properties"), "timeout=sebentar\n");
+        CliContext file = new CliContext(CliRun.QUIET.stdin(), java.util.Map.of(), configFile, CliRun.QUIET.models(),
+                CliRun.QUIET.probe(), false);
+
+        // when
+        CliRun fromEnv = CliRun.in(env, "translate", article().toString());
+        CliRun fromFile = CliRun.in(file, "translate", article().toString());
+
+        // then
+        assertThat(fromEnv.exitCode()).as(fromEnv.err()).isEqualTo(1);
+        assertThat(fromEnv.err()).contains("WARTA_PROVIDER=telepati: unknown provider; use openai, ollama or embedded");
+        assertThat(fromFile.exitCode()).as(fromFile.err()).isEqualTo(1);
+        assertThat(fromFile.err()).contains(configFile + ": timeout=sebentar is not a number of seconds");
+    }
+
+    @Test
     void should_use_a_user_glossary_and_prompt_folder() throws IOException {
         Path glossary = Files.writeString(dir.resolve("glosarium.tsv"), "perahu karet\tinflatable boat\n");
         Path prompts = Files.createDirectories(dir.resolve("prompts"));

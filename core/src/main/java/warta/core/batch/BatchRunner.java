@@ -180,7 +180,7 @@ public final class BatchRunner implements Closeable {
         try {
             outcome = attempt(item);
         } catch (CancelledException e) {
-            outcome = new ItemOutcome(item.id(), LedgerEntry.FAILED, "cancelled", 0, 0);
+            outcome = new ItemOutcome(item.id(), ItemOutcome.Status.FAILED, "cancelled", 0, 0);
         } catch (WartaException e) {
             outcome = fail(item, null, e.getMessage());
         } catch (RuntimeException e) {
@@ -196,26 +196,27 @@ public final class BatchRunner implements Closeable {
         String key = key(article);
         Optional<LedgerEntry> previous = ledger.latest(item.id());
         if (!options.force() && previous.filter(e -> e.key().equals(key) && e.finished() && resultExists(e)).isPresent()) {
-            return new ItemOutcome(item.id(), ItemOutcome.UNCHANGED, null, 0, 0);
+            return new ItemOutcome(item.id(), ItemOutcome.Status.UNCHANGED, null, 0, 0);
         }
         CleanArticle clean = processor.prepare(article);
         Optional<String> duplicateOf = duplicateOf(item.id(), clean, previous, key);
         if (duplicateOf.isPresent() && options.skipDuplicates()) {
             String reason = "near-duplicate of " + duplicateOf.get();
-            ledger.append(entry(item, key, LedgerEntry.DUPLICATE, reason, null, duplicateOf.get(), null));
-            return new ItemOutcome(item.id(), LedgerEntry.DUPLICATE, reason, 0, 0);
+            ledger.append(entry(item, key, LedgerEntry.Status.DUPLICATE, reason, null, duplicateOf.get(), null));
+            return new ItemOutcome(item.id(), ItemOutcome.Status.DUPLICATE, reason, 0, 0);
         }
         ArticleResult result = processor.process(item.id(), clean, options.tasks(), ProcessListener.NONE);
         if (duplicateOf.isPresent()) {
             result = result.withDuplicateOf(duplicateOf.get());
         }
         String path = write(result);
-        String status = result.checks().passed() ? LedgerEntry.DONE : LedgerEntry.FAILED;
+        LedgerEntry.Status status = result.checks().passed() ? LedgerEntry.Status.DONE : LedgerEntry.Status.FAILED;
         String reason = result.checks().passed() ? null : "checks failed: " + result.checks().untranslated().size()
                 + " untranslated, " + result.checks().omitted().size() + " omitted, " + result.checks().unsupported().size()
                 + " unsupported";
         ledger.append(entry(item, key, status, reason, path, duplicateOf.orElse(null), result));
-        return new ItemOutcome(item.id(), status, reason, result.usage().inputTokens(), result.usage().outputTokens());
+        return new ItemOutcome(item.id(), ItemOutcome.Status.of(status), reason, result.usage().inputTokens(),
+                result.usage().outputTokens());
     }
 
     /**
@@ -233,8 +234,8 @@ public final class BatchRunner implements Closeable {
     }
 
     private ItemOutcome fail(BatchItem item, String key, String reason) {
-        ledger.append(entry(item, key == null ? "" : key, LedgerEntry.FAILED, reason, null, null, null));
-        return new ItemOutcome(item.id(), LedgerEntry.FAILED, reason, 0, 0);
+        ledger.append(entry(item, key == null ? "" : key, LedgerEntry.Status.FAILED, reason, null, null, null));
+        return new ItemOutcome(item.id(), ItemOutcome.Status.FAILED, reason, 0, 0);
     }
 
     private String write(ArticleResult result) {
@@ -254,8 +255,8 @@ public final class BatchRunner implements Closeable {
         return entry.path() == null || Files.exists(options.outDir().resolve(entry.path()));
     }
 
-    private LedgerEntry entry(BatchItem item, String key, String status, String reason, String path, String duplicateOf,
-            ArticleResult result) {
+    private LedgerEntry entry(BatchItem item, String key, LedgerEntry.Status status, String reason, String path,
+            String duplicateOf, ArticleResult result) {
         var checks = result == null ? null : result.checks();
         var usage = result == null ? null : result.usage();
         return new LedgerEntry(item.id(), key, status, reason, item.source().label(), path, duplicateOf,
@@ -328,14 +329,14 @@ public final class BatchRunner implements Closeable {
             inputTokens.addAndGet(outcome.inputTokens());
             outputTokens.addAndGet(outcome.outputTokens());
             switch (outcome.status()) {
-                case ItemOutcome.UNCHANGED -> unchanged.incrementAndGet();
-                case LedgerEntry.DUPLICATE -> duplicates.incrementAndGet();
-                case LedgerEntry.FAILED -> {
+                case PROCESSED -> processed.incrementAndGet();
+                case UNCHANGED -> unchanged.incrementAndGet();
+                case DUPLICATE -> duplicates.incrementAndGet();
+                case FAILED -> {
                     synchronized (failures) {
                         failures.add(outcome);
                     }
                 }
-                default -> processed.incrementAndGet();
             }
         }
 

@@ -19,7 +19,7 @@ final class IndexLine {
         ObjectNode line = MAPPER.createObjectNode();
         line.put("id", e.id());
         line.put("source", e.source());
-        line.put("status", e.status());
+        line.put("status", e.status().id());
         line.put("reason", e.reason());
         line.put("duplicateOf", e.duplicateOf());
         line.putObject("checks").put("passed", e.checksPassed()).put("untranslated", e.untranslated())

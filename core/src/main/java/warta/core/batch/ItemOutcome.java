@@ -1,19 +1,45 @@
 package warta.core.batch;
 
+import java.util.Objects;
+
 /**
- * How one article of a batch ended.
+ * How one article of a batch ended. Immutable.
  *
  * @param id the article id
- * @param status {@code done}, {@code failed}, {@code duplicate} or {@code unchanged}
+ * @param status how it ended
  * @param reason why it failed (or what it duplicates), or null
  * @param inputTokens tokens sent for it
  * @param outputTokens tokens received for it
  */
-public record ItemOutcome(String id, String status, String reason, long inputTokens, long outputTokens) {
+public record ItemOutcome(String id, Status status, String reason, long inputTokens, long outputTokens) {
 
-    public static final String UNCHANGED = "unchanged";
+    /** How an article of a run ended; each is counted in its own figure of the {@link BatchReport}. */
+    public enum Status {
+        /** Sent to the model, written, and its checks passed. */
+        PROCESSED,
+        /** Skipped: the ledger has it as finished under the same key, and its result is in place. */
+        UNCHANGED,
+        /** Skipped as a near-duplicate of an earlier article. */
+        DUPLICATE,
+        /** Failed: bad input, a provider error, failed checks, or cancelled. */
+        FAILED;
+
+        /** The outcome of an attempt the ledger recorded with {@code status}. */
+        public static Status of(LedgerEntry.Status status) {
+            return switch (status) {
+                case DONE -> PROCESSED;
+                case FAILED -> FAILED;
+                case DUPLICATE -> DUPLICATE;
+            };
+        }
+    }
+
+    public ItemOutcome {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(status, "status");
+    }
 
     public boolean failed() {
-        return LedgerEntry.FAILED.equals(status);
+        return status == Status.FAILED;
     }
 }

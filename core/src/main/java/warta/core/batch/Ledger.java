@@ -18,11 +18,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import warta.core.batch.internal.TornTail;
 
 /**
  * The batch's memory: an append-only JSON Lines file of {@link LedgerEntry}s, one per attempt.
  * Each entry is written and forced to disk before {@link #append} returns, so a crash (kill -9
- * included) loses at most the attempt in flight; a torn last line is cut off on the next open.
+ * included) loses at most the attempt in flight; the next open repairs a torn last line as
+ * {@link TornTail} says (a whole entry that lost its line break is kept, a fragment is cut off).
  * The latest entry of an id wins. Thread-safe.
  */
 public final class Ledger implements Closeable {
@@ -38,11 +40,17 @@ public final class Ledger implements Closeable {
         entries.forEach(e -> latest.put(e.id(), e));
     }
 
-    /** Opens (or creates) the ledger at {@code file} and reads what it holds. */
+    /**
+     * Opens (or creates) the ledger at {@code file} and reads what it holds, after a
+     * {@link TornTail} repair of its last line. A line that is not an entry is skipped with a warning.
+     */
     public static Ledger open(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        List<LedgerEntry> entries = Files.exists(file) ? read(file) : List.of();
-        cutTornTail(file);
+        try (FileChannel repair = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE)) {
+            TornTail.repair(file, repair, line -> parse(line).isPresent());
+        }
+        List<LedgerEntry> entries = read(file);
         FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND);
         return new Ledger(channel, entries);
@@ -59,36 +67,17 @@ public final class Ledger implements Closeable {
             try {
                 entries.add(MAPPER.readValue(line, LedgerEntry.class));
             } catch (JsonProcessingException e) {
-                if (i < lines.size() - 1) {
-                    log.warn("{} line {} is not a ledger entry and is skipped: {}", file, i + 1, e.getOriginalMessage());
-                }
+                log.warn("{} line {} is not a ledger entry and is skipped: {}", file, i + 1, e.getOriginalMessage());
             }
         }
         return entries;
     }
 
-    /** Cuts a last line that a crash left without its line break, so the next entry starts on a line of its own. */
-    private static void cutTornTail(Path file) throws IOException {
-        if (!Files.exists(file)) {
-            return;
-        }
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            long size = channel.size();
-            long keep = size;
-            ByteBuffer one = ByteBuffer.allocate(1);
-            while (keep > 0) {
-                one.clear();
-                channel.read(one, keep - 1);
-                if (one.get(0) == '\n') {
-                    break;
-                }
-                keep--;
-            }
-            if (keep < size) {
-                log.warn("{}: dropping {} bytes of an entry a crash left unfinished", file, size - keep);
-                channel.truncate(keep);
-                channel.force(true);
-            }
+    private static Optional<LedgerEntry> parse(String line) {
+        try {
+            return Optional.of(MAPPER.readValue(line, LedgerEntry.class));
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
         }
     }
 

@@ -1,5 +1,8 @@
 package warta.core.batch;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -8,7 +11,7 @@ import java.util.Objects;
  *
  * @param id the article id
  * @param key the hash of its content, provider, model, prompt version and tasks
- * @param status {@code done}, {@code failed} or {@code duplicate}
+ * @param status how the attempt ended; written as {@code done}, {@code failed} or {@code duplicate}
  * @param reason why it failed, or null
  * @param source where it came from (a path or URL)
  * @param path the result file, relative to the output folder, or null when none was written
@@ -22,13 +25,51 @@ import java.util.Objects;
  * @param outputTokens tokens received
  * @param time when the attempt ended, ISO-8601
  */
-public record LedgerEntry(String id, String key, String status, String reason, String source, String path,
+public record LedgerEntry(String id, String key, Status status, String reason, String source, String path,
         String duplicateOf, boolean checksPassed, int untranslated, int omitted, int unsupported, int requests,
         long inputTokens, long outputTokens, String time) {
 
-    public static final String DONE = "done";
-    public static final String FAILED = "failed";
-    public static final String DUPLICATE = "duplicate";
+    /**
+     * How an attempt ended. In the ledger file, {@code index.jsonl} and job status JSON each is
+     * written as its {@link #id()}, the lower-case name, and read back from it.
+     */
+    public enum Status {
+        /** A result was written and passed its checks. */
+        DONE,
+        /** No result, or one that failed its checks; the reason says which. */
+        FAILED,
+        /** Skipped as a near-duplicate of an earlier article. */
+        DUPLICATE;
+
+        /** The lower-case name used in JSON: {@code done}, {@code failed} or {@code duplicate}. */
+        @JsonValue
+        public String id() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /**
+         * The status named by {@link #id()}.
+         *
+         * @throws IllegalArgumentException when {@code id} names no status
+         */
+        @JsonCreator
+        public static Status of(String id) {
+            for (Status status : values()) {
+                if (status.id().equals(id)) {
+                    return status;
+                }
+            }
+            throw new IllegalArgumentException("unknown ledger status '" + id + "'");
+        }
+
+        /** Whether nothing is left to do for an article that ended so: done or a duplicate. */
+        public boolean finished() {
+            return switch (this) {
+                case DONE, DUPLICATE -> true;
+                case FAILED -> false;
+            };
+        }
+    }
 
     public LedgerEntry {
         Objects.requireNonNull(id, "id");
@@ -38,6 +79,6 @@ public record LedgerEntry(String id, String key, String status, String reason, S
 
     /** Whether nothing is left to do for this article under this key. */
     public boolean finished() {
-        return DONE.equals(status) || DUPLICATE.equals(status);
+        return status.finished();
     }
 }

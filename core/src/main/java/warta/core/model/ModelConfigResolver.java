@@ -14,6 +14,7 @@ import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import warta.core.error.InputException;
+import warta.core.error.SettingException;
 
 /**
  * Resolves one {@link ModelConfig} from, highest first: command-line flags, the environment, the
@@ -79,7 +80,9 @@ public final class ModelConfigResolver {
     /**
      * The configuration the layers give.
      *
-     * @throws InputException naming the flag, variable or file line whose value is unusable
+     * @throws SettingException naming the flag, variable or file line whose value is refused, and
+     *     whether it was a flag
+     * @throws InputException when the config file cannot be read, or the values do not fit together
      */
     public ModelConfig resolve(Map<String, String> flags) {
         return explain(flags).config();
@@ -142,7 +145,8 @@ public final class ModelConfigResolver {
         if (setting != null && !setting.fromFile() || provider != Provider.OLLAMA || isBlank(host)) {
             return setting;
         }
-        return new Setting("base-url", OllamaHost.toBaseUrl(host), "OLLAMA_HOST", "OLLAMA_HOST=" + host);
+        return new Setting("base-url", OllamaHost.toBaseUrl(host), Setting.Layer.ENVIRONMENT, "OLLAMA_HOST",
+                "OLLAMA_HOST=" + host);
     }
 
     private Setting apiKey(Layers layers, Provider provider) {
@@ -170,8 +174,8 @@ public final class ModelConfigResolver {
         Map<String, String> present = new LinkedHashMap<>();
         flags.forEach((key, value) -> {
             if (key.equals("api-key")) {
-                throw new InputException("--api-key is not accepted: set WARTA_API_KEY (or OPENAI_API_KEY) or api-key"
-                        + " in the config file, so the key stays out of shell history");
+                throw new SettingException("--api-key is not accepted: set WARTA_API_KEY (or OPENAI_API_KEY) or api-key"
+                        + " in the config file, so the key stays out of shell history", true);
             }
             if (!FLAG_KEYS.contains(key)) {
                 throw new IllegalArgumentException("unknown model flag '" + key + "'; known: " + FLAG_KEYS);

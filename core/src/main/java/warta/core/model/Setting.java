@@ -7,41 +7,49 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import warta.core.error.InputException;
+import warta.core.error.SettingException;
 
 /**
  * One configuration value and where it came from, with parsers whose errors name both:
  * "--retries=-1 must be 0 or more", "WARTA_PROVIDER=foo: unknown provider; ...",
  * "/home/a/.config/warta/config.properties: timeout=abc is not a number ...".
  *
+ * <p>A refused value is a {@link SettingException} that knows whether it came from a flag.
+ *
  * @param key    the config-file key, e.g. {@code base-url}
  * @param value  the text as given
+ * @param layer  which layer it came from
  * @param origin where it came from, for {@code describe()}: "--model", "WARTA_MODEL", "config file ..."
  * @param label  the value as written at its origin, for error messages
  */
-record Setting(String key, String value, String origin, String label) {
+record Setting(String key, String value, Layer layer, String origin, String label) {
+
+    /** The layers a setting can come from, highest first. */
+    enum Layer {
+        FLAG, ENVIRONMENT, CONFIG_FILE
+    }
 
     static Setting flag(String key, String value) {
-        return new Setting(key, value, "--" + key, "--" + key + "=" + value);
+        return new Setting(key, value, Layer.FLAG, "--" + key, "--" + key + "=" + value);
     }
 
     static Setting env(String key, String variable, String value) {
-        return new Setting(key, value, variable, variable + "=" + value);
+        return new Setting(key, value, Layer.ENVIRONMENT, variable, variable + "=" + value);
     }
 
     static Setting file(String key, String value, Path file) {
-        return new Setting(key, value, "config file " + file, file + ": " + key + "=" + value);
+        return new Setting(key, value, Layer.CONFIG_FILE, "config file " + file, file + ": " + key + "=" + value);
     }
 
     boolean fromFile() {
-        return origin.startsWith("config file ");
+        return layer == Layer.CONFIG_FILE;
     }
 
     Provider asProvider() {
         try {
             return Provider.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new InputException(label + ": unknown provider; use " + Provider.validIds());
+            throw refused(label + ": unknown provider; use " + Provider.validIds());
         }
     }
 
@@ -50,10 +58,10 @@ record Setting(String key, String value, String origin, String label) {
         try {
             number = Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new InputException(label + " is not a whole number");
+            throw refused(label + " is not a whole number");
         }
         if (number < min) {
-            throw new InputException(label + " must be " + min + " or more");
+            throw refused(label + " must be " + min + " or more");
         }
         return number;
     }
@@ -63,10 +71,10 @@ record Setting(String key, String value, String origin, String label) {
         try {
             number = Double.parseDouble(value.strip());
         } catch (NumberFormatException e) {
-            throw new InputException(label + " is not a number");
+            throw refused(label + " is not a number");
         }
         if (!(number >= min && number <= max)) {
-            throw new InputException(label + " must be between " + min + " and " + max);
+            throw refused(label + " must be between " + min + " and " + max);
         }
         return number;
     }
@@ -75,10 +83,10 @@ record Setting(String key, String value, String origin, String label) {
     Duration asDuration() {
         Duration duration = parseDuration(value.strip().toLowerCase(Locale.ROOT));
         if (duration == null) {
-            throw new InputException(label + " is not a number of seconds (or with a unit: 500ms, 90s, 2m)");
+            throw refused(label + " is not a number of seconds (or with a unit: 500ms, 90s, 2m)");
         }
         if (!duration.isPositive()) {
-            throw new InputException(label + " must be more than 0");
+            throw refused(label + " must be more than 0");
         }
         return duration;
     }
@@ -93,7 +101,11 @@ record Setting(String key, String value, String origin, String label) {
         } catch (URISyntaxException e) {
             // reported below
         }
-        throw new InputException(label + " is not an http or https URL");
+        throw refused(label + " is not an http or https URL");
+    }
+
+    private SettingException refused(String message) {
+        return new SettingException(message, layer == Layer.FLAG);
     }
 
     private static Duration parseDuration(String text) {

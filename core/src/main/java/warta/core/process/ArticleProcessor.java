@@ -22,7 +22,6 @@ import warta.core.result.ArticleResult;
 import warta.core.sentence.SentenceSplitter;
 import warta.core.summarize.Summarizer;
 import warta.core.summarize.SummaryOutcome;
-import warta.core.summarize.SummaryValidator;
 import warta.core.translate.Translation;
 import warta.core.translate.Translator;
 import warta.core.usage.Messages;
@@ -151,8 +150,7 @@ public final class ArticleProcessor {
     }
 
     private static List<String> notes(SummaryOutcome summary) {
-        return summary.problems().stream().filter(p -> !p.startsWith(SummaryValidator.NOT_ENGLISH))
-                .map(p -> "summary: " + p).toList();
+        return summary.limitProblems().stream().map(p -> "summary: " + p.text()).toList();
     }
 
     private PlannedRequest planned(String purpose, ChatRequest request) {

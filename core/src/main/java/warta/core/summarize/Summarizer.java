@@ -57,7 +57,7 @@ public final class Summarizer {
             request = prompts.combine(about, partials);
         }
         Answer answer = ask(request, true);
-        return new SummaryOutcome(answer.summary(), answer.problems(), !SummaryValidator.saysNotEnglish(answer.problems()));
+        return new SummaryOutcome(answer.summary(), answer.problems());
     }
 
     /** The requests that would be sent first, for dry runs; a long article's combine step depends on the answers and is not listed. */
@@ -79,10 +79,10 @@ public final class Summarizer {
         if (first.problems().isEmpty()) {
             return first;
         }
-        Answer second = answer(prompts.retry(request, first.raw(), String.join("; ", first.problems())), validate);
+        Answer second = answer(prompts.retry(request, first.raw(), first.described()), validate);
         if (second.summary() == null && first.summary() == null) {
             throw new SummaryFormatException("the model's summary could not be read, even after a retry: "
-                    + String.join("; ", second.problems()));
+                    + second.described());
         }
         if (second.summary() == null) {
             return first;
@@ -97,10 +97,15 @@ public final class Summarizer {
             Summary summary = SummaryJson.parse(raw);
             return new Answer(raw, summary, validate ? validator.problems(summary) : List.of());
         } catch (SummaryFormatException e) {
-            return new Answer(raw, null, List.of(e.getMessage()));
+            return new Answer(raw, null, List.of(new SummaryProblem(SummaryProblem.Kind.UNREADABLE, e.getMessage())));
         }
     }
 
-    private record Answer(String raw, Summary summary, List<String> problems) {
+    private record Answer(String raw, Summary summary, List<SummaryProblem> problems) {
+
+        /** The problems' sentences, joined with "; ". */
+        String described() {
+            return String.join("; ", problems.stream().map(SummaryProblem::text).toList());
+        }
     }
 }

@@ -3,15 +3,25 @@ package warta.core.summarize;
 import java.util.List;
 
 /**
- * A summary and what is still wrong with it after the retry (empty when nothing is).
+ * A summary and what is still wrong with it after the retry (empty when nothing is). Immutable.
  *
  * @param summary the summary
- * @param problems the limits it breaks, as sentences; a non-English summary is among them
- * @param english whether the summary is in English (a non-English one is a failed check)
+ * @param problems the limits it breaks; a non-English summary is among them, as a
+ *     {@link SummaryProblem.Kind#NOT_ENGLISH} problem
  */
-public record SummaryOutcome(Summary summary, List<String> problems, boolean english) {
+public record SummaryOutcome(Summary summary, List<SummaryProblem> problems) {
 
     public SummaryOutcome {
         problems = List.copyOf(problems);
+    }
+
+    /** Whether the summary is in English: no problem of its is {@link SummaryProblem.Kind#NOT_ENGLISH} (else a failed check). */
+    public boolean english() {
+        return problems.stream().noneMatch(SummaryProblem::notEnglish);
+    }
+
+    /** The problems other than the language, which a result shows as notes rather than as a failed check. */
+    public List<SummaryProblem> limitProblems() {
+        return problems.stream().filter(p -> !p.notEnglish()).toList();
     }
 }

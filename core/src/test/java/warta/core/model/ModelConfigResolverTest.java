@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import warta.core.error.InputException;
+import warta.core.error.SettingException;
 
 class ModelConfigResolverTest {
 
@@ -187,6 +188,33 @@ class ModelConfigResolverTest {
                 .hasMessage("WARTA_BASE_URL=localhost:11434 is not an http or https URL");
         assertThatThrownBy(() -> resolve(Map.of(), Map.of("context-tokens", "1000", "max-output-tokens", "2000")))
                 .isInstanceOf(InputException.class).hasMessageContaining("maxOutputTokens (2000)");
+    }
+
+    @Test
+    void should_say_the_value_came_from_a_flag_when_a_flag_value_is_refused() {
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of("retries", "-1")))
+                .isInstanceOfSatisfying(SettingException.class, e -> assertThat(e.fromFlag()).isTrue());
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of("provider", "telepati")))
+                .isInstanceOfSatisfying(SettingException.class, e -> assertThat(e.fromFlag()).isTrue());
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of("api-key", "sk-flag")))
+                .isInstanceOfSatisfying(SettingException.class, e -> assertThat(e.fromFlag()).isTrue());
+    }
+
+    @Test
+    void should_say_the_value_did_not_come_from_a_flag_when_an_environment_or_file_value_is_refused() throws IOException {
+        assertThatThrownBy(() -> resolve(Map.of("WARTA_PROVIDER", "foo"), Map.of()))
+                .isInstanceOfSatisfying(SettingException.class, e -> assertThat(e.fromFlag()).isFalse());
+        assertThatThrownBy(() -> resolve(Map.of("OLLAMA_HOST", "ftp://gpu-box"), Map.of("provider", "ollama")))
+                .isInstanceOfSatisfying(SettingException.class, e -> assertThat(e.fromFlag()).isFalse());
+        writeConfig("timeout=abc\n");
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of()))
+                .isInstanceOfSatisfying(SettingException.class, e -> assertThat(e.fromFlag()).isFalse());
+    }
+
+    @Test
+    void should_not_blame_one_setting_when_the_values_do_not_fit_together() {
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of("context-tokens", "1000", "max-output-tokens", "2000")))
+                .isInstanceOf(InputException.class).isNotInstanceOf(SettingException.class);
     }
 
     @Test

@@ -263,6 +263,28 @@ class ArticleProcessorTest {
         assertThat(model.requests()).hasSize(2);
         assertThat(result.checks().untranslated()).extracting(Finding::detail).contains("the summary is not in English");
         assertThat(result.checks().passed()).isFalse();
+        assertThat(result.notes()).as("the language is a failed check, not a note").isEmpty();
+    }
+
+    @Test
+    void should_note_the_broken_limits_but_not_the_language_when_an_indonesian_summary_also_breaks_them() {
+        // given a summary in Indonesian with two key points
+        String indonesian = """
+                {"headline": "Pemprov Jabar siapkan dana perbaikan tanggul",
+                 "summary": "Pemerintah Provinsi Jawa Barat menyiapkan dana Rp50 miliar untuk memperbaiki tanggul yang jebol di Bekasi. Dana itu diambil dari pos belanja tak terduga. Gubernur ingin perbaikan selesai sebelum musim hujan.",
+                 "keyPoints": ["Dana Rp50 miliar disiapkan", "Diambil dari belanja tak terduga"],
+                 "entities": {"people": [], "organizations": [], "places": ["Bekasi"]}}
+                """;
+        FakeModel model = FakeModel.answering(request -> indonesian);
+
+        // when
+        ArticleResult result = processor(model, 1000).process(medcom, SUMMARIZE, ProcessListener.NONE);
+
+        // then
+        assertThat(result.notes()).containsExactly("summary: there are 2 key points; there must be 3 to 6");
+        assertThat(result.checks().untranslated()).extracting(Finding::detail).contains("the summary is not in English");
+        assertThat(FakeModel.lastUser(model.requests().get(1))).contains(
+                "there are 2 key points; there must be 3 to 6; the summary is not in English (it reads as 'id'); write it in English");
     }
 
     @Test

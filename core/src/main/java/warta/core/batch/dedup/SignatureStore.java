@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import warta.core.batch.internal.TornTail;
 import warta.core.error.WartaException;
 
 /**
@@ -122,24 +123,29 @@ public final class SignatureStore implements AutoCloseable {
     }
 
     private static List<SignatureLine> read(Path file, FileChannel channel) throws IOException {
-        long whole = TornTail.wholeLength(channel);
-        boolean torn = whole < channel.size();
+        TornTail.repair(file, channel, SignatureStore::isRecord);
         List<SignatureLine> lines = new ArrayList<>();
         // Not closed: that would close the channel, and with it the lock. InputStreamReader replaces
-        // malformed UTF-8 (a multi-byte character cut by a crash) instead of failing.
+        // malformed UTF-8 instead of failing, so a damaged line is skipped like any other.
         BufferedReader reader = new BufferedReader(new InputStreamReader(
                 Channels.newInputStream(channel.position(0)), StandardCharsets.UTF_8));
-        String next = reader.readLine();
-        for (int number = 1; next != null; number++) {
-            String line = next;
-            next = reader.readLine();
-            if (torn && next == null) {
-                TornTail.repair(file, channel, line, whole).ifPresent(lines::add);
-            } else if (!line.isBlank()) {
+        int number = 0;
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+            number++;
+            if (!line.isBlank()) {
                 parse(file, number, line, lines);
             }
         }
         return lines;
+    }
+
+    private static boolean isRecord(String line) {
+        try {
+            SignatureLine.parse(line);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static void parse(Path file, int number, String line, List<SignatureLine> lines) {

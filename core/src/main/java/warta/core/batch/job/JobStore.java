@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import warta.core.error.InputException;
 import warta.core.files.AtomicFiles;
 import warta.core.batch.LedgerEntry;
+import warta.core.batch.job.ArticleStatus.Standing;
 
 /**
  * Batch jobs kept in a folder, one subfolder per job, so that they survive restarts:
@@ -160,10 +162,9 @@ public final class JobStore {
             Map<String, LedgerEntry> ledger = JobFiles.ledger(dir);
             JobPaths paths = new JobPaths(dir.resolve(JobFiles.INPUT));
             List<ArticleStatus> articles = JobFiles.ids(dir).stream().map(a -> standing(a, ledger.get(a), paths)).toList();
-            int done = count(articles, LedgerEntry.DONE);
-            int failed = count(articles, LedgerEntry.FAILED);
-            int duplicates = count(articles, LedgerEntry.DUPLICATE);
-            return new JobStatus(job, done, failed, duplicates, articles.size() - done - failed - duplicates, articles);
+            Map<Standing, Integer> counts = counts(articles);
+            return new JobStatus(job, counts.get(Standing.DONE), counts.get(Standing.FAILED), counts.get(Standing.DUPLICATE),
+                    counts.get(Standing.PENDING), articles);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read batch job " + id, e);
         }
@@ -224,12 +225,18 @@ public final class JobStore {
     }
 
     private static ArticleStatus standing(String id, LedgerEntry entry, JobPaths paths) {
-        return entry == null ? new ArticleStatus(id, ArticleStatus.PENDING, null)
-                : new ArticleStatus(id, entry.status(), paths.hide(entry.reason()));
+        return entry == null ? ArticleStatus.pending(id)
+                : new ArticleStatus(id, Standing.of(entry.status()), paths.hide(entry.reason()));
     }
 
-    private static int count(List<ArticleStatus> articles, String status) {
-        return (int) articles.stream().filter(a -> a.status().equals(status)).count();
+    /** How many articles stand each way; every standing is a key, with 0 when none does. */
+    private static Map<Standing, Integer> counts(List<ArticleStatus> articles) {
+        Map<Standing, Integer> counts = new EnumMap<>(Standing.class);
+        for (Standing standing : Standing.values()) {
+            counts.put(standing, 0);
+        }
+        articles.forEach(a -> counts.merge(a.standing(), 1, Integer::sum));
+        return counts;
     }
 
     private static void writeInput(Path dir, List<ArticleInput> articles) throws IOException {

@@ -178,8 +178,38 @@ class JobStoreTest {
 
         assertThat(status.pending()).isEqualTo(3);
         assertThat(status.done() + status.failed() + status.duplicates()).isZero();
-        assertThat(status.articles()).extracting(ArticleStatus::status).containsOnly(ArticleStatus.PENDING);
+        assertThat(status.articles()).extracting(ArticleStatus::standing).containsOnly(ArticleStatus.Standing.PENDING);
+        assertThat(status.articles()).extracting(ArticleStatus::status).containsOnly("pending");
         assertThat(store.results(job.id())).isEmpty();
+    }
+
+    @Test
+    void should_count_each_standing_when_the_ledger_has_lines_written_before_statuses_were_typed() throws Exception {
+        // given a job whose ledger holds one line of each status, as earlier versions wrote them
+        JobStore store = store();
+        Job job = store.create(List.of(JobArticle.text("a", BANJIR), JobArticle.text("b", BANJIR), JobArticle.text("c", BANJIR),
+                JobArticle.text("d", BANJIR)));
+        Path ledger = store.outputDir(job.id()).resolve(".warta/ledger.jsonl");
+        Files.createDirectories(ledger.getParent());
+        Files.writeString(ledger, oldLedgerLine("a", "done", null) + "\n" + oldLedgerLine("b", "failed", "\"boom\"") + "\n"
+                + oldLedgerLine("c", "duplicate", "\"near-duplicate of a\"") + "\n");
+
+        // when
+        JobStatus status = store.status(job.id());
+
+        // then
+        assertThat(List.of(status.done(), status.failed(), status.duplicates(), status.pending())).containsExactly(1, 1, 1, 1);
+        assertThat(status.articles()).extracting(ArticleStatus::standing).containsExactly(ArticleStatus.Standing.DONE,
+                ArticleStatus.Standing.FAILED, ArticleStatus.Standing.DUPLICATE, ArticleStatus.Standing.PENDING);
+        assertThat(JobStatusJson.toNode(status).findValuesAsText("status")).containsExactly("done", "failed", "duplicate",
+                "pending");
+    }
+
+    private static String oldLedgerLine(String id, String status, String reason) {
+        return "{\"id\":\"" + id + "\",\"key\":\"k\",\"status\":\"" + status + "\",\"reason\":" + reason
+                + ",\"source\":\"articles[0]\",\"path\":null,\"duplicateOf\":null,\"checksPassed\":false,\"untranslated\":0,"
+                + "\"omitted\":0,\"unsupported\":0,\"requests\":0,\"inputTokens\":0,\"outputTokens\":0,"
+                + "\"time\":\"2026-11-21T00:00:00Z\"}";
     }
 
     @Test
