@@ -9,21 +9,14 @@ import java.util.List;
 import java.util.Locale;
 import warta.bench.sim.SimulatedModelServer;
 import warta.bench.sim.Stats;
-import warta.core.batch.AdaptiveLimiter;
 import warta.core.batch.BatchListener;
+import warta.core.Warta;
 import warta.core.batch.BatchOptions;
 import warta.core.batch.BatchReport;
 import warta.core.batch.BatchRunner;
-import warta.core.batch.source.BatchSources;
-import warta.core.glossary.Glossary;
-import warta.core.model.ChatModels;
 import warta.core.model.ModelConfig;
 import warta.core.model.Provider;
-import warta.core.model.RetryPolicy;
-import warta.core.process.ArticleProcessor;
 import warta.core.process.Task;
-import warta.core.prompt.PromptLibrary;
-import warta.core.read.ArticleReader;
 
 /**
  * Batch throughput and fault tolerance against the simulated model server: the first N articles
@@ -75,15 +68,12 @@ public final class BatchBench {
         }
     }
 
+    /** One batch through Warta's front door, as {@code warta batch} runs it (limiter inside the retries). */
     private static BatchReport run(ModelConfig config, Path subset, Path out, int cap) {
-        AdaptiveLimiter limiter = new AdaptiveLimiter(cap);
-        RetryPolicy policy = RetryPolicy.from(config);
-        var model = ChatModels.create(config, policy, raw -> limiter.around(raw, config));
+        Warta warta = Warta.builder(config).build();
         BatchOptions options = new BatchOptions(out, EnumSet.allOf(Task.class), false, false, false, cap);
-        try (BatchRunner runner = BatchRunner.open(options, config, model,
-                m -> new ArticleProcessor(m, config, PromptLibrary.builtIn(), Glossary.builtIn(), 1000))) {
-            var items = new BatchSources(new ArticleReader()).items(List.of(subset.toString()), System.in);
-            return runner.run(items, new HeapWatch(), () -> false);
+        try (BatchRunner runner = warta.batch(options)) {
+            return runner.run(warta.items(List.of(subset.toString()), System.in), new HeapWatch(), () -> false);
         }
     }
 

@@ -3,20 +3,19 @@ package warta.core.batch.source;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import warta.core.article.Article;
 import warta.core.article.Source;
+import warta.core.error.InputException;
+import warta.core.read.ArticleInput;
 import warta.core.read.ArticleReader;
 
 /**
  * One line of a JSON Lines file made into an item: an object with an optional {@code "id"} and
  * the article as {@code "text"} or {@code "html"} (not both), or only a {@code "url"} to fetch it
  * from; a {@code "url"} beside the text or HTML is where the article came from and is not
- * fetched (scraped data usually carries both). Values are non-blank strings. A line that is not
+ * fetched (scraped data usually carries both). These are the rules of {@link ArticleInput}, checked
+ * there; ids are made safe as file names rather than refused. A line that is not
  * such an object becomes an item that fails with {@code "x.jsonl line 7: ..."}.
  * Thread-safe.
  */
@@ -57,44 +56,30 @@ final class JsonLine {
         }
         String id = idOf(idNode);
         String claimedId = id == null ? fallbackId : Ids.safe(id);
-        List<String> kinds = kindsIn(node);
-        if (kinds.containsAll(List.of("text", "html")) || kinds.isEmpty()) {
-            return Found.failing(claimedId, key, inline, where(file, number)
-                    + "expected \"text\" or \"html\" (or only a \"url\"), found " + describe(kinds));
-        }
-        for (String kind : kinds) {
+        for (String kind : KINDS) {
             JsonNode value = node.get(kind);
-            if (!value.isTextual() || value.asText().isBlank()) {
-                return Found.failing(claimedId, key, inline, where(file, number)
-                        + "\"" + kind + "\" must be a non-blank string");
+            if (value != null && !value.isNull() && !value.isTextual()) {
+                return Found.failing(claimedId, key, inline, where(file, number) + "\"" + kind + "\" must be a string");
             }
         }
-        String kind = kinds.get(0);
-        if (kinds.size() == 2) {
-            inline = new Source(inline.path(), node.get("url").asText().strip());
-        }
-        return item(kind, node.get(kind).asText(), claimedId, key, inline, where(file, number));
-    }
-
-    private Found item(String kind, String value, String id, String key, Source inline, String where) {
-        return switch (kind) {
-            case "text" -> new Found(id, key, inline, () -> reader.fromString(value, inline, Article.Format.TEXT));
-            case "html" -> new Found(id, key, inline, () -> reader.fromString(value, inline, Article.Format.HTML));
-            default -> urlItem(value.strip(), id, key, inline, where);
-        };
-    }
-
-    private Found urlItem(String url, String id, String key, Source inline, String where) {
-        String lower = url.toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("http://") && !lower.startsWith("https://")) {
-            return Found.failing(id, key, inline, where + "not an http or https URL: " + url);
-        }
+        ArticleInput input;
         try {
-            URI uri = new URI(url);
-            return new Found(id, key, Source.url(url), () -> reader.readUrl(uri));
-        } catch (URISyntaxException e) {
-            return Found.failing(id, key, inline, where + "not a valid URL: " + url + " (" + e.getReason() + ")");
+            input = new ArticleInput(null, textOf(node, "text"), textOf(node, "html"), textOf(node, "url"));
+        } catch (InputException e) {
+            return Found.failing(claimedId, key, inline, where(file, number) + e.getMessage());
         }
+        if (input.fetched()) {
+            return new Found(claimedId, key, Source.url(input.url()), () -> input.read(reader));
+        }
+        Source source = input.url() == null ? inline : new Source(inline.path(), input.url());
+        return input.text() != null
+                ? new Found(claimedId, key, source, () -> reader.fromString(input.text(), source, Article.Format.TEXT))
+                : new Found(claimedId, key, source, () -> reader.fromString(input.html(), source, Article.Format.HTML));
+    }
+
+    private static String textOf(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
     }
 
     private static String idOf(JsonNode id) {
@@ -102,20 +87,6 @@ final class JsonLine {
             return null;
         }
         return id.asText().isBlank() ? null : id.asText();
-    }
-
-    private static List<String> kindsIn(JsonNode node) {
-        List<String> found = new ArrayList<>();
-        for (String kind : KINDS) {
-            if (node.has(kind) && !node.get(kind).isNull()) {
-                found.add(kind);
-            }
-        }
-        return found;
-    }
-
-    private static String describe(List<String> kinds) {
-        return kinds.isEmpty() ? "none" : "\"" + String.join("\", \"", kinds) + "\"";
     }
 
     private static String where(String file, int number) {

@@ -187,8 +187,8 @@ class JobStoreTest {
     void should_count_each_standing_when_the_ledger_has_lines_written_before_statuses_were_typed() throws Exception {
         // given a job whose ledger holds one line of each status, as earlier versions wrote them
         JobStore store = store();
-        Job job = store.create(List.of(JobArticle.text("a", BANJIR), JobArticle.text("b", BANJIR), JobArticle.text("c", BANJIR),
-                JobArticle.text("d", BANJIR)));
+        Job job = store.create(List.of(ArticleInput.text("a", BANJIR), ArticleInput.text("b", BANJIR), ArticleInput.text("c", BANJIR),
+                ArticleInput.text("d", BANJIR)));
         Path ledger = store.outputDir(job.id()).resolve(".warta/ledger.jsonl");
         Files.createDirectories(ledger.getParent());
         Files.writeString(ledger, oldLedgerLine("a", "done", null) + "\n" + oldLedgerLine("b", "failed", "\"boom\"") + "\n"

@@ -74,8 +74,8 @@ class BatchSourcesJsonLinesTest {
         assertThat(failure(items.get(3)))
                 .isEqualTo(jsonl + " line 4: expected \"text\" or \"html\" (or only a \"url\"), found \"text\", \"html\"");
         assertThat(failure(items.get(4))).endsWith("line 5: expected \"text\" or \"html\" (or only a \"url\"), found none");
-        assertThat(failure(items.get(5))).isEqualTo(jsonl + " line 6: \"text\" must be a non-blank string");
-        assertThat(failure(items.get(6))).isEqualTo(jsonl + " line 7: not an http or https URL: ftp://berita.example/b");
+        assertThat(failure(items.get(5))).isEqualTo(jsonl + " line 6: \"text\" must be a string");
+        assertThat(failure(items.get(6))).isEqualTo(jsonl + " line 7: \"url\" must be an absolute http or https URL, not \"ftp://berita.example/b\"");
         assertThat(failure(items.get(7))).isEqualTo(jsonl + " line 8: \"id\" must be a string");
         assertThat(items.get(8).load().content()).isEqualTo("Baris terakhir tetap dibaca.");
     }
