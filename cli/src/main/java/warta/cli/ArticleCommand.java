@@ -118,8 +118,7 @@ abstract class ArticleCommand implements Callable<Integer> {
     private ArticleResult processOne(Warta warta, String input) {
         ProgressLine progress = parent.context().stderrIsTerminal() ? new ProgressLine(err(), input) : null;
         try {
-            return warta.process(warta.read(input, parent.context().stdin()), tasks(),
-                    progress == null ? ProcessListener.NONE : progress);
+            return warta.process(input, parent.context().stdin(), tasks(), progress == null ? ProcessListener.NONE : progress);
         } finally {
             if (progress != null) {
                 progress.clear();

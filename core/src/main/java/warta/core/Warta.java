@@ -4,6 +4,8 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -15,6 +17,7 @@ import warta.core.article.CleanArticle;
 import warta.core.batch.AdaptiveLimiter;
 import warta.core.batch.BatchOptions;
 import warta.core.batch.BatchRunner;
+import warta.core.batch.job.JobQueue;
 import warta.core.batch.job.JobRunner;
 import warta.core.batch.job.JobStore;
 import warta.core.batch.source.BatchItem;
@@ -195,6 +198,14 @@ public final class Warta {
         return new PreparedArticle(id != null ? id : ArticleIds.of(article.source()), clean);
     }
 
+    /**
+     * Reads a file, an http(s) URL, or standard input for {@code "-"}, then translates and/or
+     * summarizes it and checks the output: one article's whole way, as {@code warta process} runs it.
+     */
+    public ArticleResult process(String input, InputStream stdin, Set<Task> tasks, ProcessListener listener) {
+        return process(read(input, stdin), tasks, listener);
+    }
+
     /** Translates and/or summarizes an article and checks the output. */
     public ArticleResult process(Article article, Set<Task> tasks, ProcessListener listener) {
         return processor.process(article, tasks, listener);
@@ -235,10 +246,17 @@ public final class Warta {
         return new BatchSources(reader).items(sources, stdin);
     }
 
-    /** Runs the jobs of {@code store}, {@code concurrency} model requests at a time, as batches are run. */
-    public JobRunner jobs(JobStore store, int concurrency) {
+    /**
+     * The persistent batch jobs kept in {@code dir}, run one at a time as batches are run, with
+     * {@code concurrency} model requests in flight through an {@link AdaptiveLimiter} inside the
+     * retry layer; {@link JobQueue#close} waits up to {@code drain} for the articles in flight.
+     */
+    public JobQueue jobs(Path dir, int concurrency, Duration drain) {
+        JobStore store = new JobStore(dir);
         ChatModel model = model(limiter(concurrency));
-        return new JobRunner(store, new BatchSources(reader), config, model, m -> processor(m, glossary), concurrency);
+        JobRunner runner = new JobRunner(store, new BatchSources(reader), config, model, m -> processor(m, glossary),
+                concurrency);
+        return new JobQueue(store, runner, drain);
     }
 
     private UnaryOperator<ChatModel> limiter(int concurrency) {

@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import warta.core.error.InputException;
 import warta.core.error.TooLargeException;
 import warta.core.batch.job.Job;
+import warta.core.batch.job.JobQueue;
 import warta.core.read.ArticleInput;
 import warta.core.batch.job.JobStatusJson;
 import warta.core.batch.job.UnknownJobException;
@@ -42,12 +43,12 @@ public class BatchResource {
     /** The media type of the results: one JSON document a line. */
     public static final String NDJSON = "application/x-ndjson";
 
-    private final BatchJobs jobs;
+    private final JobQueue jobs;
     private final WartaServerConfig config;
 
     @Inject
     BatchResource(BatchJobs jobs, WartaServerConfig config) {
-        this.jobs = jobs;
+        this.jobs = jobs.queue();
         this.config = config;
     }
 
