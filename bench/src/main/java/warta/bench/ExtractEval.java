@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import warta.core.article.Article;
-import warta.core.article.Source;
 import warta.core.extract.HtmlExtractor;
 import warta.core.extract.Page;
 import warta.core.read.ArticleReader;

@@ -23,11 +23,11 @@ import warta.core.chunk.Chunker;
 import warta.core.clean.Cleaned;
 import warta.core.clean.Cleaner;
 import warta.core.clean.Paragraphs;
-import warta.core.prepare.ArticlePreparer;
 import warta.core.inspect.Inspector;
 import warta.core.meta.Described;
 import warta.core.meta.MetadataExtractor;
 import warta.core.meta.MetadataHints;
+import warta.core.prepare.ArticlePreparer;
 import warta.core.sentence.SentenceSplitter;
 
 /**

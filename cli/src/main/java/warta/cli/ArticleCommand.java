@@ -14,7 +14,6 @@ import picocli.CommandLine.Spec;
 import warta.core.Warta;
 import warta.core.error.ModelException;
 import warta.core.error.WartaException;
-import warta.core.process.PlanText;
 import warta.core.process.ProcessListener;
 import warta.core.process.Task;
 import warta.core.result.ArticleResult;
@@ -71,7 +70,11 @@ abstract class ArticleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Warta warta = modelOptions.warta(parent.context(), spec.commandLine(), input, err());
-        return dryRun ? plan(warta) : run(warta);
+        if (dryRun) {
+            return plan(warta);
+        }
+        warta.loadModel();
+        return run(warta);
     }
 
     private int run(Warta warta) {
@@ -104,8 +107,7 @@ abstract class ArticleCommand implements Callable<Integer> {
         int failures = 0;
         for (String input : inputs) {
             try {
-                out().print(PlanText.render(input, warta.plan(warta.read(input, parent.context().stdin()), tasks()),
-                        warta.config()));
+                out().print(warta.planText(input, parent.context().stdin(), tasks()));
                 out().flush();
             } catch (WartaException e) {
                 failures++;
@@ -118,7 +120,8 @@ abstract class ArticleCommand implements Callable<Integer> {
     private ArticleResult processOne(Warta warta, String input) {
         ProgressLine progress = parent.context().stderrIsTerminal() ? new ProgressLine(err(), input) : null;
         try {
-            return warta.process(input, parent.context().stdin(), tasks(), progress == null ? ProcessListener.NONE : progress);
+            ProcessListener listener = progress == null ? ProcessListener.NONE : progress;
+            return warta.process(input, parent.context().stdin(), tasks(), listener);
         } finally {
             if (progress != null) {
                 progress.clear();
@@ -131,7 +134,8 @@ abstract class ArticleCommand implements Callable<Integer> {
         var checks = result.checks();
         err().println("warta: " + input + ": checks failed: " + checks.untranslated().size() + " untranslated, "
                 + checks.omitted().size() + " omitted, " + checks.unsupported().size() + " unsupported"
-                + " (the result lists them" + (format == ResultFormat.TEXT ? "; --format json or markdown shows them" : "") + ")"
+                + " (the result lists them"
+                + (format == ResultFormat.TEXT ? "; --format json or markdown shows them" : "") + ")"
                 + (allowFailedChecks ? "" : "; --allow-failed-checks accepts such results"));
         err().flush();
         return !allowFailedChecks;

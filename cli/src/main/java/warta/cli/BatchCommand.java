@@ -22,8 +22,8 @@ import warta.core.batch.BatchOptions;
 import warta.core.batch.BatchReport;
 import warta.core.batch.BatchRunner;
 import warta.core.batch.ItemOutcome;
-import warta.core.error.ModelException;
 import warta.core.error.InputException;
+import warta.core.error.ModelException;
 import warta.core.process.Task;
 
 /**
@@ -42,6 +42,8 @@ final class BatchCommand implements Callable<Integer> {
     static final int SOME_FAILED = 3;
 
     enum Tasks { translate, summarize, process }
+
+    enum Format { json, markdown }
 
     @Spec
     CommandSpec spec;
@@ -62,7 +64,7 @@ final class BatchCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
             description = "json, or markdown to write a .md beside each .json. Default: ${DEFAULT-VALUE}.")
-    String format;
+    Format format;
 
     @Option(names = "--force", description = "Redo every article, even those already done.")
     boolean force;
@@ -92,13 +94,14 @@ final class BatchCommand implements Callable<Integer> {
         CliContext context = parent.context();
         Warta warta = modelOptions.warta(context, spec.commandLine(), input, err());
         try {
-            context.probe().accept(warta.config(), modelOptions.modelFiles(context, err()));
+            context.probe().accept(warta.config(), warta.modelFiles());
         } catch (ModelException | InputException e) {
             err().println("warta: nothing could run: " + e.getMessage());
             err().flush();
             return ExitCodes.FAILURE;
         }
-        BatchOptions options = new BatchOptions(out, tasks(), "markdown".equals(format), force, skipDuplicates,
+        warta.loadModel();
+        BatchOptions options = new BatchOptions(out, tasks(), format == Format.markdown, force, skipDuplicates,
                 warta.config().concurrency());
         try (BatchRunner runner = warta.batch(options)) {
             return runUntilDone(runner, warta, context);
@@ -169,9 +172,6 @@ final class BatchCommand implements Callable<Integer> {
 
 
     private void validate() {
-        if (!"json".equals(format) && !"markdown".equals(format)) {
-            throw new ParameterException(spec.commandLine(), "--format must be json or markdown, not " + format);
-        }
         if (watch != null && watch < 1) {
             throw new ParameterException(spec.commandLine(), "--watch must be at least 1 second");
         }

@@ -1,9 +1,9 @@
 package warta.cli;
 
 import java.time.Duration;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 import warta.core.read.ReadOptions;
 
 /** How inputs are read, shared by every command that reads articles. */

@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 import warta.core.Warta;
 import warta.core.chunk.Chunker;
 import warta.core.error.SettingException;
@@ -112,7 +112,7 @@ final class ModelOptions {
      * How the embedded provider finds its model: the cache named by the environment, downloading
      * unless {@code --offline}, with the download announced and shown on stderr.
      */
-    ModelFiles modelFiles(CliContext context, PrintWriter err) {
+    private ModelFiles modelFiles(CliContext context, PrintWriter err) {
         return ModelFiles.of(context.env(), offline, new FirstUseDownload(err, context.stderrIsTerminal()));
     }
 

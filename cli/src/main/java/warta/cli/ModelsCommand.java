@@ -1,11 +1,11 @@
 package warta.cli;
 
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 import warta.core.model.embedded.store.ModelCatalog;
 import warta.core.model.embedded.store.ModelPreset;
 import warta.core.model.embedded.store.ModelStore;

@@ -2,6 +2,7 @@ package warta.cli;
 
 import java.io.PrintWriter;
 import warta.core.process.ProcessListener;
+import warta.core.process.Stage;
 
 /**
  * A one-line progress display on stderr for an article of several chunks, redrawn in place
@@ -30,9 +31,9 @@ final class ProgressLine implements ProcessListener {
     }
 
     @Override
-    public synchronized void stage(String name) {
-        if (drawn && !name.equals("translate")) {
-            err.print("\r" + label + ": " + name + "\u2026" + " ".repeat(24));
+    public synchronized void stage(Stage stage) {
+        if (drawn && stage != Stage.TRANSLATE) {
+            err.print("\r" + label + ": " + stage.id() + "\u2026" + " ".repeat(24));
             err.flush();
         }
     }

@@ -55,9 +55,10 @@ class EmbeddedCommandTest {
     void should_not_download_when_offline_and_say_what_to_do() throws IOException {
         Path article = Files.writeString(dir.resolve("cabai.txt"), ARTICLE);
 
-        CliRun run = CliRun.in(context(env()), "translate", "--offline", article.toString());
+        CliRun run = CliRun.in(context(env()), "translate", "--offline", article.toString(), article.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err().lines()).as("one line for both inputs").hasSize(1);
         assertThat(run.err()).contains("not downloaded").contains("--offline").contains("--model-file")
                 .contains("--provider ollama");
         assertThat(dir.resolve("models")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(), p -> assertThat(p).isEmptyDirectory());

@@ -8,13 +8,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.UnaryOperator;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import warta.core.article.Article;
 import warta.core.article.ArticleIds;
 import warta.core.article.CleanArticle;
-import warta.core.batch.AdaptiveLimiter;
 import warta.core.batch.BatchOptions;
 import warta.core.batch.BatchRunner;
 import warta.core.batch.job.JobQueue;
@@ -28,11 +28,11 @@ import warta.core.error.TooLargeException;
 import warta.core.glossary.Glossary;
 import warta.core.inspect.Inspection;
 import warta.core.inspect.Inspector;
-import warta.core.model.LazyChatModel;
 import warta.core.model.ModelConfig;
 import warta.core.model.ModelFactory;
 import warta.core.model.ModelFiles;
 import warta.core.process.ArticleProcessor;
+import warta.core.process.PlanText;
 import warta.core.process.PlannedRequest;
 import warta.core.process.PreparedArticle;
 import warta.core.process.ProcessListener;
@@ -43,6 +43,7 @@ import warta.core.read.ArticleReader;
 import warta.core.read.ReadOptions;
 import warta.core.result.ArticleResult;
 import warta.core.usage.ModelStats;
+import warta.core.work.WorkQueue;
 
 /**
  * The front door of Warta's engine: made once from a {@link ModelConfig} and settings with
@@ -51,8 +52,7 @@ import warta.core.usage.ModelStats;
  *
  * <pre>{@code
  * Warta warta = Warta.builder(ModelConfigResolver.fromSystem(Map.of())).build();
- * ArticleResult result = warta.process(warta.read("artikel.txt", System.in), EnumSet.allOf(Task.class),
- *         ProcessListener.NONE);
+ * ArticleResult result = warta.process("artikel.txt", System.in, EnumSet.allOf(Task.class), ProcessListener.NONE);
  * }</pre>
  *
  * <p>It owns the one order of model wrappers, from the outside in:
@@ -60,17 +60,18 @@ import warta.core.usage.ModelStats;
  *   <li>per article, the usage meter of the result ({@link ArticleProcessor});
  *   <li>for batches and jobs, the output folder's response cache ({@link BatchRunner});
  *   <li>{@link ModelStats}: requests, tokens and failures for metrics, batches and jobs included;
- *   <li>the model, made on first use ({@link LazyChatModel}: nothing is downloaded or connected
- *       to before the first request), whose outermost layer is the one retry layer;
- *   <li>for batches and jobs, the {@link AdaptiveLimiter}, inside the retries so that it sees
- *       every attempt and slows down on each 429;
+ *   <li>the model, made on first use, one at a time ({@link EngineModels}: nothing is downloaded
+ *       or connected to before the first request or {@link #loadModel}), whose outermost layer is
+ *       the one retry layer;
+ *   <li>for batches and jobs, the adaptive limiter, inside the retries so that it sees every
+ *       attempt and slows down on each 429;
  *   <li>the provider's client.
  * </ol>
  * Limits: the chunk budget (at least {@link Chunker#MIN_TOKENS}), the reader's size and fetch
- * limits, and the most characters of cleaned text an accepted article may have. Immutable and
- * thread-safe; the model is made once, by the first caller that needs it.
+ * limits, the most characters of cleaned text an accepted article may have, and, when it has
+ * one, the work queue of {@link #submit}. Thread-safe; {@link #close} stops its work queue.
  */
-public final class Warta {
+public final class Warta implements AutoCloseable {
 
     /**
      * The model of a plan: planning sends nothing, and must not make (download, load) the real
@@ -89,25 +90,24 @@ public final class Warta {
     private final ArticleReader reader;
     private final int chunkTokens;
     private final int maxArticleChars;
-    private final ModelFactory models;
-    private final ModelFiles files;
-    private final ModelStats stats = new ModelStats();
+    private final String maxArticleCharsSetting;
+    private final EngineModels models;
     private final Inspector inspector;
-    private final ChatModel model;
     private final ArticleProcessor processor;
+    private final WorkQueue queue;
 
     private Warta(Builder builder) {
         this.config = builder.config;
         this.prompts = builder.prompts;
         this.glossary = builder.glossary;
         this.reader = new ArticleReader(builder.readOptions);
-        this.chunkTokens = requireChunkTokens(builder.chunkTokens, "chunkTokens");
+        this.chunkTokens = requireChunkTokens(builder.chunkTokens);
         this.maxArticleChars = builder.maxArticleChars;
-        this.models = builder.models;
-        this.files = builder.files;
+        this.maxArticleCharsSetting = builder.maxArticleCharsSetting;
+        this.models = new EngineModels(config, builder.models, builder.files);
         this.inspector = new Inspector(chunkTokens);
-        this.model = model(UnaryOperator.identity());
-        this.processor = processor(model, glossary);
+        this.processor = processor(models.plain(), glossary);
+        this.queue = builder.queue;
     }
 
     /** A builder for an engine with the default model settings: for work with no model, such as {@link #inspect}. */
@@ -124,6 +124,11 @@ public final class Warta {
         return config;
     }
 
+    /** Where an embedded model's file is found (a provider probe looks there too). */
+    public ModelFiles modelFiles() {
+        return models.files();
+    }
+
     /** The version hash of the prompt templates in use. */
     public String promptVersion() {
         return prompts.version();
@@ -131,12 +136,29 @@ public final class Warta {
 
     /** This engine's model use so far, for metrics. */
     public ModelStats stats() {
-        return stats;
+        return models.stats();
     }
 
     /** The reader, with this engine's limits. */
     public ArticleReader reader() {
         return reader;
+    }
+
+    /**
+     * Makes the model now (for the in-process provider: finds, downloads and loads its file), so
+     * that a model that cannot be made fails once, before any article is read.
+     */
+    public void loadModel() {
+        models.load();
+    }
+
+    /**
+     * Why the provider cannot be used now (unreachable, refused key, unknown model; for the
+     * in-process model, a file not in the cache), or empty when it can: a {@code GET /models} or
+     * {@code /api/tags}, no tokens spent, never a download, asked at most every 30 seconds.
+     */
+    public Optional<String> providerProblem() {
+        return models.problem();
     }
 
     /** Reads a file, an http(s) URL, or standard input for {@code "-"}. */
@@ -163,7 +185,7 @@ public final class Warta {
         if (chunkTokens == this.chunkTokens) {
             return inspector.inspect(article);
         }
-        return new Inspector(requireChunkTokens(chunkTokens, "chunkTokens")).inspect(article);
+        return new Inspector(requireChunkTokens(chunkTokens)).inspect(article);
     }
 
     /** Cleans and describes an article: the first step of {@link #process}. */
@@ -192,8 +214,8 @@ public final class Warta {
         CleanArticle clean = prepare(article);
         int chars = Chunker.join(clean.paragraphs()).length();
         if (chars > maxArticleChars) {
-            throw new TooLargeException("the article has " + chars + " characters of text after cleaning; this server"
-                    + " takes at most " + maxArticleChars + " (warta.max-article-chars)");
+            throw new TooLargeException("the article has " + chars + " characters of text after cleaning; at most "
+                    + maxArticleChars + " are taken (" + maxArticleCharsSetting + ")");
         }
         return new PreparedArticle(id != null ? id : ArticleIds.of(article.source()), clean);
     }
@@ -218,8 +240,40 @@ public final class Warta {
     public ArticleResult process(PreparedArticle article, Set<Task> tasks, Glossary overrides, ProcessListener listener) {
         ArticleProcessor chosen = overrides == null || overrides.size() == 0
                 ? processor
-                : processor(model, glossary.with(overrides));
+                : processor(models.plain(), glossary.with(overrides));
         return chosen.process(article.id(), article.article(), tasks, listener);
+    }
+
+    /**
+     * Prepares the article now, on the caller's thread, so that bad input is refused before it
+     * takes a place, then runs it in the engine's work queue.
+     *
+     * @param overrides the caller's own glossary entries, or null
+     * @throws InputException as {@link #prepare(ArticleInput)} does
+     * @throws warta.core.work.QueueFullException when the queue is full; {@link IllegalStateException}
+     *     when the engine was built without a queue
+     */
+    public CompletableFuture<ArticleResult> submit(ArticleInput input, Glossary overrides, Set<Task> tasks,
+            ProcessListener listener) {
+        return submit(prepare(input), overrides, tasks, listener);
+    }
+
+    /** As {@link #submit(ArticleInput, Glossary, Set, ProcessListener)}, for an article already read. */
+    public CompletableFuture<ArticleResult> submit(Article article, String id, Set<Task> tasks, ProcessListener listener) {
+        return submit(prepare(article, id), null, tasks, listener);
+    }
+
+    private CompletableFuture<ArticleResult> submit(PreparedArticle article, Glossary overrides, Set<Task> tasks,
+            ProcessListener listener) {
+        return queue().submit(() -> process(article, tasks, overrides, listener));
+    }
+
+    /** The work queue of {@link #submit}, for its gauges. @throws IllegalStateException when there is none */
+    public WorkQueue queue() {
+        if (queue == null) {
+            throw new IllegalStateException("this engine was built without a work queue (Builder.queue)");
+        }
+        return queue;
     }
 
     /** The first requests a run would send, exactly, with token estimates; nothing is sent, no model is made. */
@@ -227,15 +281,19 @@ public final class Warta {
         return processor(NO_MODEL, glossary).plan(article, tasks);
     }
 
+    /** The plan of {@link #plan} for an input as {@link #read(String, InputStream)} reads it, for people to read. */
+    public String planText(String input, InputStream stdin, Set<Task> tasks) {
+        return PlanText.render(input, plan(read(input, stdin), tasks), config);
+    }
+
     /**
      * Opens an output folder for a batch, its requests limited to {@code options.concurrency()}
-     * in flight by an {@link AdaptiveLimiter} inside the retry layer.
+     * in flight by an adaptive limiter inside the retry layer.
      *
      * @throws InputException when the folder cannot be used or another batch holds it
      */
     public BatchRunner batch(BatchOptions options) {
-        ChatModel model = model(limiter(options.concurrency()));
-        return BatchRunner.open(options, config, model, m -> processor(m, glossary));
+        return BatchRunner.open(options, config, models.limited(options.concurrency()), m -> processor(m, glossary));
     }
 
     /**
@@ -248,25 +306,22 @@ public final class Warta {
 
     /**
      * The persistent batch jobs kept in {@code dir}, run one at a time as batches are run, with
-     * {@code concurrency} model requests in flight through an {@link AdaptiveLimiter} inside the
-     * retry layer; {@link JobQueue#close} waits up to {@code drain} for the articles in flight.
+     * {@code concurrency} model requests in flight through an adaptive limiter inside the retry
+     * layer; {@link JobQueue#close} waits up to {@code drain} for the articles in flight.
      */
     public JobQueue jobs(Path dir, int concurrency, Duration drain) {
         JobStore store = new JobStore(dir);
-        ChatModel model = model(limiter(concurrency));
-        JobRunner runner = new JobRunner(store, new BatchSources(reader), config, model, m -> processor(m, glossary),
-                concurrency);
+        JobRunner runner = new JobRunner(store, new BatchSources(reader), config, models.limited(concurrency),
+                m -> processor(m, glossary), concurrency);
         return new JobQueue(store, runner, drain);
     }
 
-    private UnaryOperator<ChatModel> limiter(int concurrency) {
-        AdaptiveLimiter limiter = new AdaptiveLimiter(concurrency);
-        return raw -> limiter.around(raw, config);
-    }
-
-    /** The model, made on first use with {@code inner} inside its retry layer, counted in {@link #stats}. */
-    private ChatModel model(UnaryOperator<ChatModel> inner) {
-        return stats.measure(new LazyChatModel(() -> models.create(config, inner, files)));
+    /** Stops the work queue, if there is one: no new work, a while for the running work, then interrupts. */
+    @Override
+    public void close() {
+        if (queue != null) {
+            queue.close();
+        }
     }
 
     /** The one place an {@link ArticleProcessor} is made. */
@@ -274,9 +329,9 @@ public final class Warta {
         return new ArticleProcessor(model, config, prompts, glossary, chunkTokens);
     }
 
-    private static int requireChunkTokens(int chunkTokens, String name) {
+    private static int requireChunkTokens(int chunkTokens) {
         if (chunkTokens < Chunker.MIN_TOKENS) {
-            throw new InputException("\"" + name + "\" must be at least " + Chunker.MIN_TOKENS + ", not " + chunkTokens);
+            throw new InputException("\"chunkTokens\" must be at least " + Chunker.MIN_TOKENS + ", not " + chunkTokens);
         }
         return chunkTokens;
     }
@@ -290,8 +345,10 @@ public final class Warta {
         private ReadOptions readOptions = ReadOptions.defaults();
         private int chunkTokens = Inspector.DEFAULT_CHUNK_TOKENS;
         private int maxArticleChars = Integer.MAX_VALUE;
+        private String maxArticleCharsSetting = "the engine's limit";
         private ModelFactory models = ModelFactory.standard();
         private ModelFiles files = ModelFiles.fromSystem();
+        private WorkQueue queue;
 
         private Builder(ModelConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -321,12 +378,16 @@ public final class Warta {
             return this;
         }
 
-        /** The most characters of cleaned text {@link #prepare(ArticleInput)} accepts; default no limit. */
-        public Builder maxArticleChars(int maxArticleChars) {
+        /**
+         * The most characters of cleaned text {@link #prepare(ArticleInput)} accepts; default no
+         * limit. {@code setting} names where it is set, for the message of a refusal.
+         */
+        public Builder maxArticleChars(int maxArticleChars, String setting) {
             if (maxArticleChars < 1) {
                 throw new IllegalArgumentException("maxArticleChars must be at least 1, not " + maxArticleChars);
             }
             this.maxArticleChars = maxArticleChars;
+            this.maxArticleCharsSetting = Objects.requireNonNull(setting, "setting");
             return this;
         }
 
@@ -339,6 +400,15 @@ public final class Warta {
         /** Where an embedded model's file is found; default {@link ModelFiles#fromSystem()}. */
         public Builder modelFiles(ModelFiles files) {
             this.files = Objects.requireNonNull(files, "files");
+            return this;
+        }
+
+        /**
+         * A work queue for {@link #submit}: {@code workers} articles at once, {@code waiting} more
+         * in line, each for at most {@code timeout}; default none.
+         */
+        public Builder queue(int workers, int waiting, Duration timeout) {
+            this.queue = new WorkQueue(workers, waiting, timeout);
             return this;
         }
 

@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import warta.core.article.Article;
 import warta.core.article.Source;
+import warta.core.batch.BatchListener;
 import warta.core.batch.BatchOptions;
 import warta.core.batch.BatchReport;
-import warta.core.batch.BatchListener;
 import warta.core.batch.BatchRunner;
 import warta.core.chunk.Chunker;
 import warta.core.error.InputException;
@@ -136,14 +136,14 @@ class WartaTest {
 
     @Test
     void should_prepare_an_input_under_its_id_and_refuse_one_over_the_limit() {
-        Warta warta = Warta.builder(config).models(factory(faithful())).maxArticleChars(100).build();
+        Warta warta = Warta.builder(config).models(factory(faithful())).maxArticleChars(100, "test.max-chars").build();
 
         PreparedArticle short1 = warta.prepare(ArticleInput.text("banjir-1", "Banjir merendam 120 rumah di Cipinang."));
 
         assertThat(short1.id()).isEqualTo("banjir-1");
         assertThatThrownBy(() -> warta.prepare(ArticleInput.text(null, TEXT)))
                 .isInstanceOf(TooLargeException.class)
-                .hasMessageContaining("at most 100");
+                .hasMessageEndingWith("at most 100 are taken (test.max-chars)");
         assertThatThrownBy(() -> warta.prepare(Article.text(Source.inline(), "Banjir di Cipinang."), "a b"))
                 .isInstanceOf(InputException.class)
                 .hasMessageStartingWith("\"id\" must be 1 to 80 letters");
@@ -187,6 +187,76 @@ class WartaTest {
 
         assertThat(result.usage().model()).isEqualTo("fake");
         assertThat(result.summary()).isNotNull();
+    }
+
+    @Test
+    void should_make_its_models_one_at_a_time_so_a_download_is_never_started_twice() throws Exception {
+        AtomicInteger making = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        FakeModel answers = faithful();
+        Warta warta = Warta.builder(config).models((c, inner, files) -> {
+            most.accumulateAndGet(making.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            making.decrementAndGet();
+            return inner.apply(answers);
+        }).build();
+
+        Thread single = Thread.ofPlatform().start(() ->
+                warta.process(Article.text(Source.inline(), TEXT), EnumSet.of(Task.TRANSLATE), ProcessListener.NONE));
+        try (BatchRunner runner = warta.batch(options())) {
+            runner.run(warta.items(List.of(write("banjir.txt").toString()), InputStream.nullInputStream()),
+                    BatchListener.NONE, () -> false);
+        }
+        single.join();
+
+        assertThat(most.get()).isEqualTo(1);
+    }
+
+    @Test
+    void should_fail_once_and_early_when_the_model_cannot_be_made() {
+        AtomicInteger attempts = new AtomicInteger();
+        Warta warta = Warta.builder(config).models((c, inner, files) -> {
+            attempts.incrementAndGet();
+            throw new InputException("model qwen2.5-1.5b-instruct is not in the cache and --offline forbids downloading it");
+        }).build();
+
+        assertThatThrownBy(warta::loadModel).isInstanceOf(InputException.class).hasMessageContaining("--offline");
+        assertThat(attempts.get()).isEqualTo(1);
+    }
+
+    @Test
+    void should_prepare_at_once_and_run_in_its_queue_what_is_submitted() throws Exception {
+        try (Warta warta = Warta.builder(config).models(factory(faithful())).queue(1, 1, Duration.ofSeconds(30)).build()) {
+            ArticleResult result = warta.submit(ArticleInput.text("banjir", TEXT), null, EnumSet.of(Task.TRANSLATE),
+                    ProcessListener.NONE).get();
+
+            assertThat(result.id()).isEqualTo("banjir");
+            assertThat(result.translation().paragraphs()).hasSize(2);
+            ArticleInput boilerplate = ArticleInput.text(null, "TERKAIT\n\nBaca juga: Banjir di Bekasi");
+            assertThatThrownBy(() -> warta.submit(boilerplate, null, EnumSet.of(Task.TRANSLATE), ProcessListener.NONE))
+                    .isInstanceOf(InputException.class);
+            assertThat(warta.queue().running()).isZero();
+        }
+        assertThatThrownBy(() -> warta(faithful()).queue()).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void should_say_why_the_provider_cannot_be_used_without_making_the_model() throws Exception {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        ModelConfig down = ModelConfig.builder().provider(Provider.OLLAMA).model("m").baseUrl("http://127.0.0.1:" + port)
+                .build();
+        Warta warta = Warta.builder(down).models((c, inner, files) -> {
+            throw new AssertionError("a probe makes no model");
+        }).build();
+
+        assertThat(warta.providerProblem()).get().asString().contains("127.0.0.1:" + port);
     }
 
     private BatchOptions options() {

@@ -1,6 +1,8 @@
 package warta.server;
 
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.configuration.MemorySize;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -12,15 +14,16 @@ import warta.core.model.ModelConfig;
 import warta.core.model.ModelConfigResolver;
 import warta.core.model.ModelFactory;
 import warta.core.read.ReadOptions;
-import warta.core.work.WorkQueue;
 
 /**
- * Makes the server's one {@link Warta} and the work queue in front of it. Core imports no
- * framework, so its classes are not beans themselves; they are immutable and thread-safe, so one
+ * Makes the server's one {@link Warta}, with its work queue for model-backed requests. Core
+ * imports no framework, so its classes are not beans themselves; the engine is thread-safe, so one
  * serves every request. {@code @Singleton} rather than {@code @ApplicationScoped}: core classes
- * are final and need no client proxy, and they are still made on first use, which keeps start-up
- * quick.
+ * are final and need no client proxy. It is made at start-up (the metrics and the batch jobs need
+ * it), so unusable settings ({@code warta.chunk-tokens}, a model context too small for any text)
+ * stop the server with their message; the model itself is made on first use.
  */
+@Singleton
 public class CoreProducers {
 
     /**
@@ -59,19 +62,18 @@ public class CoreProducers {
                 .readOptions(ReadOptions.defaults().withMaxBytes(maxBodySize.asLongValue())
                         .withPrivateAddressesAllowed(config.allowPrivateUrls()))
                 .chunkTokens(config.chunkTokens())
-                .maxArticleChars(config.maxArticleChars())
+                .maxArticleChars(config.maxArticleChars(), "warta.max-article-chars")
+                .queue(config.workers(), config.queueSize(), config.requestTimeout())
                 .models(models)
                 .build();
     }
 
-    /** Model-backed requests: {@code warta.workers} at once, {@code warta.queue-size} waiting. */
-    @Produces
-    @Singleton
-    WorkQueue workQueue(WartaServerConfig config) {
-        return new WorkQueue(config.workers(), config.queueSize(), config.requestTimeout());
+    /** Stops the work queue as the server begins to shut down: 503 for new work, a while for running work. */
+    void stop(@Observes ShutdownEvent event, Warta warta) {
+        warta.close();
     }
 
-    void close(@Disposes WorkQueue queue) {
-        queue.close();
+    void close(@Disposes Warta warta) {
+        warta.close();
     }
 }

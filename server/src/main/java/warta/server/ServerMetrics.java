@@ -22,8 +22,9 @@ import warta.core.work.WorkQueue;
 @Singleton
 public class ServerMetrics {
 
-    ServerMetrics(MeterRegistry registry, Warta warta, WorkQueue queue) {
+    ServerMetrics(MeterRegistry registry, Warta warta) {
         ModelStats stats = warta.stats();
+        WorkQueue queue = warta.queue();
         FunctionCounter.builder("warta.model.requests", stats, ModelStats::requests)
                 .description("model requests answered").register(registry);
         FunctionCounter.builder("warta.model.tokens", stats, ModelStats::inputTokens)

@@ -5,7 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
-
+import warta.core.inspect.Inspector;
 
 /**
  * The server's own settings, under the {@code warta.} prefix of {@code application.properties}
@@ -21,7 +21,7 @@ public interface WartaServerConfig {
      * Token budget of a chunk when a request names none ({@code warta.chunk-tokens}); at least
      * {@code Chunker.MIN_TOKENS} (8).
      */
-    @WithDefault("1000")
+    @WithDefault("" + Inspector.DEFAULT_CHUNK_TOKENS)
     int chunkTokens();
 
     /** The most characters of article text one request may carry (after reading). */

@@ -396,8 +396,9 @@
         sourceKnown = true;
         show($("result"), true);
       } catch (e) {
-        // /v1/articles refuses the same input with the same problem, and may accept what
-        // /v1/inspect does not (a URL it fetches itself); only the source column is lost.
+        // /v1/inspect takes the same body as /v1/articles (a URL is fetched by each of them, so
+        // a URL's source column shows too); /v1/articles answers any problem again, so a
+        // failure here loses only the source column.
         if (e.name === "AbortError") throw e;
       }
       setProgress("Sending the article to the model…", fraction());

@@ -6,9 +6,9 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import java.time.Duration;
 import java.util.Optional;
 import warta.core.error.CancelledException;
+import warta.core.error.ModelException;
 import warta.core.model.ModelConfig;
 import warta.core.model.ModelErrors;
-import warta.core.error.ModelException;
 
 /**
  * Keeps at most {@code limit} model requests in flight across a whole batch, and slows down when

@@ -1,11 +1,8 @@
 package warta.core.batch;
 
-import warta.core.files.AtomicFiles;
-
 import dev.langchain4j.model.chat.ChatModel;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -32,9 +29,6 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import warta.core.error.CancelledException;
-import warta.core.error.InputException;
-import warta.core.error.WartaException;
 import warta.core.article.Article;
 import warta.core.article.CleanArticle;
 import warta.core.batch.dedup.NearDuplicates;
@@ -42,6 +36,11 @@ import warta.core.batch.dedup.Signature;
 import warta.core.batch.dedup.SignatureStore;
 import warta.core.batch.source.BatchItem;
 import warta.core.chunk.Chunker;
+import warta.core.error.CancelledException;
+import warta.core.error.InputException;
+import warta.core.error.OutputException;
+import warta.core.error.WartaException;
+import warta.core.files.AtomicFiles;
 import warta.core.model.ModelConfig;
 import warta.core.process.ArticleProcessor;
 import warta.core.process.ProcessListener;
@@ -247,7 +246,7 @@ public final class BatchRunner implements Closeable {
             }
             return json;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the result of " + result.id(), e);
+            throw new OutputException("cannot write the result of " + result.id() + ": " + e.getMessage(), e);
         }
     }
 

@@ -1,7 +1,5 @@
 package warta.core.batch;
 
-import warta.core.files.AtomicFiles;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -22,6 +20,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
+import warta.core.files.AtomicFiles;
 import warta.core.usage.Messages;
 import warta.core.usage.UsageMeter;
 

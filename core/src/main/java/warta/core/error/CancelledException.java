@@ -1,6 +1,5 @@
 package warta.core.error;
 
-
 /** The work was cancelled (the thread was interrupted) before it finished; nothing was written. */
 public class CancelledException extends WartaException {
 

@@ -1,6 +1,5 @@
 package warta.core.error;
 
-
 /**
  * The user's input cannot be used: a missing or unreadable file, binary or empty content,
  * input over the size limit, an unreachable URL. The message names the input and says what is

@@ -1,6 +1,5 @@
 package warta.core.error;
 
-
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;

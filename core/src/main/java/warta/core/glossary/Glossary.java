@@ -1,6 +1,5 @@
 package warta.core.glossary;
 
-import java.util.ArrayList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -58,7 +58,6 @@ public final class Glossary {
         return new Glossary(map);
     }
 
-    /** The built-in Indonesian-English glossary ({@value #BUILT_IN}), read once on first use. */
     /**
      * A glossary from term-to-rendering pairs given by a caller (a request's own entries).
      *
@@ -82,6 +81,7 @@ public final class Glossary {
         return of(list);
     }
 
+    /** The built-in Indonesian-English glossary ({@value #BUILT_IN}), read once on first use. */
     public static Glossary builtIn() {
         return BuiltIn.INSTANCE;
     }

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import warta.core.error.WartaException;
 import warta.core.article.CleanArticle;
-import warta.core.chunk.Chunk;
 import warta.core.article.JsonParts;
+import warta.core.chunk.Chunk;
+import warta.core.error.WartaException;
 
 /**
  * The JSON form of an {@link Inspection}, the same for the CLI ({@code --format json}) and the

@@ -1,7 +1,5 @@
 package warta.core.inspect;
 
-import warta.core.prepare.ArticlePreparer;
-
 import java.util.ArrayList;
 import java.util.List;
 import warta.core.article.Article;
@@ -10,6 +8,7 @@ import warta.core.chunk.Chunk;
 import warta.core.chunk.Chunker;
 import warta.core.chunk.TokenCounter;
 import warta.core.chunk.TokenCounters;
+import warta.core.prepare.ArticlePreparer;
 import warta.core.sentence.SentenceSplitter;
 
 /**

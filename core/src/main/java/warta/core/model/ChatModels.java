@@ -1,14 +1,11 @@
 package warta.core.model;
 
-import warta.core.error.ModelException;
-
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
 import java.net.URI;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import warta.core.error.ModelException.Kind;
 import warta.core.model.embedded.EmbeddedSettings;
 import warta.core.model.embedded.LlamaChatModel;
 import warta.core.model.internal.RetryAfterHttpClientBuilder;

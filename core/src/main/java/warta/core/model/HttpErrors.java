@@ -1,7 +1,5 @@
 package warta.core.model;
 
-import warta.core.error.ModelException;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
@@ -9,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import warta.core.error.ModelException.Kind;
+import warta.core.error.ModelException;
 
 /**
  * Classifies an HTTP error answer from a provider by its status and body. The body decides the

@@ -23,6 +23,14 @@ public final class LazyChatModel implements ChatModel {
         this.factory = factory;
     }
 
+    /**
+     * Makes the model now, when it is not made yet, so that a model that cannot be made (a file
+     * that is missing offline, an unknown model name) fails before any work starts.
+     */
+    public void load() {
+        model();
+    }
+
     private ChatModel model() {
         ChatModel current = model;
         if (current == null) {

@@ -1,7 +1,5 @@
 package warta.core.model;
 
-import warta.core.error.ModelException;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.langchain4j.exception.AuthenticationException;
 import dev.langchain4j.exception.HttpException;
@@ -24,6 +22,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import warta.core.error.ModelException.Kind;
+import warta.core.error.ModelException;
 import warta.core.model.internal.ProviderHttpException;
 
 /**

@@ -21,6 +21,11 @@ public interface ModelFiles {
         return null;
     }
 
+    /** The same files, found only where they already are: never downloaded (for probes). */
+    default ModelFiles cachedOnly() {
+        return this;
+    }
+
     /** Looks models up in the cache that {@code env} names, downloading them unless {@code offline}. */
     static ModelFiles of(Map<String, String> env, boolean offline, DownloadListener listener) {
         ModelStore store = ModelStore.forEnvironment(env);
@@ -34,6 +39,11 @@ public interface ModelFiles {
             @Override
             public Path nativeDir() {
                 return dir == null || dir.isBlank() ? null : Path.of(dir);
+            }
+
+            @Override
+            public ModelFiles cachedOnly() {
+                return offline ? this : of(env, true, DownloadListener.NONE);
             }
         };
     }

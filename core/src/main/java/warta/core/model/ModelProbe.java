@@ -1,7 +1,5 @@
 package warta.core.model;
 
-import warta.core.error.ModelException;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -12,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import warta.core.error.ModelException.Kind;
+import warta.core.error.ModelException;
 
 /**
  * One cheap request before a batch starts, so that a provider that cannot be used is reported at

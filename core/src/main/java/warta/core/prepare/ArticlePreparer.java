@@ -2,13 +2,13 @@ package warta.core.prepare;
 
 import java.util.ArrayList;
 import java.util.List;
-import warta.core.error.InputException;
 import warta.core.article.Article;
 import warta.core.article.CleanArticle;
 import warta.core.clean.Cleaned;
 import warta.core.clean.Cleaner;
 import warta.core.clean.Paragraphs;
 import warta.core.clean.Removal;
+import warta.core.error.InputException;
 import warta.core.extract.HtmlExtractor;
 import warta.core.extract.Page;
 import warta.core.extract.PageMeta;

@@ -7,16 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import warta.core.error.WartaException;
 import warta.core.article.Article;
 import warta.core.article.ArticleIds;
 import warta.core.article.CleanArticle;
 import warta.core.chunk.Chunker;
 import warta.core.chunk.TokenCounter;
 import warta.core.chunk.TokenCounters;
+import warta.core.error.WartaException;
 import warta.core.glossary.Glossary;
-import warta.core.prepare.ArticlePreparer;
 import warta.core.model.ModelConfig;
+import warta.core.prepare.ArticlePreparer;
 import warta.core.prompt.PromptLibrary;
 import warta.core.result.ArticleResult;
 import warta.core.sentence.SentenceSplitter;
@@ -44,6 +44,8 @@ public final class ArticleProcessor {
     static final int PROMPT_RESERVE = 800;
     /** English runs to about this share of the Indonesian tokens; the answer must fit maxOutputTokens. */
     static final double ANSWER_RATIO = 1.3;
+    /** The least room for article text the model's settings must leave in one request, in tokens. */
+    static final int MIN_ROOM = 64;
     private static final int SUMMARY_ANSWER_TOKENS = 1024;
 
     private final ModelConfig config;
@@ -94,15 +96,15 @@ public final class ArticleProcessor {
         ChatModel metered = new MeteredChatModel(model, meter, counter);
         Translation translation = null;
         if (tasks.contains(Task.TRANSLATE)) {
-            listener.stage("translate");
+            listener.stage(Stage.TRANSLATE);
             translation = translator(metered).translate(article, listener);
         }
         SummaryOutcome summary = null;
         if (tasks.contains(Task.SUMMARIZE)) {
-            listener.stage("summarize");
+            listener.stage(Stage.SUMMARIZE);
             summary = summarizer(metered).summarize(About.of(article.metadata(), translation), summaryText(article, translation));
         }
-        listener.stage("check");
+        listener.stage(Stage.CHECK);
         return new ArticleResult(id, article.source(), article.language(), article.metadata(),
                 translation, summary == null ? null : summary.summary(), checks.run(article, translation, summary),
                 summary == null ? List.of() : notes(summary), article.removed(),
@@ -167,15 +169,20 @@ public final class ArticleProcessor {
         }
     }
 
+    /**
+     * The chunk budget: the caller's, cut to what the model's context and answer leave. A model
+     * whose settings leave less than {@link #MIN_ROOM} tokens of text is refused, whatever the
+     * caller's budget (which {@link Chunker#MIN_TOKENS} bounds).
+     */
     static int translationBudget(ModelConfig config, int chunkTokens) {
         int byAnswer = (int) (config.maxOutputTokens() / ANSWER_RATIO);
         int byContext = (config.contextTokens() - config.maxOutputTokens() - PROMPT_RESERVE);
-        int budget = Math.min(chunkTokens, Math.min(byAnswer, byContext));
-        if (budget < Chunker.MIN_TOKENS) {
+        int room = Math.min(byAnswer, byContext);
+        if (room < MIN_ROOM) {
             throw new WartaException("the model's context (" + config.contextTokens() + " tokens, " + config.maxOutputTokens()
                     + " of them for the answer) leaves too little room for article text: raise the context tokens"
                     + " or lower the max output tokens");
         }
-        return budget;
+        return Math.min(chunkTokens, room);
     }
 }

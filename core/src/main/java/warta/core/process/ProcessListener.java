@@ -12,7 +12,7 @@ public interface ProcessListener extends TranslationListener {
     ProcessListener NONE = new ProcessListener() {
     };
 
-    /** A stage began: "translate", "summarize" or "check". */
-    default void stage(String name) {
+    /** A stage began. */
+    default void stage(Stage stage) {
     }
 }

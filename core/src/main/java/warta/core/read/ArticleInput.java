@@ -86,12 +86,14 @@ public record ArticleInput(String id, String text, String html, String url) {
     /**
      * This input, unless its text or HTML is longer than {@code maxChars}.
      *
-     * @param where names the input and the setting in the message, e.g. "articles[2]"
+     * @param where names the input in the message, e.g. "articles[2]"
+     * @param setting names where the limit is set, e.g. "warta.max-article-chars"
      * @throws TooLargeException when it is longer
      */
-    public ArticleInput requireAtMost(int maxChars, String where) {
+    public ArticleInput requireAtMost(int maxChars, String where, String setting) {
         if (length() > maxChars) {
-            throw new TooLargeException(where + " has " + length() + " characters; at most " + maxChars + " are taken");
+            throw new TooLargeException(where + " has " + length() + " characters; at most " + maxChars + " are taken ("
+                    + setting + ")");
         }
         return this;
     }

@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import warta.core.error.InputException;
 import warta.core.article.Article;
 import warta.core.article.Source;
+import warta.core.error.InputException;
 
 /**
  * Reads one input — a file, a URL, standard input, or bytes or text already in hand — into an

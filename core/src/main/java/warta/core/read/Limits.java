@@ -2,8 +2,8 @@ package warta.core.read;
 
 import java.io.IOException;
 import java.io.InputStream;
-import warta.core.error.InputException;
 import warta.core.article.Source;
+import warta.core.error.InputException;
 
 /** Bounded reading and the size and naming parts of refusal messages. */
 final class Limits {

@@ -18,8 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
-import warta.core.error.InputException;
 import warta.core.article.Source;
+import warta.core.error.InputException;
 
 /**
  * Fetches a URL with {@link HttpClient}: follows redirects, applies the timeout to connecting,

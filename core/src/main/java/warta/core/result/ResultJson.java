@@ -1,15 +1,14 @@
 package warta.core.result;
 
-import warta.core.article.JsonParts;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import warta.core.error.WartaException;
+import warta.core.article.JsonParts;
 import warta.core.check.Checks;
 import warta.core.check.Finding;
+import warta.core.error.WartaException;
 import warta.core.summarize.Summary;
 import warta.core.translate.Translation;
 import warta.core.usage.Usage;

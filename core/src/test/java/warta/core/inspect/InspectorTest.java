@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import warta.core.Fixtures;
-import warta.core.error.InputException;
 import warta.core.article.Article;
 import warta.core.article.Source;
 import warta.core.chunk.Chunk;
 import warta.core.chunk.Chunker;
 import warta.core.clean.Removal;
+import warta.core.error.InputException;
 
 class InspectorTest {
 

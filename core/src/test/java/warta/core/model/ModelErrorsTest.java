@@ -1,7 +1,5 @@
 package warta.core.model;
 
-import warta.core.error.ModelException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonParseException;
@@ -16,6 +14,7 @@ import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import warta.core.error.ModelException.Kind;
+import warta.core.error.ModelException;
 import warta.core.model.internal.ProviderHttpException;
 
 class ModelErrorsTest {

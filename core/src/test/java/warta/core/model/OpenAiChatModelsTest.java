@@ -1,9 +1,7 @@
 package warta.core.model;
 
-import warta.core.error.ModelException;
-
-import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -29,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import warta.core.error.ModelException.Kind;
+import warta.core.error.ModelException;
 
 /** The OpenAI wire format ({@code POST {baseUrl}/chat/completions}) against a WireMock server. */
 class OpenAiChatModelsTest {

@@ -1,7 +1,5 @@
 package warta.core.model;
 
-import warta.core.error.ModelException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -23,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import warta.core.error.ModelException.Kind;
+import warta.core.error.ModelException;
 import warta.core.model.internal.ProviderHttpException;
 
 class RetryingChatModelTest {

@@ -14,9 +14,9 @@ import warta.core.Fixtures;
 import warta.core.article.Article;
 import warta.core.article.Source;
 import warta.core.check.Finding;
+import warta.core.error.ModelException;
 import warta.core.glossary.Glossary;
 import warta.core.model.ModelConfig;
-import warta.core.error.ModelException;
 import warta.core.model.Provider;
 import warta.core.prompt.PromptLibrary;
 import warta.core.result.ArticleResult;
@@ -130,8 +130,8 @@ class ArticleProcessorTest {
         List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
         ProcessListener listener = new ProcessListener() {
             @Override
-            public void stage(String name) {
-                events.add("stage " + name);
+            public void stage(Stage stage) {
+                events.add("stage " + stage.id());
             }
 
             @Override

@@ -56,11 +56,11 @@ class ArticleInputTest {
     void should_refuse_an_article_over_the_limit_as_too_large() {
         ArticleInput input = ArticleInput.text("a", TEXT);
 
-        assertThat(input.requireAtMost(TEXT.length(), "articles[0]")).isSameAs(input);
-        assertThatThrownBy(() -> input.requireAtMost(10, "articles[3]"))
+        assertThat(input.requireAtMost(TEXT.length(), "articles[0]", "batch.max")).isSameAs(input);
+        assertThatThrownBy(() -> input.requireAtMost(10, "articles[3]", "batch.max"))
                 .isInstanceOf(TooLargeException.class)
-                .hasMessage("articles[3] has " + TEXT.length() + " characters; at most 10 are taken");
-        assertThat(ArticleInput.url("a", "https://kabar.example/a").requireAtMost(1, "x").length()).isZero();
+                .hasMessage("articles[3] has " + TEXT.length() + " characters; at most 10 are taken (batch.max)");
+        assertThat(ArticleInput.url("a", "https://kabar.example/a").requireAtMost(1, "x", "y").length()).isZero();
     }
 
     @Test

@@ -17,9 +17,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import warta.core.error.InputException;
 import warta.core.article.Article;
 import warta.core.article.Source;
+import warta.core.error.InputException;
 
 class ArticleReaderTest {
 

@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import warta.core.error.InputException;
 import warta.core.article.Source;
+import warta.core.error.InputException;
 
 class UrlFetcherGuardTest {
 

@@ -1,7 +1,5 @@
 package warta.server.api;
 
-import warta.core.work.WorkQueue;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.common.annotation.Blocking;
@@ -28,7 +26,7 @@ import warta.core.process.Task;
  * body with an optional {@code ?id=}. The answer is the result document that
  * {@code warta ... --format json} prints, or, for {@code Accept: text/event-stream}, the events of
  * {@link EventStream}. Reading and cleaning run on a worker thread of the HTTP layer
- * ({@code @Blocking}); the model work runs in the {@link WorkQueue}.
+ * ({@code @Blocking}); the model work runs in the engine's work queue ({@link warta.core.Warta#submit}).
  */
 @Path("/v1")
 @Blocking

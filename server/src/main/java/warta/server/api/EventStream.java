@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import warta.core.error.WartaException;
 import warta.core.process.ProcessListener;
+import warta.core.process.Stage;
 import warta.server.problem.Problem;
 
 /**
@@ -47,8 +48,8 @@ final class EventStream implements ProcessListener {
     }
 
     @Override
-    public void stage(String name) {
-        send("progress", Map.of("stage", name));
+    public void stage(Stage stage) {
+        send("progress", Map.of("stage", stage.id()));
     }
 
     @Override

@@ -6,4 +6,3 @@
  */
 package warta.server.api;
 
-import warta.core.work.WorkQueue;

@@ -21,13 +21,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import warta.core.error.InputException;
-import warta.core.error.TooLargeException;
 import warta.core.batch.job.Job;
 import warta.core.batch.job.JobQueue;
-import warta.core.read.ArticleInput;
 import warta.core.batch.job.JobStatusJson;
 import warta.core.batch.job.UnknownJobException;
+import warta.core.error.InputException;
+import warta.core.error.TooLargeException;
+import warta.core.read.ArticleInput;
 import warta.server.WartaServerConfig;
 
 /**
@@ -118,7 +118,7 @@ public class BatchResource {
         }
         try {
             return new ArticleInput(given.id(), given.text(), given.html(), given.url())
-                    .requireAtMost(config.maxArticleChars(), where);
+                    .requireAtMost(config.maxArticleChars(), where, "warta.max-article-chars");
         } catch (TooLargeException e) {
             throw e;
         } catch (InputException e) {

@@ -1,24 +1,19 @@
 package warta.server.health;
 
-import warta.core.model.CachedProbe;
-
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
+import warta.core.Warta;
 import warta.core.model.ModelConfig;
-import warta.core.model.ModelFiles;
-import warta.core.model.ModelProbe;
-import warta.core.model.embedded.store.DownloadListener;
 
 /**
- * Ready when the model provider answers: {@link ModelProbe#check} on the server's
- * {@link ModelConfig} (a {@code GET /models} or {@code /api/tags}, no tokens spent; for the
- * embedded model, whether its file is in the cache: readiness never starts a download), at most once
- * every {@value #TTL_SECONDS} seconds, so that frequent readiness probes stay cheap. When the
+ * Ready when the model provider answers: {@link Warta#providerProblem} (a {@code GET /models} or
+ * {@code /api/tags}, no tokens spent; for the embedded model, whether its file is in the cache:
+ * readiness never starts a download), at most once every 30 seconds, so that frequent readiness
+ * probes stay cheap. When the
  * provider cannot be used the check is DOWN with the reason, which never holds the API key.
  * {@code warta.readiness.check-provider=false} turns the probe off; the check then says so and
  * stays UP.
@@ -28,20 +23,17 @@ import warta.core.model.embedded.store.DownloadListener;
 public class ProviderReadinessCheck implements HealthCheck {
 
     static final String NAME = "model provider";
-    static final int TTL_SECONDS = 30;
 
     private static final Logger LOG = Logger.getLogger(ProviderReadinessCheck.class);
 
+    private final Warta warta;
     private final ModelConfig config;
     private final boolean enabled;
-    private final CachedProbe probe;
 
-    ProviderReadinessCheck(ModelConfig config, ReadinessConfig settings) {
-        this.config = config;
+    ProviderReadinessCheck(Warta warta, ReadinessConfig settings) {
+        this.warta = warta;
+        this.config = warta.config();
         this.enabled = settings.checkProvider();
-        ModelFiles cachedOnly = ModelFiles.of(System.getenv(), true, DownloadListener.NONE);
-        this.probe = new CachedProbe(() -> ModelProbe.check(config, cachedOnly), Duration.ofSeconds(TTL_SECONDS),
-                System::nanoTime);
     }
 
     @Override
@@ -52,7 +44,7 @@ public class ProviderReadinessCheck implements HealthCheck {
         if (!enabled) {
             return response.up().withData("checked", false).build();
         }
-        return probe.failure()
+        return warta.providerProblem()
                 .map(reason -> down(response, reason))
                 .orElseGet(() -> response.up().withData("checked", true).build());
     }

@@ -8,9 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import warta.core.Warta;
-import warta.core.error.InputException;
 import warta.core.article.Article;
 import warta.core.article.Source;
+import warta.core.error.InputException;
 import warta.core.inspect.InspectionJson;
 import warta.server.WartaServerConfig;
 
@@ -37,7 +37,8 @@ public class InspectResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public ObjectNode inspectJson(InspectRequest request) {
         if (request == null) {
-            throw new InputException("the request body is empty; send {\"text\": \"...\"} or {\"html\": \"...\"}");
+            throw new InputException("the request body is empty; send {\"text\": \"...\"}, {\"html\": \"...\"}"
+                    + " or {\"url\": \"...\"}");
         }
         return inspect(warta.read(request.input()), request.chunkTokens());
     }

@@ -1,7 +1,5 @@
 package warta.server.api;
 
-import warta.core.work.WorkQueue;
-
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -18,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import warta.core.Warta;
 import warta.server.Articles;
 import warta.server.testing.TestModel;
 
@@ -34,7 +33,7 @@ class SmallQueueTest {
             """;
 
     @Inject
-    WorkQueue queue;
+    Warta warta;
 
     @AfterEach
     void resetModel() {
@@ -47,10 +46,10 @@ class SmallQueueTest {
         Gate gate = new Gate();
         TestModel.answer(gate.model());
         CompletableFuture<Integer> running = post();
-        await(() -> running.isDone() || queue.running() == 1);
+        await(() -> running.isDone() || warta.queue().running() == 1);
         assertThat(running).as("first request still running").isNotDone();
         CompletableFuture<Integer> waiting = post();
-        await(() -> queue.waiting() == 1);
+        await(() -> warta.queue().waiting() == 1);
 
         given().contentType(ContentType.TEXT).body(SHORT)
                 .when().post("/v1/summaries")
@@ -75,7 +74,7 @@ class SmallQueueTest {
                 .contentType(PROBLEM)
                 .body("detail", containsString("within the server's limit of 3 s"));
 
-        await(() -> queue.running() == 0);
+        await(() -> warta.queue().running() == 0);
     }
 
     @Test

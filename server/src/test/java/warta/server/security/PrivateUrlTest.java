@@ -41,4 +41,16 @@ class PrivateUrlTest {
                 .body("detail", is("http://169.254.169.254/latest/meta-data/ resolves to a private address"
                         + " (169.254.169.254); the server does not fetch those"));
     }
+
+    @Test
+    void should_refuse_a_private_url_on_every_endpoint_that_takes_one() {
+        for (String endpoint : new String[] {"/v1/inspect", "/v1/articles", "/v1/summaries"}) {
+            given().contentType("application/json").body("{\"url\": \"http://10.0.0.7/berita\"}")
+                    .when().post(endpoint)
+                    .then().statusCode(400)
+                    .contentType(Problem.MEDIA_TYPE)
+                    .body("detail", is("http://10.0.0.7/berita resolves to a private address (10.0.0.7);"
+                            + " the server does not fetch those"));
+        }
+    }
 }

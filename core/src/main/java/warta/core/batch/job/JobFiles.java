@@ -1,6 +1,5 @@
 package warta.core.batch.job;
 
-import warta.core.read.ArticleInput;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import warta.core.batch.LedgerEntry;
+import warta.core.read.ArticleInput;
 
 /** The JSON of a job's files: {@code job.json}, the lines of {@code input.jsonl}, and the ledger read without opening it. */
 final class JobFiles {
@@ -75,7 +75,8 @@ final class JobFiles {
             node.put("text", article.text());
         } else if (article.html() != null) {
             node.put("html", article.html());
-        } else {
+        }
+        if (article.url() != null) {
             node.put("url", article.url());
         }
         try {

@@ -1,12 +1,12 @@
 package warta.core.batch.job;
 
-import warta.core.read.ArticleInput;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import warta.core.error.InputException;
 import warta.core.article.ArticleIds;
+import warta.core.error.InputException;
+import warta.core.read.ArticleInput;
 
 /**
  * Gives every article of a new job its id: the caller's, made safe as a file name, or else its

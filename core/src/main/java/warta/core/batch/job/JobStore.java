@@ -1,6 +1,5 @@
 package warta.core.batch.job;
 
-import warta.core.read.ArticleInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -23,10 +22,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import warta.core.error.InputException;
-import warta.core.files.AtomicFiles;
 import warta.core.batch.LedgerEntry;
 import warta.core.batch.job.ArticleStatus.Standing;
+import warta.core.error.InputException;
+import warta.core.files.AtomicFiles;
+import warta.core.read.ArticleInput;
 
 /**
  * Batch jobs kept in a folder, one subfolder per job, so that they survive restarts:

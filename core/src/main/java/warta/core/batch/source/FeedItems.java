@@ -11,10 +11,10 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import warta.core.error.InputException;
 import warta.core.article.Article;
 import warta.core.article.ArticleIds;
 import warta.core.article.Source;
+import warta.core.error.InputException;
 import warta.core.read.ArticleReader;
 
 /**

@@ -1,9 +1,9 @@
 package warta.core.batch.source;
 
 import java.util.function.Supplier;
-import warta.core.error.InputException;
 import warta.core.article.Article;
 import warta.core.article.Source;
+import warta.core.error.InputException;
 
 /**
  * An item as a source yields it, before its id is made unique in the batch.

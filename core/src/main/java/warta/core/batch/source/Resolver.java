@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
-import warta.core.error.InputException;
 import warta.core.article.Article;
 import warta.core.article.ArticleIds;
 import warta.core.article.Source;
+import warta.core.error.InputException;
 import warta.core.read.ArticleReader;
 
 /**

@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import warta.core.error.CancelledException;
-import warta.core.error.ModelException;
 import warta.core.error.ModelException.Kind;
+import warta.core.error.ModelException;
 
 /**
  * One loaded model: llama.cpp's server loop with a single slot, used by one request at a time

@@ -12,8 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import warta.core.error.ModelException;
 import warta.core.error.ModelException.Kind;
+import warta.core.error.ModelException;
 
 /**
  * Loads java-llama.cpp's native library once per JVM without printing, and routes llama.cpp's

@@ -1,6 +1,5 @@
 package warta.core.batch.job;
 
-import warta.core.read.ArticleInput;
 import dev.langchain4j.model.chat.ChatModel;
 import java.util.List;
 import warta.core.batch.source.BatchSources;
@@ -9,6 +8,7 @@ import warta.core.model.ModelConfig;
 import warta.core.model.Provider;
 import warta.core.process.ArticleProcessor;
 import warta.core.prompt.PromptLibrary;
+import warta.core.read.ArticleInput;
 import warta.core.read.ArticleReader;
 import warta.core.testing.FakeEnglish;
 import warta.core.testing.FakeModel;

@@ -1,6 +1,5 @@
 package warta.core.batch.job;
 
-import warta.core.read.ArticleInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static warta.core.batch.job.JobFixtures.BANJIR;
@@ -19,9 +18,10 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import warta.core.error.InputException;
 import warta.core.batch.source.BatchItem;
 import warta.core.batch.source.BatchSources;
+import warta.core.error.InputException;
+import warta.core.read.ArticleInput;
 import warta.core.read.ArticleReader;
 
 class JobStoreTest {
@@ -51,16 +51,18 @@ class JobStoreTest {
     void should_write_the_articles_as_json_lines_that_batch_sources_reads_with_the_same_ids() {
         JobStore store = store();
         Job job = store.create(List.of(ArticleInput.text("Berita-Satu", BANJIR), ArticleInput.html(null, "<p>Halo</p>"),
-                ArticleInput.url("3", "https://kabar.example/a")));
+                ArticleInput.url("3", "https://kabar.example/a"), new ArticleInput("4", BANJIR, null, "https://kabar.example/b")));
 
         try (Stream<BatchItem> items = new BatchSources(new ArticleReader())
                 .items(List.of(store.inputFile(job.id()).toString()), InputStream.nullInputStream())) {
             List<BatchItem> read = items.toList();
-            assertThat(read).extracting(BatchItem::id).containsExactly("berita-satu", "2", "3");
+            assertThat(read).extracting(BatchItem::id).containsExactly("berita-satu", "2", "3", "4");
+            assertThat(read.get(3).source().url()).isEqualTo("https://kabar.example/b");
+            assertThat(read.get(3).load().content()).isEqualTo(BANJIR);
             assertThat(read.get(0).load().content()).isEqualTo(BANJIR);
             assertThat(read.get(2).source().url()).isEqualTo("https://kabar.example/a");
         }
-        assertThat(store.status(job.id()).articles()).extracting(ArticleStatus::id).containsExactly("berita-satu", "2", "3");
+        assertThat(store.status(job.id()).articles()).extracting(ArticleStatus::id).containsExactly("berita-satu", "2", "3", "4");
     }
 
     @Test

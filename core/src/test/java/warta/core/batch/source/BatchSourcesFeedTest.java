@@ -25,10 +25,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import warta.core.error.InputException;
 import warta.core.article.Article;
 import warta.core.article.ArticleIds;
 import warta.core.article.Source;
+import warta.core.error.InputException;
 
 class BatchSourcesFeedTest {
 

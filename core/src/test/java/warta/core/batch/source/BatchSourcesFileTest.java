@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import warta.core.error.InputException;
 import warta.core.article.Article;
 import warta.core.article.Source;
+import warta.core.error.InputException;
 
 class BatchSourcesFileTest {
 

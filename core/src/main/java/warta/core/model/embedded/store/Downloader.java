@@ -18,9 +18,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Objects;
 import warta.core.error.CancelledException;
-import warta.core.error.WartaException;
-import warta.core.error.ModelException;
 import warta.core.error.ModelException.Kind;
+import warta.core.error.ModelException;
+import warta.core.error.WartaException;
 import warta.core.model.embedded.store.DownloadResult.Verification;
 
 /**

@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Optional;
-import warta.core.error.WartaException;
-import warta.core.error.ModelException;
 import warta.core.error.ModelException.Kind;
+import warta.core.error.ModelException;
+import warta.core.error.WartaException;
 import warta.core.model.embedded.store.Downloader.Announced;
 
 /** One download's connections: follows redirects, resumes, streams into the part file. Not thread-safe. */

@@ -1,8 +1,8 @@
 package warta.core.model.embedded.store;
 
 import java.net.URI;
-import warta.core.error.ModelException;
 import warta.core.error.ModelException.Kind;
+import warta.core.error.ModelException;
 
 /** What an HTTP error status means for a download, in a message that says what to do. */
 final class HttpErrors {

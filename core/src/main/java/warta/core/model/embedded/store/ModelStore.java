@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import warta.core.error.InputException;
-import warta.core.error.WartaException;
 import warta.core.error.ModelException;
+import warta.core.error.WartaException;
 
 /**
  * The folder of downloaded GGUF models, and the way from a name on the command line to a model

@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import warta.core.error.WartaException;
 import warta.core.error.ModelException;
+import warta.core.error.WartaException;
 import warta.core.model.embedded.store.DownloadResult.Verification;
 
 class DownloaderTest {

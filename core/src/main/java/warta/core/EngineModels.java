@@ -1,0 +1,81 @@
+package warta.core;
+
+import dev.langchain4j.model.chat.ChatModel;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import warta.core.batch.AdaptiveLimiter;
+import warta.core.model.CachedProbe;
+import warta.core.model.LazyChatModel;
+import warta.core.model.ModelConfig;
+import warta.core.model.ModelFactory;
+import warta.core.model.ModelFiles;
+import warta.core.model.ModelProbe;
+import warta.core.usage.ModelStats;
+
+/**
+ * The models of one {@link Warta}: each made on first use by its {@link ModelFactory}, one at a
+ * time (so an in-process model is downloaded and loaded once, whoever asks first), counted in one
+ * {@link ModelStats}; the plain one for single articles, and one per batch or job queue with an
+ * {@link AdaptiveLimiter} inside the retry layer. A failure to make a model is thrown to the
+ * caller and tried again by the next. Thread-safe.
+ */
+final class EngineModels {
+
+    /** How long a provider probe's answer is kept, so that frequent readiness checks stay cheap. */
+    static final Duration PROBE_TTL = Duration.ofSeconds(30);
+
+    private final ModelConfig config;
+    private final ModelFactory factory;
+    private final ModelFiles files;
+    private final ModelStats stats = new ModelStats();
+    private final Object making = new Object();
+    private final LazyChatModel plain;
+    private final CachedProbe probe;
+
+    EngineModels(ModelConfig config, ModelFactory factory, ModelFiles files) {
+        this.config = config;
+        this.factory = factory;
+        this.files = files;
+        this.plain = lazy(UnaryOperator.identity());
+        ModelFiles cachedOnly = files.cachedOnly();
+        this.probe = new CachedProbe(() -> ModelProbe.check(config, cachedOnly), PROBE_TTL, System::nanoTime);
+    }
+
+    ModelStats stats() {
+        return stats;
+    }
+
+    ModelFiles files() {
+        return files;
+    }
+
+    /** The model for single articles. */
+    ChatModel plain() {
+        return stats.measure(plain);
+    }
+
+    /** Makes the model for single articles now. */
+    void load() {
+        plain.load();
+    }
+
+    /** A model for a batch or a job queue: {@code concurrency} requests in flight, fewer after a 429. */
+    ChatModel limited(int concurrency) {
+        AdaptiveLimiter limiter = new AdaptiveLimiter(concurrency);
+        return stats.measure(lazy(raw -> limiter.around(raw, config)));
+    }
+
+    /** Why the provider cannot be used now, or empty; never downloads, asked at most every {@link #PROBE_TTL}. */
+    Optional<String> problem() {
+        return probe.failure();
+    }
+
+    private LazyChatModel lazy(UnaryOperator<ChatModel> inner) {
+        return new LazyChatModel(() -> {
+            synchronized (making) {
+                return factory.create(config, inner, files);
+            }
+        });
+    }
+}
