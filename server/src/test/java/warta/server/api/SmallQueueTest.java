@@ -84,7 +84,7 @@ class SmallQueueTest {
                 .then().statusCode(413)
                 .contentType(PROBLEM)
                 .body("title", is("Request Entity Too Large"))
-                .body("detail", containsString("this server takes at most 600 (warta.max-article-chars)"));
+                .body("detail", containsString("at most 600 are taken (warta.max-article-chars)"));
     }
 
     /** Posts on a thread of its own: the common pool may have a single thread. */
