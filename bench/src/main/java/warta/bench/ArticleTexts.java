@@ -76,5 +76,4 @@ record ArticleTexts(List<String> texts) {
         }
         return (double) words / texts.size();
     }
-
 }

@@ -34,8 +34,7 @@ public final class BatchBench {
     /** Articles run first, into a folder of their own, so that class loading and JIT are not timed. */
     private static final int WARM_UP = 8;
 
-    private BatchBench() {
-    }
+    private BatchBench() {}
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
@@ -50,17 +49,28 @@ public final class BatchBench {
         Path subset = Files.createTempFile("warta-bench", ".jsonl");
         Files.write(subset, Files.readAllLines(data).stream().limit(articles).toList());
         Path warmUp = Files.createTempFile("warta-bench-warm-up", ".jsonl");
-        Files.write(warmUp, Files.readAllLines(data).stream().skip(Math.max(0, articles - WARM_UP)).toList());
+        Files.write(
+                warmUp,
+                Files.readAllLines(data).stream()
+                        .skip(Math.max(0, articles - WARM_UP))
+                        .toList());
         Path out = Files.createTempDirectory("warta-bench-out");
-        SimulatedModelServer.Builder builder = SimulatedModelServer.builder().latencyPerRequest(Duration.ofMillis(latency))
-                .concurrencyCap(cap).seed(7);
+        SimulatedModelServer.Builder builder = SimulatedModelServer.builder()
+                .latencyPerRequest(Duration.ofMillis(latency))
+                .concurrencyCap(cap)
+                .seed(7);
         if (faults) {
             builder.rate429(0.20).rate500(0.10).rateHang(0.05).hangFor(Duration.ofSeconds(30));
         }
         try (SimulatedModelServer server = builder.start()) {
-            ModelConfig config = ModelConfig.builder().provider(Provider.OPENAI).baseUrl(server.baseUrl())
-                    .model(SimulatedModelServer.MODEL).concurrency(cap).maxRetries(8)
-                    .timeout(Duration.ofMillis(Math.max(2_000, latency * 10L))).build();
+            ModelConfig config = ModelConfig.builder()
+                    .provider(Provider.OPENAI)
+                    .baseUrl(server.baseUrl())
+                    .model(SimulatedModelServer.MODEL)
+                    .concurrency(cap)
+                    .maxRetries(8)
+                    .timeout(Duration.ofMillis(Math.max(2_000, latency * 10L)))
+                    .build();
             run(config, warmUp, Files.createTempDirectory("warta-bench-warm-up"), cap);
             Stats before = server.stats();
             BatchReport report = run(config, subset, out, cap);
@@ -80,13 +90,34 @@ public final class BatchBench {
     private static void print(BatchReport r, Stats s, int cap, int articles, int latency, boolean faults) {
         double wall = r.wallTime().toMillis() / 1000.0;
         double ideal = s.simulatedLatencyMillis() / 1000.0 / cap;
-        System.out.printf(Locale.ROOT, "articles %d, latency %d ms, cap %d, concurrency %d%s%n", articles, latency, cap, cap,
+        System.out.printf(
+                Locale.ROOT,
+                "articles %d, latency %d ms, cap %d, concurrency %d%s%n",
+                articles,
+                latency,
+                cap,
+                cap,
                 faults ? ", faults: 20%% 429, 10%% 500, 5%% hung" : "");
-        System.out.printf(Locale.ROOT, "processed %d, failed %d; requests %d, answered %d, 429 %d, 500 %d, hung %d, truncated %d"
-                + ", max in flight %d%n", r.processed(), r.failed(), s.requests(), s.answered(), s.rateLimited(),
-                s.serverErrors(), s.hung(), s.truncated(), s.maxConcurrent());
-        System.out.printf(Locale.ROOT, "wall %.2f s, ideal %.2f s (answered latency / cap), ratio %.3f; attempts per answer %.2f%n",
-                wall, ideal, wall / ideal, (double) s.requests() / Math.max(1, s.answered()));
+        System.out.printf(
+                Locale.ROOT,
+                "processed %d, failed %d; requests %d, answered %d, 429 %d, 500 %d, hung %d, truncated %d"
+                        + ", max in flight %d%n",
+                r.processed(),
+                r.failed(),
+                s.requests(),
+                s.answered(),
+                s.rateLimited(),
+                s.serverErrors(),
+                s.hung(),
+                s.truncated(),
+                s.maxConcurrent());
+        System.out.printf(
+                Locale.ROOT,
+                "wall %.2f s, ideal %.2f s (answered latency / cap), ratio %.3f; attempts per answer %.2f%n",
+                wall,
+                ideal,
+                wall / ideal,
+                (double) s.requests() / Math.max(1, s.answered()));
         r.failures().forEach(f -> System.out.println("failed " + f.id() + ": " + f.reason()));
     }
 
@@ -100,7 +131,10 @@ public final class BatchBench {
             if (n % HEAP_EVERY == 0) {
                 System.gc();
                 Runtime rt = Runtime.getRuntime();
-                System.out.printf(Locale.ROOT, "after %d articles: heap in use %.1f MB%n", n,
+                System.out.printf(
+                        Locale.ROOT,
+                        "after %d articles: heap in use %.1f MB%n",
+                        n,
                         (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
             }
         }

@@ -50,8 +50,11 @@ public final class CheckEval {
         }
 
         Score plus(Score other) {
-            return new Score(truePositives + other.truePositives, falsePositives + other.falsePositives,
-                    falseNegatives + other.falseNegatives, cases + other.cases);
+            return new Score(
+                    truePositives + other.truePositives,
+                    falsePositives + other.falsePositives,
+                    falseNegatives + other.falseNegatives,
+                    cases + other.cases);
         }
     }
 
@@ -93,16 +96,20 @@ public final class CheckEval {
         List<Pair> pairs = new ArrayList<>();
         for (String line : lines) {
             int tab = line.indexOf('\t');
-            if (tab > 0 && !line.substring(0, tab).isBlank() && !line.substring(tab + 1).isBlank()) {
-                pairs.add(new Pair(line.substring(0, tab).strip(), line.substring(tab + 1).strip()));
+            if (tab > 0
+                    && !line.substring(0, tab).isBlank()
+                    && !line.substring(tab + 1).isBlank()) {
+                pairs.add(new Pair(
+                        line.substring(0, tab).strip(), line.substring(tab + 1).strip()));
             }
         }
         return pairs;
     }
 
     private static void print(PrintStream out, String name, Score s) {
-        out.printf("%-18s %6d %5d %5d %5d %9.4f %7.4f%n", name, s.cases(), s.truePositives(), s.falsePositives(),
-                s.falseNegatives(), s.precision(), s.recall());
+        out.printf(
+                "%-18s %6d %5d %5d %5d %9.4f %7.4f%n",
+                name, s.cases(), s.truePositives(), s.falsePositives(), s.falseNegatives(), s.precision(), s.recall());
     }
 
     /**
@@ -123,10 +130,11 @@ public final class CheckEval {
             List<Finding> clean = check.check(List.of(group.english()));
             total = total.plus(report(log, "untranslated", group.english(), score(clean, null), clean));
             String mixed = group.withSource(group.member());
-            String planted = CheckEvalCases.join(List.of(group.pairs().get(group.member()).source()));
+            String planted = CheckEvalCases.join(
+                    List.of(group.pairs().get(group.member()).source()));
             List<Finding> findings = check.check(List.of(mixed));
-            total = total.plus(report(log, "untranslated", mixed,
-                    score(findings, f -> planted.contains(f.text())), findings));
+            total = total.plus(
+                    report(log, "untranslated", mixed, score(findings, f -> planted.contains(f.text())), findings));
         }
         return total;
     }
@@ -138,10 +146,12 @@ public final class CheckEval {
             List<String> source = List.of(group.indonesian());
             List<Finding> clean = check.check(source, List.of(group.english()));
             total = total.plus(report(log, "omitted", group.english(), score(clean, null), clean));
-            String dropped = CheckEvalCases.join(List.of(group.pairs().get(group.member()).source()));
+            String dropped = CheckEvalCases.join(
+                    List.of(group.pairs().get(group.member()).source()));
             String shorter = group.without(group.member());
             List<Finding> findings = check.check(source, List.of(shorter));
-            total = total.plus(report(log, "omitted", shorter, score(findings, f -> dropped.contains(f.text())), findings));
+            total = total.plus(
+                    report(log, "omitted", shorter, score(findings, f -> dropped.contains(f.text())), findings));
         }
         return total;
     }
@@ -153,13 +163,18 @@ public final class CheckEval {
             List<String> source = group.pairs().stream().map(Pair::source).toList();
             List<String> english = group.pairs().stream().map(Pair::reference).toList();
             List<Finding> clean = check.check(source, english);
-            total = total.plus(report(log, "omitted-paragraph", String.join(" | ", english), score(clean, null), clean));
+            total = total.plus(
+                    report(log, "omitted-paragraph", String.join(" | ", english), score(clean, null), clean));
             List<String> shorter = new ArrayList<>(english);
             shorter.remove(group.member());
             int member = group.member();
             List<Finding> findings = check.check(source, shorter);
-            total = total.plus(report(log, "omitted-paragraph", String.join(" | ", shorter),
-                    score(findings, f -> f.paragraph() == member), findings));
+            total = total.plus(report(
+                    log,
+                    "omitted-paragraph",
+                    String.join(" | ", shorter),
+                    score(findings, f -> f.paragraph() == member),
+                    findings));
         }
         return total;
     }
@@ -174,8 +189,12 @@ public final class CheckEval {
                 List<Finding> findings = check.check(changed.text(), pair.source(), Map.of(), -1);
                 Score s = score(findings, f -> f.text().contains(changed.number()));
                 // stray findings in a changed reference were already counted on the clean one
-                total = total.plus(report(log, "unsupported", changed.text(),
-                        new Score(s.truePositives(), 0, s.falseNegatives(), 1), findings));
+                total = total.plus(report(
+                        log,
+                        "unsupported",
+                        changed.text(),
+                        new Score(s.truePositives(), 0, s.falseNegatives(), 1),
+                        findings));
             }
         }
         return total;

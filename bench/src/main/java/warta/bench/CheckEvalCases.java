@@ -79,8 +79,11 @@ final class CheckEvalCases {
      * closing quote or bracket is not a full stop: "Loneliness 'bad for health'" gets one too.
      */
     static String join(List<String> sentences) {
-        return String.join(" ", sentences.stream()
-                .map(s -> s.matches("(?s).*[.!?][\"'’”)]*$") ? s : s + ".").toList());
+        return String.join(
+                " ",
+                sentences.stream()
+                        .map(s -> s.matches("(?s).*[.!?][\"'’”)]*$") ? s : s + ".")
+                        .toList());
     }
 
     /** A reference with one number changed, and the new number as written. */
@@ -120,14 +123,20 @@ final class CheckEvalCases {
 
     /** Every digit number of the reference changed in turn; none whose change the source holds. */
     List<Changed> changedNumbers(Pair pair) {
-        List<String> sourceDigits = DIGITS.matcher(pair.source()).results().map(r -> r.group().replaceAll("\\D", "")).toList();
+        List<String> sourceDigits = DIGITS.matcher(pair.source())
+                .results()
+                .map(r -> r.group().replaceAll("\\D", ""))
+                .toList();
         List<Changed> changed = new ArrayList<>();
         Matcher m = NUMBER.matcher(pair.reference());
         while (m.find()) {
             String number = change(m.group());
             if (!sourceDigits.contains(number.replaceAll("\\D", ""))) {
-                changed.add(new Changed(pair.reference().substring(0, m.start()) + number
-                        + pair.reference().substring(m.end()), number));
+                changed.add(new Changed(
+                        pair.reference().substring(0, m.start())
+                                + number
+                                + pair.reference().substring(m.end()),
+                        number));
             }
         }
         return changed;

@@ -44,8 +44,8 @@ public final class DuplicateEval {
 
     private static final String USAGE = "usage: DuplicateEval <articles.jsonl> [folder-of-txt-articles]";
     static final long SEED = 20240117L;
-    private static final List<String> REPLACEMENTS = List.of("sejumlah", "tersebut", "kemarin", "pihak", "lalu",
-            "para", "juga", "telah");
+    private static final List<String> REPLACEMENTS =
+            List.of("sejumlah", "tersebut", "kemarin", "pihak", "lalu", "para", "juga", "telah");
 
     /** Counts for one kind of synthetic copy. */
     record Score(int cases, int found, int missed, int wrong, double minSimilarity, double sumSimilarity) {
@@ -56,8 +56,12 @@ public final class DuplicateEval {
 
         Score plus(Optional<String> answer, String expected, double similarity) {
             boolean found = answer.isPresent() && answer.get().equals(expected);
-            return new Score(cases + 1, found ? 1 + this.found : this.found, answer.isEmpty() ? missed + 1 : missed,
-                    answer.isPresent() && !found ? wrong + 1 : wrong, Math.min(minSimilarity, similarity),
+            return new Score(
+                    cases + 1,
+                    found ? 1 + this.found : this.found,
+                    answer.isEmpty() ? missed + 1 : missed,
+                    answer.isPresent() && !found ? wrong + 1 : wrong,
+                    Math.min(minSimilarity, similarity),
                     sumSimilarity + similarity);
         }
 
@@ -80,7 +84,9 @@ public final class DuplicateEval {
         List<String> articles;
         Map<String, String> files;
         try {
-            articles = ArticleTexts.load(Path.of(args[0])).texts().stream().map(DuplicateEval::clean).toList();
+            articles = ArticleTexts.load(Path.of(args[0])).texts().stream()
+                    .map(DuplicateEval::clean)
+                    .toList();
             files = args.length == 2 ? readFolder(Path.of(args[1])) : Map.of();
         } catch (UncheckedIOException | IllegalArgumentException e) {
             err.println(e.getMessage());
@@ -88,8 +94,9 @@ public final class DuplicateEval {
             return 2;
         }
         NearDuplicates settings = new NearDuplicates(NearDuplicates.DEFAULT_THRESHOLD);
-        out.printf("threshold %.2f, %d hashes, %d bands x %d rows, seed %d%n", settings.threshold(), Signature.SIZE,
-                settings.bands(), settings.rows(), SEED);
+        out.printf(
+                "threshold %.2f, %d hashes, %d bands x %d rows, seed %d%n",
+                settings.threshold(), Signature.SIZE, settings.bands(), settings.rows(), SEED);
         List<Signature> signatures = articles.stream().map(Signature::of).toList();
         distinct(out, signatures);
         if (!files.isEmpty()) {
@@ -101,7 +108,8 @@ public final class DuplicateEval {
     }
 
     static String clean(String text) {
-        return String.join("\n\n", Cleaner.indonesianNews().clean(Paragraphs.split(text)).paragraphs());
+        return String.join(
+                "\n\n", Cleaner.indonesianNews().clean(Paragraphs.split(text)).paragraphs());
     }
 
     private static Map<String, String> readFolder(Path folder) {
@@ -133,7 +141,8 @@ public final class DuplicateEval {
                 }
             }
         }
-        out.printf("articles: %d, flagged as duplicates: %d, highest similarity of two: %.3f (%s)%n",
+        out.printf(
+                "articles: %d, flagged as duplicates: %d, highest similarity of two: %.3f (%s)%n",
                 signatures.size(), flagged, highest, pair);
     }
 
@@ -142,8 +151,13 @@ public final class DuplicateEval {
         out.printf("folder: %d files%n", names.size());
         for (int i = 0; i < names.size(); i++) {
             for (int j = i + 1; j < names.size(); j++) {
-                double similarity = Signature.of(files.get(names.get(i))).similarity(Signature.of(files.get(names.get(j))));
-                out.printf("  %-28s ~ %-28s estimated %.3f, exact %.3f, %s%n", names.get(i), names.get(j), similarity,
+                double similarity =
+                        Signature.of(files.get(names.get(i))).similarity(Signature.of(files.get(names.get(j))));
+                out.printf(
+                        "  %-28s ~ %-28s estimated %.3f, exact %.3f, %s%n",
+                        names.get(i),
+                        names.get(j),
+                        similarity,
                         jaccard(files.get(names.get(i)), files.get(names.get(j))),
                         similarity >= NearDuplicates.DEFAULT_THRESHOLD ? "duplicate" : "different");
             }
@@ -162,7 +176,8 @@ public final class DuplicateEval {
 
     private static Set<String> shingles(String text) {
         List<String> words = List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+")).stream()
-                .filter(w -> !w.isEmpty()).toList();
+                .filter(w -> !w.isEmpty())
+                .toList();
         Set<String> shingles = new HashSet<>();
         int size = Math.min(5, words.size());
         for (int i = 0; size > 0 && i + size <= words.size(); i++) {
@@ -185,8 +200,9 @@ public final class DuplicateEval {
         kinds.put("all-of-these", (p, r) -> outlet(swap(changeWords(drop(p, 1, r), 4, r), r)));
         Random random = new Random(SEED);
         Score total = Score.empty();
-        out.printf("synthetic copies:%n  %-22s %5s %5s %6s %5s %7s %7s %7s%n", "kind", "cases", "found", "missed",
-                "wrong", "recall", "min-sim", "mean-sim");
+        out.printf(
+                "synthetic copies:%n  %-22s %5s %5s %6s %5s %7s %7s %7s%n",
+                "kind", "cases", "found", "missed", "wrong", "recall", "min-sim", "mean-sim");
         for (Map.Entry<String, BiFunction<List<String>, Random, List<String>>> kind : kinds.entrySet()) {
             Score score = Score.empty();
             for (int i = 0; i < articles.size(); i++) {
@@ -194,20 +210,33 @@ public final class DuplicateEval {
                 List<String> copy = kind.getValue().apply(paragraphs, random);
                 if (copy != null) {
                     Signature signature = Signature.of(String.join("\n\n", copy));
-                    score = score.plus(originals.find(signature), "article-" + i, signature.similarity(signatures.get(i)));
+                    score = score.plus(
+                            originals.find(signature), "article-" + i, signature.similarity(signatures.get(i)));
                 }
             }
             print(out, kind.getKey(), score);
-            total = new Score(total.cases() + score.cases(), total.found() + score.found(),
-                    total.missed() + score.missed(), total.wrong() + score.wrong(),
-                    Math.min(total.minSimilarity(), score.minSimilarity()), total.sumSimilarity() + score.sumSimilarity());
+            total = new Score(
+                    total.cases() + score.cases(),
+                    total.found() + score.found(),
+                    total.missed() + score.missed(),
+                    total.wrong() + score.wrong(),
+                    Math.min(total.minSimilarity(), score.minSimilarity()),
+                    total.sumSimilarity() + score.sumSimilarity());
         }
         print(out, "total", total);
     }
 
     private static void print(PrintStream out, String kind, Score s) {
-        out.printf("  %-22s %5d %5d %6d %5d %7.3f %7.3f %7.3f%n", kind, s.cases(), s.found(), s.missed(), s.wrong(),
-                s.recall(), s.minSimilarity(), s.cases() == 0 ? 0 : s.sumSimilarity() / s.cases());
+        out.printf(
+                "  %-22s %5d %5d %6d %5d %7.3f %7.3f %7.3f%n",
+                kind,
+                s.cases(),
+                s.found(),
+                s.missed(),
+                s.wrong(),
+                s.recall(),
+                s.minSimilarity(),
+                s.cases() == 0 ? 0 : s.sumSimilarity() / s.cases());
     }
 
     /** Without {@code n} random paragraphs; null (no case) for fewer than {@code 2n + 1}, so that most of the story is left. */
@@ -279,8 +308,10 @@ public final class DuplicateEval {
         double signMicros = (System.nanoTime() - start) / 1e3 / rounds / articles.size();
         Random random = new Random(SEED);
         NearDuplicates duplicates = new NearDuplicates(NearDuplicates.DEFAULT_THRESHOLD);
-        List<Signature> many = Stream.generate(() -> new Signature(random.ints(Signature.SIZE).toArray()))
-                .limit(100_000).toList();
+        List<Signature> many = Stream.generate(
+                        () -> new Signature(random.ints(Signature.SIZE).toArray()))
+                .limit(100_000)
+                .toList();
         long before = usedHeap();
         start = System.nanoTime();
         for (int i = 0; i < many.size(); i++) {
@@ -288,8 +319,9 @@ public final class DuplicateEval {
         }
         double addMicros = (System.nanoTime() - start) / 1e3 / many.size();
         double indexMegabytes = (usedHeap() - before) / 1e6;
-        out.printf("timing: Signature.of %.1f us per article (mean %.0f words); add %.2f us each for 100,000 signatures;"
-                + " heap for their index and ids about %.0f MB (%d added)%n", signMicros, words, addMicros, indexMegabytes,
-                duplicates.size());
+        out.printf(
+                "timing: Signature.of %.1f us per article (mean %.0f words); add %.2f us each for 100,000 signatures;"
+                        + " heap for their index and ids about %.0f MB (%d added)%n",
+                signMicros, words, addMicros, indexMegabytes, duplicates.size());
     }
 }

@@ -39,27 +39,39 @@ import warta.core.model.embedded.RandomLlamaGguf;
  */
 public final class EmbeddedBench {
 
-    static final RandomLlamaGguf.Shape QWEN_05B = new RandomLlamaGguf.Shape(24, 896, 14, 2, 4864, 32768, 151936,
-            GgmlType.Q8_0, true);
-    static final RandomLlamaGguf.Shape TINY = new RandomLlamaGguf.Shape(2, 64, 4, 2, 128, 4096, 600, GgmlType.F32,
-            false);
+    static final RandomLlamaGguf.Shape QWEN_05B =
+            new RandomLlamaGguf.Shape(24, 896, 14, 2, 4864, 32768, 151936, GgmlType.Q8_0, true);
+    static final RandomLlamaGguf.Shape TINY =
+            new RandomLlamaGguf.Shape(2, 64, 4, 2, 128, 4096, 600, GgmlType.F32, false);
 
-    private EmbeddedBench() {
-    }
+    private EmbeddedBench() {}
 
     /** One side's result: medians over the timed runs. */
-    record Result(String side, int promptTokens, double promptPerSecond, int generated, double generatePerSecond,
+    record Result(
+            String side,
+            int promptTokens,
+            double promptPerSecond,
+            int generated,
+            double generatePerSecond,
             long peakKib) {
 
         String line() {
-            return String.format(Locale.ROOT, "%s prompt_tokens=%d prompt_tps=%.1f generated=%d gen_tps=%.2f peak_rss_mib=%d",
-                    side, promptTokens, promptPerSecond, generated, generatePerSecond, peakKib / 1024);
+            return String.format(
+                    Locale.ROOT,
+                    "%s prompt_tokens=%d prompt_tps=%.1f generated=%d gen_tps=%.2f peak_rss_mib=%d",
+                    side,
+                    promptTokens,
+                    promptPerSecond,
+                    generated,
+                    generatePerSecond,
+                    peakKib / 1024);
         }
     }
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: EmbeddedBench MODEL.gguf [--threads T] [--reps R] [--prompt-words W] [--tokens N] [--tiny]");
+            System.err.println(
+                    "usage: EmbeddedBench MODEL.gguf [--threads T] [--reps R] [--prompt-words W] [--tokens N] [--tiny]");
             System.exit(2);
         }
         Path file = Path.of(args[0]);
@@ -72,9 +84,14 @@ public final class EmbeddedBench {
             System.err.println("writing " + file + " ...");
             RandomLlamaGguf.write(file, rest.contains("--tiny") ? TINY : QWEN_05B, 11);
         }
-        System.out.printf(Locale.ROOT, "machine: %d CPUs, %s, JDK %s; model %s (%d MiB)%n",
-                Runtime.getRuntime().availableProcessors(), cpuModel(), System.getProperty("java.version"),
-                file.getFileName(), Files.size(file) >> 20);
+        System.out.printf(
+                Locale.ROOT,
+                "machine: %d CPUs, %s, JDK %s; model %s (%d MiB)%n",
+                Runtime.getRuntime().availableProcessors(),
+                cpuModel(),
+                System.getProperty("java.version"),
+                file.getFileName(),
+                Files.size(file) >> 20);
         for (String side : List.of("raw", "adapter")) {
             System.out.println(child(file, rest, side, Path.of(System.getProperty("java.io.tmpdir"))));
         }
@@ -84,20 +101,27 @@ public final class EmbeddedBench {
     static String child(Path file, List<String> options, String side, Path nativeDir)
             throws IOException, InterruptedException {
         Path libraryDir = Files.createDirectories(nativeDir.resolve("warta-llama-4.2.0"));
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED",
                 // the raw side loads the library the library's way: keep its clean-up of "llama*" files out of /tmp
-                "-Dde.kherud.llama.tmpdir=" + libraryDir, "-Djava.io.tmpdir=" + nativeDir,
-                "-cp", System.getProperty("java.class.path"),
-                EmbeddedBench.class.getName(), file.toString()));
+                "-Dde.kherud.llama.tmpdir=" + libraryDir,
+                "-Djava.io.tmpdir=" + nativeDir,
+                "-cp",
+                System.getProperty("java.class.path"),
+                EmbeddedBench.class.getName(),
+                file.toString()));
         command.addAll(options);
         command.addAll(List.of("--side", side));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String out = new String(process.getInputStream().readAllBytes()).strip();
         if (process.waitFor() != 0) {
             throw new IllegalStateException(side + " failed: " + out);
         }
-        return out.substring(out.lastIndexOf('\n') + 1); // the raw side's stdout starts with the library's "Extracted ..."
+        return out.substring(
+                out.lastIndexOf('\n') + 1); // the raw side's stdout starts with the library's "Extracted ..."
     }
 
     static Result runSide(Path file, List<String> options) {
@@ -107,8 +131,11 @@ public final class EmbeddedBench {
         int tokens = Integer.parseInt(option(options, "--tokens", "32"));
         String user = "Presiden meresmikan jalan tol baru di Jakarta pada Senin pagi. "
                 .repeat(Integer.parseInt(option(options, "--prompt-words", "400")) / 10);
-        EmbeddedSettings settings = EmbeddedSettings.builder().contextTokens(4096).maxOutputTokens(tokens)
-                .threads(threads).build();
+        EmbeddedSettings settings = EmbeddedSettings.builder()
+                .contextTokens(4096)
+                .maxOutputTokens(tokens)
+                .threads(threads)
+                .build();
         Runner runner = side.equals("raw") ? new Raw(file, settings, user, tokens) : new Adapter(file, settings, user);
         List<long[]> runs = new ArrayList<>();
         for (int i = 0; i <= reps; i++) {
@@ -117,8 +144,13 @@ public final class EmbeddedBench {
                 runs.add(run);
             }
         }
-        return new Result(side, runner.promptTokens(), median(runs, r -> r[2] * 1e9 / r[0]),
-                (int) runs.getFirst()[3], median(runs, r -> (r[3] - 1) * 1e9 / r[1]), peakKib());
+        return new Result(
+                side,
+                runner.promptTokens(),
+                median(runs, r -> r[2] * 1e9 / r[0]),
+                (int) runs.getFirst()[3],
+                median(runs, r -> (r[3] - 1) * 1e9 / r[1]),
+                peakKib());
     }
 
     /** One timed generation: {nanos to first token, nanos after it, prompt tokens, tokens generated}. */
@@ -136,7 +168,8 @@ public final class EmbeddedBench {
 
         Adapter(Path file, EmbeddedSettings settings, String user) {
             model = LlamaChatModel.open(file, settings);
-            request = ChatRequest.builder().messages(SystemMessage.from("Translate to English."), UserMessage.from(user))
+            request = ChatRequest.builder()
+                    .messages(SystemMessage.from("Translate to English."), UserMessage.from(user))
                     .build();
         }
 
@@ -165,7 +198,12 @@ public final class EmbeddedBench {
             });
             long end = System.nanoTime();
             promptTokens = done[0].tokenUsage().inputTokenCount();
-            return new long[] {first[0] - start, end - first[0], promptTokens, done[0].tokenUsage().outputTokenCount()};
+            return new long[] {
+                first[0] - start,
+                end - first[0],
+                promptTokens,
+                done[0].tokenUsage().outputTokenCount()
+            };
         }
 
         @Override
@@ -183,13 +221,21 @@ public final class EmbeddedBench {
         private final int tokens;
 
         Raw(Path file, EmbeddedSettings settings, String user, int tokens) {
-            LlamaModel.setLogger(de.kherud.llama.args.LogFormat.TEXT, (level, message) -> { });
-            model = new LlamaModel(new ModelParameters().setModel(file.toString()).setCtxSize(settings.contextTokens())
-                    .setParallel(1).setThreads(settings.threads()).setThreadsBatch(settings.threads())
-                    .setSeed(settings.seed()).setTemp(0).enableJinja().disableContextShift().disableLog());
-            LlamaModel.setLogger(de.kherud.llama.args.LogFormat.TEXT, (level, message) -> { });
-            prompt = model.applyTemplate(new InferenceParameters("").setMessages("Translate to English.",
-                    List.of(new Pair<>("user", user))));
+            LlamaModel.setLogger(de.kherud.llama.args.LogFormat.TEXT, (level, message) -> {});
+            model = new LlamaModel(new ModelParameters()
+                    .setModel(file.toString())
+                    .setCtxSize(settings.contextTokens())
+                    .setParallel(1)
+                    .setThreads(settings.threads())
+                    .setThreadsBatch(settings.threads())
+                    .setSeed(settings.seed())
+                    .setTemp(0)
+                    .enableJinja()
+                    .disableContextShift()
+                    .disableLog());
+            LlamaModel.setLogger(de.kherud.llama.args.LogFormat.TEXT, (level, message) -> {});
+            prompt = model.applyTemplate(new InferenceParameters("")
+                    .setMessages("Translate to English.", List.of(new Pair<>("user", user))));
             promptTokens = model.encode(prompt).length;
             this.settings = settings;
             this.tokens = tokens;
@@ -197,8 +243,11 @@ public final class EmbeddedBench {
 
         @Override
         public long[] run() {
-            InferenceParameters parameters = new InferenceParameters(prompt).setNPredict(tokens).setTemperature(0)
-                    .setSeed(settings.seed()).setCachePrompt(false);
+            InferenceParameters parameters = new InferenceParameters(prompt)
+                    .setNPredict(tokens)
+                    .setTemperature(0)
+                    .setSeed(settings.seed())
+                    .setCachePrompt(false);
             long start = System.nanoTime();
             long first = 0;
             int generated = 0;
@@ -243,8 +292,11 @@ public final class EmbeddedBench {
 
     static String cpuModel() {
         try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .findFirst()
+                    .map(l -> l.substring(l.indexOf(':') + 1).strip())
+                    .orElse("unknown CPU");
         } catch (IOException e) {
             return "unknown CPU";
         }

@@ -35,8 +35,7 @@ public final class ExtractEval {
         }
     }
 
-    private ExtractEval() {
-    }
+    private ExtractEval() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
@@ -67,8 +66,14 @@ public final class ExtractEval {
             }
             JsonNode expected = JSON.readTree(line);
             Score score = score(expected, folder, reader, extractor);
-            out.printf(Locale.ROOT, "%-40s title=%-5s P=%.3f R=%.3f F1=%.3f%n",
-                    score.file(), score.titleMatch(), score.precision(), score.recall(), score.f1());
+            out.printf(
+                    Locale.ROOT,
+                    "%-40s title=%-5s P=%.3f R=%.3f F1=%.3f%n",
+                    score.file(),
+                    score.titleMatch(),
+                    score.precision(),
+                    score.recall(),
+                    score.f1());
             scores.add(score);
         }
         return scores;
@@ -78,7 +83,8 @@ public final class ExtractEval {
         String file = expected.path("file").asText();
         Article article = reader.readFile(folder.resolve(file));
         Page page = extractor.extract(article.content(), expected.path("url").asText(null));
-        boolean title = normalise(page.title()).equals(normalise(expected.path("title").asText()));
+        boolean title =
+                normalise(page.title()).equals(normalise(expected.path("title").asText()));
         Map<String, Integer> got = bag(page.text());
         Map<String, Integer> want = bag(expected.path("text").asText());
         int overlap = overlap(got, want);
@@ -88,8 +94,13 @@ public final class ExtractEval {
     private static void printMeans(List<Score> scores, PrintStream out) {
         double n = Math.max(1, scores.size());
         long titles = scores.stream().filter(Score::titleMatch).count();
-        out.printf(Locale.ROOT, "pages=%d title-accuracy=%.3f (%d/%d) mean P=%.3f R=%.3f F1=%.3f%n",
-                scores.size(), titles / n, titles, scores.size(),
+        out.printf(
+                Locale.ROOT,
+                "pages=%d title-accuracy=%.3f (%d/%d) mean P=%.3f R=%.3f F1=%.3f%n",
+                scores.size(),
+                titles / n,
+                titles,
+                scores.size(),
                 scores.stream().mapToDouble(Score::precision).sum() / n,
                 scores.stream().mapToDouble(Score::recall).sum() / n,
                 scores.stream().mapToDouble(Score::f1).sum() / n);

@@ -27,8 +27,7 @@ import java.util.concurrent.Future;
  */
 public final class LoadBench {
 
-    private LoadBench() {
-    }
+    private LoadBench() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 2) {
@@ -40,11 +39,16 @@ public final class LoadBench {
         int seconds = option(args, "--seconds", 15);
         int clients = option(args, "--clients", 8);
         int pid = option(args, "--pid", 0);
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         rss(pid, "idle");
-        HttpRequest health = HttpRequest.newBuilder(URI.create(base + "/q/health/live")).GET().build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(base + "/q/health/live"))
+                .GET()
+                .build();
         HttpRequest summary = HttpRequest.newBuilder(URI.create(base + "/v1/summaries"))
-                .header("Content-Type", "text/plain; charset=utf-8").POST(HttpRequest.BodyPublishers.ofString(article)).build();
+                .header("Content-Type", "text/plain; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(article))
+                .build();
         run(client, summary, clients, 3, "warm-up");
         report("GET /q/health/live", run(client, health, clients, seconds, null), seconds);
         rss(pid, "after health load");
@@ -53,8 +57,7 @@ public final class LoadBench {
     }
 
     /** Latencies in microseconds of every request made, and how many were not 2xx. */
-    private record Result(long[] micros, int failures) {
-    }
+    private record Result(long[] micros, int failures) {}
 
     private static Result run(HttpClient client, HttpRequest request, int clients, int seconds, String label)
             throws Exception {
@@ -78,7 +81,8 @@ public final class LoadBench {
         return new Result(merged, failures);
     }
 
-    private static Result loop(HttpClient client, HttpRequest request, long end) throws IOException, InterruptedException {
+    private static Result loop(HttpClient client, HttpRequest request, long end)
+            throws IOException, InterruptedException {
         List<Long> micros = new ArrayList<>();
         int failures = 0;
         while (System.nanoTime() < end) {
@@ -94,8 +98,15 @@ public final class LoadBench {
 
     private static void report(String name, Result r, int seconds) {
         long[] m = r.micros();
-        System.out.printf(Locale.ROOT, "%-20s %8.1f req/s   p50 %7.2f ms   p99 %7.2f ms   non-2xx %d of %d%n", name,
-                m.length / (double) seconds, percentile(m, 0.50) / 1000.0, percentile(m, 0.99) / 1000.0, r.failures(), m.length);
+        System.out.printf(
+                Locale.ROOT,
+                "%-20s %8.1f req/s   p50 %7.2f ms   p99 %7.2f ms   non-2xx %d of %d%n",
+                name,
+                m.length / (double) seconds,
+                percentile(m, 0.50) / 1000.0,
+                percentile(m, 0.99) / 1000.0,
+                r.failures(),
+                m.length);
     }
 
     private static long percentile(long[] sorted, double p) {
@@ -108,7 +119,11 @@ public final class LoadBench {
         }
         for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
             if (line.startsWith("VmRSS:")) {
-                System.out.printf(Locale.ROOT, "server RSS %s: %s%n", when, line.substring(6).strip());
+                System.out.printf(
+                        Locale.ROOT,
+                        "server RSS %s: %s%n",
+                        when,
+                        line.substring(6).strip());
             }
         }
     }

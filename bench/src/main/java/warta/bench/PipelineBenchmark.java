@@ -42,7 +42,9 @@ import warta.core.sentence.SentenceSplitter;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xms512m", "-Xmx512m"})
 public class PipelineBenchmark {
 
     /** Path of a JSON Lines articles file with a {@code "text"} field; required. */
@@ -71,9 +73,15 @@ public class PipelineBenchmark {
         }
         ArticleTexts loaded = ArticleTexts.load(file);
         texts = loaded.texts();
-        articles = texts.stream().map(text -> Article.text(Source.file(data), text)).toList();
-        System.out.printf(Locale.ROOT, "%n# articles: %d, mean words per article: %.1f (from %s)%n",
-                loaded.size(), loaded.meanWords(), file);
+        articles = texts.stream()
+                .map(text -> Article.text(Source.file(data), text))
+                .toList();
+        System.out.printf(
+                Locale.ROOT,
+                "%n# articles: %d, mean words per article: %.1f (from %s)%n",
+                loaded.size(),
+                loaded.meanWords(),
+                file);
     }
 
     @Benchmark

@@ -57,7 +57,8 @@ public final class SentenceEval {
         }
 
         Score plus(Score other) {
-            return new Score(truePositives + other.truePositives,
+            return new Score(
+                    truePositives + other.truePositives,
                     falsePositives + other.falsePositives,
                     falseNegatives + other.falseNegatives);
         }
@@ -137,12 +138,13 @@ public final class SentenceEval {
                 printErrors(i + 1, doc, predicted, out);
             }
         }
-        out.printf("documents: %d, sentences: %d, gold boundaries: %d%n",
+        out.printf(
+                "documents: %d, sentences: %d, gold boundaries: %d%n",
                 docs.size(), sentences, total.truePositives() + total.falseNegatives());
-        out.printf("true positives: %d, false positives: %d, false negatives: %d%n",
+        out.printf(
+                "true positives: %d, false positives: %d, false negatives: %d%n",
                 total.truePositives(), total.falsePositives(), total.falseNegatives());
-        out.printf("precision: %.4f  recall: %.4f  F1: %.4f%n",
-                total.precision(), total.recall(), total.f1());
+        out.printf("precision: %.4f  recall: %.4f  F1: %.4f%n", total.precision(), total.recall(), total.f1());
     }
 
     private static void printErrors(int number, Doc doc, Set<Integer> predicted, PrintStream out) {

@@ -34,7 +34,9 @@ class BatchCrashTest {
     void should_finish_the_work_after_a_kill_without_redoing_finished_articles() throws Exception {
         Path in = articles();
         Path out = dir.resolve("hasil");
-        try (SimulatedModelServer server = SimulatedModelServer.builder().latencyPerRequest(Duration.ofMillis(150)).start()) {
+        try (SimulatedModelServer server = SimulatedModelServer.builder()
+                .latencyPerRequest(Duration.ofMillis(150))
+                .start()) {
             Process first = batch(server, in, out);
             waitForResults(out, 3, first);
             first.destroyForcibly();
@@ -50,10 +52,13 @@ class BatchCrashTest {
             assertThat(second.exitValue()).as(log).isZero();
             assertThat(log).contains(doneBeforeRerun + " unchanged");
             long rerunRequests = server.stats().requests() - requestsBeforeRerun;
-            assertThat(rerunRequests).as("only the articles not finished before the kill are asked for")
+            assertThat(rerunRequests)
+                    .as("only the articles not finished before the kill are asked for")
                     .isLessThanOrEqualTo(2L * (ARTICLES - doneBeforeRerun));
             List<JsonNode> index = lines(out.resolve("index.jsonl"));
-            assertThat(index).hasSize(ARTICLES).allMatch(n -> n.get("status").asText().equals("done"));
+            assertThat(index)
+                    .hasSize(ARTICLES)
+                    .allMatch(n -> n.get("status").asText().equals("done"));
             assertEveryVisibleFileIsWhole(out);
             try (Stream<Path> results = Files.list(out)) {
                 assertThat(results.filter(p -> p.toString().endsWith(".json"))).hasSize(ARTICLES);
@@ -65,20 +70,28 @@ class BatchCrashTest {
     void should_pick_up_new_articles_when_watching_and_stop_cleanly_on_a_signal() throws Exception {
         Path in = articles();
         Path out = dir.resolve("hasil");
-        try (SimulatedModelServer server = SimulatedModelServer.builder().latencyPerRequest(Duration.ofMillis(20)).start()) {
+        try (SimulatedModelServer server = SimulatedModelServer.builder()
+                .latencyPerRequest(Duration.ofMillis(20))
+                .start()) {
             Process watching = batch(server, in, out, "--watch", "1");
             waitForResults(out, ARTICLES, watching);
-            Files.writeString(in.resolve("berita-baru.txt"), "Pemerintah kota membuka taman baru seluas 2 hektare pada Sabtu. "
-                    + "Taman itu dilengkapi jalur sepeda dan lapangan bermain.\n\nWarga menyambut taman itu dengan gembira.");
+            Files.writeString(
+                    in.resolve("berita-baru.txt"),
+                    "Pemerintah kota membuka taman baru seluas 2 hektare pada Sabtu. "
+                            + "Taman itu dilengkapi jalur sepeda dan lapangan bermain.\n\nWarga menyambut taman itu dengan gembira.");
             waitForFile(out.resolve("berita-baru.json"), watching);
 
             watching.destroy();
             assertThat(watching.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
             List<JsonNode> index = lines(out.resolve("index.jsonl"));
-            assertThat(index).hasSize(ARTICLES + 1).allMatch(n -> n.get("status").asText().equals("done"));
+            assertThat(index)
+                    .hasSize(ARTICLES + 1)
+                    .allMatch(n -> n.get("status").asText().equals("done"));
             for (String line : Files.readAllLines(out.resolve(".warta/ledger.jsonl"))) {
-                assertThat(json.readTree(line).get("id")).as("every ledger line is whole").isNotNull();
+                assertThat(json.readTree(line).get("id"))
+                        .as("every ledger line is whole")
+                        .isNotNull();
             }
         }
     }
@@ -91,14 +104,28 @@ class BatchCrashTest {
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("no " + file + " in time: " + new String(process.getInputStream().readAllBytes()));
+        throw new AssertionError("no " + file + " in time: "
+                + new String(process.getInputStream().readAllBytes()));
     }
 
     private Process batch(SimulatedModelServer server, Path in, Path out, String... more) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "warta.cli.Main", "batch", in.toString(), "--out", out.toString(),
-                "--provider", "openai", "--base-url", server.baseUrl(), "--model", SimulatedModelServer.MODEL,
-                "--concurrency", "2"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "warta.cli.Main",
+                "batch",
+                in.toString(),
+                "--out",
+                out.toString(),
+                "--provider",
+                "openai",
+                "--base-url",
+                server.baseUrl(),
+                "--model",
+                SimulatedModelServer.MODEL,
+                "--concurrency",
+                "2"));
         command.addAll(List.of(more));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
@@ -109,10 +136,12 @@ class BatchCrashTest {
     private Path articles() throws IOException {
         Path in = Files.createDirectories(dir.resolve("masuk"));
         for (int i = 1; i <= ARTICLES; i++) {
-            Files.writeString(in.resolve("berita-" + i + ".txt"), "Pemerintah daerah " + i + " menyiapkan anggaran Rp" + i
-                    + " miliar untuk memperbaiki jalan desa. Pekerjaan dimulai bulan depan.\n\n"
-                    + "Warga di kecamatan nomor " + (i * 7) + " menyambut rencana itu dengan gembira. "
-                    + "Mereka berharap jalan selesai sebelum musim hujan tiba.");
+            Files.writeString(
+                    in.resolve("berita-" + i + ".txt"),
+                    "Pemerintah daerah " + i + " menyiapkan anggaran Rp" + i
+                            + " miliar untuk memperbaiki jalan desa. Pekerjaan dimulai bulan depan.\n\n"
+                            + "Warga di kecamatan nomor " + (i * 7) + " menyambut rencana itu dengan gembira. "
+                            + "Mereka berharap jalan selesai sebelum musim hujan tiba.");
         }
         return in;
     }
@@ -122,14 +151,17 @@ class BatchCrashTest {
         while (System.nanoTime() < deadline && process.isAlive()) {
             if (Files.isDirectory(out)) {
                 try (Stream<Path> files = Files.list(out)) {
-                    if (files.filter(p -> p.getFileName().toString().matches("berita-\\d+\\.json")).count() >= count) {
+                    if (files.filter(p -> p.getFileName().toString().matches("berita-\\d+\\.json"))
+                                    .count()
+                            >= count) {
                         return;
                     }
                 }
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("the batch wrote no results in time: " + new String(process.getInputStream().readAllBytes()));
+        throw new AssertionError("the batch wrote no results in time: "
+                + new String(process.getInputStream().readAllBytes()));
     }
 
     private int doneInLedger(Path out) throws IOException {
@@ -153,7 +185,9 @@ class BatchCrashTest {
     private void assertEveryVisibleFileIsWhole(Path out) throws IOException {
         try (Stream<Path> files = Files.list(out)) {
             for (Path file : files.filter(p -> p.toString().endsWith(".json")).toList()) {
-                assertThat(json.readTree(file.toFile()).get("id")).as(file.toString()).isNotNull();
+                assertThat(json.readTree(file.toFile()).get("id"))
+                        .as(file.toString())
+                        .isNotNull();
             }
         }
     }

@@ -52,23 +52,33 @@ class CheckEvalTest {
 
     @Test
     void should_end_a_headline_with_a_full_stop_when_joining() {
-        assertThat(CheckEvalCases.join(List.of("Forbes publishes Africa rich list", "He said so."))).isEqualTo(
-                "Forbes publishes Africa rich list. He said so.");
+        assertThat(CheckEvalCases.join(List.of("Forbes publishes Africa rich list", "He said so.")))
+                .isEqualTo("Forbes publishes Africa rich list. He said so.");
     }
 
     @Test
     void should_report_every_check_for_a_small_file() throws Exception {
         Path pairs = dir.resolve("pairs.tsv");
-        Files.writeString(pairs, String.join("\n",
-                "Banjir merendam 500 rumah di Jakarta.\tFloods inundated 500 houses in Jakarta.",
-                "Warga mengungsi ke masjid terdekat pada malam hari.\tResidents took shelter in a nearby mosque at night.",
-                "Petugas membagikan 1.200 paket makanan.\tOfficers handed out 1,200 food parcels.") + "\n");
+        Files.writeString(
+                pairs,
+                String.join(
+                                "\n",
+                                "Banjir merendam 500 rumah di Jakarta.\tFloods inundated 500 houses in Jakarta.",
+                                "Warga mengungsi ke masjid terdekat pada malam hari.\tResidents took shelter in a nearby mosque at night.",
+                                "Petugas membagikan 1.200 paket makanan.\tOfficers handed out 1,200 food parcels.")
+                        + "\n");
 
         int code = CheckEval.run(new String[] {pairs.toString()}, print(out), print(err));
 
         assertThat(code).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("pairs: 3", "untranslated", "omitted-sentence",
-                "omitted-paragraph", "unsupported-number", "model-output-clean");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains(
+                        "pairs: 3",
+                        "untranslated",
+                        "omitted-sentence",
+                        "omitted-paragraph",
+                        "unsupported-number",
+                        "model-output-clean");
     }
 
     @Test

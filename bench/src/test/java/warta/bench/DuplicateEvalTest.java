@@ -44,8 +44,14 @@ class DuplicateEvalTest {
 
         String report = out.toString(StandardCharsets.UTF_8);
         assertThat(code).isZero();
-        assertThat(report).contains("articles: 2, flagged as duplicates: 0", "folder: 2 files", "duplicate",
-                "outlet-prefix-suffix", "total", "timing: Signature.of");
+        assertThat(report)
+                .contains(
+                        "articles: 2, flagged as duplicates: 0",
+                        "folder: 2 files",
+                        "duplicate",
+                        "outlet-prefix-suffix",
+                        "total",
+                        "timing: Signature.of");
     }
 
     @Test
@@ -53,8 +59,12 @@ class DuplicateEvalTest {
         Random random = new Random(1);
 
         assertThat(DuplicateEval.drop(FLOOD, 2, random)).hasSize(3).isSubsetOf(FLOOD);
-        assertThat(DuplicateEval.drop(MARKET, 2, random)).as("too short to lose two").isNull();
-        assertThat(DuplicateEval.swap(FLOOD, random)).containsExactlyInAnyOrderElementsOf(FLOOD).isNotEqualTo(FLOOD);
+        assertThat(DuplicateEval.drop(MARKET, 2, random))
+                .as("too short to lose two")
+                .isNull();
+        assertThat(DuplicateEval.swap(FLOOD, random))
+                .containsExactlyInAnyOrderElementsOf(FLOOD)
+                .isNotEqualTo(FLOOD);
         assertThat(DuplicateEval.outlet(MARKET)).hasSize(4).first().asString().startsWith("JAKARTA, ");
         assertThat(DuplicateEval.changeWords(FLOOD, 4, random)).hasSize(5);
     }

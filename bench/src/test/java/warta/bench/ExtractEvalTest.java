@@ -29,15 +29,20 @@ class ExtractEvalTest {
 
     @Test
     void should_score_a_perfect_page_as_one() throws IOException {
-        Files.writeString(dir.resolve("a.html"), "<html><head><title>Judul Berita</title></head><body>"
-                + "<p>Harga beras naik di pasar induk menjelang Ramadan, kata pedagang.</p></body></html>");
-        Files.writeString(dir.resolve("expected.jsonl"), "{\"file\":\"a.html\",\"url\":null,\"title\":\"Judul berita\","
-                + "\"text\":\"Harga beras naik di pasar induk menjelang Ramadan , kata pedagang .\"}\n");
+        Files.writeString(
+                dir.resolve("a.html"),
+                "<html><head><title>Judul Berita</title></head><body>"
+                        + "<p>Harga beras naik di pasar induk menjelang Ramadan, kata pedagang.</p></body></html>");
+        Files.writeString(
+                dir.resolve("expected.jsonl"),
+                "{\"file\":\"a.html\",\"url\":null,\"title\":\"Judul berita\","
+                        + "\"text\":\"Harga beras naik di pasar induk menjelang Ramadan , kata pedagang .\"}\n");
 
         int code = ExtractEval.run(new String[] {dir.toString()}, print(out), print(err));
 
         assertThat(code).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("title=true", "F1=1.000", "mean P=1.000 R=1.000 F1=1.000");
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("title=true", "F1=1.000", "mean P=1.000 R=1.000 F1=1.000");
     }
 
     private static PrintStream print(ByteArrayOutputStream bytes) {

@@ -23,16 +23,18 @@ class PipelineBenchmarkTest {
     @Test
     void should_run_both_benchmarks_over_every_article_of_a_small_file() throws IOException {
         PipelineBenchmark benchmark = new PipelineBenchmark();
-        benchmark.data = Files.writeString(dir.resolve("articles.jsonl"), FIXTURE).toString();
+        benchmark.data =
+                Files.writeString(dir.resolve("articles.jsonl"), FIXTURE).toString();
         benchmark.load();
         Blackhole bh = blackhole();
 
         assertThatCode(() -> {
-            for (int i = 0; i < 5; i++) {
-                benchmark.cleanSplitChunk(bh);
-                benchmark.prepare(bh);
-            }
-        }).doesNotThrowAnyException();
+                    for (int i = 0; i < 5; i++) {
+                        benchmark.cleanSplitChunk(bh);
+                        benchmark.prepare(bh);
+                    }
+                })
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -54,6 +56,7 @@ class PipelineBenchmarkTest {
     }
 
     private static Blackhole blackhole() {
-        return new Blackhole("Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+        return new Blackhole(
+                "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
     }
 }

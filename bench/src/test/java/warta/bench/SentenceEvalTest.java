@@ -23,11 +23,10 @@ class SentenceEvalTest {
 
     @Test
     void should_group_lines_into_documents_and_mark_inner_sentence_ends() {
-        List<SentenceEval.Doc> docs = SentenceEval.parse(
-                List.of("Satu dua.", "Tiga.", "", "", "Empat lima. ", "", "Enam."));
+        List<SentenceEval.Doc> docs =
+                SentenceEval.parse(List.of("Satu dua.", "Tiga.", "", "", "Empat lima. ", "", "Enam."));
 
-        assertThat(docs).extracting(SentenceEval.Doc::text)
-                .containsExactly("Satu dua. Tiga.", "Empat lima.", "Enam.");
+        assertThat(docs).extracting(SentenceEval.Doc::text).containsExactly("Satu dua. Tiga.", "Empat lima.", "Enam.");
         assertThat(docs.get(0).gold()).containsExactly(9);
         assertThat(docs.get(1).gold()).isEmpty();
     }
@@ -71,8 +70,8 @@ class SentenceEvalTest {
     @Test
     void should_exit_2_with_usage_when_argument_is_missing_or_unreadable() {
         assertThat(SentenceEval.run(new String[0], print(out), print(err))).isEqualTo(2);
-        assertThat(SentenceEval.run(new String[] {dir.resolve("nope.txt").toString()},
-                print(out), print(err))).isEqualTo(2);
+        assertThat(SentenceEval.run(new String[] {dir.resolve("nope.txt").toString()}, print(out), print(err)))
+                .isEqualTo(2);
         assertThat(text(err)).contains("usage: SentenceEval").contains("nope.txt");
     }
 

@@ -37,19 +37,29 @@ abstract class ArticleCommand implements Callable<Integer> {
     @ParentCommand
     WartaCommand parent;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*",
+    @Parameters(
+            paramLabel = "INPUT",
+            arity = "1..*",
             description = "A file (text or HTML), an http(s) URL, or - for standard input.")
     List<String> inputs;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            converter = FormatConverter.class,
             description = "text, markdown or json (the result document, one per line). Default: ${DEFAULT-VALUE}.")
     ResultFormat format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
             description = "Write the results to FILE (whole, at the end) instead of stdout.")
     Path output;
 
-    @Option(names = "--dry-run", description = "Print the requests that would be sent, with token estimates; send nothing.")
+    @Option(
+            names = "--dry-run",
+            description = "Print the requests that would be sent, with token estimates; send nothing.")
     boolean dryRun;
 
     @Option(names = "--allow-failed-checks", description = "Exit 0 even when a result failed its checks.")
@@ -58,7 +68,9 @@ abstract class ArticleCommand implements Callable<Integer> {
     @Mixin
     InputOptions input;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Print stack traces of errors.")
     boolean verbose;
 
     @Mixin
@@ -132,7 +144,8 @@ abstract class ArticleCommand implements Callable<Integer> {
     /** Reports failed checks on stderr; returns whether they count as a failure. */
     private boolean reportChecks(String input, ArticleResult result) {
         var checks = result.checks();
-        err().println("warta: " + input + ": checks failed: " + checks.untranslated().size() + " untranslated, "
+        err().println("warta: " + input + ": checks failed: "
+                + checks.untranslated().size() + " untranslated, "
                 + checks.omitted().size() + " omitted, " + checks.unsupported().size() + " unsupported"
                 + " (the result lists them"
                 + (format == ResultFormat.TEXT ? "; --format json or markdown shows them" : "") + ")"

@@ -31,19 +31,29 @@ import warta.core.process.Task;
  * folder, once each, resumable after any crash. Exit codes: 0 all done, 3 some articles failed,
  * 1 nothing could run (the provider cannot be used, found by one probe before any work).
  */
-@Command(name = "batch",
+@Command(
+        name = "batch",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = {"Process every new article of files, folders, JSON Lines files, feeds or '-' (paths/URLs on stdin)",
-            "into DIR: <id>.json (+ .md), index.jsonl, and a ledger in DIR/.warta that makes reruns free."},
+        description = {
+            "Process every new article of files, folders, JSON Lines files, feeds or '-' (paths/URLs on stdin)",
+            "into DIR: <id>.json (+ .md), index.jsonl, and a ledger in DIR/.warta that makes reruns free."
+        },
         footer = {"", "Exit codes: 0 all done, 3 some articles failed, 1 nothing could run, 2 usage."})
 final class BatchCommand implements Callable<Integer> {
 
     static final int SOME_FAILED = 3;
 
-    enum Tasks { translate, summarize, process }
+    enum Tasks {
+        translate,
+        summarize,
+        process
+    }
 
-    enum Format { json, markdown }
+    enum Format {
+        json,
+        markdown
+    }
 
     @Spec
     CommandSpec spec;
@@ -51,18 +61,26 @@ final class BatchCommand implements Callable<Integer> {
     @ParentCommand
     WartaCommand parent;
 
-    @Parameters(paramLabel = "SOURCE", arity = "1..*",
+    @Parameters(
+            paramLabel = "SOURCE",
+            arity = "1..*",
             description = "Files (.txt .md .html .htm), folders (recursive), .jsonl files, RSS/Atom feed URLs, or -.")
     List<String> sources;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "The output folder.")
     Path out;
 
-    @Option(names = "--task", paramLabel = "TASK", defaultValue = "process",
+    @Option(
+            names = "--task",
+            paramLabel = "TASK",
+            defaultValue = "process",
             description = "translate, summarize or process (both). Default: ${DEFAULT-VALUE}.")
     Tasks task;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "json",
             description = "json, or markdown to write a .md beside each .json. Default: ${DEFAULT-VALUE}.")
     Format format;
 
@@ -72,14 +90,22 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--skip-duplicates", description = "Spend no tokens on near-duplicates of earlier articles.")
     boolean skipDuplicates;
 
-    @Option(names = "--watch", paramLabel = "SECONDS", arity = "0..1", fallbackValue = "60",
+    @Option(
+            names = "--watch",
+            paramLabel = "SECONDS",
+            arity = "0..1",
+            fallbackValue = "60",
             description = "Keep polling the sources for new articles every SECONDS (default 60); Ctrl-C stops cleanly.")
     Integer watch;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress and no final report.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress and no final report.")
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Print stack traces of errors.")
     boolean verbose;
 
     @Mixin
@@ -101,7 +127,12 @@ final class BatchCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         warta.loadModel();
-        BatchOptions options = new BatchOptions(out, tasks(), format == Format.markdown, force, skipDuplicates,
+        BatchOptions options = new BatchOptions(
+                out,
+                tasks(),
+                format == Format.markdown,
+                force,
+                skipDuplicates,
                 warta.config().concurrency());
         try (BatchRunner runner = warta.batch(options)) {
             return runUntilDone(runner, warta, context);
@@ -111,10 +142,12 @@ final class BatchCommand implements Callable<Integer> {
     private int runUntilDone(BatchRunner runner, Warta warta, CliContext context) throws InterruptedException {
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
-            stop.set(true);
-            awaitQuietly(finished);
-        }, "warta-batch-shutdown");
+        Thread hook = new Thread(
+                () -> {
+                    stop.set(true);
+                    awaitQuietly(finished);
+                },
+                "warta-batch-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         boolean anyFailed = false;
         try {
@@ -152,9 +185,18 @@ final class BatchCommand implements Callable<Integer> {
             return;
         }
         PrintWriter err = err();
-        err.printf(Locale.ROOT, "warta: batch %s: %d processed, %d unchanged, %d duplicates skipped, %d failed; "
-                + "%,d tokens in, %,d out; %.1f s%n", r.interrupted() ? "stopped" : "done", r.processed(), r.unchanged(),
-                r.duplicates(), r.failed(), r.inputTokens(), r.outputTokens(), r.wallTime().toMillis() / 1000.0);
+        err.printf(
+                Locale.ROOT,
+                "warta: batch %s: %d processed, %d unchanged, %d duplicates skipped, %d failed; "
+                        + "%,d tokens in, %,d out; %.1f s%n",
+                r.interrupted() ? "stopped" : "done",
+                r.processed(),
+                r.unchanged(),
+                r.duplicates(),
+                r.failed(),
+                r.inputTokens(),
+                r.outputTokens(),
+                r.wallTime().toMillis() / 1000.0);
         for (ItemOutcome failure : r.failures()) {
             err.println("warta:   failed " + failure.id() + ": " + failure.reason());
         }
@@ -169,7 +211,6 @@ final class BatchCommand implements Callable<Integer> {
             case process -> EnumSet.allOf(Task.class);
         };
     }
-
 
     private void validate() {
         if (watch != null && watch < 1) {

@@ -42,9 +42,14 @@ final class BatchProgress implements BatchListener, AutoCloseable {
             return new BatchProgress(err, null, false);
         }
         if (terminal) {
-            ProgressBar bar = new ProgressBarBuilder().setTaskName("warta batch").setInitialMax(-1)
-                    .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).continuousUpdate()
-                    .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true))).build();
+            ProgressBar bar = new ProgressBarBuilder()
+                    .setTaskName("warta batch")
+                    .setInitialMax(-1)
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(500)
+                    .continuousUpdate()
+                    .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true)))
+                    .build();
             return new BatchProgress(err, bar, false);
         }
         return new BatchProgress(err, null, true);
@@ -68,8 +73,13 @@ final class BatchProgress implements BatchListener, AutoCloseable {
 
     private synchronized void line() {
         double seconds = (System.nanoTime() - start) / 1e9;
-        err.printf(Locale.ROOT, "warta: batch: %d done, %d failed, %,d tokens, %.2f articles/s%n", done.get(), failed.get(),
-                tokens.get(), done.get() / Math.max(seconds, 0.001));
+        err.printf(
+                Locale.ROOT,
+                "warta: batch: %d done, %d failed, %,d tokens, %.2f articles/s%n",
+                done.get(),
+                failed.get(),
+                tokens.get(),
+                done.get() / Math.max(seconds, 0.001));
         err.flush();
     }
 

@@ -24,14 +24,18 @@ import warta.core.model.ModelProbe;
  * @param probe checks before a batch that the provider can be used; throws when it cannot
  * @param stderrIsTerminal whether progress may be drawn on stderr
  */
-record CliContext(InputStream stdin, Map<String, String> env, Path configFile, ModelFactory models,
-        BiConsumer<ModelConfig, ModelFiles> probe, boolean stderrIsTerminal) {
+record CliContext(
+        InputStream stdin,
+        Map<String, String> env,
+        Path configFile,
+        ModelFactory models,
+        BiConsumer<ModelConfig, ModelFiles> probe,
+        boolean stderrIsTerminal) {
 
     static CliContext system() {
         Map<String, String> env = System.getenv();
-        return new CliContext(System.in, env, configFile(env),
-                ModelFactory.standard(),
-                ModelProbe::check, consoleIsTerminal());
+        return new CliContext(
+                System.in, env, configFile(env), ModelFactory.standard(), ModelProbe::check, consoleIsTerminal());
     }
 
     static Path configFile(Map<String, String> env) {

@@ -1,9 +1,9 @@
 package warta.cli;
 
 import java.io.PrintWriter;
+import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine;
 import warta.core.error.WartaException;
 
 /**

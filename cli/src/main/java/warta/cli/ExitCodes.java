@@ -9,8 +9,7 @@ final class ExitCodes {
     static final int FAILURE = 1;
     static final int USAGE = 2;
 
-    private ExitCodes() {
-    }
+    private ExitCodes() {}
 
     static int of(Throwable error) {
         return error instanceof CommandLine.ParameterException ? USAGE : FAILURE;

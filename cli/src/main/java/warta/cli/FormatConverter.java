@@ -12,9 +12,13 @@ final class FormatConverter implements ITypeConverter<ResultFormat> {
 
     @Override
     public ResultFormat convert(String value) {
-        return Arrays.stream(ResultFormat.values()).filter(f -> f.id().equals(value.toLowerCase(Locale.ROOT))).findFirst()
+        return Arrays.stream(ResultFormat.values())
+                .filter(f -> f.id().equals(value.toLowerCase(Locale.ROOT)))
+                .findFirst()
                 .orElseThrow(() -> new TypeConversionException("expected one of "
-                        + Arrays.stream(ResultFormat.values()).map(ResultFormat::id).collect(Collectors.joining(", "))
+                        + Arrays.stream(ResultFormat.values())
+                                .map(ResultFormat::id)
+                                .collect(Collectors.joining(", "))
                         + " but was '" + value + "'"));
     }
 }

@@ -1,19 +1,25 @@
 package warta.cli;
 
 import java.time.Duration;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine;
 import warta.core.read.ReadOptions;
 
 /** How inputs are read, shared by every command that reads articles. */
 final class InputOptions {
 
-    @Option(names = "--max-bytes", paramLabel = "BYTES", defaultValue = "" + ReadOptions.DEFAULT_MAX_BYTES,
+    @Option(
+            names = "--max-bytes",
+            paramLabel = "BYTES",
+            defaultValue = "" + ReadOptions.DEFAULT_MAX_BYTES,
             description = "Refuse inputs larger than this. Default: ${DEFAULT-VALUE} (2 MB).")
     long maxBytes;
 
-    @Option(names = "--fetch-timeout", paramLabel = "SECONDS", defaultValue = "20",
+    @Option(
+            names = "--fetch-timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "20",
             description = "Time limit for fetching a URL input. Default: ${DEFAULT-VALUE}.")
     int fetchTimeoutSeconds;
 

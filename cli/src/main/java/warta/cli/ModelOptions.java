@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine;
 import warta.core.Warta;
 import warta.core.chunk.Chunker;
 import warta.core.error.SettingException;
@@ -23,24 +23,35 @@ import warta.core.prompt.PromptLibrary;
  */
 final class ModelOptions {
 
-    @Option(names = "--provider", paramLabel = "NAME",
+    @Option(
+            names = "--provider",
+            paramLabel = "NAME",
             description = "embedded (in-process, the default), ollama or openai (env WARTA_PROVIDER).")
     String provider;
 
     @Option(names = "--model", paramLabel = "NAME", description = "Model name (env WARTA_MODEL).")
     String model;
 
-    @Option(names = "--base-url", paramLabel = "URL", description = "Provider endpoint (env WARTA_BASE_URL, OLLAMA_HOST).")
+    @Option(
+            names = "--base-url",
+            paramLabel = "URL",
+            description = "Provider endpoint (env WARTA_BASE_URL, OLLAMA_HOST).")
     String baseUrl;
 
-    @Option(names = "--chunk-tokens", paramLabel = "N", defaultValue = "1000",
+    @Option(
+            names = "--chunk-tokens",
+            paramLabel = "N",
+            defaultValue = "1000",
             description = "Most tokens of article text in one translation request. Default: ${DEFAULT-VALUE}.")
     int chunkTokens;
 
     @Option(names = "--concurrency", paramLabel = "N", description = "Requests in flight at once for one article.")
     Integer concurrency;
 
-    @Option(names = "--timeout", paramLabel = "DURATION", description = "Time limit of one model request: seconds, or 90s, 2m.")
+    @Option(
+            names = "--timeout",
+            paramLabel = "DURATION",
+            description = "Time limit of one model request: seconds, or 90s, 2m.")
     String timeout;
 
     @Option(names = "--retries", paramLabel = "N", description = "Retries of a failed request (429, 5xx, timeouts).")
@@ -52,16 +63,28 @@ final class ModelOptions {
     @Option(names = "--context-tokens", paramLabel = "N", description = "The model's context window, in tokens.")
     String contextTokens;
 
-    @Option(names = "--max-output-tokens", paramLabel = "N", description = "Most tokens the model may write per request.")
+    @Option(
+            names = "--max-output-tokens",
+            paramLabel = "N",
+            description = "Most tokens the model may write per request.")
     String maxOutputTokens;
 
-    @Option(names = "--glossary", paramLabel = "FILE", description = "A TSV glossary (term<TAB>English) that wins over the built-in one.")
+    @Option(
+            names = "--glossary",
+            paramLabel = "FILE",
+            description = "A TSV glossary (term<TAB>English) that wins over the built-in one.")
     Path glossary;
 
-    @Option(names = "--prompts", paramLabel = "DIR", description = "A folder of prompt templates that override the built-in ones.")
+    @Option(
+            names = "--prompts",
+            paramLabel = "DIR",
+            description = "A folder of prompt templates that override the built-in ones.")
     Path prompts;
 
-    @Option(names = "--model-file", paramLabel = "PATH", description = "Any local GGUF file, run in-process (the embedded provider).")
+    @Option(
+            names = "--model-file",
+            paramLabel = "PATH",
+            description = "Any local GGUF file, run in-process (the embedded provider).")
     Path modelFile;
 
     @Option(names = "--offline", description = "Never download a model; fail with what to do instead.")
@@ -119,12 +142,13 @@ final class ModelOptions {
     /** A usage error unless {@code --chunk-tokens} leaves room for text. */
     private void validate(CommandLine commandLine) {
         if (modelFile != null && provider != null && !provider.equalsIgnoreCase("embedded")) {
-            throw new ParameterException(commandLine, "--model-file runs the model in-process: it cannot be used with --provider "
-                    + provider);
+            throw new ParameterException(
+                    commandLine,
+                    "--model-file runs the model in-process: it cannot be used with --provider " + provider);
         }
         if (chunkTokens < Chunker.MIN_TOKENS) {
-            throw new ParameterException(commandLine, "--chunk-tokens must be at least " + Chunker.MIN_TOKENS + ", not "
-                    + chunkTokens);
+            throw new ParameterException(
+                    commandLine, "--chunk-tokens must be at least " + Chunker.MIN_TOKENS + ", not " + chunkTokens);
         }
         if (concurrency != null && concurrency < 1) {
             throw new ParameterException(commandLine, "--concurrency must be at least 1");

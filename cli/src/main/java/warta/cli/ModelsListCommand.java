@@ -13,7 +13,8 @@ import warta.core.model.embedded.store.ModelStatus;
 import warta.core.model.embedded.store.ModelStore;
 
 /** {@code warta models list}: every preset of the catalogue, with its size, license and whether it is downloaded. */
-@Command(name = "list",
+@Command(
+        name = "list",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "List the models Warta can download: name, size, license, whether it is downloaded, description.")
@@ -30,12 +31,20 @@ final class ModelsListCommand implements Callable<Integer> {
         ModelStore store = parent.store();
         List<ModelStatus> models = store.list();
         String defaultName = store.catalog().defaultPreset().name();
-        int nameWidth = Math.max(4, models.stream().mapToInt(m -> m.preset().name().length()).max().orElse(0));
+        int nameWidth = Math.max(
+                4,
+                models.stream().mapToInt(m -> m.preset().name().length()).max().orElse(0));
         String row = "%-" + nameWidth + "s  %-13s  %-11s  %-9s  %s%n";
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, row, "NAME", "SIZE", "LICENSE", "INSTALLED", "DESCRIPTION");
         for (ModelStatus model : models) {
-            out.printf(Locale.ROOT, row, model.preset().name(), size(model), model.preset().license(), installed(model),
+            out.printf(
+                    Locale.ROOT,
+                    row,
+                    model.preset().name(),
+                    size(model),
+                    model.preset().license(),
+                    installed(model),
                     model.preset().description() + (model.preset().name().equals(defaultName) ? " (default)" : ""));
         }
         out.flush();
@@ -43,7 +52,9 @@ final class ModelsListCommand implements Callable<Integer> {
     }
 
     private static String size(ModelStatus model) {
-        return model.installed() ? Bytes.format(model.bytesOnDisk()) : model.preset().sizeText();
+        return model.installed()
+                ? Bytes.format(model.bytesOnDisk())
+                : model.preset().sizeText();
     }
 
     private static String installed(ModelStatus model) {

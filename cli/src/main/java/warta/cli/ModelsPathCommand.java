@@ -11,11 +11,14 @@ import picocli.CommandLine.Spec;
 import warta.core.model.embedded.store.ModelStore;
 
 /** {@code warta models path [NAME]}: where a downloaded model is, or without a name the models folder. */
-@Command(name = "path",
+@Command(
+        name = "path",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = {"Print the file of a downloaded model, or without NAME the models folder.",
-            "Exit 1 when the model is not downloaded."})
+        description = {
+            "Print the file of a downloaded model, or without NAME the models folder.",
+            "Exit 1 when the model is not downloaded."
+        })
 final class ModelsPathCommand implements Callable<Integer> {
 
     @Spec
@@ -36,7 +39,9 @@ final class ModelsPathCommand implements Callable<Integer> {
         ModelsCommand.preset(store, name, spec.commandLine());
         Optional<Path> path = store.path(name);
         if (path.isEmpty()) {
-            spec.commandLine().getErr().println("warta: the model " + name + " is not downloaded: run 'warta models pull " + name + "'");
+            spec.commandLine()
+                    .getErr()
+                    .println("warta: the model " + name + " is not downloaded: run 'warta models pull " + name + "'");
             spec.commandLine().getErr().flush();
             return ExitCodes.FAILURE;
         }

@@ -19,11 +19,14 @@ import warta.core.model.embedded.store.ModelStore;
  * progress on stderr (a bar on a terminal, a line every 10% otherwise); the file's path on stdout.
  * An interrupted pull goes on where it stopped when run again.
  */
-@Command(name = "pull",
+@Command(
+        name = "pull",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = {"Download a model into the models folder; run it again to resume an interrupted download.",
-            "Checks the file against its SHA-256; prints its path on stdout."})
+        description = {
+            "Download a model into the models folder; run it again to resume an interrupted download.",
+            "Checks the file against its SHA-256; prints its path on stdout."
+        })
 final class ModelsPullCommand implements Callable<Integer> {
 
     @Spec
@@ -35,10 +38,14 @@ final class ModelsPullCommand implements Callable<Integer> {
     @Parameters(paramLabel = "NAME", description = "A model from 'warta models list'.")
     private String name;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress on stderr.")
     private boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces of errors.")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Print stack traces of errors.")
     private boolean verbose;
 
     @Override
@@ -56,7 +63,8 @@ final class ModelsPullCommand implements Callable<Integer> {
         }
         err.flush();
         Path path;
-        try (ModelsPullProgress progress = ModelsPullProgress.of(err, name, parent.context().stderrIsTerminal(), quiet)) {
+        try (ModelsPullProgress progress =
+                ModelsPullProgress.of(err, name, parent.context().stderrIsTerminal(), quiet)) {
             path = store.pull(name, progress);
         }
         spec.commandLine().getOut().println(path.toAbsolutePath());

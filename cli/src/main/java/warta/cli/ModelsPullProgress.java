@@ -42,9 +42,16 @@ final class ModelsPullProgress implements DownloadListener, AutoCloseable {
         }
         if (terminal) {
             if (bar == null) {
-                bar = new ProgressBarBuilder().setTaskName(name).setInitialMax(total).setUnit(" MB", 1_000_000)
-                        .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500).showSpeed().continuousUpdate()
-                        .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true))).build();
+                bar = new ProgressBarBuilder()
+                        .setTaskName(name)
+                        .setInitialMax(total)
+                        .setUnit(" MB", 1_000_000)
+                        .setStyle(ProgressBarStyle.ASCII)
+                        .setUpdateIntervalMillis(500)
+                        .showSpeed()
+                        .continuousUpdate()
+                        .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true)))
+                        .build();
             }
             bar.maxHint(total);
             bar.stepTo(done);
@@ -69,8 +76,10 @@ final class ModelsPullProgress implements DownloadListener, AutoCloseable {
     }
 
     private void line(long done, long total) {
-        err.println("warta: " + name + ": " + Bytes.format(done) + (total >= 0 ? " of " + Bytes.format(total)
-                + " (" + Math.round(100.0 * done / Math.max(1, total)) + "%)" : ""));
+        err.println("warta: " + name + ": " + Bytes.format(done)
+                + (total >= 0
+                        ? " of " + Bytes.format(total) + " (" + Math.round(100.0 * done / Math.max(1, total)) + "%)"
+                        : ""));
         err.flush();
     }
 
@@ -90,7 +99,8 @@ final class ModelsPullProgress implements DownloadListener, AutoCloseable {
     @Override
     public void unverified(String sha256) {
         closeBar();
-        err.println("warta: " + name + ": could not verify the download: neither the catalogue nor the server gave a SHA-256"
+        err.println("warta: " + name
+                + ": could not verify the download: neither the catalogue nor the server gave a SHA-256"
                 + " (the file's is " + sha256 + ")");
         err.flush();
     }

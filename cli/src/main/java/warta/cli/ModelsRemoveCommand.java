@@ -10,11 +10,15 @@ import picocli.CommandLine.Spec;
 import warta.core.model.embedded.store.ModelStore;
 
 /** {@code warta models rm NAME}: deletes a downloaded model, and any interrupted download of it. */
-@Command(name = "rm",
+@Command(
+        name = "rm",
         aliases = "remove",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        description = {"Delete a downloaded model (and any interrupted download of it).", "Exit 1 when there was nothing to delete."})
+        description = {
+            "Delete a downloaded model (and any interrupted download of it).",
+            "Exit 1 when there was nothing to delete."
+        })
 final class ModelsRemoveCommand implements Callable<Integer> {
 
     @Spec
@@ -32,7 +36,10 @@ final class ModelsRemoveCommand implements Callable<Integer> {
         ModelsCommand.preset(store, name, spec.commandLine());
         PrintWriter err = spec.commandLine().getErr();
         boolean removed = store.remove(name);
-        err.println(removed ? "warta: removed " + name + " from " + store.dir() : "warta: the model " + name + " is not downloaded");
+        err.println(
+                removed
+                        ? "warta: removed " + name + " from " + store.dir()
+                        : "warta: the model " + name + " is not downloaded");
         err.flush();
         return removed ? ExitCodes.OK : ExitCodes.FAILURE;
     }

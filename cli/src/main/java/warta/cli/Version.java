@@ -16,7 +16,9 @@ final class Version implements IVersionProvider {
                 p.load(in);
             }
         }
-        return new String[] {"warta " + p.getProperty("version", "(unknown version)"),
-                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+        return new String[] {
+            "warta " + p.getProperty("version", "(unknown version)"),
+            "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+        };
     }
 }

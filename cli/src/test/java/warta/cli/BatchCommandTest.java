@@ -29,27 +29,34 @@ class BatchCommandTest {
 
     private static FakeModel model() {
         return FakeModel.answering(request -> FakeModel.lastUser(request).contains("paragraphs into English")
-                ? FakeEnglish.answer(FakeModel.lastUser(request)) : SUMMARY);
+                ? FakeEnglish.answer(FakeModel.lastUser(request))
+                : SUMMARY);
     }
 
     private Path articles() throws IOException {
         Path in = Files.createDirectories(dir.resolve("masuk/jakarta"));
-        Files.writeString(in.resolve("banjir.txt"), "Banjir merendam 120 rumah di Kelurahan Cipinang pada Senin pagi. "
-                + "Warga mengungsi ke masjid terdekat.\n\nPetugas mengerahkan 4 perahu karet untuk mengevakuasi lansia.");
-        Files.writeString(dir.resolve("masuk/cabai.txt"), "Harga cabai rawit naik menjadi Rp80.000 per kilogram menjelang Ramadan.\n\n"
-                + "Pedagang menyebut pasokan dari petani berkurang karena hujan deras.");
+        Files.writeString(
+                in.resolve("banjir.txt"),
+                "Banjir merendam 120 rumah di Kelurahan Cipinang pada Senin pagi. "
+                        + "Warga mengungsi ke masjid terdekat.\n\nPetugas mengerahkan 4 perahu karet untuk mengevakuasi lansia.");
+        Files.writeString(
+                dir.resolve("masuk/cabai.txt"),
+                "Harga cabai rawit naik menjadi Rp80.000 per kilogram menjelang Ramadan.\n\n"
+                        + "Pedagang menyebut pasokan dari petani berkurang karena hujan deras.");
         Files.write(dir.resolve("masuk/foto.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2});
         return dir.resolve("masuk");
     }
 
     private List<JsonNode> index(Path out) throws IOException {
-        return Files.readAllLines(out.resolve("index.jsonl")).stream().map(line -> {
-            try {
-                return json.readTree(line);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
+        return Files.readAllLines(out.resolve("index.jsonl")).stream()
+                .map(line -> {
+                    try {
+                        return json.readTree(line);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
     }
 
     @Test
@@ -63,11 +70,15 @@ class BatchCommandTest {
         assertThat(run.out()).isEmpty();
         assertThat(out.resolve("banjir.json")).exists();
         assertThat(out.resolve("cabai.json")).exists();
-        assertThat(index(out)).extracting(n -> n.get("id").asText() + ":" + n.get("status").asText())
+        assertThat(index(out))
+                .extracting(n -> n.get("id").asText() + ":" + n.get("status").asText())
                 .containsExactlyInAnyOrder("banjir:done", "cabai:done", "foto:failed");
-        assertThat(run.err()).contains("2 processed, 0 unchanged, 0 duplicates skipped, 1 failed")
-                .contains("failed foto:").doesNotContain("Exception");
-        assertThat(run.err()).as("no progress bar or periodic lines when stderr is not a terminal and the run is short")
+        assertThat(run.err())
+                .contains("2 processed, 0 unchanged, 0 duplicates skipped, 1 failed")
+                .contains("failed foto:")
+                .doesNotContain("Exception");
+        assertThat(run.err())
+                .as("no progress bar or periodic lines when stderr is not a terminal and the run is short")
                 .doesNotContain("warta batch [");
     }
 
@@ -77,7 +88,9 @@ class BatchCommandTest {
         Files.delete(in.resolve("foto.txt"));
         Path out = dir.resolve("hasil");
         FakeModel model = model();
-        assertThat(CliRun.withModel(config -> model, "batch", in.toString(), "--out", out.toString()).exitCode()).isZero();
+        assertThat(CliRun.withModel(config -> model, "batch", in.toString(), "--out", out.toString())
+                        .exitCode())
+                .isZero();
         int sent = model.requests().size();
 
         CliRun again = CliRun.withModel(config -> model, "batch", in.toString(), "--out", out.toString());
@@ -89,26 +102,35 @@ class BatchCommandTest {
 
     @Test
     void should_exit_1_when_the_probe_finds_the_provider_unusable() throws IOException {
-        CliContext context = new CliContext(CliRun.QUIET.stdin(), CliRun.QUIET.env(), CliRun.QUIET.configFile(),
-                CliRun.QUIET.models(), (config, files) -> {
-                    throw new ModelException(ModelException.Kind.UNREACHABLE,
+        CliContext context = new CliContext(
+                CliRun.QUIET.stdin(),
+                CliRun.QUIET.env(),
+                CliRun.QUIET.configFile(),
+                CliRun.QUIET.models(),
+                (config, files) -> {
+                    throw new ModelException(
+                            ModelException.Kind.UNREACHABLE,
                             "cannot reach http://127.0.0.1:11434: connection refused; is Ollama running?");
-                }, false);
+                },
+                false);
         Path out = dir.resolve("hasil");
 
         CliRun run = CliRun.in(context, "batch", articles().toString(), "--out", out.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err().strip()).isEqualTo("warta: nothing could run: cannot reach http://127.0.0.1:11434: "
-                + "connection refused; is Ollama running?");
+        assertThat(run.err().strip())
+                .isEqualTo("warta: nothing could run: cannot reach http://127.0.0.1:11434: "
+                        + "connection refused; is Ollama running?");
         assertThat(out).doesNotExist();
     }
 
     @Test
     void should_read_a_feed_saved_as_a_file_and_paths_from_stdin() throws IOException {
-        Path page = Files.writeString(dir.resolve("halaman.html"), "<html><head><title>Jalan Baru Dibuka</title></head><body>"
-                + "<article><p>Pemerintah kota membuka jalan baru sepanjang 3 kilometer pada Selasa.</p>"
-                + "<p>Jalan itu menghubungkan dua kecamatan di bagian utara kota.</p></article></body></html>");
+        Path page = Files.writeString(
+                dir.resolve("halaman.html"),
+                "<html><head><title>Jalan Baru Dibuka</title></head><body>"
+                        + "<article><p>Pemerintah kota membuka jalan baru sepanjang 3 kilometer pada Selasa.</p>"
+                        + "<p>Jalan itu menghubungkan dua kecamatan di bagian utara kota.</p></article></body></html>");
         Path feed = Files.writeString(dir.resolve("kabar.xml"), """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <rss version="2.0"><channel><title>Kabar</title><link>https://kabar.example</link><description>d</description>
@@ -116,8 +138,13 @@ class BatchCommandTest {
                 </channel></rss>
                 """);
         Path out = dir.resolve("hasil");
-        CliContext context = new CliContext(new java.io.ByteArrayInputStream((feed + "\n" + page + "\n").getBytes()),
-                CliRun.QUIET.env(), CliRun.QUIET.configFile(), (config, inner, files) -> inner.apply(model()), (config, files) -> { }, false);
+        CliContext context = new CliContext(
+                new java.io.ByteArrayInputStream((feed + "\n" + page + "\n").getBytes()),
+                CliRun.QUIET.env(),
+                CliRun.QUIET.configFile(),
+                (config, inner, files) -> inner.apply(model()),
+                (config, files) -> {},
+                false);
 
         CliRun run = CliRun.in(context, "batch", "-", "--out", out.toString(), "--format", "markdown", "--quiet");
 
@@ -132,28 +159,43 @@ class BatchCommandTest {
     @Test
     void should_skip_near_duplicates_when_asked() throws IOException {
         Path in = Files.createDirectories(dir.resolve("masuk"));
-        String story = "Banjir merendam 120 rumah di Kelurahan Cipinang pada Senin pagi. Warga mengungsi ke masjid terdekat "
-                + "dan posko darurat di kantor kelurahan.\n\nPetugas mengerahkan 4 perahu karet untuk mengevakuasi lansia dan "
-                + "anak-anak dari rumah yang terendam.";
+        String story =
+                "Banjir merendam 120 rumah di Kelurahan Cipinang pada Senin pagi. Warga mengungsi ke masjid terdekat "
+                        + "dan posko darurat di kantor kelurahan.\n\nPetugas mengerahkan 4 perahu karet untuk mengevakuasi lansia dan "
+                        + "anak-anak dari rumah yang terendam.";
         Files.writeString(in.resolve("a.txt"), story);
         Files.writeString(in.resolve("b.txt"), "JAKARTA, KABARKITA.com - " + story);
         FakeModel model = model();
         Path out = dir.resolve("hasil");
 
-        CliRun run = CliRun.withModel(config -> model, "batch", in.toString(), "--out", out.toString(), "--skip-duplicates",
-                "--concurrency", "1");
+        CliRun run = CliRun.withModel(
+                config -> model,
+                "batch",
+                in.toString(),
+                "--out",
+                out.toString(),
+                "--skip-duplicates",
+                "--concurrency",
+                "1");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("1 duplicates skipped");
-        assertThat(index(out)).filteredOn(n -> n.hasNonNull("duplicateOf")).singleElement()
-                .satisfies(n -> assertThat(n.get("duplicateOf").asText()).isEqualTo(n.get("id").asText().equals("a") ? "b" : "a"));
+        assertThat(index(out))
+                .filteredOn(n -> n.hasNonNull("duplicateOf"))
+                .singleElement()
+                .satisfies(n -> assertThat(n.get("duplicateOf").asText())
+                        .isEqualTo(n.get("id").asText().equals("a") ? "b" : "a"));
         assertThat(model.requests()).hasSize(2);
     }
 
     @Test
     void should_refuse_bad_options_as_usage_errors() throws IOException {
         assertThat(CliRun.of("batch", "x").exitCode()).as("--out is required").isEqualTo(2);
-        assertThat(CliRun.of("batch", "x", "--out", dir.toString(), "--format", "pdf").exitCode()).isEqualTo(2);
-        assertThat(CliRun.of("batch", "x", "--out", dir.toString(), "--watch", "0").exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("batch", "x", "--out", dir.toString(), "--format", "pdf")
+                        .exitCode())
+                .isEqualTo(2);
+        assertThat(CliRun.of("batch", "x", "--out", dir.toString(), "--watch", "0")
+                        .exitCode())
+                .isEqualTo(2);
     }
 }

@@ -14,18 +14,30 @@ import warta.core.model.ModelConfig;
 record CliRun(int exitCode, String out, String err) {
 
     /** No environment, a config file that does not exist, and no model: any model request fails the test. */
-    static final CliContext QUIET = new CliContext(new ByteArrayInputStream(new byte[0]), Map.of(),
-            Path.of("/nonexistent/warta/config.properties"), (config, inner, files) -> {
+    static final CliContext QUIET = new CliContext(
+            new ByteArrayInputStream(new byte[0]),
+            Map.of(),
+            Path.of("/nonexistent/warta/config.properties"),
+            (config, inner, files) -> {
                 throw new AssertionError("this test must not make a model");
-            }, (config, files) -> { }, false);
+            },
+            (config, files) -> {},
+            false);
 
     static CliRun of(String... args) {
         return in(QUIET, args);
     }
 
     static CliRun withStdin(String stdin, String... args) {
-        return in(new CliContext(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), QUIET.env(),
-                QUIET.configFile(), QUIET.models(), QUIET.probe(), false), args);
+        return in(
+                new CliContext(
+                        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                        QUIET.env(),
+                        QUIET.configFile(),
+                        QUIET.models(),
+                        QUIET.probe(),
+                        false),
+                args);
     }
 
     static CliRun withModel(Function<ModelConfig, ChatModel> models, String... args) {
@@ -34,8 +46,13 @@ record CliRun(int exitCode, String out, String err) {
 
     /** A context whose model is {@code models}' answer, with any inner layer (a batch's limiter) around it. */
     static CliContext context(Function<ModelConfig, ChatModel> models) {
-        return new CliContext(QUIET.stdin(), QUIET.env(), QUIET.configFile(),
-                (config, inner, files) -> inner.apply(models.apply(config)), QUIET.probe(), false);
+        return new CliContext(
+                QUIET.stdin(),
+                QUIET.env(),
+                QUIET.configFile(),
+                (config, inner, files) -> inner.apply(models.apply(config)),
+                QUIET.probe(),
+                false);
     }
 
     static CliRun in(CliContext context, String... args) {

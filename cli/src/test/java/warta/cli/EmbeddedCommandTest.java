@@ -22,20 +22,29 @@ import warta.core.model.embedded.TinyGguf;
  */
 class EmbeddedCommandTest {
 
-    private static final String ARTICLE = "Harga cabai rawit di pasar tradisional naik menjadi Rp80.000 per kilogram.\n\n"
-            + "Pedagang menyebut pasokan dari petani berkurang karena hujan deras.";
+    private static final String ARTICLE =
+            "Harga cabai rawit di pasar tradisional naik menjadi Rp80.000 per kilogram.\n\n"
+                    + "Pedagang menyebut pasokan dari petani berkurang karena hujan deras.";
 
     @TempDir
     Path dir;
 
     private CliContext context(Map<String, String> env) {
-        return new CliContext(CliRun.QUIET.stdin(), env, CliRun.QUIET.configFile(),
+        return new CliContext(
+                CliRun.QUIET.stdin(),
+                env,
+                CliRun.QUIET.configFile(),
                 (config, inner, files) -> ChatModels.create(config, RetryPolicy.from(config), inner, files),
-                ModelProbe::check, false);
+                ModelProbe::check,
+                false);
     }
 
     private Map<String, String> env() {
-        return Map.of("WARTA_MODELS_DIR", dir.resolve("models").toString(), "WARTA_NATIVE_DIR", dir.resolve("native").toString());
+        return Map.of(
+                "WARTA_MODELS_DIR",
+                dir.resolve("models").toString(),
+                "WARTA_NATIVE_DIR",
+                dir.resolve("native").toString());
     }
 
     @Test
@@ -43,8 +52,18 @@ class EmbeddedCommandTest {
         Path model = TinyGguf.write(dir, "kecil.gguf");
         Path article = Files.writeString(dir.resolve("cabai.txt"), ARTICLE);
 
-        CliRun run = CliRun.in(context(env()), "translate", "--model-file", model.toString(), "--chunk-tokens", "100",
-                "--max-output-tokens", "128", "--format", "json", article.toString());
+        CliRun run = CliRun.in(
+                context(env()),
+                "translate",
+                "--model-file",
+                model.toString(),
+                "--chunk-tokens",
+                "100",
+                "--max-output-tokens",
+                "128",
+                "--format",
+                "json",
+                article.toString());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.out()).contains("\"provider\":\"embedded\"").contains("\"passed\":false");
@@ -59,9 +78,14 @@ class EmbeddedCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err().lines()).as("one line for both inputs").hasSize(1);
-        assertThat(run.err()).contains("not downloaded").contains("--offline").contains("--model-file")
+        assertThat(run.err())
+                .contains("not downloaded")
+                .contains("--offline")
+                .contains("--model-file")
                 .contains("--provider ollama");
-        assertThat(dir.resolve("models")).satisfiesAnyOf(p -> assertThat(p).doesNotExist(), p -> assertThat(p).isEmptyDirectory());
+        assertThat(dir.resolve("models"))
+                .satisfiesAnyOf(
+                        p -> assertThat(p).doesNotExist(), p -> assertThat(p).isEmptyDirectory());
     }
 
     @Test
@@ -75,10 +99,22 @@ class EmbeddedCommandTest {
     void should_exit_promptly_after_an_embedded_run() throws Exception {
         Path model = TinyGguf.write(dir, "kecil.gguf");
         Path article = Files.writeString(dir.resolve("cabai.txt"), ARTICLE);
-        ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), "warta.cli.Main",
-                "translate", "--model-file", model.toString(), "--chunk-tokens", "100", "--max-output-tokens", "128",
-                "--allow-failed-checks", article.toString())).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "warta.cli.Main",
+                        "translate",
+                        "--model-file",
+                        model.toString(),
+                        "--chunk-tokens",
+                        "100",
+                        "--max-output-tokens",
+                        "128",
+                        "--allow-failed-checks",
+                        article.toString()))
+                .redirectErrorStream(true);
         builder.environment().putAll(env());
         builder.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
         long start = System.nanoTime();
@@ -88,7 +124,9 @@ class EmbeddedCommandTest {
         if (!exited) {
             process.destroyForcibly();
         }
-        assertThat(exited).as("the CLI must exit after an embedded run: %s", output).isTrue();
+        assertThat(exited)
+                .as("the CLI must exit after an embedded run: %s", output)
+                .isTrue();
         assertThat(process.exitValue()).as(output).isZero();
         assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(60);
     }

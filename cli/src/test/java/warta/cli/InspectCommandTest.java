@@ -52,7 +52,8 @@ class InspectCommandTest {
 
     @Test
     void should_print_one_json_object_per_article() throws IOException {
-        CliRun run = CliRun.of("inspect", "--format", "json", write("banjir.txt", ARTICLE).toString());
+        CliRun run = CliRun.of(
+                "inspect", "--format", "json", write("banjir.txt", ARTICLE).toString());
 
         assertThat(run.exitCode()).isZero();
         List<String> lines = run.out().lines().toList();
@@ -64,7 +65,8 @@ class InspectCommandTest {
         assertThat(node.get("sentences")).hasSize(4);
         assertThat(node.at("/sentences/3").asText())
                 .isEqualTo("\"Kami pantau setiap jam,\" kata Kepala BPBD, Dr. H. Ahmad Fauzi, M.Si., kepada wartawan.");
-        assertThat(node.get("removed").findValuesAsText("reason")).contains("related-link", "boilerplate", "promotion", "title");
+        assertThat(node.get("removed").findValuesAsText("reason"))
+                .contains("related-link", "boilerplate", "promotion", "title");
         assertThat(node.at("/chunks/0/index").asInt()).isZero();
         assertThat(node.get("tokens").asInt()).isPositive();
     }
@@ -73,16 +75,28 @@ class InspectCommandTest {
     void should_go_on_with_good_inputs_when_one_is_bad_and_exit_1() throws IOException {
         Path good = write("baik.txt", ARTICLE);
         Path empty = write("kosong.txt", " \n\n ");
-        Path binary = Files.write(dir.resolve("foto.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1, 2, 3});
+        Path binary =
+                Files.write(dir.resolve("foto.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0, 1, 2, 3});
 
-        CliRun run = CliRun.of("inspect", "--format", "json", good.toString(), dir.resolve("hilang.txt").toString(),
-                empty.toString(), binary.toString(), good.toString());
+        CliRun run = CliRun.of(
+                "inspect",
+                "--format",
+                "json",
+                good.toString(),
+                dir.resolve("hilang.txt").toString(),
+                empty.toString(),
+                binary.toString(),
+                good.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out().lines()).hasSize(2);
         assertThat(run.err().lines()).hasSize(3).allMatch(line -> line.startsWith("warta: "));
-        assertThat(run.err()).contains("hilang.txt").contains("kosong.txt").contains("foto.jpg")
-                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.err())
+                .contains("hilang.txt")
+                .contains("kosong.txt")
+                .contains("foto.jpg")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -101,14 +115,21 @@ class InspectCommandTest {
 
     @Test
     void should_refuse_input_over_the_size_limit() throws IOException {
-        CliRun run = CliRun.of("inspect", "--max-bytes", "100", write("panjang.txt", ARTICLE).toString());
+        CliRun run = CliRun.of(
+                "inspect", "--max-bytes", "100", write("panjang.txt", ARTICLE).toString());
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("panjang.txt").contains("limit");
     }
 
     @Test
     void should_cut_chunks_to_the_budget_given() throws IOException {
-        CliRun run = CliRun.of("inspect", "--format", "json", "--chunk-tokens", "30", write("banjir.txt", ARTICLE).toString());
+        CliRun run = CliRun.of(
+                "inspect",
+                "--format",
+                "json",
+                "--chunk-tokens",
+                "30",
+                write("banjir.txt", ARTICLE).toString());
         JsonNode node = json.readTree(run.out());
         assertThat(node.get("chunks").size()).isGreaterThan(1);
         assertThat(node.get("chunks").findValues("tokens")).allMatch(t -> t.asInt() <= 30);
@@ -123,7 +144,9 @@ class InspectCommandTest {
         }
         CliRun run = CliRun.of("inspect", "--fetch-timeout", "2", "http://127.0.0.1:" + port + "/berita");
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err().strip()).startsWith("warta: could not fetch http://127.0.0.1:" + port + "/berita").doesNotContain("\n");
+        assertThat(run.err().strip())
+                .startsWith("warta: could not fetch http://127.0.0.1:" + port + "/berita")
+                .doesNotContain("\n");
     }
 
     @Test
@@ -131,7 +154,8 @@ class InspectCommandTest {
         assertThat(CliRun.of("inspect").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("inspect", "--no-such-option", "a.txt").exitCode()).isEqualTo(2);
         assertThat(CliRun.of("inspect", "--format", "xml", "a.txt").exitCode()).isEqualTo(2);
-        CliRun tooSmall = CliRun.of("inspect", "--chunk-tokens", "5", write("a.txt", ARTICLE).toString());
+        CliRun tooSmall = CliRun.of(
+                "inspect", "--chunk-tokens", "5", write("a.txt", ARTICLE).toString());
         assertThat(tooSmall.exitCode()).isEqualTo(2);
         assertThat(tooSmall.err()).contains("--chunk-tokens must be at least 8");
         assertThat(CliRun.of("frobnicate").exitCode()).isEqualTo(2);

@@ -42,7 +42,8 @@ class ModelCommandsTest {
 
     private static FakeModel translator() {
         return FakeModel.answering(request -> FakeModel.lastUser(request).contains("paragraphs into English")
-                ? FakeEnglish.answer(FakeModel.lastUser(request)) : SUMMARY);
+                ? FakeEnglish.answer(FakeModel.lastUser(request))
+                : SUMMARY);
     }
 
     @Test
@@ -61,15 +62,20 @@ class ModelCommandsTest {
 
     @Test
     void should_print_the_result_document_as_json() throws IOException {
-        CliRun run = CliRun.withModel(config -> translator(), "process", "--format", "json", article().toString());
+        CliRun run = CliRun.withModel(
+                config -> translator(), "process", "--format", "json", article().toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode result = json.readTree(run.out());
         assertThat(result.get("id").asText()).isEqualTo("banjir");
         assertThat(result.at("/translation/paragraphs")).hasSize(2);
         assertThat(result.at("/summary/headline").asText()).isEqualTo("Bekasi prepares for floods");
-        assertThat(result.at("/checks/passed").asBoolean()).as(result.get("checks").toString()).isTrue();
-        assertThat(result.at("/usage/provider").asText()).as("no provider configured: embedded").isEqualTo(Provider.EMBEDDED.id());
+        assertThat(result.at("/checks/passed").asBoolean())
+                .as(result.get("checks").toString())
+                .isTrue();
+        assertThat(result.at("/usage/provider").asText())
+                .as("no provider configured: embedded")
+                .isEqualTo(Provider.EMBEDDED.id());
         assertThat(result.at("/usage/requests").asInt()).isEqualTo(2);
         assertThat(result.at("/usage/promptVersion").asText()).hasSize(12);
         assertThat(result.get("removed").findValuesAsText("reason")).contains("related-link");
@@ -77,26 +83,46 @@ class ModelCommandsTest {
 
     @Test
     void should_render_markdown_with_the_summary_card_and_the_translation() throws IOException {
-        CliRun run = CliRun.withModel(config -> translator(), "process", "--format", "markdown", article().toString());
+        CliRun run = CliRun.withModel(
+                config -> translator(),
+                "process",
+                "--format",
+                "markdown",
+                article().toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).startsWith("# ").contains("> **Bekasi prepares for floods**").contains("## Translation")
-                .contains("All checks passed.").contains("KABARKITA.com · BEKASI");
+        assertThat(run.out())
+                .startsWith("# ")
+                .contains("> **Bekasi prepares for floods**")
+                .contains("## Translation")
+                .contains("All checks passed.")
+                .contains("KABARKITA.com · BEKASI");
     }
 
     @Test
     void should_write_the_output_file_whole_and_only_on_success() throws IOException {
         Path out = dir.resolve("hasil/banjir.json");
-        CliRun run = CliRun.withModel(config -> translator(), "summarize", "--format", "json", "-o", out.toString(),
+        CliRun run = CliRun.withModel(
+                config -> translator(),
+                "summarize",
+                "--format",
+                "json",
+                "-o",
+                out.toString(),
                 article().toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).isEmpty();
-        assertThat(json.readTree(Files.readString(out)).at("/summary/keyPoints")).hasSize(3);
+        assertThat(json.readTree(Files.readString(out)).at("/summary/keyPoints"))
+                .hasSize(3);
         try (var files = Files.list(out.getParent())) {
             assertThat(files).containsExactly(out);
         }
 
         Path untouched = Files.writeString(dir.resolve("lama.json"), "{\"lama\": true}");
-        CliRun failed = CliRun.withModel(config -> translator(), "summarize", "-o", untouched.toString(),
+        CliRun failed = CliRun.withModel(
+                config -> translator(),
+                "summarize",
+                "-o",
+                untouched.toString(),
                 dir.resolve("hilang.txt").toString());
         assertThat(failed.exitCode()).isEqualTo(1);
         assertThat(Files.readString(untouched)).isEqualTo("{\"lama\": true}");
@@ -107,8 +133,12 @@ class ModelCommandsTest {
         CliRun run = CliRun.of("process", "--dry-run", article().toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("2 request(s) to embedded qwen2.5-1.5b-instruct").contains("--- translate chunk 1 of 1 (about ")
-                .contains("[system]").contains("[user]").contains("<article>\n[1] Pemprov Siapkan Perahu Karet")
+        assertThat(run.out())
+                .contains("2 request(s) to embedded qwen2.5-1.5b-instruct")
+                .contains("--- translate chunk 1 of 1 (about ")
+                .contains("[system]")
+                .contains("[user]")
+                .contains("<article>\n[1] Pemprov Siapkan Perahu Karet")
                 .contains("--- summarize");
     }
 
@@ -116,15 +146,19 @@ class ModelCommandsTest {
     void should_exit_1_when_checks_fail_unless_allowed() throws IOException {
         FakeModel lazy = FakeModel.answering(request -> {
             String user = FakeModel.lastUser(request);
-            return FakeEnglish.answer(user).replaceFirst("\\[3\\] .*", "[3] Badan Penanggulangan Bencana Daerah menyiagakan"
-                    + " 12 perahu karet dan dapur umum di lokasi pengungsian.");
+            return FakeEnglish.answer(user)
+                    .replaceFirst(
+                            "\\[3\\] .*",
+                            "[3] Badan Penanggulangan Bencana Daerah menyiagakan"
+                                    + " 12 perahu karet dan dapur umum di lokasi pengungsian.");
         });
         CliRun strict = CliRun.withModel(config -> lazy, "translate", article().toString());
         assertThat(strict.exitCode()).isEqualTo(1);
         assertThat(strict.err()).contains("checks failed: 1 untranslated").contains("--allow-failed-checks");
         assertThat(strict.out()).contains("perahu karet");
 
-        CliRun allowed = CliRun.withModel(config -> lazy, "translate", "--allow-failed-checks", article().toString());
+        CliRun allowed = CliRun.withModel(
+                config -> lazy, "translate", "--allow-failed-checks", article().toString());
         assertThat(allowed.exitCode()).isZero();
     }
 
@@ -136,14 +170,29 @@ class ModelCommandsTest {
         }
         Path a = article();
         Path config = Files.writeString(dir.resolve("config.properties"), "retries=1\n");
-        CliContext context = new CliContext(CliRun.QUIET.stdin(), java.util.Map.of(), config,
-                (c, inner, files) -> ChatModels.create(c), CliRun.QUIET.probe(), false);
-        CliRun run = CliRun.in(context, "translate", "--provider", "ollama", "--base-url", "http://127.0.0.1:" + port,
-                a.toString(), a.toString());
+        CliContext context = new CliContext(
+                CliRun.QUIET.stdin(),
+                java.util.Map.of(),
+                config,
+                (c, inner, files) -> ChatModels.create(c),
+                CliRun.QUIET.probe(),
+                false);
+        CliRun run = CliRun.in(
+                context,
+                "translate",
+                "--provider",
+                "ollama",
+                "--base-url",
+                "http://127.0.0.1:" + port,
+                a.toString(),
+                a.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err().lines()).singleElement().asString()
-                .startsWith("warta: cannot reach http://127.0.0.1:" + port).contains("is Ollama running?");
+        assertThat(run.err().lines())
+                .singleElement()
+                .asString()
+                .startsWith("warta: cannot reach http://127.0.0.1:" + port)
+                .contains("is Ollama running?");
     }
 
     @Test
@@ -155,15 +204,35 @@ class ModelCommandsTest {
 
     @Test
     void should_take_model_settings_from_options_over_the_environment() throws IOException {
-        java.util.concurrent.atomic.AtomicReference<warta.core.model.ModelConfig> made = new java.util.concurrent.atomic.AtomicReference<>();
-        CliContext context = new CliContext(CliRun.QUIET.stdin(), java.util.Map.of("WARTA_PROVIDER", "openai",
-                "WARTA_MODEL", "dari-env", "OPENAI_API_KEY", "sk-rahasia"), CliRun.QUIET.configFile(), (config, inner, files) -> {
+        java.util.concurrent.atomic.AtomicReference<warta.core.model.ModelConfig> made =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        CliContext context = new CliContext(
+                CliRun.QUIET.stdin(),
+                java.util.Map.of("WARTA_PROVIDER", "openai", "WARTA_MODEL", "dari-env", "OPENAI_API_KEY", "sk-rahasia"),
+                CliRun.QUIET.configFile(),
+                (config, inner, files) -> {
                     made.set(config);
                     return translator();
-                }, CliRun.QUIET.probe(), false);
+                },
+                CliRun.QUIET.probe(),
+                false);
 
-        CliRun run = CliRun.in(context, "translate", "--model", "dari-opsi", "--timeout", "90s", "--retries", "2",
-                "--context-tokens", "16384", "--max-output-tokens", "4096", "--concurrency", "3", article().toString());
+        CliRun run = CliRun.in(
+                context,
+                "translate",
+                "--model",
+                "dari-opsi",
+                "--timeout",
+                "90s",
+                "--retries",
+                "2",
+                "--context-tokens",
+                "16384",
+                "--max-output-tokens",
+                "4096",
+                "--concurrency",
+                "3",
+                article().toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(made.get().provider()).isEqualTo(Provider.OPENAI);
@@ -179,19 +248,35 @@ class ModelCommandsTest {
 
     @Test
     void should_treat_bad_model_option_values_as_usage_errors() throws IOException {
-        assertThat(CliRun.of("translate", "--retries", "-1", article().toString()).exitCode()).isEqualTo(2);
-        assertThat(CliRun.of("translate", "--timeout", "sebentar", article().toString()).exitCode()).isEqualTo(2);
-        assertThat(CliRun.of("translate", "--chunk-tokens", "5", article().toString()).exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("translate", "--retries", "-1", article().toString())
+                        .exitCode())
+                .isEqualTo(2);
+        assertThat(CliRun.of("translate", "--timeout", "sebentar", article().toString())
+                        .exitCode())
+                .isEqualTo(2);
+        assertThat(CliRun.of("translate", "--chunk-tokens", "5", article().toString())
+                        .exitCode())
+                .isEqualTo(2);
     }
 
     @Test
     void should_exit_1_not_2_when_a_refused_value_comes_from_the_environment_or_the_config_file() throws IOException {
         // given a bad provider in the environment, and a bad timeout in the config file
-        CliContext env = new CliContext(CliRun.QUIET.stdin(), java.util.Map.of("WARTA_PROVIDER", "telepati"),
-                CliRun.QUIET.configFile(), CliRun.QUIET.models(), CliRun.QUIET.probe(), false);
+        CliContext env = new CliContext(
+                CliRun.QUIET.stdin(),
+                java.util.Map.of("WARTA_PROVIDER", "telepati"),
+                CliRun.QUIET.configFile(),
+                CliRun.QUIET.models(),
+                CliRun.QUIET.probe(),
+                false);
         Path configFile = Files.writeString(dir.resolve("config.properties"), "timeout=sebentar\n");
-        CliContext file = new CliContext(CliRun.QUIET.stdin(), java.util.Map.of(), configFile, CliRun.QUIET.models(),
-                CliRun.QUIET.probe(), false);
+        CliContext file = new CliContext(
+                CliRun.QUIET.stdin(),
+                java.util.Map.of(),
+                configFile,
+                CliRun.QUIET.models(),
+                CliRun.QUIET.probe(),
+                false);
 
         // when
         CliRun fromEnv = CliRun.in(env, "translate", article().toString());
@@ -211,11 +296,18 @@ class ModelCommandsTest {
         Files.writeString(prompts.resolve("translate-system.txt"), "Translate Indonesian news into plain English.\n");
         FakeModel model = translator();
 
-        CliRun run = CliRun.withModel(config -> model, "translate", "--glossary", glossary.toString(), "--prompts",
-                prompts.toString(), article().toString());
+        CliRun run = CliRun.withModel(
+                config -> model,
+                "translate",
+                "--glossary",
+                glossary.toString(),
+                "--prompts",
+                prompts.toString(),
+                article().toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(FakeModel.system(model.requests().getFirst())).isEqualTo("Translate Indonesian news into plain English.\n");
+        assertThat(FakeModel.system(model.requests().getFirst()))
+                .isEqualTo("Translate Indonesian news into plain English.\n");
         assertThat(FakeModel.lastUser(model.requests().getFirst())).contains("perahu karet = inflatable boat");
     }
 }

@@ -35,7 +35,8 @@ class ModelsCommandTest {
     }
 
     private CliContext context(URI url, String sha256) throws IOException {
-        Path catalog = Files.writeString(dir.resolve("catalog.properties"), """
+        Path catalog = Files.writeString(
+                dir.resolve("catalog.properties"), """
                 models=tiny,other
                 default=tiny
                 model.tiny.description=A tiny test model
@@ -51,8 +52,15 @@ class ModelsCommandTest {
                 model.other.license=Apache-2.0
                 model.other.context=4096
                 """.formatted(url, SIZE, sha256, server.missingUrl()));
-        Map<String, String> env = Map.of("WARTA_MODELS_DIR", cache().toString(), "WARTA_MODEL_CATALOG", catalog.toString());
-        return new CliContext(CliRun.QUIET.stdin(), env, CliRun.QUIET.configFile(), CliRun.QUIET.models(), CliRun.QUIET.probe(), false);
+        Map<String, String> env =
+                Map.of("WARTA_MODELS_DIR", cache().toString(), "WARTA_MODEL_CATALOG", catalog.toString());
+        return new CliContext(
+                CliRun.QUIET.stdin(),
+                env,
+                CliRun.QUIET.configFile(),
+                CliRun.QUIET.models(),
+                CliRun.QUIET.probe(),
+                false);
     }
 
     private Path cache() {
@@ -64,10 +72,11 @@ class ModelsCommandTest {
         CliRun run = CliRun.in(context, "models", "list");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out().lines()).containsExactly(
-                "NAME   SIZE           LICENSE      INSTALLED  DESCRIPTION",
-                "tiny   5.0 kB         MIT          no         A tiny test model (default)",
-                "other  about 7.0 GB   Apache-2.0   no         Another test model");
+        assertThat(run.out().lines())
+                .containsExactly(
+                        "NAME   SIZE           LICENSE      INSTALLED  DESCRIPTION",
+                        "tiny   5.0 kB         MIT          no         A tiny test model (default)",
+                        "other  about 7.0 GB   Apache-2.0   no         Another test model");
     }
 
     @Test
@@ -78,9 +87,13 @@ class ModelsCommandTest {
         Path file = cache().resolve("model.gguf");
         assertThat(run.out()).isEqualTo(file.toAbsolutePath() + "\n");
         assertThat(file).hasBinaryContent(server.content());
-        assertThat(run.err().lines().toList()).first().asString()
+        assertThat(run.err().lines().toList())
+                .first()
+                .asString()
                 .isEqualTo("warta: downloading tiny (5.0 kB, MIT) from 127.0.0.1 to " + cache());
-        assertThat(run.err()).contains("warta: tiny: 0 B of 5.0 kB (0%)").contains("warta: tiny: 5.0 kB of 5.0 kB (100%)")
+        assertThat(run.err())
+                .contains("warta: tiny: 0 B of 5.0 kB (0%)")
+                .contains("warta: tiny: 5.0 kB of 5.0 kB (100%)")
                 .contains("warta: tiny: SHA-256 " + server.sha256() + " matches the catalogue");
 
         CliRun list = CliRun.in(context, "models", "list");
@@ -116,7 +129,8 @@ class ModelsCommandTest {
         CliRun run = CliRun.in(context, "models", "pull", "-q", "tiny");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("warta: cannot download the model tiny: cannot reach 127.0.0.1")
+        assertThat(run.err())
+                .contains("warta: cannot download the model tiny: cannot reach 127.0.0.1")
                 .contains("--model-file PATH, --provider ollama, or --provider openai --base-url ...");
     }
 

@@ -237,7 +237,8 @@ public final class Warta implements AutoCloseable {
      * As {@link #process(Article, Set, ProcessListener)} for a prepared article, with
      * {@code overrides} (or null) merged over the glossary for this article only.
      */
-    public ArticleResult process(PreparedArticle article, Set<Task> tasks, Glossary overrides, ProcessListener listener) {
+    public ArticleResult process(
+            PreparedArticle article, Set<Task> tasks, Glossary overrides, ProcessListener listener) {
         ArticleProcessor chosen = overrides == null || overrides.size() == 0
                 ? processor
                 : processor(models.plain(), glossary.with(overrides));
@@ -253,18 +254,19 @@ public final class Warta implements AutoCloseable {
      * @throws warta.core.work.QueueFullException when the queue is full; {@link IllegalStateException}
      *     when the engine was built without a queue
      */
-    public CompletableFuture<ArticleResult> submit(ArticleInput input, Glossary overrides, Set<Task> tasks,
-            ProcessListener listener) {
+    public CompletableFuture<ArticleResult> submit(
+            ArticleInput input, Glossary overrides, Set<Task> tasks, ProcessListener listener) {
         return submit(prepare(input), overrides, tasks, listener);
     }
 
     /** As {@link #submit(ArticleInput, Glossary, Set, ProcessListener)}, for an article already read. */
-    public CompletableFuture<ArticleResult> submit(Article article, String id, Set<Task> tasks, ProcessListener listener) {
+    public CompletableFuture<ArticleResult> submit(
+            Article article, String id, Set<Task> tasks, ProcessListener listener) {
         return submit(prepare(article, id), null, tasks, listener);
     }
 
-    private CompletableFuture<ArticleResult> submit(PreparedArticle article, Glossary overrides, Set<Task> tasks,
-            ProcessListener listener) {
+    private CompletableFuture<ArticleResult> submit(
+            PreparedArticle article, Glossary overrides, Set<Task> tasks, ProcessListener listener) {
         return queue().submit(() -> process(article, tasks, overrides, listener));
     }
 
@@ -311,8 +313,13 @@ public final class Warta implements AutoCloseable {
      */
     public JobQueue jobs(Path dir, int concurrency, Duration drain) {
         JobStore store = new JobStore(dir);
-        JobRunner runner = new JobRunner(store, new BatchSources(reader), config, models.limited(concurrency),
-                m -> processor(m, glossary), concurrency);
+        JobRunner runner = new JobRunner(
+                store,
+                new BatchSources(reader),
+                config,
+                models.limited(concurrency),
+                m -> processor(m, glossary),
+                concurrency);
         return new JobQueue(store, runner, drain);
     }
 

@@ -30,18 +30,41 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final Path CORE = Path.of("src/main/java");
-    private static final List<Path> FRONT_ENDS = List.of(Path.of("../cli/src/main/java"), Path.of("../server/src/main/java"));
+    private static final List<Path> FRONT_ENDS =
+            List.of(Path.of("../cli/src/main/java"), Path.of("../server/src/main/java"));
     /** A class of ours named with its package, in an import or in the code. */
-    private static final Pattern REFERENCE =
-            Pattern.compile("\\b(warta(?:\\.[a-z][a-z0-9_]*)+)(?:\\.[A-Z]|\\.\\*;)");
+    private static final Pattern REFERENCE = Pattern.compile("\\b(warta(?:\\.[a-z][a-z0-9_]*)+)(?:\\.[A-Z]|\\.\\*;)");
+
     private static final Pattern PACKAGE = Pattern.compile("(?m)^package ([\\w.]+);");
-    private static final List<String> FRAMEWORKS = List.of("io.quarkus.", "jakarta.", "javax.", "picocli.", "io.micrometer.",
-            "io.smallrye.", "io.vertx.", "org.jboss.", "org.eclipse.microprofile.");
+    private static final List<String> FRAMEWORKS = List.of(
+            "io.quarkus.",
+            "jakarta.",
+            "javax.",
+            "picocli.",
+            "io.micrometer.",
+            "io.smallrye.",
+            "io.vertx.",
+            "org.jboss.",
+            "org.eclipse.microprofile.");
     /** What only {@link Warta} may make: a front end that makes one of these is a second engine. */
-    private static final List<String> ENGINE_PARTS = List.of("new ArticleProcessor(", "new ArticlePreparer(",
-            "new ArticleReader(", "new Inspector(", "ChatModels.", "new AdaptiveLimiter(", "new ResponseCache(",
-            "BatchRunner.open(", "new BatchSources(", "new JobRunner(", "new JobStore(", "new JobQueue(", "new WorkQueue(",
-            "ModelProbe.", "new CachedProbe(", "new LazyChatModel(", "Inspector.withDefaults(");
+    private static final List<String> ENGINE_PARTS = List.of(
+            "new ArticleProcessor(",
+            "new ArticlePreparer(",
+            "new ArticleReader(",
+            "new Inspector(",
+            "ChatModels.",
+            "new AdaptiveLimiter(",
+            "new ResponseCache(",
+            "BatchRunner.open(",
+            "new BatchSources(",
+            "new JobRunner(",
+            "new JobStore(",
+            "new JobQueue(",
+            "new WorkQueue(",
+            "ModelProbe.",
+            "new CachedProbe(",
+            "new LazyChatModel(",
+            "Inspector.withDefaults(");
 
     @Test
     void should_have_no_cycles_between_packages() {
@@ -88,10 +111,13 @@ class ArchitectureTest {
 
     @Test
     void should_make_the_article_processor_in_one_place_and_ship_no_test_fixture() {
-        long sites = sources().stream().mapToLong(f -> count(read(f), "new ArticleProcessor(")).sum();
+        long sites = sources().stream()
+                .mapToLong(f -> count(read(f), "new ArticleProcessor("))
+                .sum();
 
         assertThat(sites).isEqualTo(1);
-        assertThat(files(CORE)).noneMatch(f -> f.getFileName().toString().matches("GgufWriter\\.java|RandomLlamaGguf\\.java"));
+        assertThat(files(CORE))
+                .noneMatch(f -> f.getFileName().toString().matches("GgufWriter\\.java|RandomLlamaGguf\\.java"));
     }
 
     @Test
@@ -99,7 +125,8 @@ class ArchitectureTest {
         long core = lines(files(CORE));
         long frontEnds = FRONT_ENDS.stream().mapToLong(d -> lines(files(d))).sum();
 
-        assertThat((double) frontEnds / (core + frontEnds)).as("%d front-end lines of %d", frontEnds, core + frontEnds)
+        assertThat((double) frontEnds / (core + frontEnds))
+                .as("%d front-end lines of %d", frontEnds, core + frontEnds)
                 .isLessThanOrEqualTo(0.15);
     }
 
@@ -118,8 +145,14 @@ class ArchitectureTest {
         return found;
     }
 
-    private static void connect(String node, Map<String, Set<String>> graph, Map<String, Integer> index,
-            Map<String, Integer> low, Deque<String> stack, Set<String> onStack, List<Set<String>> found) {
+    private static void connect(
+            String node,
+            Map<String, Set<String>> graph,
+            Map<String, Integer> index,
+            Map<String, Integer> low,
+            Deque<String> stack,
+            Set<String> onStack,
+            List<Set<String>> found) {
         index.put(node, index.size());
         low.put(node, index.get(node));
         stack.push(node);

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Loads the tests' own Indonesian fixtures from {@code warta/core/fixtures}. */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String load(String name) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/warta/core/fixtures/" + name)) {

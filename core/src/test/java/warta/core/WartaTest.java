@@ -48,25 +48,32 @@ class WartaTest {
              "keyPoints": ["The plan goes on", "The work helps residents", "More meetings are expected"],
              "entities": {"people": [], "organizations": [], "places": []}}
             """;
-    private static final String TEXT = "Banjir merendam 120 rumah di Kelurahan Cipinang pada Senin pagi. Warga mengungsi ke masjid.\n\n"
-            + "Petugas mengerahkan 4 perahu karet untuk mengevakuasi lansia dan anak-anak.";
+    private static final String TEXT =
+            "Banjir merendam 120 rumah di Kelurahan Cipinang pada Senin pagi. Warga mengungsi ke masjid.\n\n"
+                    + "Petugas mengerahkan 4 perahu karet untuk mengevakuasi lansia dan anak-anak.";
 
     @TempDir
     Path dir;
 
-    private final ModelConfig config = ModelConfig.builder().provider(Provider.OPENAI).model("fake")
-            .baseUrl("http://127.0.0.1:1/v1").maxRetries(2).concurrency(2).build();
+    private final ModelConfig config = ModelConfig.builder()
+            .provider(Provider.OPENAI)
+            .model("fake")
+            .baseUrl("http://127.0.0.1:1/v1")
+            .maxRetries(2)
+            .concurrency(2)
+            .build();
     private final List<UnaryOperator<ChatModel>> inners = new CopyOnWriteArrayList<>();
 
     private static FakeModel faithful() {
         return FakeModel.answering(request -> FakeModel.lastUser(request).contains("paragraphs into English")
-                ? FakeEnglish.answer(FakeModel.lastUser(request)) : SUMMARY);
+                ? FakeEnglish.answer(FakeModel.lastUser(request))
+                : SUMMARY);
     }
 
     /** Makes models as the real factory does: the retry layer outermost, {@code inner} inside it. */
     private ModelFactory factory(ChatModel raw) {
-        RetryPolicy noWait = new RetryPolicy(2, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofMillis(1),
-                millis -> { }, () -> 0.0);
+        RetryPolicy noWait = new RetryPolicy(
+                2, Duration.ofMillis(1), Duration.ofMillis(1), Duration.ofMillis(1), millis -> {}, () -> 0.0);
         return (c, inner, files) -> {
             inners.add(inner);
             return new RetryingChatModel(inner.apply(raw), c, noWait);
@@ -79,12 +86,16 @@ class WartaTest {
 
     @Test
     void should_make_no_model_before_the_first_request() {
-        Warta warta = Warta.builder(config).models((c, inner, files) -> {
-            throw new AssertionError("no model may be made");
-        }).build();
+        Warta warta = Warta.builder(config)
+                .models((c, inner, files) -> {
+                    throw new AssertionError("no model may be made");
+                })
+                .build();
 
-        assertThat(warta.plan(Article.text(Source.inline(), TEXT), EnumSet.allOf(Task.class))).isNotEmpty();
-        assertThat(warta.inspect(Article.text(Source.inline(), TEXT)).sentences()).hasSize(3);
+        assertThat(warta.plan(Article.text(Source.inline(), TEXT), EnumSet.allOf(Task.class)))
+                .isNotEmpty();
+        assertThat(warta.inspect(Article.text(Source.inline(), TEXT)).sentences())
+                .hasSize(3);
     }
 
     @Test
@@ -94,8 +105,10 @@ class WartaTest {
 
         warta.process(Article.text(Source.inline(), TEXT), EnumSet.of(Task.TRANSLATE), ProcessListener.NONE);
         try (BatchRunner runner = warta.batch(options())) {
-            runner.run(warta.items(List.of(write("banjir.txt").toString()), InputStream.nullInputStream()),
-                    BatchListener.NONE, () -> false);
+            runner.run(
+                    warta.items(List.of(write("banjir.txt").toString()), InputStream.nullInputStream()),
+                    BatchListener.NONE,
+                    () -> false);
         }
 
         assertThat(inners).hasSize(2);
@@ -120,11 +133,16 @@ class WartaTest {
         long single = warta.stats().requests();
         BatchReport report;
         try (BatchRunner runner = warta.batch(options())) {
-            report = runner.run(warta.items(List.of(write("banjir.txt").toString()), InputStream.nullInputStream()),
-                    BatchListener.NONE, () -> false);
+            report = runner.run(
+                    warta.items(List.of(write("banjir.txt").toString()), InputStream.nullInputStream()),
+                    BatchListener.NONE,
+                    () -> false);
         }
-        assertThatThrownBy(() -> warta.process(Article.text(Source.inline(), "GAGAL " + TEXT), EnumSet.of(Task.TRANSLATE),
-                ProcessListener.NONE)).isInstanceOf(ModelException.class);
+        assertThatThrownBy(() -> warta.process(
+                        Article.text(Source.inline(), "GAGAL " + TEXT),
+                        EnumSet.of(Task.TRANSLATE),
+                        ProcessListener.NONE))
+                .isInstanceOf(ModelException.class);
 
         assertThat(single).isPositive();
         assertThat(report.processed()).isEqualTo(1);
@@ -136,7 +154,10 @@ class WartaTest {
 
     @Test
     void should_prepare_an_input_under_its_id_and_refuse_one_over_the_limit() {
-        Warta warta = Warta.builder(config).models(factory(faithful())).maxArticleChars(100, "test.max-chars").build();
+        Warta warta = Warta.builder(config)
+                .models(factory(faithful()))
+                .maxArticleChars(100, "test.max-chars")
+                .build();
 
         PreparedArticle short1 = warta.prepare(ArticleInput.text("banjir-1", "Banjir merendam 120 rumah di Cipinang."));
 
@@ -182,8 +203,8 @@ class WartaTest {
 
     @Test
     void should_give_a_result_that_names_the_configured_model() {
-        ArticleResult result = warta(faithful()).process(Article.text(Source.inline(), TEXT), Set.of(Task.SUMMARIZE),
-                ProcessListener.NONE);
+        ArticleResult result = warta(faithful())
+                .process(Article.text(Source.inline(), TEXT), Set.of(Task.SUMMARIZE), ProcessListener.NONE);
 
         assertThat(result.usage().model()).isEqualTo("fake");
         assertThat(result.summary()).isNotNull();
@@ -194,22 +215,27 @@ class WartaTest {
         AtomicInteger making = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
         FakeModel answers = faithful();
-        Warta warta = Warta.builder(config).models((c, inner, files) -> {
-            most.accumulateAndGet(making.incrementAndGet(), Math::max);
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            making.decrementAndGet();
-            return inner.apply(answers);
-        }).build();
+        Warta warta = Warta.builder(config)
+                .models((c, inner, files) -> {
+                    most.accumulateAndGet(making.incrementAndGet(), Math::max);
+                    try {
+                        Thread.sleep(50);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    making.decrementAndGet();
+                    return inner.apply(answers);
+                })
+                .build();
 
-        Thread single = Thread.ofPlatform().start(() ->
-                warta.process(Article.text(Source.inline(), TEXT), EnumSet.of(Task.TRANSLATE), ProcessListener.NONE));
+        Thread single = Thread.ofPlatform()
+                .start(() -> warta.process(
+                        Article.text(Source.inline(), TEXT), EnumSet.of(Task.TRANSLATE), ProcessListener.NONE));
         try (BatchRunner runner = warta.batch(options())) {
-            runner.run(warta.items(List.of(write("banjir.txt").toString()), InputStream.nullInputStream()),
-                    BatchListener.NONE, () -> false);
+            runner.run(
+                    warta.items(List.of(write("banjir.txt").toString()), InputStream.nullInputStream()),
+                    BatchListener.NONE,
+                    () -> false);
         }
         single.join();
 
@@ -219,10 +245,13 @@ class WartaTest {
     @Test
     void should_fail_once_and_early_when_the_model_cannot_be_made() {
         AtomicInteger attempts = new AtomicInteger();
-        Warta warta = Warta.builder(config).models((c, inner, files) -> {
-            attempts.incrementAndGet();
-            throw new InputException("model qwen2.5-1.5b-instruct is not in the cache and --offline forbids downloading it");
-        }).build();
+        Warta warta = Warta.builder(config)
+                .models((c, inner, files) -> {
+                    attempts.incrementAndGet();
+                    throw new InputException(
+                            "model qwen2.5-1.5b-instruct is not in the cache and --offline forbids downloading it");
+                })
+                .build();
 
         assertThatThrownBy(warta::loadModel).isInstanceOf(InputException.class).hasMessageContaining("--offline");
         assertThat(attempts.get()).isEqualTo(1);
@@ -230,9 +259,13 @@ class WartaTest {
 
     @Test
     void should_prepare_at_once_and_run_in_its_queue_what_is_submitted() throws Exception {
-        try (Warta warta = Warta.builder(config).models(factory(faithful())).queue(1, 1, Duration.ofSeconds(30)).build()) {
-            ArticleResult result = warta.submit(ArticleInput.text("banjir", TEXT), null, EnumSet.of(Task.TRANSLATE),
-                    ProcessListener.NONE).get();
+        try (Warta warta = Warta.builder(config)
+                .models(factory(faithful()))
+                .queue(1, 1, Duration.ofSeconds(30))
+                .build()) {
+            ArticleResult result = warta.submit(
+                            ArticleInput.text("banjir", TEXT), null, EnumSet.of(Task.TRANSLATE), ProcessListener.NONE)
+                    .get();
 
             assertThat(result.id()).isEqualTo("banjir");
             assertThat(result.translation().paragraphs()).hasSize(2);
@@ -250,11 +283,16 @@ class WartaTest {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        ModelConfig down = ModelConfig.builder().provider(Provider.OLLAMA).model("m").baseUrl("http://127.0.0.1:" + port)
+        ModelConfig down = ModelConfig.builder()
+                .provider(Provider.OLLAMA)
+                .model("m")
+                .baseUrl("http://127.0.0.1:" + port)
                 .build();
-        Warta warta = Warta.builder(down).models((c, inner, files) -> {
-            throw new AssertionError("a probe makes no model");
-        }).build();
+        Warta warta = Warta.builder(down)
+                .models((c, inner, files) -> {
+                    throw new AssertionError("a probe makes no model");
+                })
+                .build();
 
         assertThat(warta.providerProblem()).get().asString().contains("127.0.0.1:" + port);
     }

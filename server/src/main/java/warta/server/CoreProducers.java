@@ -52,14 +52,18 @@ public class CoreProducers {
      */
     @Produces
     @Singleton
-    Warta warta(WartaServerConfig config, ModelConfig model, ModelFactory models,
+    Warta warta(
+            WartaServerConfig config,
+            ModelConfig model,
+            ModelFactory models,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         if (config.chunkTokens() < Chunker.MIN_TOKENS) {
-            throw new IllegalStateException("warta.chunk-tokens must be at least " + Chunker.MIN_TOKENS + ", not "
-                    + config.chunkTokens());
+            throw new IllegalStateException(
+                    "warta.chunk-tokens must be at least " + Chunker.MIN_TOKENS + ", not " + config.chunkTokens());
         }
         return Warta.builder(model)
-                .readOptions(ReadOptions.defaults().withMaxBytes(maxBodySize.asLongValue())
+                .readOptions(ReadOptions.defaults()
+                        .withMaxBytes(maxBodySize.asLongValue())
                         .withPrivateAddressesAllowed(config.allowPrivateUrls()))
                 .chunkTokens(config.chunkTokens())
                 .maxArticleChars(config.maxArticleChars(), "warta.max-article-chars")

@@ -26,19 +26,29 @@ public class ServerMetrics {
         ModelStats stats = warta.stats();
         WorkQueue queue = warta.queue();
         FunctionCounter.builder("warta.model.requests", stats, ModelStats::requests)
-                .description("model requests answered").register(registry);
+                .description("model requests answered")
+                .register(registry);
         FunctionCounter.builder("warta.model.tokens", stats, ModelStats::inputTokens)
-                .tag("direction", "in").description("tokens sent to the model").register(registry);
+                .tag("direction", "in")
+                .description("tokens sent to the model")
+                .register(registry);
         FunctionCounter.builder("warta.model.tokens", stats, ModelStats::outputTokens)
-                .tag("direction", "out").description("tokens the model wrote").register(registry);
+                .tag("direction", "out")
+                .description("tokens the model wrote")
+                .register(registry);
         for (ModelException.Kind kind : ModelException.Kind.values()) {
             FunctionCounter.builder("warta.model.errors", stats, s -> s.failures(kind))
-                    .tag("kind", kind.name().toLowerCase(Locale.ROOT)).description("model requests that failed")
+                    .tag("kind", kind.name().toLowerCase(Locale.ROOT))
+                    .description("model requests that failed")
                     .register(registry);
         }
-        Gauge.builder("warta.queue.depth", queue, WorkQueue::waiting).strongReference(true)
-                .description("model-backed requests waiting for a worker").register(registry);
-        Gauge.builder("warta.queue.running", queue, WorkQueue::running).strongReference(true)
-                .description("model-backed requests being processed").register(registry);
+        Gauge.builder("warta.queue.depth", queue, WorkQueue::waiting)
+                .strongReference(true)
+                .description("model-backed requests waiting for a worker")
+                .register(registry);
+        Gauge.builder("warta.queue.running", queue, WorkQueue::running)
+                .strongReference(true)
+                .description("model-backed requests being processed")
+                .register(registry);
     }
 }

@@ -48,6 +48,5 @@ public final class Articles {
             Baca juga: Warga Bandung keluhkan banjir di Jalan Pasteur
             """;
 
-    private Articles() {
-    }
+    private Articles() {}
 }

@@ -33,30 +33,41 @@ record ChatCall(String model, List<Message> messages, boolean responseFormat) {
             list.add(new Message(message.path("role").asText(""), text(message.path("content"))));
         }
         String model = body.path("model").asText("");
-        return new ChatCall(model.isBlank() ? SimulatedModelServer.MODEL : model, List.copyOf(list),
-                hasResponseFormat(body));
+        return new ChatCall(
+                model.isBlank() ? SimulatedModelServer.MODEL : model, List.copyOf(list), hasResponseFormat(body));
     }
 
     /** The system messages' text, joined. */
     String system() {
-        return String.join("\n", messages.stream().filter(m -> m.role().equals("system")).map(Message::content).toList());
+        return String.join(
+                "\n",
+                messages.stream()
+                        .filter(m -> m.role().equals("system"))
+                        .map(Message::content)
+                        .toList());
     }
 
     /** The first user message holding {@code marker}, if any. */
     Optional<String> firstUserWith(String marker) {
-        return messages.stream().filter(m -> m.role().equals("user") && m.content().contains(marker))
-                .map(Message::content).findFirst();
+        return messages.stream()
+                .filter(m -> m.role().equals("user") && m.content().contains(marker))
+                .map(Message::content)
+                .findFirst();
     }
 
     /** The last user message's text, or "" when there is none. */
     String lastUser() {
-        return messages.stream().filter(m -> m.role().equals("user")).map(Message::content)
-                .reduce((first, second) -> second).orElse("");
+        return messages.stream()
+                .filter(m -> m.role().equals("user"))
+                .map(Message::content)
+                .reduce((first, second) -> second)
+                .orElse("");
     }
 
     /** Whether this asks for a summary: the system prompt says so, a response format is set, or JSON is asked for. */
     boolean wantsSummary() {
-        return responseFormat || system().toLowerCase(Locale.ROOT).contains("summarize")
+        return responseFormat
+                || system().toLowerCase(Locale.ROOT).contains("summarize")
                 || lastUser().contains("JSON");
     }
 

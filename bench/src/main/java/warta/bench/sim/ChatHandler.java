@@ -53,8 +53,8 @@ final class ChatHandler {
     private Reply decide(HttpExchange exchange, int inFlight) throws IOException, InterruptedException {
         if (settings.concurrencyCap() > 0 && inFlight > settings.concurrencyCap()) {
             counters.rateLimited();
-            return e -> Responses.rateLimited(e, settings.retryAfterSeconds(),
-                    "more than " + settings.concurrencyCap() + " requests in flight");
+            return e -> Responses.rateLimited(
+                    e, settings.retryAfterSeconds(), "more than " + settings.concurrencyCap() + " requests in flight");
         }
         ChatCall call;
         try (InputStream in = exchange.getRequestBody()) {
@@ -62,8 +62,10 @@ final class ChatHandler {
         } catch (JacksonException | IllegalArgumentException e) {
             return x -> Responses.error(x, 400, "Invalid request: " + e.getMessage(), "invalid_request_error", null);
         }
-        return decide(call, Fault.draw(random, settings.rate429(), settings.rate500(), settings.rateHang(),
-                settings.rateTruncated()));
+        return decide(
+                call,
+                Fault.draw(
+                        random, settings.rate429(), settings.rate500(), settings.rateHang(), settings.rateTruncated()));
     }
 
     private Reply decide(ChatCall call, Fault fault) throws InterruptedException {
@@ -74,13 +76,17 @@ final class ChatHandler {
             }
             case SERVER_ERROR -> {
                 counters.serverError();
-                return e -> Responses.error(e, 500, "The server had an error while processing your request (injected).",
-                        "server_error", null);
+                return e -> Responses.error(
+                        e,
+                        500,
+                        "The server had an error while processing your request (injected).",
+                        "server_error",
+                        null);
             }
             case HANG -> {
                 counters.hung();
                 Thread.sleep(settings.hangFor());
-                return e -> { };
+                return e -> {};
             }
             case TRUNCATED -> {
                 counters.truncated();

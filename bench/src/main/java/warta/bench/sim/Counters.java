@@ -55,7 +55,16 @@ final class Counters {
     }
 
     Stats snapshot() {
-        return new Stats(requests.sum(), answered.sum(), rateLimited.sum(), serverErrors.sum(), hung.sum(),
-                truncated.sum(), inputTokens.sum(), outputTokens.sum(), maxConcurrent.get(), latencyMillis.sum());
+        return new Stats(
+                requests.sum(),
+                answered.sum(),
+                rateLimited.sum(),
+                serverErrors.sum(),
+                hung.sum(),
+                truncated.sum(),
+                inputTokens.sum(),
+                outputTokens.sum(),
+                maxConcurrent.get(),
+                latencyMillis.sum());
     }
 }

@@ -16,13 +16,15 @@ import java.util.regex.Pattern;
 final class EnglishFiller {
 
     private static final String[] WORDS = ("the officials said that the plan would continue across the region "
-            + "after the meeting with local leaders and residents").split(" ");
+                    + "after the meeting with local leaders and residents")
+            .split(" ");
     /** Where "the" starts a clause in {@link #WORDS}: every sentence starts at one of these. */
     private static final int[] STARTS = {0, 4, 9, 12};
-    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Ps}\\p{Pi}\"'.,;:!?]+|[\\p{Pe}\\p{Pf}\"'.,;:!?]+$");
 
-    private EnglishFiller() {
-    }
+    private static final Pattern EDGE_PUNCTUATION =
+            Pattern.compile("^[\\p{Ps}\\p{Pi}\"'.,;:!?]+|[\\p{Pe}\\p{Pf}\"'.,;:!?]+$");
+
+    private EnglishFiller() {}
 
     /** The English stand-in for {@code source}; {@code offset} picks which clause of the phrase it starts with. */
     static String sentence(String source, int offset) {
@@ -33,7 +35,8 @@ final class EnglishFiller {
         int word = STARTS[Math.floorMod(offset, STARTS.length)];
         int next = 0;
         while (length + 1 < target || next < numbers.size()) {
-            String token = dueNumber(numbers, next, length, target) ? numbers.get(next++) : WORDS[word++ % WORDS.length];
+            String token =
+                    dueNumber(numbers, next, length, target) ? numbers.get(next++) : WORDS[word++ % WORDS.length];
             out.add(token);
             length += token.length() + 1;
         }
@@ -49,8 +52,10 @@ final class EnglishFiller {
             String token = EDGE_PUNCTUATION.matcher(tokens[i]).replaceAll("");
             boolean digit = token.chars().anyMatch(Character::isDigit);
             boolean capitalised = !token.isEmpty() && Character.isUpperCase(token.codePointAt(0));
-            boolean name = capitalised && (i > 0 || !token.chars().allMatch(Character::isLetter)
-                    || token.length() > 1 && token.equals(token.toUpperCase(java.util.Locale.ROOT)));
+            boolean name = capitalised
+                    && (i > 0
+                            || !token.chars().allMatch(Character::isLetter)
+                            || token.length() > 1 && token.equals(token.toUpperCase(java.util.Locale.ROOT)));
             if (digit || name) {
                 kept.add(token);
             }

@@ -4,7 +4,11 @@ import java.util.Random;
 
 /** What the server does to one admitted chat request instead of, or on top of, answering it. */
 enum Fault {
-    NONE, RATE_LIMIT, SERVER_ERROR, HANG, TRUNCATED;
+    NONE,
+    RATE_LIMIT,
+    SERVER_ERROR,
+    HANG,
+    TRUNCATED;
 
     /**
      * Draws one fault with the given rates: a single {@code nextDouble()} per call, so a seeded

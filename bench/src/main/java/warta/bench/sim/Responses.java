@@ -12,8 +12,7 @@ final class Responses {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Responses() {
-    }
+    private Responses() {}
 
     static void json(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
@@ -39,8 +38,13 @@ final class Responses {
 
     static void rateLimited(HttpExchange exchange, int retryAfterSeconds, String why) throws IOException {
         exchange.getResponseHeaders().set("Retry-After", String.valueOf(retryAfterSeconds));
-        error(exchange, 429, "Rate limit reached for model " + SimulatedModelServer.MODEL + ": " + why
-                + ". Please try again in " + retryAfterSeconds + "s.", "rate_limit_error", "rate_limit_exceeded");
+        error(
+                exchange,
+                429,
+                "Rate limit reached for model " + SimulatedModelServer.MODEL + ": " + why + ". Please try again in "
+                        + retryAfterSeconds + "s.",
+                "rate_limit_error",
+                "rate_limit_exceeded");
     }
 
     static void error(HttpExchange exchange, int status, String message, String type, String code) throws IOException {

@@ -31,8 +31,13 @@ final class Router implements HttpHandler {
             } else if (method.equals("GET") && path.equals("/v1/models")) {
                 Responses.json(exchange, 200, MODELS);
             } else {
-                Responses.error(exchange, 404, "Invalid URL (" + method + " " + exchange.getRequestURI().getPath() + ")",
-                        "invalid_request_error", null);
+                Responses.error(
+                        exchange,
+                        404,
+                        "Invalid URL (" + method + " "
+                                + exchange.getRequestURI().getPath() + ")",
+                        "invalid_request_error",
+                        null);
             }
         }
     }

@@ -9,8 +9,7 @@ final class ServerOptions {
             + " [--retry-after S] [--rate-429 P] [--rate-500 P] [--rate-hang P] [--rate-truncated P]"
             + " [--hang-for MS] [--seed N]";
 
-    private ServerOptions() {
-    }
+    private ServerOptions() {}
 
     /**
      * The builder {@code args} describe; settings are checked when it builds.
@@ -34,7 +33,8 @@ final class ServerOptions {
             switch (option) {
                 case "--port" -> builder.port(Integer.parseInt(value));
                 case "--latency" -> builder.latencyPerRequest(Duration.ofMillis(Long.parseLong(value)));
-                case "--per-token" -> builder.latencyPerOutputToken(Duration.ofNanos(Math.round(Double.parseDouble(value) * 1e6)));
+                case "--per-token" ->
+                    builder.latencyPerOutputToken(Duration.ofNanos(Math.round(Double.parseDouble(value) * 1e6)));
                 case "--cap" -> builder.concurrencyCap(Integer.parseInt(value));
                 case "--retry-after" -> builder.retryAfterSeconds(Integer.parseInt(value));
                 case "--rate-429" -> builder.rate429(Double.parseDouble(value));

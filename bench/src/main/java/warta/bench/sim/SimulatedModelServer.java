@@ -146,8 +146,7 @@ public final class SimulatedModelServer implements AutoCloseable {
         private long seed;
         private int port;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** Slept before every answer, whatever its length. */
         public Builder latencyPerRequest(Duration latency) {
@@ -222,8 +221,18 @@ public final class SimulatedModelServer implements AutoCloseable {
          *                                  a rate outside 0..1, rates summing to more than 1, ...)
          */
         public SimulatedModelServer build() {
-            return new SimulatedModelServer(new Settings(latencyPerRequest, latencyPerOutputToken, concurrencyCap,
-                    retryAfterSeconds, rate429, rate500, rateHang, rateTruncated, hangFor, seed, port));
+            return new SimulatedModelServer(new Settings(
+                    latencyPerRequest,
+                    latencyPerOutputToken,
+                    concurrencyCap,
+                    retryAfterSeconds,
+                    rate429,
+                    rate500,
+                    rateHang,
+                    rateTruncated,
+                    hangFor,
+                    seed,
+                    port));
         }
 
         /** {@link #build()} then {@link SimulatedModelServer#start()}. */

@@ -29,10 +29,16 @@ public record Stats(
 
     /** What happened between {@code before} and {@code now}; maxConcurrent is the later peak. */
     public static Stats since(Stats now, Stats before) {
-        return new Stats(now.requests - before.requests, now.answered - before.answered,
-                now.rateLimited - before.rateLimited, now.serverErrors - before.serverErrors, now.hung - before.hung,
-                now.truncated - before.truncated, now.inputTokens - before.inputTokens,
-                now.outputTokens - before.outputTokens, now.maxConcurrent,
+        return new Stats(
+                now.requests - before.requests,
+                now.answered - before.answered,
+                now.rateLimited - before.rateLimited,
+                now.serverErrors - before.serverErrors,
+                now.hung - before.hung,
+                now.truncated - before.truncated,
+                now.inputTokens - before.inputTokens,
+                now.outputTokens - before.outputTokens,
+                now.maxConcurrent,
                 now.simulatedLatencyMillis - before.simulatedLatencyMillis);
     }
 

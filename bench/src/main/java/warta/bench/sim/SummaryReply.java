@@ -22,8 +22,7 @@ final class SummaryReply {
         "Residents are expected to follow the next steps."
     };
 
-    private SummaryReply() {
-    }
+    private SummaryReply() {}
 
     static String answer(ObjectMapper json) {
         ObjectNode summary = json.createObjectNode();

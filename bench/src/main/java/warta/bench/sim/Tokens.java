@@ -6,8 +6,7 @@ package warta.bench.sim;
  */
 final class Tokens {
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     static int count(String text) {
         return (text.length() + 3) / 4;

@@ -20,12 +20,13 @@ final class TranslationReply {
     static final String CLOSE = "</article>";
     private static final Pattern MARKER = Pattern.compile("(?m)^\\[(\\d{1,4})\\][ \\t]*");
 
-    private TranslationReply() {
-    }
+    private TranslationReply() {}
 
     /** The numbered English answer, or empty when the request holds no fenced, numbered article. */
     static Optional<String> answer(ChatCall call) {
-        return call.firstUserWith(OPEN).flatMap(TranslationReply::fenced).map(TranslationReply::translate)
+        return call.firstUserWith(OPEN)
+                .flatMap(TranslationReply::fenced)
+                .map(TranslationReply::translate)
                 .filter(text -> !text.isEmpty());
     }
 

@@ -10,9 +10,29 @@ class ServerOptionsTest {
     @Test
     void should_read_every_option_into_the_settings() {
         SimulatedModelServer.Builder builder = ServerOptions.parse(new String[] {
-            "--port", "0", "--latency", "200", "--per-token", "0.5", "--cap", "4", "--retry-after", "2",
-            "--rate-429", "0.1", "--rate-500", "0.05", "--rate-hang", "0.01", "--rate-truncated", "0.02",
-            "--hang-for", "3000", "--seed", "9"});
+            "--port",
+            "0",
+            "--latency",
+            "200",
+            "--per-token",
+            "0.5",
+            "--cap",
+            "4",
+            "--retry-after",
+            "2",
+            "--rate-429",
+            "0.1",
+            "--rate-500",
+            "0.05",
+            "--rate-hang",
+            "0.01",
+            "--rate-truncated",
+            "0.02",
+            "--hang-for",
+            "3000",
+            "--seed",
+            "9"
+        });
 
         try (SimulatedModelServer server = builder.start()) {
             assertThat(server.baseUrl()).matches("http://127\\.0\\.0\\.1:\\d+/v1");
@@ -21,8 +41,11 @@ class ServerOptionsTest {
 
     @Test
     void should_name_an_unknown_option_a_missing_value_and_a_bad_number() {
-        assertThatThrownBy(() -> ServerOptions.parse(new String[] {"--latnecy", "5"})).hasMessageContaining("--latnecy");
-        assertThatThrownBy(() -> ServerOptions.parse(new String[] {"--cap"})).hasMessageContaining("--cap needs a value");
-        assertThatThrownBy(() -> ServerOptions.parse(new String[] {"--seed", "x"})).hasMessageContaining("--seed");
+        assertThatThrownBy(() -> ServerOptions.parse(new String[] {"--latnecy", "5"}))
+                .hasMessageContaining("--latnecy");
+        assertThatThrownBy(() -> ServerOptions.parse(new String[] {"--cap"}))
+                .hasMessageContaining("--cap needs a value");
+        assertThatThrownBy(() -> ServerOptions.parse(new String[] {"--seed", "x"}))
+                .hasMessageContaining("--seed");
     }
 }

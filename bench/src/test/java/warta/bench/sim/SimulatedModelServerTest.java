@@ -48,7 +48,8 @@ class SimulatedModelServerTest {
     static final String SUMMARIZE_SYSTEM = "You summarize news articles for English-speaking analysts.";
 
     final ObjectMapper json = new ObjectMapper();
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    final HttpClient http =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     final List<SimulatedModelServer> servers = new ArrayList<>();
 
     @AfterEach
@@ -74,8 +75,10 @@ class SimulatedModelServerTest {
 
     HttpRequest post(SimulatedModelServer server, String body) {
         return HttpRequest.newBuilder(URI.create(server.baseUrl() + "/chat/completions"))
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(5))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Content-Type", "application/json")
+                .timeout(Duration.ofSeconds(5))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
@@ -83,18 +86,26 @@ class SimulatedModelServerTest {
     }
 
     String content(HttpResponse<String> response) throws IOException {
-        return json.readTree(response.body()).path("choices").path(0).path("message").path("content").asText();
+        return json.readTree(response.body())
+                .path("choices")
+                .path(0)
+                .path("message")
+                .path("content")
+                .asText();
     }
 
     static List<String> paragraphs(String numbered) {
-        return List.of(numbered.split("\n\n")).stream().map(p -> p.replaceFirst("^\\[\\d+\\] ", "")).toList();
+        return List.of(numbered.split("\n\n")).stream()
+                .map(p -> p.replaceFirst("^\\[\\d+\\] ", ""))
+                .toList();
     }
 
     @Test
     void should_translate_every_numbered_paragraph_sentence_by_sentence_keeping_numbers() throws Exception {
         SimulatedModelServer server = start(SimulatedModelServer.builder());
 
-        HttpResponse<String> response = send(post(server, chatBody(TRANSLATE_SYSTEM, "Translate these 3 paragraphs:\n" + ARTICLE)));
+        HttpResponse<String> response =
+                send(post(server, chatBody(TRANSLATE_SYSTEM, "Translate these 3 paragraphs:\n" + ARTICLE)));
 
         assertThat(response.statusCode()).isEqualTo(200);
         String answer = content(response);
@@ -106,14 +117,19 @@ class SimulatedModelServerTest {
             List<String> englishSentences = splitter.split(english.get(i));
             assertThat(englishSentences).hasSameSizeAs(sourceSentences);
             for (int s = 0; s < sourceSentences.size(); s++) {
-                double ratio = (double) englishSentences.get(s).length() / sourceSentences.get(s).length();
-                assertThat(ratio).as("length ratio of %s", englishSentences.get(s)).isBetween(0.85, 1.2);
+                double ratio = (double) englishSentences.get(s).length()
+                        / sourceSentences.get(s).length();
+                assertThat(ratio)
+                        .as("length ratio of %s", englishSentences.get(s))
+                        .isBetween(0.85, 1.2);
             }
         }
         assertThat(answer).contains("3,5", "2024", "1.250", "12", "17", "13.54");
         assertThat(new UntranslatedCheck().check(english)).isEmpty();
         assertThat(new OmittedCheck().check(SOURCE, english)).isEmpty();
-        assertThat(UnsupportedCheck.numbersOnly().check(String.join("\n", english), String.join("\n", SOURCE), Map.of(), 0)).isEmpty();
+        assertThat(UnsupportedCheck.numbersOnly()
+                        .check(String.join("\n", english), String.join("\n", SOURCE), Map.of(), 0))
+                .isEmpty();
     }
 
     @Test
@@ -131,7 +147,8 @@ class SimulatedModelServerTest {
     void should_answer_a_summary_request_with_a_valid_summary_that_names_nothing_new() throws Exception {
         SimulatedModelServer server = start(SimulatedModelServer.builder());
 
-        HttpResponse<String> response = send(post(server, chatBody(SUMMARIZE_SYSTEM, "About the article: x\n\n" + ARTICLE)));
+        HttpResponse<String> response =
+                send(post(server, chatBody(SUMMARIZE_SYSTEM, "About the article: x\n\n" + ARTICLE)));
 
         JsonNode answer = json.readTree(content(response));
         assertThat(answer.path("headline").asText()).isNotBlank();
@@ -143,7 +160,8 @@ class SimulatedModelServerTest {
         assertThat(SentenceSplitter.indonesian().split(summary.summary())).hasSize(3);
         assertThat(new SummaryValidator().problems(summary)).isEmpty();
         String claims = summary.headline() + "\n" + summary.summary() + "\n" + String.join("\n", summary.keyPoints());
-        assertThat(UnsupportedCheck.full().check(claims, "nothing at all", Map.of(), 0)).isEmpty();
+        assertThat(UnsupportedCheck.full().check(claims, "nothing at all", Map.of(), 0))
+                .isEmpty();
         assertThat(claims).doesNotContainPattern("\\d");
     }
 
@@ -162,33 +180,45 @@ class SimulatedModelServerTest {
     void should_report_usage_and_the_openai_fields_in_every_answer() throws Exception {
         SimulatedModelServer server = start(SimulatedModelServer.builder());
 
-        JsonNode answer = json.readTree(send(post(server, chatBody(TRANSLATE_SYSTEM, ARTICLE))).body());
+        JsonNode answer = json.readTree(
+                send(post(server, chatBody(TRANSLATE_SYSTEM, ARTICLE))).body());
 
         assertThat(answer.path("id").asText()).startsWith("chatcmpl-");
         assertThat(answer.path("object").asText()).isEqualTo("chat.completion");
         assertThat(answer.path("created").asLong()).isPositive();
         assertThat(answer.path("model").asText()).isEqualTo("simulated");
-        assertThat(answer.path("choices").path(0).path("finish_reason").asText()).isEqualTo("stop");
+        assertThat(answer.path("choices").path(0).path("finish_reason").asText())
+                .isEqualTo("stop");
         JsonNode usage = answer.path("usage");
         int completion = usage.path("completion_tokens").asInt();
-        assertThat(completion).isEqualTo(Tokens.count(answer.path("choices").path(0).path("message").path("content").asText()));
-        assertThat(usage.path("total_tokens").asInt()).isEqualTo(usage.path("prompt_tokens").asInt() + completion);
+        assertThat(completion)
+                .isEqualTo(Tokens.count(answer.path("choices")
+                        .path(0)
+                        .path("message")
+                        .path("content")
+                        .asText()));
+        assertThat(usage.path("total_tokens").asInt())
+                .isEqualTo(usage.path("prompt_tokens").asInt() + completion);
         assertThat(usage.path("prompt_tokens").asInt()).isEqualTo(Tokens.count(TRANSLATE_SYSTEM + "\n" + ARTICLE));
     }
 
     @Test
     void should_refuse_requests_beyond_the_cap_at_once_with_429_and_retry_after() throws Exception {
         SimulatedModelServer server = start(SimulatedModelServer.builder()
-                .concurrencyCap(2).latencyPerRequest(Duration.ofMillis(400)).retryAfterSeconds(3));
+                .concurrencyCap(2)
+                .latencyPerRequest(Duration.ofMillis(400))
+                .retryAfterSeconds(3));
         HttpRequest request = post(server, chatBody(TRANSLATE_SYSTEM, ARTICLE));
 
         List<CompletableFuture<HttpResponse<String>>> futures = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             futures.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
         }
-        List<HttpResponse<String>> responses = futures.stream().map(CompletableFuture::join).toList();
+        List<HttpResponse<String>> responses =
+                futures.stream().map(CompletableFuture::join).toList();
 
-        List<HttpResponse<String>> refused = responses.stream().filter(r -> r.statusCode() == 429).toList();
+        List<HttpResponse<String>> refused =
+                responses.stream().filter(r -> r.statusCode() == 429).toList();
         assertThat(refused).isNotEmpty();
         assertThat(responses).allSatisfy(r -> assertThat(r.statusCode()).isIn(200, 429));
         for (HttpResponse<String> response : refused) {
@@ -210,7 +240,8 @@ class SimulatedModelServerTest {
         SimulatedModelServer server = start(SimulatedModelServer.builder().concurrencyCap(1));
 
         for (int i = 0; i < 30; i++) {
-            assertThat(send(post(server, chatBody(TRANSLATE_SYSTEM, ARTICLE))).statusCode()).isEqualTo(200);
+            assertThat(send(post(server, chatBody(TRANSLATE_SYSTEM, ARTICLE))).statusCode())
+                    .isEqualTo(200);
         }
 
         assertThat(server.stats().rateLimited()).isZero();
@@ -219,8 +250,10 @@ class SimulatedModelServerTest {
 
     @Test
     void should_inject_429_and_500_at_about_their_rates_the_same_way_for_the_same_seed() throws Exception {
-        List<Integer> first = statuses(start(SimulatedModelServer.builder().rate429(0.1).rate500(0.2).seed(7)), 300);
-        List<Integer> second = statuses(start(SimulatedModelServer.builder().rate429(0.1).rate500(0.2).seed(7)), 300);
+        List<Integer> first = statuses(
+                start(SimulatedModelServer.builder().rate429(0.1).rate500(0.2).seed(7)), 300);
+        List<Integer> second = statuses(
+                start(SimulatedModelServer.builder().rate429(0.1).rate500(0.2).seed(7)), 300);
 
         assertThat(first).isEqualTo(second);
         long rateLimited = first.stream().filter(s -> s == 429).count();
@@ -239,7 +272,11 @@ class SimulatedModelServerTest {
         for (int i = 0; i < count; i++) {
             HttpResponse<String> response = send(post(server, chatBody(SUMMARIZE_SYSTEM, ARTICLE)));
             if (response.statusCode() == 500) {
-                assertThat(json.readTree(response.body()).path("error").path("type").asText()).isEqualTo("server_error");
+                assertThat(json.readTree(response.body())
+                                .path("error")
+                                .path("type")
+                                .asText())
+                        .isEqualTo("server_error");
             }
             statuses.add(response.statusCode());
         }
@@ -250,7 +287,8 @@ class SimulatedModelServerTest {
     void should_hang_until_the_client_times_out() {
         SimulatedModelServer server = start(SimulatedModelServer.builder().rateHang(1));
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/chat/completions"))
-                .timeout(Duration.ofMillis(300)).POST(HttpRequest.BodyPublishers.ofString(chatBody(TRANSLATE_SYSTEM, ARTICLE)))
+                .timeout(Duration.ofMillis(300))
+                .POST(HttpRequest.BodyPublishers.ofString(chatBody(TRANSLATE_SYSTEM, ARTICLE)))
                 .build();
 
         assertThatThrownBy(() -> send(request)).isInstanceOf(HttpTimeoutException.class);
@@ -262,7 +300,8 @@ class SimulatedModelServerTest {
     void should_make_the_client_fail_on_a_truncated_body() {
         SimulatedModelServer server = start(SimulatedModelServer.builder().rateTruncated(1));
 
-        assertThatThrownBy(() -> send(post(server, chatBody(TRANSLATE_SYSTEM, ARTICLE)))).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> send(post(server, chatBody(TRANSLATE_SYSTEM, ARTICLE))))
+                .isInstanceOf(IOException.class);
         assertThat(server.stats().truncated()).isEqualTo(1);
         assertThat(server.stats().answered()).isZero();
     }
@@ -270,7 +309,8 @@ class SimulatedModelServerTest {
     @Test
     void should_count_tokens_and_the_latency_it_slept() throws Exception {
         SimulatedModelServer server = start(SimulatedModelServer.builder()
-                .latencyPerRequest(Duration.ofMillis(5)).latencyPerOutputToken(Duration.ofMillis(1)));
+                .latencyPerRequest(Duration.ofMillis(5))
+                .latencyPerOutputToken(Duration.ofMillis(1)));
 
         long started = System.nanoTime();
         send(post(server, chatBody(TRANSLATE_SYSTEM, ARTICLE)));
@@ -279,8 +319,9 @@ class SimulatedModelServerTest {
 
         Stats stats = server.stats();
         assertThat(stats.answered()).isEqualTo(2);
-        assertThat(stats.inputTokens()).isEqualTo(Tokens.count(TRANSLATE_SYSTEM + "\n" + ARTICLE)
-                + Tokens.count(SUMMARIZE_SYSTEM + "\n" + ARTICLE));
+        assertThat(stats.inputTokens())
+                .isEqualTo(Tokens.count(TRANSLATE_SYSTEM + "\n" + ARTICLE)
+                        + Tokens.count(SUMMARIZE_SYSTEM + "\n" + ARTICLE));
         assertThat(stats.outputTokens()).isPositive();
         assertThat(stats.simulatedLatencyMillis()).isEqualTo(2 * 5 + stats.outputTokens());
         assertThat(elapsedMillis).isGreaterThanOrEqualTo(stats.simulatedLatencyMillis());
@@ -291,16 +332,19 @@ class SimulatedModelServerTest {
     void should_list_the_simulated_model_and_answer_404_elsewhere() throws Exception {
         SimulatedModelServer server = start(SimulatedModelServer.builder());
 
-        HttpResponse<String> models = send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/models")).build());
+        HttpResponse<String> models = send(
+                HttpRequest.newBuilder(URI.create(server.baseUrl() + "/models")).build());
         HttpResponse<String> unknown = send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/embeddings"))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build());
 
         assertThat(models.statusCode()).isEqualTo(200);
         JsonNode data = json.readTree(models.body()).path("data");
         assertThat(data).hasSize(1);
         assertThat(data.path(0).path("id").asText()).isEqualTo("simulated");
         assertThat(unknown.statusCode()).isEqualTo(404);
-        assertThat(json.readTree(unknown.body()).path("error").path("message").asText()).contains("/v1/embeddings");
+        assertThat(json.readTree(unknown.body()).path("error").path("message").asText())
+                .contains("/v1/embeddings");
         assertThat(server.stats().requests()).isZero();
     }
 
@@ -311,7 +355,8 @@ class SimulatedModelServerTest {
         HttpResponse<String> response = send(post(server, "{\"model\":\"simulated\"}"));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(response.body()).path("error").path("message").asText()).contains("messages");
+        assertThat(json.readTree(response.body()).path("error").path("message").asText())
+                .contains("messages");
     }
 
     @Test
@@ -320,7 +365,10 @@ class SimulatedModelServerTest {
         ChatModel model = ChatModels.create(config(server));
 
         String answer = model.chat(ChatRequest.builder()
-                .messages(SystemMessage.from(TRANSLATE_SYSTEM), UserMessage.from(ARTICLE)).build()).aiMessage().text();
+                        .messages(SystemMessage.from(TRANSLATE_SYSTEM), UserMessage.from(ARTICLE))
+                        .build())
+                .aiMessage()
+                .text();
 
         assertThat(paragraphs(answer)).hasSize(3);
         assertThat(new OmittedCheck().check(SOURCE, paragraphs(answer))).isEmpty();
@@ -329,12 +377,16 @@ class SimulatedModelServerTest {
 
     @Test
     void should_let_wartas_client_retry_through_injected_429s() {
-        SimulatedModelServer server = start(SimulatedModelServer.builder().rate429(0.5).retryAfterSeconds(0).seed(3));
+        SimulatedModelServer server = start(
+                SimulatedModelServer.builder().rate429(0.5).retryAfterSeconds(0).seed(3));
         ChatModel model = ChatModels.create(config(server));
 
         for (int i = 0; i < 3; i++) {
             String answer = model.chat(ChatRequest.builder()
-                    .messages(SystemMessage.from(SUMMARIZE_SYSTEM), UserMessage.from(ARTICLE)).build()).aiMessage().text();
+                            .messages(SystemMessage.from(SUMMARIZE_SYSTEM), UserMessage.from(ARTICLE))
+                            .build())
+                    .aiMessage()
+                    .text();
             assertThat(SummaryJson.parse(answer).keyPoints()).hasSize(3);
         }
 
@@ -343,23 +395,31 @@ class SimulatedModelServerTest {
     }
 
     static ModelConfig config(SimulatedModelServer server) {
-        return ModelConfig.builder().provider(Provider.OPENAI).baseUrl(server.baseUrl()).model("simulated")
-                .timeout(Duration.ofSeconds(2)).maxRetries(3).build();
+        return ModelConfig.builder()
+                .provider(Provider.OPENAI)
+                .baseUrl(server.baseUrl())
+                .model("simulated")
+                .timeout(Duration.ofSeconds(2))
+                .maxRetries(3)
+                .build();
     }
 
     @Test
     void should_refuse_rates_that_add_up_to_more_than_one() {
-        assertThatThrownBy(() -> SimulatedModelServer.builder().rate429(0.6).rate500(0.5).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at most 1");
+        assertThatThrownBy(() ->
+                        SimulatedModelServer.builder().rate429(0.6).rate500(0.5).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most 1");
         assertThatThrownBy(() -> SimulatedModelServer.builder().rateHang(1.5).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rateHang");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("rateHang");
     }
 
     @Test
     void should_end_hung_requests_when_closed() {
         SimulatedModelServer server = start(SimulatedModelServer.builder().rateHang(1));
-        CompletableFuture<HttpResponse<String>> pending = http.sendAsync(post(server, chatBody(TRANSLATE_SYSTEM, ARTICLE)),
-                HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> pending =
+                http.sendAsync(post(server, chatBody(TRANSLATE_SYSTEM, ARTICLE)), HttpResponse.BodyHandlers.ofString());
         await(() -> server.stats().hung() == 1);
 
         long started = System.nanoTime();

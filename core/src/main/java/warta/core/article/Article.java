@@ -13,7 +13,10 @@ import java.util.Objects;
 public record Article(Source source, String content, Format format) {
 
     /** The two shapes an input can have. */
-    public enum Format { TEXT, HTML }
+    public enum Format {
+        TEXT,
+        HTML
+    }
 
     public Article {
         Objects.requireNonNull(source, "source");

@@ -16,8 +16,7 @@ public final class ArticleIds {
     /** The longest id. */
     public static final int MAX_LENGTH = 80;
 
-    private ArticleIds() {
-    }
+    private ArticleIds() {}
 
     public static String of(Source source) {
         if ("-".equals(source.path())) {
@@ -38,7 +37,8 @@ public final class ArticleIds {
 
     /** Any text made safe as an id by the rules above; "article" when nothing usable is left. */
     public static String safe(String name) {
-        String safe = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[-.]+|-+$", "");
+        String safe =
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[-.]+|-+$", "");
         if (safe.isEmpty()) {
             return "article";
         }

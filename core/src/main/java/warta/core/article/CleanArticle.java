@@ -16,8 +16,8 @@ import warta.core.meta.Metadata;
  * @param paragraphs the body, at least one paragraph, none blank
  * @param removed what cleaning and metadata extraction took out, in order
  */
-public record CleanArticle(Source source, Metadata metadata, Language language, List<String> paragraphs,
-        List<Removal> removed) {
+public record CleanArticle(
+        Source source, Metadata metadata, Language language, List<String> paragraphs, List<Removal> removed) {
 
     public CleanArticle {
         Objects.requireNonNull(source, "source");

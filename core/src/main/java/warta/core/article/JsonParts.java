@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import warta.core.article.Source;
 import warta.core.clean.Removal;
 import warta.core.lang.Language;
 import warta.core.meta.Metadata;
@@ -17,8 +16,7 @@ public final class JsonParts {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private JsonParts() {
-    }
+    private JsonParts() {}
 
     public static ObjectMapper mapper() {
         return MAPPER;
@@ -30,7 +28,8 @@ public final class JsonParts {
 
     /** The language with its confidence rounded to three decimals. */
     public static ObjectNode language(Language language) {
-        return MAPPER.createObjectNode().put("code", language.code())
+        return MAPPER.createObjectNode()
+                .put("code", language.code())
                 .put("confidence", Math.round(language.confidence() * 1000) / 1000.0);
     }
 

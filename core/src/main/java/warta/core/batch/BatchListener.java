@@ -6,14 +6,11 @@ package warta.core.batch;
  */
 public interface BatchListener {
 
-    BatchListener NONE = new BatchListener() {
-    };
+    BatchListener NONE = new BatchListener() {};
 
     /** An article was taken up. */
-    default void started(String id) {
-    }
+    default void started(String id) {}
 
     /** An article is finished, one way or another. */
-    default void finished(ItemOutcome outcome) {
-    }
+    default void finished(ItemOutcome outcome) {}
 }

@@ -16,8 +16,8 @@ import warta.core.process.Task;
  * @param skipDuplicates spend no tokens on near-duplicates of earlier articles
  * @param concurrency model requests in flight at once, across articles
  */
-public record BatchOptions(Path outDir, Set<Task> tasks, boolean markdown, boolean force, boolean skipDuplicates,
-        int concurrency) {
+public record BatchOptions(
+        Path outDir, Set<Task> tasks, boolean markdown, boolean force, boolean skipDuplicates, int concurrency) {
 
     public BatchOptions {
         Objects.requireNonNull(outDir, "outDir");

@@ -15,8 +15,15 @@ import java.util.List;
  * @param wallTime how long the run took
  * @param interrupted whether the run was stopped before it had taken up every article
  */
-public record BatchReport(int processed, int unchanged, int duplicates, List<ItemOutcome> failures, long inputTokens,
-        long outputTokens, Duration wallTime, boolean interrupted) {
+public record BatchReport(
+        int processed,
+        int unchanged,
+        int duplicates,
+        List<ItemOutcome> failures,
+        long inputTokens,
+        long outputTokens,
+        Duration wallTime,
+        boolean interrupted) {
 
     public BatchReport {
         failures = List.copyOf(failures);

@@ -82,8 +82,14 @@ public final class BatchRunner implements Closeable {
     private final FileChannel lockChannel;
     private final FileLock lock;
 
-    private BatchRunner(BatchOptions options, ModelConfig config, ArticleProcessor processor, Ledger ledger,
-            SignatureStore signatures, FileChannel lockChannel, FileLock lock) {
+    private BatchRunner(
+            BatchOptions options,
+            ModelConfig config,
+            ArticleProcessor processor,
+            Ledger ledger,
+            SignatureStore signatures,
+            FileChannel lockChannel,
+            FileLock lock) {
         this.options = options;
         this.config = config;
         this.processor = processor;
@@ -101,21 +107,31 @@ public final class BatchRunner implements Closeable {
      *     model with the folder's response cache around it)
      * @throws InputException when the folder cannot be written or another batch holds it
      */
-    public static BatchRunner open(BatchOptions options, ModelConfig config, ChatModel model,
+    public static BatchRunner open(
+            BatchOptions options,
+            ModelConfig config,
+            ChatModel model,
             java.util.function.Function<ChatModel, ArticleProcessor> processors) {
         Path state = options.stateDir();
         try {
             Files.createDirectories(state);
-            FileChannel channel = FileChannel.open(state.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel channel =
+                    FileChannel.open(state.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();
                 throw new InputException(options.outDir() + " is in use by another warta batch");
             }
-            ChatModel cached = new ResponseCache(state.resolve("responses")).around(model, config.provider().id(), config.model(),
-                    !options.force());
-            return new BatchRunner(options, config, processors.apply(cached), Ledger.open(state.resolve("ledger.jsonl")),
-                    SignatureStore.open(state.resolve("signatures.jsonl")), channel, lock);
+            ChatModel cached = new ResponseCache(state.resolve("responses"))
+                    .around(model, config.provider().id(), config.model(), !options.force());
+            return new BatchRunner(
+                    options,
+                    config,
+                    processors.apply(cached),
+                    Ledger.open(state.resolve("ledger.jsonl")),
+                    SignatureStore.open(state.resolve("signatures.jsonl")),
+                    channel,
+                    lock);
         } catch (java.nio.channels.OverlappingFileLockException e) {
             throw new InputException(options.outDir() + " is in use by another warta batch");
         } catch (IOException e) {
@@ -132,7 +148,8 @@ public final class BatchRunner implements Closeable {
         long start = System.nanoTime();
         Counters counters = new Counters();
         int workers = options.concurrency() * ARTICLES_PER_REQUEST_SLOT;
-        ExecutorService pool = Executors.newFixedThreadPool(workers, Thread.ofPlatform().name("warta-batch-", 0).factory());
+        ExecutorService pool = Executors.newFixedThreadPool(
+                workers, Thread.ofPlatform().name("warta-batch-", 0).factory());
         Semaphore slots = new Semaphore(workers);
         Set<String> taken = new HashSet<>();
         boolean interrupted = false;
@@ -194,7 +211,9 @@ public final class BatchRunner implements Closeable {
         Article article = item.load();
         String key = key(article);
         Optional<LedgerEntry> previous = ledger.latest(item.id());
-        if (!options.force() && previous.filter(e -> e.key().equals(key) && e.finished() && resultExists(e)).isPresent()) {
+        if (!options.force()
+                && previous.filter(e -> e.key().equals(key) && e.finished() && resultExists(e))
+                        .isPresent()) {
             return new ItemOutcome(item.id(), ItemOutcome.Status.UNCHANGED, null, 0, 0);
         }
         CleanArticle clean = processor.prepare(article);
@@ -210,11 +229,18 @@ public final class BatchRunner implements Closeable {
         }
         String path = write(result);
         LedgerEntry.Status status = result.checks().passed() ? LedgerEntry.Status.DONE : LedgerEntry.Status.FAILED;
-        String reason = result.checks().passed() ? null : "checks failed: " + result.checks().untranslated().size()
-                + " untranslated, " + result.checks().omitted().size() + " omitted, " + result.checks().unsupported().size()
-                + " unsupported";
+        String reason = result.checks().passed()
+                ? null
+                : "checks failed: " + result.checks().untranslated().size()
+                        + " untranslated, " + result.checks().omitted().size() + " omitted, "
+                        + result.checks().unsupported().size()
+                        + " unsupported";
         ledger.append(entry(item, key, status, reason, path, duplicateOf.orElse(null), result));
-        return new ItemOutcome(item.id(), ItemOutcome.Status.of(status), reason, result.usage().inputTokens(),
+        return new ItemOutcome(
+                item.id(),
+                ItemOutcome.Status.of(status),
+                reason,
+                result.usage().inputTokens(),
                 result.usage().outputTokens());
     }
 
@@ -240,7 +266,8 @@ public final class BatchRunner implements Closeable {
     private String write(ArticleResult result) {
         try {
             String json = result.id() + ".json";
-            AtomicFiles.write(options.outDir().resolve(json), ResultJson.toNode(result).toPrettyString() + "\n");
+            AtomicFiles.write(
+                    options.outDir().resolve(json), ResultJson.toNode(result).toPrettyString() + "\n");
             if (options.markdown()) {
                 AtomicFiles.write(options.outDir().resolve(result.id() + ".md"), ResultMarkdown.render(result));
             }
@@ -254,22 +281,43 @@ public final class BatchRunner implements Closeable {
         return entry.path() == null || Files.exists(options.outDir().resolve(entry.path()));
     }
 
-    private LedgerEntry entry(BatchItem item, String key, LedgerEntry.Status status, String reason, String path,
-            String duplicateOf, ArticleResult result) {
+    private LedgerEntry entry(
+            BatchItem item,
+            String key,
+            LedgerEntry.Status status,
+            String reason,
+            String path,
+            String duplicateOf,
+            ArticleResult result) {
         var checks = result == null ? null : result.checks();
         var usage = result == null ? null : result.usage();
-        return new LedgerEntry(item.id(), key, status, reason, item.source().label(), path, duplicateOf,
-                checks != null && checks.passed(), checks == null ? 0 : checks.untranslated().size(),
-                checks == null ? 0 : checks.omitted().size(), checks == null ? 0 : checks.unsupported().size(),
-                usage == null ? 0 : usage.requests(), usage == null ? 0 : usage.inputTokens(),
-                usage == null ? 0 : usage.outputTokens(), Instant.now().toString());
+        return new LedgerEntry(
+                item.id(),
+                key,
+                status,
+                reason,
+                item.source().label(),
+                path,
+                duplicateOf,
+                checks != null && checks.passed(),
+                checks == null ? 0 : checks.untranslated().size(),
+                checks == null ? 0 : checks.omitted().size(),
+                checks == null ? 0 : checks.unsupported().size(),
+                usage == null ? 0 : usage.requests(),
+                usage == null ? 0 : usage.inputTokens(),
+                usage == null ? 0 : usage.outputTokens(),
+                Instant.now().toString());
     }
 
     /** The ledger key: the article's content and everything that shapes its result. */
     private String key(Article article) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(article.content(), config.provider().id(), config.model(), processor.promptVersion(),
+            for (String part : List.of(
+                    article.content(),
+                    config.provider().id(),
+                    config.model(),
+                    processor.promptVersion(),
                     options.tasks().stream().map(Enum::name).sorted().toList().toString())) {
                 sha.update(part.getBytes(StandardCharsets.UTF_8));
                 sha.update((byte) 0);
@@ -341,8 +389,15 @@ public final class BatchRunner implements Closeable {
 
         BatchReport report(Duration wall, boolean interrupted) {
             synchronized (failures) {
-                return new BatchReport(processed.get(), unchanged.get(), duplicates.get(), failures, inputTokens.get(),
-                        outputTokens.get(), wall, interrupted);
+                return new BatchReport(
+                        processed.get(),
+                        unchanged.get(),
+                        duplicates.get(),
+                        failures,
+                        inputTokens.get(),
+                        outputTokens.get(),
+                        wall,
+                        interrupted);
             }
         }
     }

@@ -12,8 +12,7 @@ final class IndexLine {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private IndexLine() {
-    }
+    private IndexLine() {}
 
     static String of(LedgerEntry e) {
         ObjectNode line = MAPPER.createObjectNode();
@@ -22,9 +21,14 @@ final class IndexLine {
         line.put("status", e.status().id());
         line.put("reason", e.reason());
         line.put("duplicateOf", e.duplicateOf());
-        line.putObject("checks").put("passed", e.checksPassed()).put("untranslated", e.untranslated())
-                .put("omitted", e.omitted()).put("unsupported", e.unsupported());
-        line.putObject("usage").put("requests", e.requests()).put("inputTokens", e.inputTokens())
+        line.putObject("checks")
+                .put("passed", e.checksPassed())
+                .put("untranslated", e.untranslated())
+                .put("omitted", e.omitted())
+                .put("unsupported", e.unsupported());
+        line.putObject("usage")
+                .put("requests", e.requests())
+                .put("inputTokens", e.inputTokens())
                 .put("outputTokens", e.outputTokens());
         line.put("path", e.path());
         try {

@@ -46,13 +46,13 @@ public final class Ledger implements Closeable {
      */
     public static Ledger open(Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (FileChannel repair = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE)) {
+        try (FileChannel repair =
+                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             TornTail.repair(file, repair, line -> parse(line).isPresent());
         }
         List<LedgerEntry> entries = read(file);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.APPEND);
+        FileChannel channel =
+                FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
         return new Ledger(channel, entries);
     }
 
@@ -94,7 +94,8 @@ public final class Ledger implements Closeable {
     /** Records an attempt; it is on disk when this returns. */
     public synchronized void append(LedgerEntry entry) {
         try {
-            ByteBuffer line = ByteBuffer.wrap((MAPPER.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8));
+            ByteBuffer line =
+                    ByteBuffer.wrap((MAPPER.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8));
             while (line.hasRemaining()) {
                 channel.write(line);
             }

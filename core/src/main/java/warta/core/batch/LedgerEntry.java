@@ -25,9 +25,22 @@ import java.util.Objects;
  * @param outputTokens tokens received
  * @param time when the attempt ended, ISO-8601
  */
-public record LedgerEntry(String id, String key, Status status, String reason, String source, String path,
-        String duplicateOf, boolean checksPassed, int untranslated, int omitted, int unsupported, int requests,
-        long inputTokens, long outputTokens, String time) {
+public record LedgerEntry(
+        String id,
+        String key,
+        Status status,
+        String reason,
+        String source,
+        String path,
+        String duplicateOf,
+        boolean checksPassed,
+        int untranslated,
+        int omitted,
+        int unsupported,
+        int requests,
+        long inputTokens,
+        long outputTokens,
+        String time) {
 
     /**
      * How an attempt ended. In the ledger file, {@code index.jsonl} and job status JSON each is

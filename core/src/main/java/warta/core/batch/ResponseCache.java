@@ -88,7 +88,11 @@ public final class ResponseCache {
                 update(sha, Messages.role(message));
                 update(sha, Messages.text(message));
             }
-            update(sha, request.responseFormat() == null ? "" : String.valueOf(request.responseFormat().jsonSchema()));
+            update(
+                    sha,
+                    request.responseFormat() == null
+                            ? ""
+                            : String.valueOf(request.responseFormat().jsonSchema()));
             return HexFormat.of().formatHex(sha.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
@@ -115,8 +119,11 @@ public final class ResponseCache {
         }
         try {
             JsonNode node = MAPPER.readTree(file.toFile());
-            return ChatResponse.builder().id(UsageMeter.CACHED_RESPONSE_ID).aiMessage(AiMessage.from(node.path("text").asText()))
-                    .tokenUsage(new TokenUsage(0, 0)).build();
+            return ChatResponse.builder()
+                    .id(UsageMeter.CACHED_RESPONSE_ID)
+                    .aiMessage(AiMessage.from(node.path("text").asText()))
+                    .tokenUsage(new TokenUsage(0, 0))
+                    .build();
         } catch (IOException e) {
             return null;
         }
@@ -126,7 +133,8 @@ public final class ResponseCache {
         if (response.aiMessage() == null || response.aiMessage().text() == null) {
             return;
         }
-        ObjectNode node = MAPPER.createObjectNode().put("text", response.aiMessage().text());
+        ObjectNode node =
+                MAPPER.createObjectNode().put("text", response.aiMessage().text());
         try {
             AtomicFiles.write(file, MAPPER.writeValueAsString(node), false);
         } catch (IOException e) {

@@ -14,8 +14,7 @@ final class Anchors {
 
     private static final int STEM = 5;
 
-    private Anchors() {
-    }
+    private Anchors() {}
 
     /** The anchors of one text, lowercased; numbers as their digits. */
     static Set<String> of(String text) {
@@ -23,7 +22,8 @@ final class Anchors {
         List<Words.Token> tokens = Words.tokens(text);
         for (int i = 1; i < tokens.size(); i++) {
             Words.Token token = tokens.get(i);
-            if (token.capitalised() && !Words.isEnglishFunctionWord(token.text())
+            if (token.capitalised()
+                    && !Words.isEnglishFunctionWord(token.text())
                     && !Words.INDONESIAN.contains(token.lower())) {
                 anchors.add(token.lower());
             }
@@ -41,8 +41,10 @@ final class Anchors {
     static int matched(Set<String> source, Set<String> target) {
         int matched = 0;
         for (String anchor : source) {
-            if (target.contains(anchor) || anchor.length() >= STEM && target.stream()
-                    .anyMatch(w -> w.length() >= STEM && w.startsWith(anchor.substring(0, STEM)))) {
+            if (target.contains(anchor)
+                    || anchor.length() >= STEM
+                            && target.stream()
+                                    .anyMatch(w -> w.length() >= STEM && w.startsWith(anchor.substring(0, STEM)))) {
                 matched++;
             }
         }
@@ -58,5 +60,4 @@ final class Anchors {
         words.addAll(of(text));
         return words;
     }
-
 }

@@ -13,8 +13,7 @@ final class Calendar {
     private static final Map<String, Integer> MONTHS = months();
     private static final Map<String, Integer> DAYS = days();
 
-    private Calendar() {
-    }
+    private Calendar() {}
 
     /** 1-12 for a month name, 101-107 for a weekday, 0 for anything else. */
     static int key(String word) {
@@ -29,18 +28,32 @@ final class Calendar {
 
     private static Map<String, Integer> months() {
         String[][] names = {
-            {"january", "januari", "jan"}, {"february", "februari", "pebruari", "feb"}, {"march", "maret", "mar"},
-            {"april", "apr"}, {"may", "mei"}, {"june", "juni", "jun"}, {"july", "juli", "jul"},
-            {"august", "agustus", "aug", "agu", "agt", "ags"}, {"september", "sep", "sept"},
-            {"october", "oktober", "oct", "okt"}, {"november", "nopember", "nov", "nop"},
-            {"december", "desember", "dec", "des"}};
+            {"january", "januari", "jan"},
+            {"february", "februari", "pebruari", "feb"},
+            {"march", "maret", "mar"},
+            {"april", "apr"},
+            {"may", "mei"},
+            {"june", "juni", "jun"},
+            {"july", "juli", "jul"},
+            {"august", "agustus", "aug", "agu", "agt", "ags"},
+            {"september", "sep", "sept"},
+            {"october", "oktober", "oct", "okt"},
+            {"november", "nopember", "nov", "nop"},
+            {"december", "desember", "dec", "des"}
+        };
         return index(names);
     }
 
     private static Map<String, Integer> days() {
         String[][] names = {
-            {"monday", "senin"}, {"tuesday", "selasa"}, {"wednesday", "rabu"}, {"thursday", "kamis"},
-            {"friday", "jumat", "jum'at"}, {"saturday", "sabtu"}, {"sunday", "minggu", "ahad"}};
+            {"monday", "senin"},
+            {"tuesday", "selasa"},
+            {"wednesday", "rabu"},
+            {"thursday", "kamis"},
+            {"friday", "jumat", "jum'at"},
+            {"saturday", "sabtu"},
+            {"sunday", "minggu", "ahad"}
+        };
         return index(names);
     }
 

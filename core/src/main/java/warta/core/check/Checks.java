@@ -36,7 +36,9 @@ public record Checks(List<Finding> untranslated, List<Finding> omitted, List<Fin
     /** These findings followed by {@code other}'s, kind by kind. */
     public Checks plus(Checks other) {
         Objects.requireNonNull(other, "other");
-        return new Checks(concat(untranslated, other.untranslated), concat(omitted, other.omitted),
+        return new Checks(
+                concat(untranslated, other.untranslated),
+                concat(omitted, other.omitted),
                 concat(unsupported, other.unsupported));
     }
 

@@ -18,8 +18,7 @@ final class Dropped {
     static final double LENGTH_WEIGHT = 2.0;
     static final double THRESHOLD = 1.0;
 
-    private Dropped() {
-    }
+    private Dropped() {}
 
     /** Indices of the sentences judged dropped, in increasing order. */
     static List<Integer> find(List<String> sentences, String translation) {
@@ -40,7 +39,8 @@ final class Dropped {
                 if (dropped.contains(k)) {
                     continue;
                 }
-                double absent = Evidence.lengthDeviation(sourceLength - sentences.get(k).length() - 1, targetLength);
+                double absent =
+                        Evidence.lengthDeviation(sourceLength - sentences.get(k).length() - 1, targetLength);
                 double score = lexical[k] + LENGTH_WEIGHT * (present * present - absent * absent) / 2;
                 if (score > bestScore) {
                     bestScore = score;

@@ -15,8 +15,7 @@ final class Evidence {
     private static final double HIT = Math.log(FOUND_IF_TRANSLATED / FOUND_IF_ABSENT);
     private static final double MISS = Math.log((1 - FOUND_IF_TRANSLATED) / (1 - FOUND_IF_ABSENT));
 
-    private Evidence() {
-    }
+    private Evidence() {}
 
     /** Log-likelihood ratio that the English translates the sentence, against that it does not. */
     static double translated(Coverage coverage) {

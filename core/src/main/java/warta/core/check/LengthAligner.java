@@ -29,8 +29,7 @@ final class LengthAligner {
     private static final int[][] SHAPES = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}};
     private static final double[] PRIORS = {0.89, 0.01, 0.01, 0.02, 0.02, 0.005};
 
-    private LengthAligner() {
-    }
+    private LengthAligner() {}
 
     /** Aligns texts by length and by the evidence words they share (see {@link Coverage}). */
     static List<Bead> align(List<String> sourceTexts, List<String> targetTexts) {
@@ -52,7 +51,8 @@ final class LengthAligner {
                     if (i < di || j < dj || cost[i - di][j - dj] == Double.POSITIVE_INFINITY) {
                         continue;
                     }
-                    double c = cost[i - di][j - dj] + beadCost(s, sum(source, i - di, i), sum(target, j - dj, j))
+                    double c = cost[i - di][j - dj]
+                            + beadCost(s, sum(source, i - di, i), sum(target, j - dj, j))
                             + lexicalCost(sourceTexts.subList(i - di, i), targetTexts.subList(j - dj, j));
                     if (c < cost[i][j]) {
                         cost[i][j] = c;

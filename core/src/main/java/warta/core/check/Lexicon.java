@@ -146,25 +146,48 @@ final class Lexicon {
             """;
 
     private static final Map<String, List<String>> ROOTS = parse();
-    private static final Set<String> ENGLISH_WORDS = ROOTS.values().stream().flatMap(List::stream)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> ENGLISH_WORDS =
+            ROOTS.values().stream().flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Headwords that are English words as well, with another meaning. */
-    private static final Set<String> COLLISIONS = Set.of("air", "main", "sore", "jam", "tim", "gol", "bus", "gas",
-            "motor", "film", "virus", "program", "data", "bank", "area", "korea", "india", "arab", "australia", "kota");
-    private static final List<String> SUFFIXES = List.of("nya", "lah", "kah", "kan", "an", "i");
-    private static final List<String> PREFIXES = List.of("memper", "menge", "meng", "meny", "mem", "men", "me",
-            "diper", "di", "ter", "ber", "be", "ke", "se", "penge", "peng", "peny", "pem", "pen", "per", "pe");
+    private static final Set<String> COLLISIONS = Set.of(
+            "air",
+            "main",
+            "sore",
+            "jam",
+            "tim",
+            "gol",
+            "bus",
+            "gas",
+            "motor",
+            "film",
+            "virus",
+            "program",
+            "data",
+            "bank",
+            "area",
+            "korea",
+            "india",
+            "arab",
+            "australia",
+            "kota");
 
-    private Lexicon() {
-    }
+    private static final List<String> SUFFIXES = List.of("nya", "lah", "kah", "kan", "an", "i");
+    private static final List<String> PREFIXES = List.of(
+            "memper", "menge", "meng", "meny", "mem", "men", "me", "diper", "di", "ter", "ber", "be", "ke", "se",
+            "penge", "peng", "peny", "pem", "pen", "per", "pe");
+
+    private Lexicon() {}
 
     private static Map<String, List<String>> parse() {
         Map<String, List<String>> roots = new HashMap<>();
         for (String entry : ENTRIES.strip().split("\\s+(?=[a-z]+:)")) {
             int colon = entry.indexOf(':');
             List<String> renderings = List.of(entry.substring(colon + 1).strip().split(","));
-            roots.merge(entry.substring(0, colon), renderings, (a, b) -> java.util.stream.Stream
-                    .concat(a.stream(), b.stream()).toList());
+            roots.merge(
+                    entry.substring(0, colon),
+                    renderings,
+                    (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream())
+                            .toList());
         }
         return Map.copyOf(roots);
     }
@@ -197,7 +220,10 @@ final class Lexicon {
      */
     static boolean isIndonesianOnly(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return !Words.ENGLISH.contains(lower) && !ENGLISH_WORDS.contains(lower) && !COLLISIONS.contains(lower) && knows(lower);
+        return !Words.ENGLISH.contains(lower)
+                && !ENGLISH_WORDS.contains(lower)
+                && !COLLISIONS.contains(lower)
+                && knows(lower);
     }
 
     /** Whether the English words hold one of the renderings, as a word or a word's start. */
@@ -207,8 +233,8 @@ final class Lexicon {
                 if (englishText.contains(rendering)) {
                     return true;
                 }
-            } else if (englishWords.contains(rendering) || rendering.length() >= 4
-                    && englishWords.stream().anyMatch(w -> w.startsWith(rendering))) {
+            } else if (englishWords.contains(rendering)
+                    || rendering.length() >= 4 && englishWords.stream().anyMatch(w -> w.startsWith(rendering))) {
                 return true;
             }
         }

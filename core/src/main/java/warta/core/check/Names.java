@@ -27,8 +27,7 @@ final class Names {
     static final int STEM = 5;
     private static final Pattern PARTS = Pattern.compile("['’]s$|[-'’]");
 
-    private Names() {
-    }
+    private Names() {}
 
     static List<Finding> unsupported(String claims, String reference, Map<String, String> glossary, int paragraph) {
         Set<String> vocabulary = vocabulary(reference, glossary);
@@ -42,7 +41,8 @@ final class Names {
                 if (bad && runStart < 0) {
                     runStart = i;
                 } else if (!bad && runStart >= 0) {
-                    String text = sentence.substring(tokens.get(runStart).start(), tokens.get(i - 1).end());
+                    String text = sentence.substring(
+                            tokens.get(runStart).start(), tokens.get(i - 1).end());
                     findings.add(new Finding(paragraph, text, "name " + text + " not in the reference"));
                     runStart = -1;
                 }
@@ -52,8 +52,13 @@ final class Names {
     }
 
     /** Whether token i is an unsupported name; an unsupported calendar word is reported at once. */
-    private static boolean unsupported(List<Words.Token> tokens, int i, Set<String> vocabulary, Set<Integer> calendar,
-            int paragraph, List<Finding> findings) {
+    private static boolean unsupported(
+            List<Words.Token> tokens,
+            int i,
+            Set<String> vocabulary,
+            Set<Integer> calendar,
+            int paragraph,
+            List<Finding> findings) {
         Words.Token token = tokens.get(i);
         if (!token.capitalised() || Words.isEnglishFunctionWord(token.text())) {
             return false;
@@ -65,7 +70,9 @@ final class Names {
             }
             return false;
         }
-        if (i == 0 && !allCaps(token.text()) && (tokens.size() < 2 || !tokens.get(1).capitalised())) {
+        if (i == 0
+                && !allCaps(token.text())
+                && (tokens.size() < 2 || !tokens.get(1).capitalised())) {
             return false;
         }
         for (String part : PARTS.split(token.text())) {
@@ -108,7 +115,10 @@ final class Names {
     }
 
     private static String phrase(String text) {
-        return " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        return " "
+                + text.toLowerCase(Locale.ROOT)
+                        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                        .strip() + " ";
     }
 
     private static void addWords(String text, Set<String> words) {

@@ -21,13 +21,29 @@ final class NumberWords {
     private static final Pattern WORD = Pattern.compile("\\p{L}+", Pattern.UNICODE_CHARACTER_CLASS);
     private static final Map<String, Long> UNITS = units();
     private static final Map<String, Long> MULTIPLIERS = Map.of(
-            "hundred", 100L, "ratus", 100L, "thousand", 1_000L, "ribu", 1_000L, "million", 1_000_000L,
-            "juta", 1_000_000L, "billion", 1_000_000_000L, "miliar", 1_000_000_000L, "milyar", 1_000_000_000L,
-            "trillion", 1_000_000_000_000L);
+            "hundred",
+            100L,
+            "ratus",
+            100L,
+            "thousand",
+            1_000L,
+            "ribu",
+            1_000L,
+            "million",
+            1_000_000L,
+            "juta",
+            1_000_000L,
+            "billion",
+            1_000_000_000L,
+            "miliar",
+            1_000_000_000L,
+            "milyar",
+            1_000_000_000L,
+            "trillion",
+            1_000_000_000_000L);
     private static final Set<String> JOINERS = Set.of("and", "a");
 
-    private NumberWords() {
-    }
+    private NumberWords() {}
 
     /** The value of every run of number words in the text. */
     static List<Long> values(String text) {
@@ -102,11 +118,32 @@ final class NumberWords {
 
     private static Map<String, Long> units() {
         Map<String, Long> units = new HashMap<>();
-        String[] english = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+        String[] english = {
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen"
+        };
         String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-        String[] indonesian = {"nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan",
-            "sepuluh", "sebelas"};
+        String[] indonesian = {
+            "nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh", "sebelas"
+        };
         for (int i = 0; i < english.length; i++) {
             units.put(english[i], (long) i);
         }
@@ -116,8 +153,9 @@ final class NumberWords {
         for (int i = 0; i < indonesian.length; i++) {
             units.put(indonesian[i], (long) i);
         }
-        units.putAll(Map.of("first", 1L, "second", 2L, "third", 3L, "fifth", 5L, "eighth", 8L, "ninth", 9L,
-                "twelfth", 12L, "pertama", 1L, "dozen", 12L));
+        units.putAll(Map.of(
+                "first", 1L, "second", 2L, "third", 3L, "fifth", 5L, "eighth", 8L, "ninth", 9L, "twelfth", 12L,
+                "pertama", 1L, "dozen", 12L));
         units.putAll(Map.of("seratus", 100L, "seribu", 1_000L, "sejuta", 1_000_000L, "semiliar", 1_000_000_000L));
         return Map.copyOf(units);
     }

@@ -28,16 +28,26 @@ final class Numbers {
                     + "|(?<=\\d)(k|m|b|bn|M|T)(?!\\p{L}))?(\\s?(?:PM|pm|p\\.m\\.))?",
             Pattern.UNICODE_CHARACTER_CLASS);
     private static final Map<String, Long> SCALES = Map.ofEntries(
-            Map.entry("ribu", 1_000L), Map.entry("rb", 1_000L), Map.entry("thousand", 1_000L), Map.entry("k", 1_000L),
-            Map.entry("juta", 1_000_000L), Map.entry("jt", 1_000_000L), Map.entry("million", 1_000_000L),
-            Map.entry("mn", 1_000_000L), Map.entry("m", 1_000_000L),
-            Map.entry("miliar", 1_000_000_000L), Map.entry("milyar", 1_000_000_000L), Map.entry("billion", 1_000_000_000L),
-            Map.entry("bn", 1_000_000_000L), Map.entry("b", 1_000_000_000L),
-            Map.entry("triliun", 1_000_000_000_000L), Map.entry("trillion", 1_000_000_000_000L),
-            Map.entry("tn", 1_000_000_000_000L), Map.entry("t", 1_000_000_000_000L));
+            Map.entry("ribu", 1_000L),
+            Map.entry("rb", 1_000L),
+            Map.entry("thousand", 1_000L),
+            Map.entry("k", 1_000L),
+            Map.entry("juta", 1_000_000L),
+            Map.entry("jt", 1_000_000L),
+            Map.entry("million", 1_000_000L),
+            Map.entry("mn", 1_000_000L),
+            Map.entry("m", 1_000_000L),
+            Map.entry("miliar", 1_000_000_000L),
+            Map.entry("milyar", 1_000_000_000L),
+            Map.entry("billion", 1_000_000_000L),
+            Map.entry("bn", 1_000_000_000L),
+            Map.entry("b", 1_000_000_000L),
+            Map.entry("triliun", 1_000_000_000_000L),
+            Map.entry("trillion", 1_000_000_000_000L),
+            Map.entry("tn", 1_000_000_000_000L),
+            Map.entry("t", 1_000_000_000_000L));
 
-    private Numbers() {
-    }
+    private Numbers() {}
 
     /**
      * One number in the text.
@@ -73,12 +83,18 @@ final class Numbers {
             int end = m.group(4) != null && !letterScale ? m.end(2) : m.end();
             Set<BigDecimal> values = readings(m.group(2));
             if (m.group(5) != null && end == m.end()) {
-                values.addAll(values.stream().filter(v -> v.compareTo(BigDecimal.valueOf(12)) < 0)
-                        .map(v -> v.add(BigDecimal.valueOf(12))).toList());
+                values.addAll(values.stream()
+                        .filter(v -> v.compareTo(BigDecimal.valueOf(12)) < 0)
+                        .map(v -> v.add(BigDecimal.valueOf(12)))
+                        .toList());
             }
             long scale = scaleWord == null ? 1 : SCALES.get(scaleWord.toLowerCase(Locale.ROOT));
-            mentions.add(new Mention(text.substring(m.start(), end).strip(), m.start(), keys(values, 1),
-                    keys(values, scale), scaleWord != null));
+            mentions.add(new Mention(
+                    text.substring(m.start(), end).strip(),
+                    m.start(),
+                    keys(values, 1),
+                    keys(values, scale),
+                    scaleWord != null));
         }
         return mentions;
     }
@@ -96,8 +112,8 @@ final class Numbers {
         }
         char last = digits.charAt(digits.length() - groups[groups.length - 1].length() - 1);
         String head = digits.substring(0, digits.length() - groups[groups.length - 1].length() - 1);
-        boolean headGrouped = groups.length == 2 || allGroupsOfThree(groups, groups.length - 1)
-                && head.indexOf(last) < 0;
+        boolean headGrouped =
+                groups.length == 2 || allGroupsOfThree(groups, groups.length - 1) && head.indexOf(last) < 0;
         if (headGrouped) {
             values.add(new BigDecimal(head.replaceAll("[.,]", "") + "." + groups[groups.length - 1]));
         }
@@ -123,7 +139,9 @@ final class Numbers {
     static Set<String> keys(Set<BigDecimal> values, long scale) {
         Set<String> keys = new HashSet<>();
         for (BigDecimal value : values) {
-            keys.add(value.multiply(BigDecimal.valueOf(scale)).stripTrailingZeros().toPlainString());
+            keys.add(value.multiply(BigDecimal.valueOf(scale))
+                    .stripTrailingZeros()
+                    .toPlainString());
         }
         return keys;
     }

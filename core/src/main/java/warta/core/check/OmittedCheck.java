@@ -47,15 +47,27 @@ public final class OmittedCheck {
             }
         } else {
             for (LengthAligner.Bead bead : LengthAligner.align(sourceParagraphs, translationParagraphs)) {
-                compare(sourceParagraphs, bead.source(), bead.sourceCount(),
-                        translationParagraphs, bead.target(), bead.targetCount(), findings);
+                compare(
+                        sourceParagraphs,
+                        bead.source(),
+                        bead.sourceCount(),
+                        translationParagraphs,
+                        bead.target(),
+                        bead.targetCount(),
+                        findings);
             }
         }
         return List.copyOf(findings);
     }
 
-    private static void compare(List<String> source, int from, int count, List<String> translation, int to,
-            int toCount, List<Finding> findings) {
+    private static void compare(
+            List<String> source,
+            int from,
+            int count,
+            List<String> translation,
+            int to,
+            int toCount,
+            List<Finding> findings) {
         String english = String.join("\n\n", translation.subList(to, to + toCount));
         if (english.isBlank()) {
             for (int i = from; i < from + count; i++) {

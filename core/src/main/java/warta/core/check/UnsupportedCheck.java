@@ -38,9 +38,10 @@ public final class UnsupportedCheck {
     static final double CONVERSION_TOLERANCE = 0.05;
     private static final int CONVERSION_REACH = 24;
     private static final Pattern CONVERTED_FROM = Pattern.compile(
-            "(\\d[\\d.,]*)\\s?([\\p{L}%]{1,6})\\.?\\s?\\(\\s?(?:[\\p{L}$£€]{1,3}\\s?)?$", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern CONVERSION_END = Pattern.compile("\\s?([\\p{L}%]{0,6})\\.?\\s?\\)",
+            "(\\d[\\d.,]*)\\s?([\\p{L}%]{1,6})\\.?\\s?\\(\\s?(?:[\\p{L}$£€]{1,3}\\s?)?$",
             Pattern.UNICODE_CHARACTER_CLASS);
+    private static final Pattern CONVERSION_END =
+            Pattern.compile("\\s?([\\p{L}%]{0,6})\\.?\\s?\\)", Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final UnsupportedCheck FULL = new UnsupportedCheck(true);
     private static final UnsupportedCheck NUMBERS_ONLY = new UnsupportedCheck(false);
@@ -108,10 +109,12 @@ public final class UnsupportedCheck {
     static boolean isConversion(String text, Numbers.Mention mention) {
         String before = text.substring(Math.max(0, mention.start() - CONVERSION_REACH), mention.start());
         Matcher from = CONVERTED_FROM.matcher(before);
-        Matcher to = CONVERSION_END.matcher(text.substring(mention.start() + mention.text().length()));
+        Matcher to = CONVERSION_END.matcher(
+                text.substring(mention.start() + mention.text().length()));
         if (!from.find() || !to.lookingAt()) {
             return false;
         }
         Double factor = Units.factor(from.group(2), to.group(1));
         return factor != null && Units.close(from.group(1), mention.text(), factor, CONVERSION_TOLERANCE);
-    }}
+    }
+}

@@ -96,8 +96,9 @@ public final class UntranslatedCheck {
      * from the {@link Lexicon} that are not also English ("bank", "data" are not counted).
      */
     static boolean isIndonesianHeadline(List<Words.Token> tokens) {
-        long indonesian = tokens.stream().filter(t -> Words.isIndonesianEvidence(t.text())
-                || Lexicon.isIndonesianOnly(t.text())).count();
+        long indonesian = tokens.stream()
+                .filter(t -> Words.isIndonesianEvidence(t.text()) || Lexicon.isIndonesianOnly(t.text()))
+                .count();
         return indonesian >= MIN_HEADLINE_WORDS && indonesian >= MIN_HEADLINE_SHARE * tokens.size();
     }
 
@@ -124,21 +125,26 @@ public final class UntranslatedCheck {
 
     /** A capitalised word with no Indonesian evidence at a passage's start: a name or "Jl.", not Indonesian. */
     private static boolean isNameLike(Words.Token token) {
-        return token.capitalised() && !Words.isIndonesianEvidence(token.text()) && !Lexicon.isIndonesianOnly(token.text());
+        return token.capitalised()
+                && !Words.isIndonesianEvidence(token.text())
+                && !Lexicon.isIndonesianOnly(token.text());
     }
 
     private static void addPassage(String sentence, List<Words.Token> run, List<String> passages) {
         if (run.size() < MIN_SPAN_WORDS) {
             return;
         }
-        long evidence = run.stream().filter(t -> t.lowercase() && Words.isIndonesianEvidence(t.text())).count();
+        long evidence = run.stream()
+                .filter(t -> t.lowercase() && Words.isIndonesianEvidence(t.text()))
+                .count();
         long lowercase = run.stream().filter(Words.Token::lowercase).count();
         if (evidence >= MIN_SPAN_EVIDENCE && lowercase >= 3) {
             int first = 0;
             while (isNameLike(run.get(first))) {
                 first++;
             }
-            passages.add(sentence.substring(run.get(first).start(), run.getLast().end()));
+            passages.add(
+                    sentence.substring(run.get(first).start(), run.getLast().end()));
         }
     }
 }

@@ -12,8 +12,7 @@ final class Boundaries {
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:\u2013\u2014](?=\\s)|\\s[\u2013\u2014-](?=\\s)");
     private static final Pattern WORD = Pattern.compile("\\S+");
 
-    private Boundaries() {
-    }
+    private Boundaries() {}
 
     /** Clauses of text[start, end): each ends after a comma, semicolon, colon or dash. */
     static List<Span> clauses(String text, int start, int end) {

@@ -76,8 +76,7 @@ public final class Chunker {
     }
 
     /** A span of the article text known to fit the budget on its own. */
-    record Piece(int start, int end, int tokens) {
-    }
+    record Piece(int start, int end, int tokens) {}
 
     /** Cuts one paragraph into pieces that fit, going as fine as needed. */
     private record Splitting(String text, TokenCounter counter, SentenceSplitter splitter, int maxTokens) {

@@ -14,8 +14,8 @@ record Packing(String text, TokenCounter counter, int maxTokens) {
     List<Chunk> pack(List<Piece> pieces) {
         List<Chunk> chunks = new ArrayList<>();
         for (Piece span : merge(pieces)) {
-            chunks.add(new Chunk(chunks.size(), text.substring(span.start(), span.end()), span.tokens(),
-                    span.start(), span.end()));
+            chunks.add(new Chunk(
+                    chunks.size(), text.substring(span.start(), span.end()), span.tokens(), span.start(), span.end()));
         }
         return chunks;
     }

@@ -38,7 +38,9 @@ final class SegmentCache implements TokenCounter {
         int start = 0;
         int length = text.length();
         for (int i = 1; i < length - 1; i++) {
-            if (text.charAt(i) == ' ' && !Character.isWhitespace(text.charAt(i - 1)) && !Character.isWhitespace(text.charAt(i + 1))
+            if (text.charAt(i) == ' '
+                    && !Character.isWhitespace(text.charAt(i - 1))
+                    && !Character.isWhitespace(text.charAt(i + 1))
                     && !Character.isSurrogate(text.charAt(i + 1))) {
                 total += piece(text.substring(start, i));
                 start = i;

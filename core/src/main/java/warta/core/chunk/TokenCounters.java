@@ -12,8 +12,7 @@ import com.knuddels.jtokkit.api.EncodingType;
  */
 public final class TokenCounters {
 
-    private TokenCounters() {
-    }
+    private TokenCounters() {}
 
     /** OpenAI's o200k_base vocabulary (GPT-4o and later), through jtokkit. Thread-safe. */
     public static TokenCounter o200k() {

@@ -14,30 +14,38 @@ public final class BoilerplateRules {
             "(?:baca|simak|lihat|tonton|saksikan|cek)[ _]+(?:juga|pula|selengkapnya)|baca[ _]+artikel[ _]+(?:lainnya|terkait)";
 
     private static final List<BoilerplateRule> INDONESIAN_NEWS = List.of(
-            BoilerplateRule.of("related-heading",
+            BoilerplateRule.of(
+                    "related-heading",
                     "(?:berita|artikel|topik|video|foto)?\\s*(?:terkait|lainnya|terpopuler|terkini|pilihan|rekomendasi)"
                             + "(?:\\s+(?:untuk\\s+anda|lainnya))?\\s*:?",
                     Removal.BOILERPLATE),
             BoilerplateRule.of("related-bare", "(?:" + RELATED_PREFIX + ")\\s*:?", Removal.RELATED_LINK),
             BoilerplateRule.of("follow-us", "(?:follow|ikuti)\\s+(?:us|kami)\\b.{0,80}", Removal.PROMOTION),
-            BoilerplateRule.of("social-media",
+            BoilerplateRule.of(
+                    "social-media",
                     "ikuti\\s+(?:(?:akun\\s+)?media\\s+sosial|instagram|twitter|facebook|tiktok|whatsapp|saluran|channel)\\b.{0,160}",
                     Removal.PROMOTION),
-            BoilerplateRule.of("google-news",
+            BoilerplateRule.of(
+                    "google-news",
                     "(?:cek|simak|baca|ikuti)\\s+berita(?:\\s+dan\\s+artikel)?\\s+(?:yang\\s+)?lain(?:nya)?\\s+di(?:\\s+google\\s+news)?\\.?"
                             + "|google\\s+news|.{0,60}\\bdi\\s+google\\s+news\\b.{0,40}",
                     Removal.PROMOTION),
-            BoilerplateRule.of("share",
+            BoilerplateRule.of(
+                    "share",
                     "(?:share|bagikan|bagikan\\s+artikel(?:\\s+ini)?|share\\s+this(?:\\s+article)?|tweet|copy\\s+link|salin\\s+tautan)"
                             + "(?:\\s*:)?(?:\\s+(?:facebook|twitter|x|whatsapp|telegram|line|linkedin|email|e-mail))*",
                     Removal.PROMOTION),
-            BoilerplateRule.of("subscribe",
+            BoilerplateRule.of(
+                    "subscribe",
                     "(?:subscribe|berlangganan|langganan|daftar(?:kan)?\\s+(?:diri|email)|dapatkan\\s+(?:update|berita|notifikasi|informasi))\\b.{0,160}",
                     Removal.PROMOTION),
-            BoilerplateRule.of("publisher-blurb",
+            BoilerplateRule.of(
+                    "publisher-blurb",
                     "\\S+\\.(?:com|id|net|co\\.id|org)\\s+adalah\\s+(?:portal|situs|media)\\s+berita\\b.*",
-                    Removal.PROMOTION, 1_000),
-            BoilerplateRule.of("page-furniture",
+                    Removal.PROMOTION,
+                    1_000),
+            BoilerplateRule.of(
+                    "page-furniture",
                     "comments?|komentar|loading(?:\\.\\.\\.|…)?|memuat(?:\\.\\.\\.|…)?|forum|advertisement|iklan|ads|"
                             + "scroll\\s+(?:to\\s+continue|untuk\\s+melanjutkan)(?:\\s+with\\s+content)?|"
                             + "(?:gulir|scroll)\\s+ke\\s+bawah(?:\\s+untuk\\s+melanjutkan)?|"
@@ -46,8 +54,7 @@ public final class BoilerplateRules {
                     Removal.BOILERPLATE),
             BoilerplateRule.of("separator", "[*\\-_=~•·#]{3,}|(?:[*•·]\\s*){3,}", Removal.BOILERPLATE));
 
-    private BoilerplateRules() {
-    }
+    private BoilerplateRules() {}
 
     /** The rules for Indonesian news pages; the list is immutable. */
     public static List<BoilerplateRule> indonesianNews() {

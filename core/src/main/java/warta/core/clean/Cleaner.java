@@ -109,7 +109,8 @@ public final class Cleaner {
     }
 
     static boolean isHeadline(String paragraph) {
-        return wordCount(paragraph) <= HEADLINE_WORDS && !HEADLINE_END.matcher(paragraph).find();
+        return wordCount(paragraph) <= HEADLINE_WORDS
+                && !HEADLINE_END.matcher(paragraph).find();
     }
 
     /** The number of whitespace-separated words in {@code text}, counted without allocating. */

@@ -16,8 +16,7 @@ public final class Paragraphs {
     /** Characters that end a line that is complete (a sentence, a quote, a heading with a colon). */
     private static final String LINE_ENDS = ".!?:;\"')]\u201D\u2019\u2026";
 
-    private Paragraphs() {
-    }
+    private Paragraphs() {}
 
     /** Returns the raw paragraphs in order, each stripped; never blank ones. */
     public static List<String> split(String text) {

@@ -12,15 +12,16 @@ public final class TextNormalizer {
 
     /** The characters of the patterns below, for a quick check before a pattern is run. */
     private static final String INVISIBLE_CHARS = "\u00AD\u200B\u200C\u200D\u2060\uFEFF";
+
     private static final String DOUBLE_QUOTE_CHARS = "\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033";
     private static final String SINGLE_QUOTE_CHARS = "\u2018\u2019\u201A\u201B\u2032";
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
-    private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\\u201C\\u201D\\u201E\\u201F\\u00AB\\u00BB\\u2033]|``|''");
+    private static final Pattern DOUBLE_QUOTES =
+            Pattern.compile("[\\u201C\\u201D\\u201E\\u201F\\u00AB\\u00BB\\u2033]|``|''");
     private static final Pattern SINGLE_QUOTES = Pattern.compile("[\\u2018\\u2019\\u201A\\u201B\\u2032]");
 
-    private TextNormalizer() {
-    }
+    private TextNormalizer() {}
 
     /** Returns the normalised paragraph; an empty string when nothing visible is left. */
     public static String normalize(String text) {
@@ -68,7 +69,13 @@ public final class TextNormalizer {
 
     /** The characters of {@link #SPACES}: {@code \s} (ASCII only) and the Unicode spaces. */
     private static boolean isSpace(char c) {
-        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u1680'
-                || c >= '\u2000' && c <= '\u200A' || c == '\u202F' || c == '\u205F' || c == '\u3000';
+        return c == ' '
+                || c >= '\t' && c <= '\r'
+                || c == '\u00A0'
+                || c == '\u1680'
+                || c >= '\u2000' && c <= '\u200A'
+                || c == '\u202F'
+                || c == '\u205F'
+                || c == '\u3000';
     }
 }

@@ -79,5 +79,4 @@ public class ModelException extends WartaException {
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }
-
 }

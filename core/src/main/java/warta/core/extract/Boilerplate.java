@@ -20,19 +20,61 @@ final class Boilerplate {
     private static final String NOISE_TAGS = "script, style, noscript, iframe, form, nav, header, footer, "
             + "aside, svg, button, select, input, textarea, template, object, embed, img, picture, video, audio, canvas, [hidden], [aria-hidden=true], [style~=display:\\s*none]";
     private static final Set<String> EXACT = Set.of(
-            "ad", "ads", "adv", "iklan", "tag", "tags", "menu", "nav", "navbar", "share", "social",
-            "sosmed", "related", "terkait", "popular", "terpopuler", "sidebar", "banner", "widget",
-            "promo", "sponsor", "sponsored", "footer", "breadcrumbs", "breadcrumb", "comment", "comments",
-            "komentar", "newsletter", "subscribe", "recommended", "recommendation", "trending");
+            "ad",
+            "ads",
+            "adv",
+            "iklan",
+            "tag",
+            "tags",
+            "menu",
+            "nav",
+            "navbar",
+            "share",
+            "social",
+            "sosmed",
+            "related",
+            "terkait",
+            "popular",
+            "terpopuler",
+            "sidebar",
+            "banner",
+            "widget",
+            "promo",
+            "sponsor",
+            "sponsored",
+            "footer",
+            "breadcrumbs",
+            "breadcrumb",
+            "comment",
+            "comments",
+            "komentar",
+            "newsletter",
+            "subscribe",
+            "recommended",
+            "recommendation",
+            "trending");
     private static final List<String> PREFIXES = List.of(
-            "advert", "recommend", "comment", "komentar", "newsletter", "subscri", "breadcrumb", "sidebar",
-            "related", "social", "sosmed", "terpopuler", "popular", "banner", "sharing", "share");
+            "advert",
+            "recommend",
+            "comment",
+            "komentar",
+            "newsletter",
+            "subscri",
+            "breadcrumb",
+            "sidebar",
+            "related",
+            "social",
+            "sosmed",
+            "terpopuler",
+            "popular",
+            "banner",
+            "sharing",
+            "share");
     private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+|(?<=\\p{Ll})(?=\\p{Lu})");
     private static final int BODY_LIKE_PARAGRAPHS = 3;
     private static final int BODY_LIKE_LENGTH = 80;
 
-    private Boilerplate() {
-    }
+    private Boilerplate() {}
 
     /** Strips noise; figures and their captions go too unless {@code keepCaptions}. */
     static void strip(Element root, boolean keepCaptions) {

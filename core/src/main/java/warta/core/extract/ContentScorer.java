@@ -18,8 +18,7 @@ final class ContentScorer {
     private static final String PARAGRAPH_TAGS = "p, pre, blockquote, td, li, h2, h3";
     private static final int MIN_BLOCK = 25;
 
-    private ContentScorer() {
-    }
+    private ContentScorer() {}
 
     /** The best container under {@code root}, or {@code root} itself when nothing scores. */
     static Element best(Element root) {

@@ -5,8 +5,7 @@ import org.jsoup.nodes.Element;
 /** Share of an element's text that sits inside links, from 0 (none) to 1 (all). */
 final class LinkDensity {
 
-    private LinkDensity() {
-    }
+    private LinkDensity() {}
 
     static double of(Element element) {
         int total = element.text().length();

@@ -6,14 +6,17 @@ import org.jsoup.nodes.Element;
 /** Reads {@link PageMeta} and meta-tag values from a parsed page. */
 final class MetaReader {
 
-    private MetaReader() {
-    }
+    private MetaReader() {}
 
     static PageMeta read(Document doc) {
         return new PageMeta(
                 meta(doc, "og:site_name"),
-                first(meta(doc, "article:published_time"), meta(doc, "pubdate"), meta(doc, "date"),
-                        itemprop(doc, "datePublished"), attr(doc, "time[datetime]", "datetime")),
+                first(
+                        meta(doc, "article:published_time"),
+                        meta(doc, "pubdate"),
+                        meta(doc, "date"),
+                        itemprop(doc, "datePublished"),
+                        attr(doc, "time[datetime]", "datetime")),
                 first(meta(doc, "author"), meta(doc, "article:author"), byline(doc)),
                 first(meta(doc, "og:description"), meta(doc, "description")));
     }

@@ -25,8 +25,7 @@ final class Paragraphs {
     private final StringBuilder text = new StringBuilder();
     private final StringBuilder unlinked = new StringBuilder();
 
-    private Paragraphs() {
-    }
+    private Paragraphs() {}
 
     static List<String> of(Element container) {
         Paragraphs collector = new Paragraphs();
@@ -67,7 +66,8 @@ final class Paragraphs {
     private void flush() {
         String paragraph = collapse(text);
         String own = collapse(unlinked);
-        boolean linksOnly = own.length() < paragraph.length() && PROMO_LABEL.matcher(own).matches();
+        boolean linksOnly =
+                own.length() < paragraph.length() && PROMO_LABEL.matcher(own).matches();
         if (!paragraph.isEmpty() && !linksOnly) {
             paragraphs.add(paragraph);
         }

@@ -16,11 +16,11 @@ final class TitleFinder {
 
     private static final Pattern SUFFIX = Pattern.compile("^(.{8,}?)\\s+[-|–—:»·]{1,2}\\s+([^-|–—»·]{2,40})$");
     private static final Pattern PREFIX = Pattern.compile("^([^:|–—-]{2,40}?)\\s*(?::|\\s[-|–—])\\s+(.{8,})$");
-    private static final Pattern DOMAIN = Pattern.compile("(?i)\\b[\\p{L}\\p{N}-]+\\.(com|co\\.id|id|net|org|news|tv)\\b");
+    private static final Pattern DOMAIN =
+            Pattern.compile("(?i)\\b[\\p{L}\\p{N}-]+\\.(com|co\\.id|id|net|org|news|tv)\\b");
     private static final int MAX_SITE_WORDS = 3;
 
-    private TitleFinder() {
-    }
+    private TitleFinder() {}
 
     static String find(Document doc, String siteName, String baseUrl) {
         String title = MetaReader.meta(doc, "og:title");

@@ -144,7 +144,8 @@ public final class Glossary {
                     throw new IllegalStateException("built-in glossary " + BUILT_IN + " is not on the classpath");
                 }
                 String text = Utf8.strict(in.readAllBytes());
-                return of(GlossaryFile.parse(text, message -> new IllegalStateException("built-in glossary " + BUILT_IN + " " + message)));
+                return of(GlossaryFile.parse(
+                        text, message -> new IllegalStateException("built-in glossary " + BUILT_IN + " " + message)));
             } catch (CharacterCodingException e) {
                 throw new IllegalStateException("built-in glossary " + BUILT_IN + " is not UTF-8 text", e);
             } catch (IOException e) {

@@ -34,7 +34,8 @@ public record GlossaryEntry(String term, String rendering) {
      * the abbreviations {@code AS}, {@code DPR}, {@code TNI AL}.
      */
     public boolean caseSensitive() {
-        return term.codePoints().anyMatch(Character::isLetter) && term.codePoints().noneMatch(Character::isLowerCase);
+        return term.codePoints().anyMatch(Character::isLetter)
+                && term.codePoints().noneMatch(Character::isLowerCase);
     }
 
     private static String collapse(String text) {

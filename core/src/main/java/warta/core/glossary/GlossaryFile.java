@@ -13,9 +13,7 @@ final class GlossaryFile {
 
     private static final int QUOTED = 60;
 
-    private GlossaryFile() {
-    }
-
+    private GlossaryFile() {}
 
     /**
      * The entries of {@code text} in file order.
@@ -32,7 +30,8 @@ final class GlossaryFile {
             }
             String[] fields = line.split("\t", -1);
             if (fields.length != 2 || fields[0].isBlank() || fields[1].isBlank()) {
-                throw error.apply("line " + (i + 1) + ": expected 'term<TAB>English rendering', found \"" + quote(line) + "\"");
+                throw error.apply(
+                        "line " + (i + 1) + ": expected 'term<TAB>English rendering', found \"" + quote(line) + "\"");
             }
             try {
                 entries.add(new GlossaryEntry(fields[0], fields[1]));

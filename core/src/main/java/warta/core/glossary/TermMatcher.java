@@ -21,20 +21,22 @@ final class TermMatcher {
 
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}\\p{M}]+");
     private static final String SPACES = "[\\s\\p{Z}]+";
-    private static final Comparator<GlossaryEntry> LONGEST_FIRST =
-            Comparator.comparingInt((GlossaryEntry e) -> e.term().length()).reversed()
-                    .thenComparing(e -> !e.caseSensitive())
-                    .thenComparing(GlossaryEntry::term);
+    private static final Comparator<GlossaryEntry> LONGEST_FIRST = Comparator.comparingInt(
+                    (GlossaryEntry e) -> e.term().length())
+            .reversed()
+            .thenComparing(e -> !e.caseSensitive())
+            .thenComparing(GlossaryEntry::term);
 
-    private record Candidate(GlossaryEntry entry, Pattern pattern) {
-    }
+    private record Candidate(GlossaryEntry entry, Pattern pattern) {}
 
     private final Map<String, List<Candidate>> byFirstWord;
 
     TermMatcher(List<GlossaryEntry> entries) {
         Map<String, List<Candidate>> map = new HashMap<>();
-        entries.stream().sorted(LONGEST_FIRST).forEach(entry ->
-                map.computeIfAbsent(firstWord(entry.term()), k -> new ArrayList<>()).add(new Candidate(entry, pattern(entry))));
+        entries.stream()
+                .sorted(LONGEST_FIRST)
+                .forEach(entry -> map.computeIfAbsent(firstWord(entry.term()), k -> new ArrayList<>())
+                        .add(new Candidate(entry, pattern(entry))));
         map.replaceAll((k, v) -> List.copyOf(v));
         this.byFirstWord = Map.copyOf(map);
     }
@@ -50,7 +52,8 @@ final class TermMatcher {
         Matcher word = WORD.matcher(text);
         int covered = 0;
         while (word.find()) {
-            List<Candidate> candidates = word.start() < covered ? null : byFirstWord.get(word.group().toLowerCase(Locale.ROOT));
+            List<Candidate> candidates =
+                    word.start() < covered ? null : byFirstWord.get(word.group().toLowerCase(Locale.ROOT));
             if (candidates == null) {
                 continue;
             }
@@ -81,9 +84,11 @@ final class TermMatcher {
         for (String part : term.split(" ")) {
             regex.append(regex.isEmpty() ? "" : SPACES).append(Pattern.quote(part));
         }
-        if (WORD.matcher(term.substring(term.offsetByCodePoints(term.length(), -1))).matches()) {
+        if (WORD.matcher(term.substring(term.offsetByCodePoints(term.length(), -1)))
+                .matches()) {
             regex.append("(?![\\p{L}\\p{N}\\p{M}])");
         }
-        return Pattern.compile(regex.toString(), entry.caseSensitive() ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile(
+                regex.toString(), entry.caseSensitive() ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

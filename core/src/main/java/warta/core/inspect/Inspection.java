@@ -15,7 +15,8 @@ import warta.core.chunk.Chunk;
  * @param tokens the token count of the whole body text
  * @param chunkTokens the budget the chunks were cut to
  */
-public record Inspection(CleanArticle article, List<String> sentences, List<Chunk> chunks, int tokens, int chunkTokens) {
+public record Inspection(
+        CleanArticle article, List<String> sentences, List<Chunk> chunks, int tokens, int chunkTokens) {
 
     public Inspection {
         Objects.requireNonNull(article, "article");

@@ -22,8 +22,7 @@ public final class InspectionJson {
 
     private static final ObjectMapper MAPPER = JsonParts.mapper();
 
-    private InspectionJson() {
-    }
+    private InspectionJson() {}
 
     /** The inspection as a JSON tree. */
     public static ObjectNode toNode(Inspection inspection) {
@@ -38,8 +37,12 @@ public final class InspectionJson {
         root.set("removed", JsonParts.removed(article.removed()));
         ArrayNode chunks = root.putArray("chunks");
         for (Chunk c : inspection.chunks()) {
-            chunks.addObject().put("index", c.index()).put("text", c.text()).put("tokens", c.tokens())
-                    .put("start", c.start()).put("end", c.end());
+            chunks.addObject()
+                    .put("index", c.index())
+                    .put("text", c.text())
+                    .put("tokens", c.tokens())
+                    .put("start", c.start())
+                    .put("end", c.end());
         }
         root.put("tokens", inspection.tokens());
         root.put("chunkTokens", inspection.chunkTokens());

@@ -16,16 +16,21 @@ public final class InspectionText {
 
     private static final int PREVIEW = 72;
 
-    private InspectionText() {
-    }
+    private InspectionText() {}
 
     public static String render(Inspection inspection) {
         CleanArticle article = inspection.article();
         Metadata m = article.metadata();
         StringBuilder out = new StringBuilder();
         out.append("== ").append(article.source().label()).append('\n');
-        field(out, "language", String.format(Locale.ROOT, "%s (confidence %.2f)",
-                article.language().code(), article.language().confidence()));
+        field(
+                out,
+                "language",
+                String.format(
+                        Locale.ROOT,
+                        "%s (confidence %.2f)",
+                        article.language().code(),
+                        article.language().confidence()));
         field(out, "title", m.title());
         field(out, "outlet", m.outlet());
         field(out, "dateline", m.dateline());
@@ -35,8 +40,15 @@ public final class InspectionText {
         for (String caption : m.captions()) {
             field(out, "caption", caption);
         }
-        field(out, "size", String.format(Locale.ROOT, "%d paragraphs, %d sentences, %d tokens",
-                article.paragraphs().size(), inspection.sentences().size(), inspection.tokens()));
+        field(
+                out,
+                "size",
+                String.format(
+                        Locale.ROOT,
+                        "%d paragraphs, %d sentences, %d tokens",
+                        article.paragraphs().size(),
+                        inspection.sentences().size(),
+                        inspection.tokens()));
         removed(out, article.removed());
         chunks(out, inspection);
         paragraphs(out, article.paragraphs());
@@ -51,10 +63,14 @@ public final class InspectionText {
     }
 
     private static void chunks(StringBuilder out, Inspection inspection) {
-        out.append(String.format(Locale.ROOT, "%nChunks (%d, at most %d tokens each):%n",
-                inspection.chunks().size(), inspection.chunkTokens()));
+        out.append(String.format(
+                Locale.ROOT,
+                "%nChunks (%d, at most %d tokens each):%n",
+                inspection.chunks().size(),
+                inspection.chunkTokens()));
         for (Chunk c : inspection.chunks()) {
-            out.append(String.format(Locale.ROOT, "  #%-3d %5d tokens  %s%n", c.index(), c.tokens(), preview(c.text())));
+            out.append(
+                    String.format(Locale.ROOT, "  #%-3d %5d tokens  %s%n", c.index(), c.tokens(), preview(c.text())));
         }
     }
 

@@ -46,7 +46,8 @@ public final class Inspector {
             sentences.addAll(splitter.split(paragraph));
         }
         List<Chunk> chunks = chunker.chunk(article.paragraphs());
-        int tokens = chunks.size() == 1 ? chunks.getFirst().tokens() : counter.count(Chunker.join(article.paragraphs()));
+        int tokens =
+                chunks.size() == 1 ? chunks.getFirst().tokens() : counter.count(Chunker.join(article.paragraphs()));
         return new Inspection(article, sentences, chunks, tokens, chunker.maxTokens());
     }
 }

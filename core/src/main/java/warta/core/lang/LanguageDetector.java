@@ -35,6 +35,7 @@ public final class LanguageDetector {
     static final double CLOSE_CALL = 0.25;
     /** Paragraphs are read until this many characters are in: enough for a sure answer, and cheap. */
     static final int SAMPLE_CHARS = 1_500;
+
     private static final String MODEL = "/langdetect-183.bin";
     private static final Set<String> NEIGHBOURS_OF_INDONESIAN = Set.of("msa", "zlm", "zsm", "may", "sun", "jav");
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
@@ -76,7 +77,9 @@ public final class LanguageDetector {
 
     private static String best(opennlp.tools.langdetect.Language[] ranked) {
         opennlp.tools.langdetect.Language first = ranked[0];
-        if (ranked.length > 1 && NEIGHBOURS_OF_INDONESIAN.contains(first.getLang()) && ranked[1].getLang().equals("ind")
+        if (ranked.length > 1
+                && NEIGHBOURS_OF_INDONESIAN.contains(first.getLang())
+                && ranked[1].getLang().equals("ind")
                 && first.getConfidence() - ranked[1].getConfidence() < CLOSE_CALL) {
             return "ind";
         }

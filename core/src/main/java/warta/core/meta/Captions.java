@@ -15,14 +15,15 @@ final class Captions {
                     + "Dok(?:umentasi)?\\.?|Istimewa|Instagram|Twitter|Facebook|KOMPAS\\.com|Kompas|Tempo|detik\\w*|Liputan6\\.com|"
                     + "Sputnik|KCNA|Yonhap|UPI|Handout|Foto|Photo|Kredit";
     private static final Pattern CREDIT_AT_END = Pattern.compile(
-            "\\((?:[^()]*\\b(?:" + AGENCY + ")\\b[^()]*/[^()]*|[^()]*/\\s*(?:" + AGENCY + ")\\b[^()]*|(?:foto|photo|dok)\\s*:[^()]*)\\)\\.?$",
+            "\\((?:[^()]*\\b(?:" + AGENCY + ")\\b[^()]*/[^()]*|[^()]*/\\s*(?:" + AGENCY
+                    + ")\\b[^()]*|(?:foto|photo|dok)\\s*:[^()]*)\\)\\.?$",
             FLAGS);
-    private static final Pattern LEADING_MARK = Pattern.compile("^(?:foto|photo|ilustrasi|illustration)\\s*[:.\\-–]\\s*\\S.*", FLAGS);
+    private static final Pattern LEADING_MARK =
+            Pattern.compile("^(?:foto|photo|ilustrasi|illustration)\\s*[:.\\-–]\\s*\\S.*", FLAGS);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MAX_WORDS = 60;
 
-    private Captions() {
-    }
+    private Captions() {}
 
     static boolean isCaption(String paragraph) {
         return (creditAtEnd(paragraph) || LEADING_MARK.matcher(paragraph).matches())
@@ -32,6 +33,11 @@ final class Captions {
     /** Only the last bracket can be a credit at the end; the pattern is tried on it alone. */
     private static boolean creditAtEnd(String paragraph) {
         int open = paragraph.lastIndexOf('(');
-        return open >= 0 && paragraph.indexOf(')', open) >= 0 && CREDIT_AT_END.matcher(paragraph).region(open, paragraph.length()).find();
+        return open >= 0
+                && paragraph.indexOf(')', open) >= 0
+                && CREDIT_AT_END
+                        .matcher(paragraph)
+                        .region(open, paragraph.length())
+                        .find();
     }
 }

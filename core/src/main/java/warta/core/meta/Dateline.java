@@ -11,5 +11,4 @@ import java.time.LocalDate;
  * @param outlet the outlet named in it
  * @param date the full date named in it
  */
-record Dateline(String place, String outlet, LocalDate date) {
-}
+record Dateline(String place, String outlet, LocalDate date) {}

@@ -18,19 +18,20 @@ final class Datelines {
     private static final String DASH = "\\s*(?:--|[-\u2013\u2014\u2022|])\\s*";
     private static final String WORD = "\\p{Lu}[\\p{L}'.\\-]*";
     private static final String PLACE = WORD + "(?:,? " + WORD + "){0,3}";
-    private static final Pattern DOMAIN_OUTLET = Pattern.compile("^(\\p{L}[\\p{L}\\d]*(?:\\.\\p{L}{2,})+)" + DASH, FLAGS);
+    private static final Pattern DOMAIN_OUTLET =
+            Pattern.compile("^(\\p{L}[\\p{L}\\d]*(?:\\.\\p{L}{2,})+)" + DASH, FLAGS);
     private static final Pattern BRACKET_OUTLET =
             Pattern.compile("^(" + PLACE + ")\\s*\\(([^()]{2,30})\\)" + DASH, FLAGS);
-    private static final Pattern TWO_PARTS =
-            Pattern.compile("^([^,()\u2013\u2014:]{2,40}),\\s*([^,()\u2013\u2014:]{2,40}?)(?:--|\\s[-\u2013\u2014]|[\u2013\u2014])\\s*", FLAGS);
+    private static final Pattern TWO_PARTS = Pattern.compile(
+            "^([^,()\u2013\u2014:]{2,40}),\\s*([^,()\u2013\u2014:]{2,40}?)(?:--|\\s[-\u2013\u2014]|[\u2013\u2014])\\s*",
+            FLAGS);
     private static final Pattern PLACE_ONLY = Pattern.compile("^(" + PLACE + ")\\s*(?:--|[-\u2013\u2014:])\\s+", FLAGS);
     private static final Pattern DOMAIN = Pattern.compile("\\.(?:com|net|id|co|org|tv)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern KNOWN_OUTLET = Pattern.compile(
             "(?i)CNN Indonesia|CNBC Indonesia|ANTARA(?: News)?|Pos Kota|Medcom|Jawa Pos|Tempo|VIVA|Okezone|Republika|"
                     + "Kontan|Kumparan|Sindonews|iNews|IDN Times|Tirto|Metro TV|Bisnis|Katadata|Rimanews");
 
-    private Datelines() {
-    }
+    private Datelines() {}
 
     /**
      * Reads the dateline of {@code paragraph}.

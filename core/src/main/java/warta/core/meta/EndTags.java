@@ -13,17 +13,17 @@ import java.util.regex.Pattern;
 final class EndTags {
 
     /** A tag found at the end of a paragraph. */
-    record Tag(String text, String inner, boolean name, int start) {
-    }
+    record Tag(String text, String inner, boolean name, int start) {}
 
     private static final Pattern TAG_AT_END = Pattern.compile("[\\[(]([^\\[\\]()]{1,40})[\\])]\\s*$");
-    private static final Pattern CODE = Pattern.compile("\\p{L}{1,6}(?:/\\p{L}{1,6})*|\\p{Lu}\\p{Ll}{1,12}/\\p{L}{1,6}");
+    private static final Pattern CODE =
+            Pattern.compile("\\p{L}{1,6}(?:/\\p{L}{1,6})*|\\p{Lu}\\p{Ll}{1,12}/\\p{L}{1,6}");
     private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,3}");
-    private static final Pattern SOURCE = Pattern.compile("[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|id|net|org|co\\.id|co\\.uk)");
+    private static final Pattern SOURCE =
+            Pattern.compile("[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|id|net|org|co\\.id|co\\.uk)");
     private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("[.!?\"'\u2026]\\s*$");
 
-    private EndTags() {
-    }
+    private EndTags() {}
 
     /** The tag at the end of {@code paragraph}, if there is one. */
     static Optional<Tag> atEnd(String paragraph) {

@@ -19,23 +19,53 @@ import java.util.regex.Pattern;
 public final class IndonesianDates {
 
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("januari", 1), Map.entry("jan", 1), Map.entry("january", 1),
-            Map.entry("februari", 2), Map.entry("feb", 2), Map.entry("pebruari", 2), Map.entry("february", 2),
-            Map.entry("maret", 3), Map.entry("mar", 3), Map.entry("march", 3),
-            Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("mei", 5), Map.entry("may", 5),
-            Map.entry("juni", 6), Map.entry("jun", 6), Map.entry("june", 6),
-            Map.entry("juli", 7), Map.entry("jul", 7), Map.entry("july", 7),
-            Map.entry("agustus", 8), Map.entry("agt", 8), Map.entry("agu", 8), Map.entry("ags", 8),
-            Map.entry("agus", 8), Map.entry("aug", 8), Map.entry("august", 8),
-            Map.entry("september", 9), Map.entry("sep", 9), Map.entry("sept", 9),
-            Map.entry("oktober", 10), Map.entry("okt", 10), Map.entry("oct", 10), Map.entry("october", 10),
-            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("nop", 11), Map.entry("nopember", 11),
-            Map.entry("desember", 12), Map.entry("des", 12), Map.entry("dec", 12), Map.entry("december", 12));
+            Map.entry("januari", 1),
+            Map.entry("jan", 1),
+            Map.entry("january", 1),
+            Map.entry("februari", 2),
+            Map.entry("feb", 2),
+            Map.entry("pebruari", 2),
+            Map.entry("february", 2),
+            Map.entry("maret", 3),
+            Map.entry("mar", 3),
+            Map.entry("march", 3),
+            Map.entry("april", 4),
+            Map.entry("apr", 4),
+            Map.entry("mei", 5),
+            Map.entry("may", 5),
+            Map.entry("juni", 6),
+            Map.entry("jun", 6),
+            Map.entry("june", 6),
+            Map.entry("juli", 7),
+            Map.entry("jul", 7),
+            Map.entry("july", 7),
+            Map.entry("agustus", 8),
+            Map.entry("agt", 8),
+            Map.entry("agu", 8),
+            Map.entry("ags", 8),
+            Map.entry("agus", 8),
+            Map.entry("aug", 8),
+            Map.entry("august", 8),
+            Map.entry("september", 9),
+            Map.entry("sep", 9),
+            Map.entry("sept", 9),
+            Map.entry("oktober", 10),
+            Map.entry("okt", 10),
+            Map.entry("oct", 10),
+            Map.entry("october", 10),
+            Map.entry("november", 11),
+            Map.entry("nov", 11),
+            Map.entry("nop", 11),
+            Map.entry("nopember", 11),
+            Map.entry("desember", 12),
+            Map.entry("des", 12),
+            Map.entry("dec", 12),
+            Map.entry("december", 12));
 
     private static final Pattern WORD_DATE = Pattern.compile(
             "\\b(\\d{1,2})\\s+(\\p{L}{3,9})\\.?\\s+((?:19|20)\\d{2})\\b", Pattern.UNICODE_CHARACTER_CLASS);
-    private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d{2})\\b");
+    private static final Pattern NUMERIC_DATE =
+            Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d{2})\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
 
     private static final Pattern DATE_ONLY = Pattern.compile(
@@ -44,8 +74,7 @@ public final class IndonesianDates {
                     + "(?:\\s*[,|\\-–]?\\s*(?:pukul\\s*)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:wib|wita|wit|gmt[+\\d:]*)?)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
-    private IndonesianDates() {
-    }
+    private IndonesianDates() {}
 
     /**
      * Whether {@code text} is a date and nothing else, with an optional weekday and time:

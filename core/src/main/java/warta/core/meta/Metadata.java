@@ -15,8 +15,14 @@ import java.util.List;
  * @param editorTags editors' initials and similar tags at the end ("WIL", "SB", "ab/ns")
  * @param captions photo captions, with their credits
  */
-public record Metadata(String title, String outlet, String dateline, LocalDate published, String byline,
-        List<String> editorTags, List<String> captions) {
+public record Metadata(
+        String title,
+        String outlet,
+        String dateline,
+        LocalDate published,
+        String byline,
+        List<String> editorTags,
+        List<String> captions) {
 
     public Metadata {
         editorTags = List.copyOf(editorTags);

@@ -76,8 +76,11 @@ public final class MetadataExtractor {
 
     private static boolean looksLikeTitle(String paragraph) {
         int words = paragraph.split(" ").length;
-        return words >= 3 && words <= TITLE_MAX_WORDS && !TITLE_END.matcher(paragraph).find()
-                && Character.isUpperCase(paragraph.codePointAt(0)) && Datelines.read(paragraph, false).isEmpty()
+        return words >= 3
+                && words <= TITLE_MAX_WORDS
+                && !TITLE_END.matcher(paragraph).find()
+                && Character.isUpperCase(paragraph.codePointAt(0))
+                && Datelines.read(paragraph, false).isEmpty()
                 && !OUTLET_DATE_LINE.matcher(paragraph).matches();
     }
 

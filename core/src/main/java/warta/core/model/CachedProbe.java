@@ -46,7 +46,8 @@ public final class CachedProbe {
             return Optional.empty();
         } catch (RuntimeException e) {
             String message = e.getMessage();
-            return Optional.of(message == null || message.isBlank() ? e.getClass().getSimpleName() : message);
+            return Optional.of(
+                    message == null || message.isBlank() ? e.getClass().getSimpleName() : message);
         }
     }
 }

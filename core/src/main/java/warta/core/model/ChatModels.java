@@ -18,8 +18,7 @@ import warta.core.model.internal.RetryAfterHttpClientBuilder;
  */
 public final class ChatModels {
 
-    private ChatModels() {
-    }
+    private ChatModels() {}
 
     /**
      * The chat model {@code config} describes, retried with {@link RetryPolicy#from(ModelConfig)};
@@ -47,8 +46,8 @@ public final class ChatModels {
      * As {@link #create(ModelConfig, RetryPolicy, UnaryOperator)}, with the embedded model's file
      * found by {@code files} (the CLI's honours {@code --offline} and shows the download).
      */
-    public static ChatModel create(ModelConfig config, RetryPolicy policy, UnaryOperator<ChatModel> inner,
-            ModelFiles files) {
+    public static ChatModel create(
+            ModelConfig config, RetryPolicy policy, UnaryOperator<ChatModel> inner, ModelFiles files) {
         ChatModel model = switch (config.provider()) {
             case OPENAI -> openAi(config);
             case OLLAMA -> ollama(config);

@@ -64,7 +64,8 @@ public record ModelConfig(
         require(temperature >= 0 && temperature <= 2, "temperature must be between 0 and 2, was " + temperature);
         require(contextTokens > 0, "contextTokens must be positive, was " + contextTokens);
         require(maxOutputTokens > 0, "maxOutputTokens must be positive, was " + maxOutputTokens);
-        require(maxOutputTokens < contextTokens,
+        require(
+                maxOutputTokens < contextTokens,
                 "maxOutputTokens (" + maxOutputTokens + ") must be less than contextTokens (" + contextTokens + ")");
         require(concurrency > 0, "concurrency must be positive, was " + concurrency);
     }
@@ -76,9 +77,17 @@ public record ModelConfig(
 
     /** A builder starting from this configuration. */
     public Builder toBuilder() {
-        return new Builder().provider(provider).model(model).baseUrl(baseUrl).apiKey(apiKey)
-                .timeout(timeout).maxRetries(maxRetries).temperature(temperature)
-                .contextTokens(contextTokens).maxOutputTokens(maxOutputTokens).concurrency(concurrency);
+        return new Builder()
+                .provider(provider)
+                .model(model)
+                .baseUrl(baseUrl)
+                .apiKey(apiKey)
+                .timeout(timeout)
+                .maxRetries(maxRetries)
+                .temperature(temperature)
+                .contextTokens(contextTokens)
+                .maxOutputTokens(maxOutputTokens)
+                .concurrency(concurrency);
     }
 
     /** The model name used when none is configured. */
@@ -136,7 +145,8 @@ public record ModelConfig(
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("baseUrl is not a URL: " + baseUrl);
         }
-        require(("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null,
+        require(
+                ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null,
                 "baseUrl must be an http or https URL with a host, was " + baseUrl);
     }
 
@@ -154,8 +164,7 @@ public record ModelConfig(
         private int maxOutputTokens = DEFAULT_MAX_OUTPUT_TOKENS;
         private Integer concurrency;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder provider(Provider provider) {
             this.provider = Objects.requireNonNull(provider, "provider");
@@ -209,9 +218,16 @@ public record ModelConfig(
 
         /** @throws IllegalArgumentException naming the first setting that is missing or out of range */
         public ModelConfig build() {
-            return new ModelConfig(provider, model != null ? model : defaultModel(provider),
-                    baseUrl != null ? baseUrl : defaultBaseUrl(provider), apiKey, timeout, maxRetries,
-                    temperature, contextTokens, maxOutputTokens,
+            return new ModelConfig(
+                    provider,
+                    model != null ? model : defaultModel(provider),
+                    baseUrl != null ? baseUrl : defaultBaseUrl(provider),
+                    apiKey,
+                    timeout,
+                    maxRetries,
+                    temperature,
+                    contextTokens,
+                    maxOutputTokens,
                     concurrency != null ? concurrency : defaultConcurrency(provider));
         }
     }

@@ -41,8 +41,16 @@ import warta.core.error.SettingException;
 public final class ModelConfigResolver {
 
     /** The keys a flag map may hold. */
-    public static final List<String> FLAG_KEYS = List.of("provider", "model", "base-url", "timeout", "retries",
-            "temperature", "context-tokens", "max-output-tokens", "concurrency");
+    public static final List<String> FLAG_KEYS = List.of(
+            "provider",
+            "model",
+            "base-url",
+            "timeout",
+            "retries",
+            "temperature",
+            "context-tokens",
+            "max-output-tokens",
+            "concurrency");
 
     private static final Logger log = LoggerFactory.getLogger(ModelConfigResolver.class);
     private static final List<String> PROVIDER_SCOPED = List.of("model", "base-url", "api-key");
@@ -119,10 +127,10 @@ public final class ModelConfigResolver {
         return new Resolved(build(builder), origins);
     }
 
-    private static void numbers(Layers layers, ModelConfig.Builder builder, Map<String, String> origins,
-                                String defaultFor) {
-        for (String key : List.of("timeout", "retries", "temperature", "context-tokens", "max-output-tokens",
-                "concurrency")) {
+    private static void numbers(
+            Layers layers, ModelConfig.Builder builder, Map<String, String> origins, String defaultFor) {
+        for (String key :
+                List.of("timeout", "retries", "temperature", "context-tokens", "max-output-tokens", "concurrency")) {
             Setting setting = layers.find(key, null);
             origins.put(key, setting == null ? (key.equals("concurrency") ? defaultFor : "default") : setting.origin());
             if (setting == null) {
@@ -145,7 +153,11 @@ public final class ModelConfigResolver {
         if (setting != null && !setting.fromFile() || provider != Provider.OLLAMA || isBlank(host)) {
             return setting;
         }
-        return new Setting("base-url", OllamaHost.toBaseUrl(host), Setting.Layer.ENVIRONMENT, "OLLAMA_HOST",
+        return new Setting(
+                "base-url",
+                OllamaHost.toBaseUrl(host),
+                Setting.Layer.ENVIRONMENT,
+                "OLLAMA_HOST",
                 "OLLAMA_HOST=" + host);
     }
 
@@ -174,8 +186,10 @@ public final class ModelConfigResolver {
         Map<String, String> present = new LinkedHashMap<>();
         flags.forEach((key, value) -> {
             if (key.equals("api-key")) {
-                throw new SettingException("--api-key is not accepted: set WARTA_API_KEY (or OPENAI_API_KEY) or api-key"
-                        + " in the config file, so the key stays out of shell history", true);
+                throw new SettingException(
+                        "--api-key is not accepted: set WARTA_API_KEY (or OPENAI_API_KEY) or api-key"
+                                + " in the config file, so the key stays out of shell history",
+                        true);
             }
             if (!FLAG_KEYS.contains(key)) {
                 throw new IllegalArgumentException("unknown model flag '" + key + "'; known: " + FLAG_KEYS);
@@ -209,8 +223,7 @@ public final class ModelConfigResolver {
         return Optional.of(new FileLayer(configFile, values));
     }
 
-    private record FileLayer(Path path, Map<String, String> values) {
-    }
+    private record FileLayer(Path path, Map<String, String> values) {}
 
     /** The flag, environment and file layers, looked up highest first. */
     private final class Layers {
@@ -276,7 +289,12 @@ public final class ModelConfigResolver {
         }
 
         private void line(StringBuilder out, String key, String value) {
-            out.append(key).append('=').append(value).append(" (").append(origins.get(key)).append(")\n");
+            out.append(key)
+                    .append('=')
+                    .append(value)
+                    .append(" (")
+                    .append(origins.get(key))
+                    .append(")\n");
         }
     }
 }

@@ -21,8 +21,8 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
-import warta.core.error.ModelException.Kind;
 import warta.core.error.ModelException;
+import warta.core.error.ModelException.Kind;
 import warta.core.model.internal.ProviderHttpException;
 
 /**
@@ -35,8 +35,7 @@ import warta.core.model.internal.ProviderHttpException;
  */
 public final class ModelErrors {
 
-    private ModelErrors() {
-    }
+    private ModelErrors() {}
 
     /** The {@link ModelException} that {@code error}, thrown by a model built from {@code config}, means. */
     static ModelException classify(Throwable error, ModelConfig config) {
@@ -46,7 +45,8 @@ public final class ModelErrors {
         Throwable cause = mentions(error, config.apiKey()) ? null : error;
         ModelException classified = classify(error, config, cause);
         String message = redact(classified.getMessage(), config.apiKey());
-        return new ModelException(classified.kind(), message, cause, classified.retryAfter().orElse(null));
+        return new ModelException(
+                classified.kind(), message, cause, classified.retryAfter().orElse(null));
     }
 
     private static ModelException classify(Throwable error, ModelConfig config, Throwable cause) {
@@ -56,40 +56,56 @@ public final class ModelErrors {
             return HttpErrors.classify(http.statusCode(), http.getMessage(), retryAfter(http), config, cause);
         }
         if (find(error, HttpConnectTimeoutException.class) != null) {
-            return new ModelException(Kind.UNREACHABLE, "cannot reach " + url + ": connection timed out after "
-                    + seconds(config) + "; " + unreachableHint(config), cause);
+            return new ModelException(
+                    Kind.UNREACHABLE,
+                    "cannot reach " + url + ": connection timed out after " + seconds(config) + "; "
+                            + unreachableHint(config),
+                    cause);
         }
-        if (find(error, UnresolvedAddressException.class) != null || find(error, UnknownHostException.class) != null
+        if (find(error, UnresolvedAddressException.class) != null
+                || find(error, UnknownHostException.class) != null
                 || find(error, UnresolvedModelServerException.class) != null) {
-            return new ModelException(Kind.UNREACHABLE, "cannot reach " + url + ": unknown host; check --base-url", cause);
+            return new ModelException(
+                    Kind.UNREACHABLE, "cannot reach " + url + ": unknown host; check --base-url", cause);
         }
         if (find(error, ConnectException.class) != null) {
-            return new ModelException(Kind.UNREACHABLE,
-                    "cannot reach " + url + ": connection refused; " + unreachableHint(config), cause);
+            return new ModelException(
+                    Kind.UNREACHABLE,
+                    "cannot reach " + url + ": connection refused; " + unreachableHint(config),
+                    cause);
         }
-        if (find(error, HttpTimeoutException.class) != null
-                || find(error, TimeoutException.class) != null) {
-            return new ModelException(Kind.TIMEOUT, "no answer from " + url + " within " + seconds(config)
-                    + ": raise --timeout, lower --chunk-tokens or use a faster model", cause);
+        if (find(error, HttpTimeoutException.class) != null || find(error, TimeoutException.class) != null) {
+            return new ModelException(
+                    Kind.TIMEOUT,
+                    "no answer from " + url + " within " + seconds(config)
+                            + ": raise --timeout, lower --chunk-tokens or use a faster model",
+                    cause);
         }
         Integer status = statusOf(error);
         if (status != null) {
             return HttpErrors.classify(status, messageOf(error), null, config, cause);
         }
         if (find(error, JsonProcessingException.class) != null) {
-            return new ModelException(Kind.MALFORMED_RESPONSE, "malformed response from " + url
-                    + ": not the JSON the " + config.provider() + " API returns; check --base-url and --provider", cause);
+            return new ModelException(
+                    Kind.MALFORMED_RESPONSE,
+                    "malformed response from " + url + ": not the JSON the " + config.provider()
+                            + " API returns; check --base-url and --provider",
+                    cause);
         }
         if (find(error, UnsupportedFeatureException.class) != null) {
-            return new ModelException(Kind.UNSUPPORTED,
-                    config.provider() + " does not support this request: " + error.getMessage(), cause);
+            return new ModelException(
+                    Kind.UNSUPPORTED,
+                    config.provider() + " does not support this request: " + error.getMessage(),
+                    cause);
         }
         if (find(error, IOException.class) != null || find(error, RetriableException.class) != null) {
-            return new ModelException(Kind.SERVER_ERROR, "the request to " + url + " failed: "
-                    + HttpErrors.oneLine(messageOf(error)) + "; try again later", cause);
+            return new ModelException(
+                    Kind.SERVER_ERROR,
+                    "the request to " + url + " failed: " + HttpErrors.oneLine(messageOf(error)) + "; try again later",
+                    cause);
         }
-        return new ModelException(Kind.BAD_REQUEST,
-                "the request to " + url + " failed: " + HttpErrors.oneLine(messageOf(error)), cause);
+        return new ModelException(
+                Kind.BAD_REQUEST, "the request to " + url + " failed: " + HttpErrors.oneLine(messageOf(error)), cause);
     }
 
     /** The HTTP status a LangChain4j exception type stands for, when no {@link HttpException} says. */
@@ -114,7 +130,9 @@ public final class ModelErrors {
     }
 
     private static Duration retryAfter(HttpException http) {
-        return http instanceof ProviderHttpException withHeader ? withHeader.retryAfter().orElse(null) : null;
+        return http instanceof ProviderHttpException withHeader
+                ? withHeader.retryAfter().orElse(null)
+                : null;
     }
 
     private static String seconds(ModelConfig config) {
@@ -162,7 +180,6 @@ public final class ModelErrors {
         }
         return text.replace(secret, "***");
     }
-
 
     /**
      * What {@code error}, thrown by a provider's client for {@code config}, means: a

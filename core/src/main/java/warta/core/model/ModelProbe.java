@@ -9,8 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import warta.core.error.ModelException.Kind;
 import warta.core.error.ModelException;
+import warta.core.error.ModelException.Kind;
 
 /**
  * One cheap request before a batch starts, so that a provider that cannot be used is reported at
@@ -26,8 +26,7 @@ public final class ModelProbe {
     private static final Duration MAX_WAIT = Duration.ofSeconds(10);
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private ModelProbe() {
-    }
+    private ModelProbe() {}
 
     /** Checks that {@code config}'s provider answers; throws {@link ModelException} when it cannot be used. */
     public static void check(ModelConfig config) {
@@ -49,14 +48,16 @@ public final class ModelProbe {
     private static String get(ModelConfig config, String url) {
         Duration wait = config.timeout().compareTo(MAX_WAIT) < 0 ? config.timeout() : MAX_WAIT;
         HttpClient client = HttpClient.newBuilder().connectTimeout(wait).build();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(wait).GET();
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url)).timeout(wait).GET();
         if (config.hasApiKey()) {
             request.header("Authorization", "Bearer " + config.apiKey());
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() == 401 || response.statusCode() == 403) {
-                throw ModelErrors.of(new dev.langchain4j.exception.HttpException(response.statusCode(), response.body()), config);
+                throw ModelErrors.of(
+                        new dev.langchain4j.exception.HttpException(response.statusCode(), response.body()), config);
             }
             return response.statusCode() == 200 ? response.body() : null;
         } catch (IOException e) {
@@ -83,7 +84,9 @@ public final class ModelProbe {
         } catch (IOException e) {
             return;
         }
-        throw new ModelException(Kind.UNKNOWN_MODEL, "model '" + config.model() + "' not found at " + config.baseUrl()
-                + ": pull it with 'ollama pull " + config.model() + "' or pick another with --model");
+        throw new ModelException(
+                Kind.UNKNOWN_MODEL,
+                "model '" + config.model() + "' not found at " + config.baseUrl() + ": pull it with 'ollama pull "
+                        + config.model() + "' or pick another with --model");
     }
 }

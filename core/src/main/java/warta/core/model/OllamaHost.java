@@ -10,8 +10,7 @@ final class OllamaHost {
 
     private static final String DEFAULT_PORT = "11434";
 
-    private OllamaHost() {
-    }
+    private OllamaHost() {}
 
     /** The base URL {@code ollamaHost} names, e.g. "gpu-box:8080" gives "http://gpu-box:8080". */
     static String toBaseUrl(String ollamaHost) {

@@ -19,8 +19,13 @@ import java.util.function.DoubleSupplier;
  * @param sleeper       what waits
  * @param random        a source of numbers in {@code [0, 1)} for the jitter; must be thread-safe
  */
-public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay, Duration maxRetryAfter,
-                          Sleeper sleeper, DoubleSupplier random) {
+public record RetryPolicy(
+        int maxRetries,
+        Duration baseDelay,
+        Duration maxDelay,
+        Duration maxRetryAfter,
+        Sleeper sleeper,
+        DoubleSupplier random) {
 
     public static final Duration BASE_DELAY = Duration.ofSeconds(1);
     public static final Duration MAX_DELAY = Duration.ofSeconds(30);
@@ -40,7 +45,12 @@ public record RetryPolicy(int maxRetries, Duration baseDelay, Duration maxDelay,
 
     /** The default policy with {@code maxRetries} retries: 1 s base, 30 s cap, Retry-After up to 120 s. */
     public static RetryPolicy of(int maxRetries) {
-        return new RetryPolicy(maxRetries, BASE_DELAY, MAX_DELAY, MAX_RETRY_AFTER, Sleeper.SYSTEM,
+        return new RetryPolicy(
+                maxRetries,
+                BASE_DELAY,
+                MAX_DELAY,
+                MAX_RETRY_AFTER,
+                Sleeper.SYSTEM,
                 () -> ThreadLocalRandom.current().nextDouble());
     }
 

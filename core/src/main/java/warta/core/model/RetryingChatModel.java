@@ -110,7 +110,11 @@ public final class RetryingChatModel implements ChatModel {
                 throw gaveUp(failure, retry + 1);
             }
             Duration wait = policy.delay(retry, failure.retryAfter());
-            log.warn("{}; retry {} of {} in {} ms", failure.getMessage(), retry + 1, policy.maxRetries(),
+            log.warn(
+                    "{}; retry {} of {} in {} ms",
+                    failure.getMessage(),
+                    retry + 1,
+                    policy.maxRetries(),
                     wait.toMillis());
             sleep(wait, failure);
         }
@@ -133,7 +137,10 @@ public final class RetryingChatModel implements ChatModel {
         if (attempts == 1) {
             return failure;
         }
-        return new ModelException(failure.kind(), failure.getMessage() + " (gave up after " + attempts + " attempts)",
-                failure.getCause(), failure.retryAfter().orElse(null));
+        return new ModelException(
+                failure.kind(),
+                failure.getMessage() + " (gave up after " + attempts + " attempts)",
+                failure.getCause(),
+                failure.retryAfter().orElse(null));
     }
 }

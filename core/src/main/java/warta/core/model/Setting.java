@@ -26,7 +26,9 @@ record Setting(String key, String value, Layer layer, String origin, String labe
 
     /** The layers a setting can come from, highest first. */
     enum Layer {
-        FLAG, ENVIRONMENT, CONFIG_FILE
+        FLAG,
+        ENVIRONMENT,
+        CONFIG_FILE
     }
 
     static Setting flag(String key, String value) {
@@ -114,11 +116,14 @@ record Setting(String key, String value, Layer layer, String origin, String labe
                 return Duration.parse(text);
             }
             if (text.endsWith("ms")) {
-                return Duration.ofMillis(new BigDecimal(text.substring(0, text.length() - 2).strip()).longValueExact());
+                return Duration.ofMillis(
+                        new BigDecimal(text.substring(0, text.length() - 2).strip()).longValueExact());
             }
             long factor = text.endsWith("m") ? 60_000 : 1000;
             String number = text.endsWith("m") || text.endsWith("s") ? text.substring(0, text.length() - 1) : text;
-            return Duration.ofMillis(new BigDecimal(number.strip()).multiply(BigDecimal.valueOf(factor)).longValue());
+            return Duration.ofMillis(new BigDecimal(number.strip())
+                    .multiply(BigDecimal.valueOf(factor))
+                    .longValue());
         } catch (NumberFormatException | ArithmeticException | DateTimeParseException e) {
             return null;
         }

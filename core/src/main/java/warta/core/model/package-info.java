@@ -8,5 +8,3 @@
  * message says what to do, and never contains the API key.
  */
 package warta.core.model;
-
-import warta.core.error.ModelException;

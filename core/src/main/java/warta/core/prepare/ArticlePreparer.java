@@ -44,13 +44,17 @@ public final class ArticlePreparer {
         Cleaned cleaned = cleaner.clean(raw);
         Described described = metadata.extract(cleaned.paragraphs(), hints);
         if (described.paragraphs().isEmpty()) {
-            throw new InputException(article.source().label()
-                    + " has no article text: everything in it is boilerplate or metadata");
+            throw new InputException(
+                    article.source().label() + " has no article text: everything in it is boilerplate or metadata");
         }
         List<Removal> removed = new ArrayList<>(cleaned.removed());
         removed.addAll(described.removed());
-        return new CleanArticle(article.source(), described.metadata(),
-                languages.detect(described.paragraphs()), described.paragraphs(), removed);
+        return new CleanArticle(
+                article.source(),
+                described.metadata(),
+                languages.detect(described.paragraphs()),
+                described.paragraphs(),
+                removed);
     }
 
     private static MetadataHints hints(Page page) {

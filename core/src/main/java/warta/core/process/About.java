@@ -8,8 +8,7 @@ import warta.core.translate.Translation;
 /** The line that tells the summarizer what the article is: title, outlet, dateline, date. */
 final class About {
 
-    private About() {
-    }
+    private About() {}
 
     static String of(Metadata m, Translation translation) {
         List<String> parts = new ArrayList<>();

@@ -46,6 +46,7 @@ public final class ArticleProcessor {
     static final double ANSWER_RATIO = 1.3;
     /** The least room for article text the model's settings must leave in one request, in tokens. */
     static final int MIN_ROOM = 64;
+
     private static final int SUMMARY_ANSWER_TOKENS = 1024;
 
     private final ModelConfig config;
@@ -57,7 +58,8 @@ public final class ArticleProcessor {
     private final CheckRunner checks;
     private final int chunkTokens;
 
-    public ArticleProcessor(ChatModel model, ModelConfig config, PromptLibrary prompts, Glossary glossary, int chunkTokens) {
+    public ArticleProcessor(
+            ChatModel model, ModelConfig config, PromptLibrary prompts, Glossary glossary, int chunkTokens) {
         this.model = Objects.requireNonNull(model, "model");
         this.config = Objects.requireNonNull(config, "config");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
@@ -102,13 +104,22 @@ public final class ArticleProcessor {
         SummaryOutcome summary = null;
         if (tasks.contains(Task.SUMMARIZE)) {
             listener.stage(Stage.SUMMARIZE);
-            summary = summarizer(metered).summarize(About.of(article.metadata(), translation), summaryText(article, translation));
+            summary = summarizer(metered)
+                    .summarize(About.of(article.metadata(), translation), summaryText(article, translation));
         }
         listener.stage(Stage.CHECK);
-        return new ArticleResult(id, article.source(), article.language(), article.metadata(),
-                translation, summary == null ? null : summary.summary(), checks.run(article, translation, summary),
-                summary == null ? List.of() : notes(summary), article.removed(),
-                meter.usage(config.provider().id(), config.model(), prompts.version()), null);
+        return new ArticleResult(
+                id,
+                article.source(),
+                article.language(),
+                article.metadata(),
+                translation,
+                summary == null ? null : summary.summary(),
+                checks.run(article, translation, summary),
+                summary == null ? List.of() : notes(summary),
+                article.removed(),
+                meter.usage(config.provider().id(), config.model(), prompts.version()),
+                null);
     }
 
     /** The first requests a run would send, exactly, with token estimates; nothing is sent. */
@@ -123,11 +134,15 @@ public final class ArticleProcessor {
             }
         }
         if (tasks.contains(Task.SUMMARIZE)) {
-            String note = tasks.contains(Task.TRANSLATE) ? " (shown on the source text; a real run summarizes the translation)" : "";
+            String note = tasks.contains(Task.TRANSLATE)
+                    ? " (shown on the source text; a real run summarizes the translation)"
+                    : "";
             List<ChatRequest> requests = summarizer(model).plan(About.of(clean.metadata(), null), clean.paragraphs());
             for (int i = 0; i < requests.size(); i++) {
-                String purpose = requests.size() == 1 ? "summarize" : "summarize part " + (i + 1) + " of " + requests.size()
-                        + " (then one request combines the parts)";
+                String purpose = requests.size() == 1
+                        ? "summarize"
+                        : "summarize part " + (i + 1) + " of " + requests.size()
+                                + " (then one request combines the parts)";
                 planned.add(planned(purpose + note, requests.get(i)));
             }
         }
@@ -140,7 +155,8 @@ public final class ArticleProcessor {
     }
 
     private Summarizer summarizer(ChatModel chat) {
-        int budget = config.contextTokens() - Math.min(config.maxOutputTokens(), SUMMARY_ANSWER_TOKENS) - PROMPT_RESERVE;
+        int budget =
+                config.contextTokens() - Math.min(config.maxOutputTokens(), SUMMARY_ANSWER_TOKENS) - PROMPT_RESERVE;
         return new Summarizer(chat, prompts, counter, Math.max(chunkTokens, budget));
     }
 
@@ -179,9 +195,10 @@ public final class ArticleProcessor {
         int byContext = (config.contextTokens() - config.maxOutputTokens() - PROMPT_RESERVE);
         int room = Math.min(byAnswer, byContext);
         if (room < MIN_ROOM) {
-            throw new WartaException("the model's context (" + config.contextTokens() + " tokens, " + config.maxOutputTokens()
-                    + " of them for the answer) leaves too little room for article text: raise the context tokens"
-                    + " or lower the max output tokens");
+            throw new WartaException(
+                    "the model's context (" + config.contextTokens() + " tokens, " + config.maxOutputTokens()
+                            + " of them for the answer) leaves too little room for article text: raise the context tokens"
+                            + " or lower the max output tokens");
         }
         return Math.min(chunkTokens, room);
     }

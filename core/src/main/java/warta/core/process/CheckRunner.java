@@ -42,7 +42,8 @@ final class CheckRunner {
             left.addAll(untranslated.check(translation.paragraphs()));
             missing.addAll(omitted.check(article.paragraphs(), translation.paragraphs()));
             for (int i = 0; i < article.paragraphs().size(); i++) {
-                unsupported.addAll(numbers.check(translation.paragraphs().get(i), article.paragraphs().get(i), glossary, i));
+                unsupported.addAll(numbers.check(
+                        translation.paragraphs().get(i), article.paragraphs().get(i), glossary, i));
             }
         }
         if (summary != null) {

@@ -8,18 +8,25 @@ import warta.core.usage.Messages;
 /** The requests a run would send ({@code --dry-run}), message by message, for people to read. */
 public final class PlanText {
 
-    private PlanText() {
-    }
+    private PlanText() {}
 
     /** The plan for {@code label}, ending with a blank line. */
     public static String render(String label, List<PlannedRequest> planned, ModelConfig config) {
         int tokens = planned.stream().mapToInt(PlannedRequest::inputTokens).sum();
         StringBuilder out = new StringBuilder();
-        out.append(String.format("== %s: %d request(s) to %s %s%s, about %d input tokens%n", label, planned.size(),
-                config.provider().id(), config.model(), config.baseUrl() == null ? " (in-process)" : " at " + config.baseUrl(),
+        out.append(String.format(
+                "== %s: %d request(s) to %s %s%s, about %d input tokens%n",
+                label,
+                planned.size(),
+                config.provider().id(),
+                config.model(),
+                config.baseUrl() == null ? " (in-process)" : " at " + config.baseUrl(),
                 tokens));
         for (PlannedRequest p : planned) {
-            out.append(String.format("%n--- %s (about %d tokens%s)%n", p.purpose(), p.inputTokens(),
+            out.append(String.format(
+                    "%n--- %s (about %d tokens%s)%n",
+                    p.purpose(),
+                    p.inputTokens(),
                     p.request().responseFormat() != null ? ", JSON schema response format" : ""));
             for (ChatMessage message : p.request().messages()) {
                 out.append('[').append(Messages.role(message)).append("]\n");

@@ -9,5 +9,4 @@ import dev.langchain4j.model.chat.request.ChatRequest;
  * @param request the request exactly as it would be sent
  * @param inputTokens the estimated tokens of its messages
  */
-public record PlannedRequest(String purpose, ChatRequest request, int inputTokens) {
-}
+public record PlannedRequest(String purpose, ChatRequest request, int inputTokens) {}

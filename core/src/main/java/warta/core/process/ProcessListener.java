@@ -9,10 +9,8 @@ import warta.core.translate.TranslationListener;
  */
 public interface ProcessListener extends TranslationListener {
 
-    ProcessListener NONE = new ProcessListener() {
-    };
+    ProcessListener NONE = new ProcessListener() {};
 
     /** A stage began. */
-    default void stage(Stage stage) {
-    }
+    default void stage(Stage stage) {}
 }

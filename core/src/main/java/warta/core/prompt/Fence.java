@@ -30,8 +30,7 @@ public final class Fence {
     private static final String SPACE = "[\\s\\p{Z}\\u200B-\\u200D\\u2060\\uFEFF]*";
     private static final String OPENER = "(?:<|&lt;|&#0*60;|&#x0*3c;)";
 
-    private Fence() {
-    }
+    private Fence() {}
 
     /** The fence tags Warta's prompts use; text in any fence is neutralised for all of them. */
     public static final String[] PROMPT_TAGS = {"article", "context"};
@@ -71,7 +70,8 @@ public final class Fence {
             }
         }
         String names = Arrays.stream(tags).map(Pattern::quote).collect(Collectors.joining("|"));
-        return Pattern.compile(OPENER + "(" + SPACE + "(?:[/\\\\]" + SPACE + ")?(?:" + names + "))(?![a-zA-Z0-9_-])",
+        return Pattern.compile(
+                OPENER + "(" + SPACE + "(?:[/\\\\]" + SPACE + ")?(?:" + names + "))(?![a-zA-Z0-9_-])",
                 Pattern.CASE_INSENSITIVE);
     }
 }

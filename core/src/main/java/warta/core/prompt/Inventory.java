@@ -37,7 +37,8 @@ final class Inventory {
         Map<String, Set<String>> map = new TreeMap<>();
         for (String file : properties.stringPropertyNames()) {
             if (!file.endsWith(SUFFIX) || file.length() == SUFFIX.length()) {
-                throw new IllegalStateException("prompt inventory " + source + ": " + file + " is not a .txt file name");
+                throw new IllegalStateException(
+                        "prompt inventory " + source + ": " + file + " is not a .txt file name");
             }
             map.put(file, parsePlaceholders(properties.getProperty(file), file, source));
         }
@@ -55,8 +56,8 @@ final class Inventory {
                 continue;
             }
             if (!PromptTemplate.PLACEHOLDER.matcher("{{" + trimmed + "}}").matches()) {
-                throw new IllegalStateException("prompt inventory " + source + ": " + file
-                        + " lists a bad placeholder name '" + trimmed + "'");
+                throw new IllegalStateException(
+                        "prompt inventory " + source + ": " + file + " lists a bad placeholder name '" + trimmed + "'");
             }
             names.add(trimmed);
         }
@@ -90,9 +91,11 @@ final class Inventory {
         PromptTemplate template = new PromptTemplate(file.substring(0, file.length() - SUFFIX.length()), text);
         Set<String> found = template.placeholders();
         List<String> problems = new ArrayList<>();
-        List<String> missing = required.stream().filter(p -> !found.contains(p)).sorted().toList();
+        List<String> missing =
+                required.stream().filter(p -> !found.contains(p)).sorted().toList();
         if (!missing.isEmpty()) {
-            problems.add(file + " lacks the placeholder" + (missing.size() > 1 ? "s " : " ") + PromptTemplate.braced(missing));
+            problems.add(file + " lacks the placeholder" + (missing.size() > 1 ? "s " : " ")
+                    + PromptTemplate.braced(missing));
         }
         List<String> unknown = found.stream().filter(p -> !required.contains(p)).toList();
         if (!unknown.isEmpty()) {

@@ -19,8 +19,7 @@ import warta.core.read.Utf8;
  */
 final class PromptFolder {
 
-    private PromptFolder() {
-    }
+    private PromptFolder() {}
 
     /** The checked templates of {@code dir}, by name. */
     static Map<String, PromptTemplate> read(Path dir, Inventory inventory) {
@@ -36,7 +35,9 @@ final class PromptFolder {
                 .filter(name -> !inventory.contains(name))
                 .toList();
         if (!unknown.isEmpty()) {
-            throw error(dir, "unknown template " + String.join(", ", unknown) + "; the known ones are " + inventory.known());
+            throw error(
+                    dir,
+                    "unknown template " + String.join(", ", unknown) + "; the known ones are " + inventory.known());
         }
         Map<String, PromptTemplate> templates = new TreeMap<>();
         for (Path file : files) {
@@ -49,8 +50,8 @@ final class PromptFolder {
 
     private static List<Path> templateFiles(Path dir) {
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries
-                    .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(Inventory.SUFFIX))
+            return entries.filter(f ->
+                            f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(Inventory.SUFFIX))
                     .filter(Files::isRegularFile)
                     .sorted()
                     .toList();
@@ -66,7 +67,8 @@ final class PromptFolder {
         } catch (CharacterCodingException e) {
             throw error(dir, name + " is not UTF-8 text");
         } catch (IOException e) {
-            throw new InputException("prompts folder " + dir + ": cannot read " + name + " (" + e.getMessage() + ")", e);
+            throw new InputException(
+                    "prompts folder " + dir + ": cannot read " + name + " (" + e.getMessage() + ")", e);
         }
     }
 

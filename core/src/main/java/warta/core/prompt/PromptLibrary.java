@@ -34,6 +34,7 @@ public final class PromptLibrary {
 
     /** The classpath folder of the built-in templates. */
     public static final String ROOT = "warta/prompts/";
+
     private static final String INVENTORY = "inventory.properties";
     private static final int VERSION_LENGTH = 12;
 
@@ -75,11 +76,12 @@ public final class PromptLibrary {
      */
     public PromptTemplate get(String name) {
         Objects.requireNonNull(name, "name");
-        String key = name.endsWith(Inventory.SUFFIX) ? name.substring(0, name.length() - Inventory.SUFFIX.length()) : name;
+        String key =
+                name.endsWith(Inventory.SUFFIX) ? name.substring(0, name.length() - Inventory.SUFFIX.length()) : name;
         PromptTemplate template = templates.get(key);
         if (template == null) {
-            throw new IllegalArgumentException("no prompt template '" + name + "'; the known ones are "
-                    + String.join(", ", templates.keySet()));
+            throw new IllegalArgumentException(
+                    "no prompt template '" + name + "'; the known ones are " + String.join(", ", templates.keySet()));
         }
         return template;
     }
@@ -127,7 +129,9 @@ public final class PromptLibrary {
         Inventory inventory = Inventory.parse(require(resources, INVENTORY), ROOT + INVENTORY);
         Map<String, PromptTemplate> templates = new TreeMap<>();
         for (String file : inventory.files()) {
-            PromptTemplate template = inventory.check(file, require(resources, file),
+            PromptTemplate template = inventory.check(
+                    file,
+                    require(resources, file),
                     message -> new IllegalStateException("built-in prompt " + ROOT + message));
             templates.put(template.name(), template);
         }

@@ -56,7 +56,8 @@ public record PromptTemplate(String name, String text) {
         Set<String> placeholders = placeholders();
         checkValues(placeholders, values);
         Matcher matcher = PLACEHOLDER.matcher(text);
-        StringBuilder out = new StringBuilder(text.length() + values.values().stream().mapToInt(String::length).sum());
+        StringBuilder out = new StringBuilder(text.length()
+                + values.values().stream().mapToInt(String::length).sum());
         int last = 0;
         while (matcher.find()) {
             out.append(text, last, matcher.start()).append(values.get(matcher.group(1)));
@@ -75,10 +76,15 @@ public record PromptTemplate(String name, String text) {
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("prompt " + name + ": no value for " + braced(missing));
         }
-        List<String> extra = values.keySet().stream().filter(key -> !placeholders.contains(key)).sorted().toList();
+        List<String> extra = values.keySet().stream()
+                .filter(key -> !placeholders.contains(key))
+                .sorted()
+                .toList();
         if (!extra.isEmpty()) {
             throw new IllegalArgumentException("prompt " + name + " has no placeholder " + braced(extra)
-                    + (placeholders.isEmpty() ? "; it takes no values" : "; its placeholders are " + braced(placeholders)));
+                    + (placeholders.isEmpty()
+                            ? "; it takes no values"
+                            : "; its placeholders are " + braced(placeholders)));
         }
     }
 

@@ -34,7 +34,8 @@ public record ArticleInput(String id, String text, String html, String url) {
 
     public ArticleInput {
         if ((text == null) == (html == null) && (text != null || url == null)) {
-            throw new InputException("expected \"text\" or \"html\" (or only a \"url\"), found " + given(text, html, url));
+            throw new InputException(
+                    "expected \"text\" or \"html\" (or only a \"url\"), found " + given(text, html, url));
         }
         requireContent("text", text);
         requireContent("html", html);
@@ -92,8 +93,8 @@ public record ArticleInput(String id, String text, String html, String url) {
      */
     public ArticleInput requireAtMost(int maxChars, String where, String setting) {
         if (length() > maxChars) {
-            throw new TooLargeException(where + " has " + length() + " characters; at most " + maxChars + " are taken ("
-                    + setting + ")");
+            throw new TooLargeException(
+                    where + " has " + length() + " characters; at most " + maxChars + " are taken (" + setting + ")");
         }
         return this;
     }

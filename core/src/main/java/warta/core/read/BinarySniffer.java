@@ -11,8 +11,7 @@ final class BinarySniffer {
     static final int SAMPLE = 8192;
     private static final double MAX_CONTROL_RATIO = 0.10;
 
-    private record Magic(String kind, byte[] prefix) {
-    }
+    private record Magic(String kind, byte[] prefix) {}
 
     private static final Magic[] MAGICS = {
         new Magic("PDF", bytes(0x25, 0x50, 0x44, 0x46, 0x2D)),
@@ -23,8 +22,7 @@ final class BinarySniffer {
         new Magic("GZIP", bytes(0x1F, 0x8B)),
     };
 
-    private BinarySniffer() {
-    }
+    private BinarySniffer() {}
 
     /** The kind of binary ("PDF", "PNG", or "" when unknown), or empty for text-like bytes. */
     static Optional<String> sniff(byte[] data) {

@@ -16,11 +16,9 @@ final class FormatDetector {
     private static final Pattern PAGE_TAG =
             Pattern.compile("<(?:!doctype\\s+html|html|head|body)[\\s>]", Pattern.CASE_INSENSITIVE);
     private static final Pattern BLOCK_TAG = Pattern.compile(
-            "<(?:p|div|br|h[1-6]|ul|ol|li|table|tr|td|article|section|blockquote)[\\s>/]",
-            Pattern.CASE_INSENSITIVE);
+            "<(?:p|div|br|h[1-6]|ul|ol|li|table|tr|td|article|section|blockquote)[\\s>/]", Pattern.CASE_INSENSITIVE);
 
-    private FormatDetector() {
-    }
+    private FormatDetector() {}
 
     static Article.Format detect(String content, String contentType) {
         return saysHtml(contentType) || looksLikeHtml(content) ? Article.Format.HTML : Article.Format.TEXT;

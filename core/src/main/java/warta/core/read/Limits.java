@@ -8,8 +8,7 @@ import warta.core.error.InputException;
 /** Bounded reading and the size and naming parts of refusal messages. */
 final class Limits {
 
-    private Limits() {
-    }
+    private Limits() {}
 
     /**
      * Reads at most {@code maxBytes + 1} bytes; refuses the input when that last byte exists.
@@ -18,8 +17,8 @@ final class Limits {
     static byte[] readAtMost(InputStream in, long maxBytes, Source source) throws IOException {
         byte[] data = in.readNBytes((int) maxBytes + 1);
         if (data.length > maxBytes) {
-            throw new InputException(name(source) + " is over the " + Sizes.format(maxBytes)
-                    + " limit; raise it with --max-bytes");
+            throw new InputException(
+                    name(source) + " is over the " + Sizes.format(maxBytes) + " limit; raise it with --max-bytes");
         }
         return data;
     }
@@ -27,8 +26,8 @@ final class Limits {
     /** Refuses an input whose size is known in advance and over the limit. */
     static void checkSize(long size, long maxBytes, Source source) {
         if (size > maxBytes) {
-            throw new InputException(name(source) + " is " + Sizes.format(size) + ", over the "
-                    + Sizes.format(maxBytes) + " limit; raise it with --max-bytes");
+            throw new InputException(name(source) + " is " + Sizes.format(size) + ", over the " + Sizes.format(maxBytes)
+                    + " limit; raise it with --max-bytes");
         }
     }
 

@@ -29,8 +29,7 @@ final class PrivateAddresses {
 
     private static final byte[] NAT64_PREFIX = {0, 0x64, (byte) 0xff, (byte) 0x9b, 0, 0, 0, 0, 0, 0, 0, 0};
 
-    private PrivateAddresses() {
-    }
+    private PrivateAddresses() {}
 
     /** Whether {@code address} is anything but a public unicast address. */
     static boolean isPrivate(InetAddress address) {
@@ -48,7 +47,10 @@ final class PrivateAddresses {
     private static boolean isPrivateV4(byte[] b) {
         int first = b[0] & 0xff;
         int second = b[1] & 0xff;
-        return first == 0 || first == 10 || first == 127 || first >= 224
+        return first == 0
+                || first == 10
+                || first == 127
+                || first >= 224
                 || first == 100 && (second & 0xc0) == 64
                 || first == 169 && second == 254
                 || first == 172 && (second & 0xf0) == 16

@@ -30,8 +30,7 @@ public record ReadOptions(long maxBytes, Duration timeout, String userAgent, boo
 
     public ReadOptions {
         if (maxBytes < 1 || maxBytes > MAX_LIMIT) {
-            throw new IllegalArgumentException(
-                    "maxBytes must be between 1 and " + MAX_LIMIT + ", got " + maxBytes);
+            throw new IllegalArgumentException("maxBytes must be between 1 and " + MAX_LIMIT + ", got " + maxBytes);
         }
         Objects.requireNonNull(timeout, "timeout");
         if (timeout.isNegative() || timeout.isZero()) {

@@ -8,8 +8,7 @@ final class Sizes {
     private static final double KB = 1024;
     private static final double MB = 1024 * 1024;
 
-    private Sizes() {
-    }
+    private Sizes() {}
 
     static String format(long bytes) {
         if (bytes < KB) {

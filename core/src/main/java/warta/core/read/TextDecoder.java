@@ -22,14 +22,12 @@ final class TextDecoder {
     private static final int META_SCAN = 4096;
     private static final Pattern CHARSET_PARAM =
             Pattern.compile("charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern META_CHARSET = Pattern.compile(
-            "<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_CHARSET =
+            Pattern.compile("<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
 
-    private record Bom(Charset charset, int length) {
-    }
+    private record Bom(Charset charset, int length) {}
 
-    private TextDecoder() {
-    }
+    private TextDecoder() {}
 
     /** Decodes {@code data}; {@code contentType} (a MIME type with parameters) may be null. */
     static String decode(byte[] data, String contentType) {
@@ -49,16 +47,12 @@ final class TextDecoder {
     /** CRLF and lone CR become LF; the text is put in Unicode normal form C. */
     static String normalize(String text) {
         String lf = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
-        return Normalizer.isNormalized(lf, Normalizer.Form.NFC)
-                ? lf
-                : Normalizer.normalize(lf, Normalizer.Form.NFC);
+        return Normalizer.isNormalized(lf, Normalizer.Form.NFC) ? lf : Normalizer.normalize(lf, Normalizer.Form.NFC);
     }
 
     private static String decodeWithoutBom(byte[] data, String contentType) {
-        Optional<String> declared = declaredCharset(data, contentType)
-                .flatMap(charset -> strict(data, charset));
-        return declared.or(() -> strict(data, StandardCharsets.UTF_8))
-                .orElseGet(() -> new String(data, WINDOWS_1252));
+        Optional<String> declared = declaredCharset(data, contentType).flatMap(charset -> strict(data, charset));
+        return declared.or(() -> strict(data, StandardCharsets.UTF_8)).orElseGet(() -> new String(data, WINDOWS_1252));
     }
 
     private static Optional<Charset> declaredCharset(byte[] data, String contentType) {
@@ -85,8 +79,7 @@ final class TextDecoder {
             return Optional.empty();
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.equals("iso-8859-1") || lower.equals("latin1") || lower.equals("us-ascii")
-                || lower.equals("ascii")) {
+        if (lower.equals("iso-8859-1") || lower.equals("latin1") || lower.equals("us-ascii") || lower.equals("ascii")) {
             return Optional.of(WINDOWS_1252);
         }
         try {

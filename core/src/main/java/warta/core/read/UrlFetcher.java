@@ -40,8 +40,7 @@ final class UrlFetcher {
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
     /** What came back: the body and its {@code Content-Type} header (null when absent). */
-    record Fetched(byte[] body, String contentType) {
-    }
+    record Fetched(byte[] body, String contentType) {}
 
     private final ReadOptions options;
     private final Predicate<InetAddress> refused;
@@ -65,10 +64,12 @@ final class UrlFetcher {
                     : sendToPublicHosts(uri);
             try (InputStream body = response.body()) {
                 checkStatus(response, uri);
-                response.headers().firstValueAsLong("Content-Length")
+                response.headers()
+                        .firstValueAsLong("Content-Length")
                         .ifPresent(length -> Limits.checkSize(length, options.maxBytes(), source));
                 byte[] data = readBefore(deadline, body, source);
-                return new Fetched(data, response.headers().firstValue("Content-Type").orElse(null));
+                return new Fetched(
+                        data, response.headers().firstValue("Content-Type").orElse(null));
             }
         } catch (IOException e) {
             throw new InputException("could not fetch " + uri + ": " + reason(e), e);
@@ -144,10 +145,12 @@ final class UrlFetcher {
     private byte[] readBefore(long deadline, InputStream body, Source source) throws IOException {
         AtomicBoolean expired = new AtomicBoolean();
         long remaining = Math.max(0, deadline - System.nanoTime());
-        CompletableFuture<Void> guard = CompletableFuture.runAsync(() -> {
-            expired.set(true);
-            closeQuietly(body);
-        }, CompletableFuture.delayedExecutor(remaining, TimeUnit.NANOSECONDS));
+        CompletableFuture<Void> guard = CompletableFuture.runAsync(
+                () -> {
+                    expired.set(true);
+                    closeQuietly(body);
+                },
+                CompletableFuture.delayedExecutor(remaining, TimeUnit.NANOSECONDS));
         try {
             byte[] data = Limits.readAtMost(body, options.maxBytes(), source);
             if (expired.get()) {
@@ -210,8 +213,10 @@ final class UrlFetcher {
                 if (client == null) {
                     client = HttpClient.newBuilder()
                             .connectTimeout(options.timeout())
-                            .followRedirects(options.privateAddressesAllowed()
-                                    ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
+                            .followRedirects(
+                                    options.privateAddressesAllowed()
+                                            ? HttpClient.Redirect.NORMAL
+                                            : HttpClient.Redirect.NEVER)
                             .build();
                 }
                 local = client;

@@ -12,12 +12,12 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Utf8 {
 
-    private Utf8() {
-    }
+    private Utf8() {}
 
     /** The text of {@code data}; throws when it is not valid UTF-8. */
     public static String strict(byte[] data) throws CharacterCodingException {
-        String text = StandardCharsets.UTF_8.newDecoder()
+        String text = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
                 .decode(ByteBuffer.wrap(data))

@@ -28,8 +28,18 @@ import warta.core.usage.Usage;
  * @param duplicateOf the id of an earlier article of the same batch output this one nearly
  *     repeats, or null
  */
-public record ArticleResult(String id, Source source, Language language, Metadata metadata, Translation translation,
-        Summary summary, Checks checks, List<String> notes, List<Removal> removed, Usage usage, String duplicateOf) {
+public record ArticleResult(
+        String id,
+        Source source,
+        Language language,
+        Metadata metadata,
+        Translation translation,
+        Summary summary,
+        Checks checks,
+        List<String> notes,
+        List<Removal> removed,
+        Usage usage,
+        String duplicateOf) {
 
     public ArticleResult {
         Objects.requireNonNull(id, "id");
@@ -42,6 +52,7 @@ public record ArticleResult(String id, Source source, Language language, Metadat
 
     /** This result, marked as a near-duplicate of {@code earlier}. */
     public ArticleResult withDuplicateOf(String earlier) {
-        return new ArticleResult(id, source, language, metadata, translation, summary, checks, notes, removed, usage, earlier);
+        return new ArticleResult(
+                id, source, language, metadata, translation, summary, checks, notes, removed, usage, earlier);
     }
 }

@@ -21,8 +21,7 @@ public final class ResultJson {
 
     private static final ObjectMapper MAPPER = JsonParts.mapper();
 
-    private ResultJson() {
-    }
+    private ResultJson() {}
 
     public static ObjectNode toNode(ArticleResult r) {
         ObjectNode root = MAPPER.createObjectNode();
@@ -91,10 +90,15 @@ public final class ResultJson {
     }
 
     private static ObjectNode usage(Usage u) {
-        return MAPPER.createObjectNode().put("provider", u.provider()).put("model", u.model())
-                .put("promptVersion", u.promptVersion()).put("requests", u.requests())
-                .put("inputTokens", u.inputTokens()).put("outputTokens", u.outputTokens())
-                .put("estimated", u.estimated()).put("durationMs", u.durationMs());
+        return MAPPER.createObjectNode()
+                .put("provider", u.provider())
+                .put("model", u.model())
+                .put("promptVersion", u.promptVersion())
+                .put("requests", u.requests())
+                .put("inputTokens", u.inputTokens())
+                .put("outputTokens", u.outputTokens())
+                .put("estimated", u.estimated())
+                .put("durationMs", u.durationMs());
     }
 
     private static void strings(ArrayNode array, List<String> values) {

@@ -14,8 +14,7 @@ import warta.core.usage.Usage;
  */
 public final class ResultMarkdown {
 
-    private ResultMarkdown() {
-    }
+    private ResultMarkdown() {}
 
     public static String render(ArticleResult r) {
         StringBuilder out = new StringBuilder();
@@ -30,21 +29,38 @@ public final class ResultMarkdown {
         if (r.translation() != null) {
             out.append("## Translation\n\n");
             if (r.translation().skipped() != null) {
-                out.append("*Not translated: ").append(r.translation().skipped()).append(".*\n\n");
+                out.append("*Not translated: ")
+                        .append(r.translation().skipped())
+                        .append(".*\n\n");
             }
             out.append(String.join("\n\n", r.translation().paragraphs())).append("\n\n");
         }
         checks(out, r.checks(), r.notes());
         Usage u = r.usage();
-        out.append("---\n\nSource: ").append(r.source().label()).append(" · ").append(u.provider()).append('/')
-                .append(u.model()).append(" · ").append(u.requests()).append(" requests, ").append(u.inputTokens())
-                .append(" tokens in, ").append(u.outputTokens()).append(" out").append(u.estimated() ? " (estimated)" : "")
-                .append(" · prompts ").append(u.promptVersion()).append('\n');
+        out.append("---\n\nSource: ")
+                .append(r.source().label())
+                .append(" · ")
+                .append(u.provider())
+                .append('/')
+                .append(u.model())
+                .append(" · ")
+                .append(u.requests())
+                .append(" requests, ")
+                .append(u.inputTokens())
+                .append(" tokens in, ")
+                .append(u.outputTokens())
+                .append(" out")
+                .append(u.estimated() ? " (estimated)" : "")
+                .append(" · prompts ")
+                .append(u.promptVersion())
+                .append('\n');
         return out.toString();
     }
 
     private static String title(ArticleResult r) {
-        if (r.translation() != null && r.translation().title() != null && !r.translation().title().isBlank()) {
+        if (r.translation() != null
+                && r.translation().title() != null
+                && !r.translation().title().isBlank()) {
             return r.translation().title();
         }
         if (r.summary() != null) {
@@ -55,8 +71,12 @@ public final class ResultMarkdown {
 
     private static String about(Metadata m) {
         List<String> parts = new ArrayList<>();
-        for (String part : new String[] {m.outlet(), m.dateline(), m.published() == null ? null : m.published().toString(),
-            m.byline()}) {
+        for (String part : new String[] {
+            m.outlet(),
+            m.dateline(),
+            m.published() == null ? null : m.published().toString(),
+            m.byline()
+        }) {
             if (part != null) {
                 parts.add(part);
             }
@@ -65,7 +85,11 @@ public final class ResultMarkdown {
     }
 
     private static void summary(StringBuilder out, Summary s) {
-        out.append("> **").append(s.headline()).append("**\n>\n> ").append(s.summary()).append("\n>\n");
+        out.append("> **")
+                .append(s.headline())
+                .append("**\n>\n> ")
+                .append(s.summary())
+                .append("\n>\n");
         for (String point : s.keyPoints()) {
             out.append("> - ").append(point).append('\n');
         }
@@ -94,8 +118,13 @@ public final class ResultMarkdown {
         }
         out.append("**").append(label).append("**\n\n");
         for (Finding f : findings) {
-            out.append("- ").append(f.paragraph() >= 0 ? "¶" + (f.paragraph() + 1) + ": " : "").append('"').append(f.text())
-                    .append("\" (").append(f.detail()).append(")\n");
+            out.append("- ")
+                    .append(f.paragraph() >= 0 ? "¶" + (f.paragraph() + 1) + ": " : "")
+                    .append('"')
+                    .append(f.text())
+                    .append("\" (")
+                    .append(f.detail())
+                    .append(")\n");
         }
         out.append('\n');
     }

@@ -12,8 +12,7 @@ import warta.core.translate.Translation;
  */
 public final class ResultText {
 
-    private ResultText() {
-    }
+    private ResultText() {}
 
     /** The translation, when there is one; then the summary, when there is one. */
     public static String render(ArticleResult result) {

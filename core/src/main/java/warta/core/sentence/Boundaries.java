@@ -93,9 +93,8 @@ final class Boundaries {
         while (start > 0 && isWordChar(text.charAt(start - 1))) {
             start--;
         }
-        boolean standsAlone = start == 0
-                || Whitespace.is(text.charAt(start - 1))
-                || OPENERS.indexOf(text.charAt(start - 1)) >= 0;
+        boolean standsAlone =
+                start == 0 || Whitespace.is(text.charAt(start - 1)) || OPENERS.indexOf(text.charAt(start - 1)) >= 0;
         return standsAlone ? text.substring(start, period) : "";
     }
 

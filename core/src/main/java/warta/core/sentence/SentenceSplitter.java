@@ -35,8 +35,7 @@ import java.util.Objects;
  */
 public final class SentenceSplitter {
 
-    private static final SentenceSplitter INDONESIAN =
-            new SentenceSplitter(new Boundaries(new Abbreviations()));
+    private static final SentenceSplitter INDONESIAN = new SentenceSplitter(new Boundaries(new Abbreviations()));
 
     private final Boundaries boundaries;
 

@@ -16,8 +16,7 @@ public record Span(int start, int end) {
             throw new IllegalArgumentException("start must be >= 0, was " + start);
         }
         if (end <= start) {
-            throw new IllegalArgumentException(
-                    "end must be > start (" + start + "), was " + end);
+            throw new IllegalArgumentException("end must be > start (" + start + "), was " + end);
         }
     }
 

@@ -51,7 +51,9 @@ public final class Summarizer {
             List<Chunk> parts = chunker.chunk(paragraphs);
             List<String> partials = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
-                Summary partial = ask(prompts.part(i + 1, parts.size(), parts.get(i).text()), false).summary();
+                Summary partial = ask(
+                                prompts.part(i + 1, parts.size(), parts.get(i).text()), false)
+                        .summary();
                 partials.add(SummaryJson.write(partial));
             }
             request = prompts.combine(about, partials);
@@ -81,13 +83,16 @@ public final class Summarizer {
         }
         Answer second = answer(prompts.retry(request, first.raw(), first.described()), validate);
         if (second.summary() == null && first.summary() == null) {
-            throw new SummaryFormatException("the model's summary could not be read, even after a retry: "
-                    + second.described());
+            throw new SummaryFormatException(
+                    "the model's summary could not be read, even after a retry: " + second.described());
         }
         if (second.summary() == null) {
             return first;
         }
-        return first.summary() == null || second.problems().size() <= first.problems().size() ? second : first;
+        return first.summary() == null
+                        || second.problems().size() <= first.problems().size()
+                ? second
+                : first;
     }
 
     private Answer answer(ChatRequest request, boolean validate) {

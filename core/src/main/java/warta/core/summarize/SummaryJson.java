@@ -23,11 +23,11 @@ public final class SummaryJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final ResponseFormat FORMAT = ResponseFormat.builder()
             .type(ResponseFormatType.JSON)
-            .jsonSchema(JsonSchema.builder().name("summary").rootElement(schema()).build())
+            .jsonSchema(
+                    JsonSchema.builder().name("summary").rootElement(schema()).build())
             .build();
 
-    private SummaryJson() {
-    }
+    private SummaryJson() {}
 
     /** The response format that asks for a summary as JSON with this schema. */
     public static ResponseFormat responseFormat() {
@@ -42,7 +42,8 @@ public final class SummaryJson {
                 text(root, "headline"),
                 text(root, "summary"),
                 strings(root, "keyPoints"),
-                new Entities(strings(entities, "people"), strings(entities, "organizations"), strings(entities, "places")));
+                new Entities(
+                        strings(entities, "people"), strings(entities, "organizations"), strings(entities, "places")));
     }
 
     /** The summary as a JSON object, as the combine step gets the partial summaries. */
@@ -101,9 +102,12 @@ public final class SummaryJson {
     }
 
     private static JsonObjectSchema schema() {
-        JsonArraySchema strings = JsonArraySchema.builder().items(new JsonStringSchema()).build();
+        JsonArraySchema strings =
+                JsonArraySchema.builder().items(new JsonStringSchema()).build();
         JsonObjectSchema entities = JsonObjectSchema.builder()
-                .addProperty("people", strings).addProperty("organizations", strings).addProperty("places", strings)
+                .addProperty("people", strings)
+                .addProperty("organizations", strings)
+                .addProperty("places", strings)
                 .required("people", "organizations", "places")
                 .additionalProperties(false)
                 .build();

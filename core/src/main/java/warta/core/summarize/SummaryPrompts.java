@@ -27,22 +27,30 @@ final class SummaryPrompts {
     }
 
     ChatRequest whole(String metadata, String text) {
-        return request(prompts.get("summarize-user").render(Map.of("metadata", metadata, "text", Fence.wrap("article", text))));
+        return request(prompts.get("summarize-user")
+                .render(Map.of("metadata", metadata, "text", Fence.wrap("article", text))));
     }
 
     ChatRequest part(int part, int parts, String text) {
-        return request(prompts.get("summarize-partial-user").render(Map.of(
-                "part", String.valueOf(part), "parts", String.valueOf(parts), "text", Fence.wrap("article", text))));
+        return request(prompts.get("summarize-partial-user")
+                .render(Map.of(
+                        "part",
+                        String.valueOf(part),
+                        "parts",
+                        String.valueOf(parts),
+                        "text",
+                        Fence.wrap("article", text))));
     }
 
     ChatRequest combine(String metadata, List<String> partials) {
-        return request(prompts.get("summarize-combine-user").render(Map.of(
-                "metadata", metadata, "partials", Fence.wrap("article", String.join("\n", partials)))));
+        return request(prompts.get("summarize-combine-user")
+                .render(Map.of("metadata", metadata, "partials", Fence.wrap("article", String.join("\n", partials)))));
     }
 
     ChatRequest retry(ChatRequest first, String previousAnswer, String problem) {
         List<ChatMessage> messages = new ArrayList<>(first.messages());
-        messages.add(AiMessage.from(previousAnswer == null || previousAnswer.isEmpty() ? "(no answer)" : previousAnswer));
+        messages.add(
+                AiMessage.from(previousAnswer == null || previousAnswer.isEmpty() ? "(no answer)" : previousAnswer));
         messages.add(UserMessage.from(prompts.get("summarize-retry").render(Map.of("problem", problem))));
         return first.toBuilder().messages(messages).build();
     }

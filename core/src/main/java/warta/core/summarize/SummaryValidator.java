@@ -32,17 +32,21 @@ public final class SummaryValidator {
         }
         int sentences = splitter.split(summary.summary()).size();
         if (sentences < MIN_SENTENCES || sentences > MAX_SENTENCES) {
-            problems.add(new SummaryProblem(Kind.SENTENCES, "the summary has " + sentences + " sentences; it must have "
-                    + MIN_SENTENCES + " to " + MAX_SENTENCES));
+            problems.add(new SummaryProblem(
+                    Kind.SENTENCES,
+                    "the summary has " + sentences + " sentences; it must have " + MIN_SENTENCES + " to "
+                            + MAX_SENTENCES));
         }
         int words = summary.summary().strip().split("\\s+").length;
         if (words > MAX_WORDS) {
-            problems.add(new SummaryProblem(Kind.WORDS, "the summary has " + words + " words; it must have at most " + MAX_WORDS));
+            problems.add(new SummaryProblem(
+                    Kind.WORDS, "the summary has " + words + " words; it must have at most " + MAX_WORDS));
         }
         int points = summary.keyPoints().size();
         if (points < MIN_POINTS || points > MAX_POINTS) {
-            problems.add(new SummaryProblem(Kind.KEY_POINTS, "there are " + points + " key points; there must be " + MIN_POINTS
-                    + " to " + MAX_POINTS));
+            problems.add(new SummaryProblem(
+                    Kind.KEY_POINTS,
+                    "there are " + points + " key points; there must be " + MIN_POINTS + " to " + MAX_POINTS));
         }
         nonEnglish(summary).ifPresent(problems::add);
         return problems;
@@ -50,11 +54,13 @@ public final class SummaryValidator {
 
     /** The {@link Kind#NOT_ENGLISH} problem when the summary is not in English, if it is not. */
     public Optional<SummaryProblem> nonEnglish(Summary summary) {
-        Language language = languages.detect(List.of(summary.headline(), summary.summary(), String.join(" ", summary.keyPoints())));
+        Language language =
+                languages.detect(List.of(summary.headline(), summary.summary(), String.join(" ", summary.keyPoints())));
         if (language.is(Language.UNDETERMINED) || language.is("en")) {
             return Optional.empty();
         }
-        return Optional.of(new SummaryProblem(Kind.NOT_ENGLISH, "the summary is not in English (it reads as '" + language.code()
-                + "'); write it in English"));
+        return Optional.of(new SummaryProblem(
+                Kind.NOT_ENGLISH,
+                "the summary is not in English (it reads as '" + language.code() + "'); write it in English"));
     }
 }

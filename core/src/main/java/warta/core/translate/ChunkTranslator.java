@@ -45,7 +45,9 @@ final class ChunkTranslator {
 
     private Attempt attempt(ChatRequest request, List<Segment> segments) {
         ChatResponse response = model.chat(request);
-        String answer = response.aiMessage() == null || response.aiMessage().text() == null ? "" : response.aiMessage().text();
+        String answer = response.aiMessage() == null || response.aiMessage().text() == null
+                ? ""
+                : response.aiMessage().text();
         List<String> sources = segments.stream().map(Segment::text).toList();
         String cleaned = ModelOutput.clean(answer, NumberedText.format(sources));
         NumberedText.Parsed parsed = NumberedText.parse(cleaned, segments.size());
@@ -66,11 +68,13 @@ final class ChunkTranslator {
     }
 
     private static String quoted(List<Finding> findings) {
-        String listed = findings.stream().limit(MAX_LISTED).map(f -> "\"" + f.text() + "\"").collect(Collectors.joining(", "));
+        String listed = findings.stream()
+                .limit(MAX_LISTED)
+                .map(f -> "\"" + f.text() + "\"")
+                .collect(Collectors.joining(", "));
         return findings.size() > MAX_LISTED ? listed + " and " + (findings.size() - MAX_LISTED) + " more" : listed;
     }
 
     /** One request's outcome; a lower score is better. */
-    private record Attempt(String answer, List<String> paragraphs, String problem, long score) {
-    }
+    private record Attempt(String answer, List<String> paragraphs, String problem, long score) {}
 }

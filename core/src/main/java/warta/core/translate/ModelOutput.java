@@ -31,8 +31,7 @@ public final class ModelOutput {
 
     private static final int MAX_PASSES = 4;
 
-    private ModelOutput() {
-    }
+    private ModelOutput() {}
 
     /**
      * The translation in {@code raw} without the model's additions.
@@ -45,7 +44,8 @@ public final class ModelOutput {
         if (raw == null) {
             throw new IllegalArgumentException("raw must not be null");
         }
-        String text = ModelOutputLines.ARTICLE_TAG.matcher(raw.replace("\r\n", "\n")).replaceAll("");
+        String text =
+                ModelOutputLines.ARTICLE_TAG.matcher(raw.replace("\r\n", "\n")).replaceAll("");
         List<String> lines = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
         lines.removeIf(line -> ModelOutputLines.FENCE.matcher(line).matches());
         for (int pass = 0; pass < MAX_PASSES; pass++) {
@@ -102,7 +102,8 @@ public final class ModelOutput {
         }
         int last = lastContent(lines);
         if (last >= 0) {
-            String stripped = ModelOutputLines.TRAILING_NOTE.matcher(lines.get(last)).replaceFirst("");
+            String stripped =
+                    ModelOutputLines.TRAILING_NOTE.matcher(lines.get(last)).replaceFirst("");
             if (!stripped.isBlank()) {
                 lines.set(last, stripped);
             }
@@ -146,6 +147,9 @@ public final class ModelOutput {
     }
 
     static String words(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\[\\d+]", " ").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return text.toLowerCase(Locale.ROOT)
+                .replaceAll("\\[\\d+]", " ")
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
     }
 }

@@ -13,8 +13,7 @@ final class ModelOutputEcho {
 
     private static final double MIN_SHARE = 0.5;
 
-    private ModelOutputEcho() {
-    }
+    private ModelOutputEcho() {}
 
     static void strip(List<String> lines, String source) {
         String sourceWords = " " + ModelOutput.words(source) + " ";
@@ -29,7 +28,8 @@ final class ModelOutputEcho {
         }
         int trail = echoed(lines, paragraphs, sourceWords, false);
         if (trail > 0 && trail < paragraphs.size()) {
-            lines.subList(paragraphs.get(paragraphs.size() - trail)[0], lines.size()).clear();
+            lines.subList(paragraphs.get(paragraphs.size() - trail)[0], lines.size())
+                    .clear();
         }
     }
 

@@ -20,8 +20,9 @@ final class ModelOutputLines {
 
     /** A label followed by content on the same line: "Translation: [1] The minister ...". */
     private static final Pattern INLINE_LABEL = Pattern.compile(
-            "^" + BOLD + "(?:english translation|translation|translated text|terjemahan|hasil terjemahan)"
-                    + BOLD + ":" + BOLD, FLAGS);
+            "^" + BOLD + "(?:english translation|translation|translated text|terjemahan|hasil terjemahan)" + BOLD + ":"
+                    + BOLD,
+            FLAGS);
 
     /** Chat before the content: a short line about translating, ending with a colon or a stop. */
     private static final Pattern PREAMBLE = Pattern.compile(
@@ -38,14 +39,15 @@ final class ModelOutputLines {
     /** The start of a trailing note: "Note:", "(Note:", "Catatan:", "I translated X as Y". */
     private static final Pattern NOTE = Pattern.compile(
             "^" + BOLD + "\\(?" + BOLD + "(?:(?:translator'?s? |translation )?notes?|catatan|n\\.b\\.)" + BOLD + ":"
-                    + "|^" + BOLD + "(?:i (?:have |'ve )?(?:translated|kept|left|rendered|used|chose|retained|preserved)"
+                    + "|^" + BOLD
+                    + "(?:i (?:have |'ve )?(?:translated|kept|left|rendered|used|chose|retained|preserved)"
                     + "|i've (?:translated|kept|left|rendered|used|chose|retained|preserved)"
                     + "|(?:let me know|i hope this|feel free|please note|please let me))\\b",
             FLAGS);
 
     /** A note in brackets at the end of a line: "... left. (Note: Menlu is the foreign minister.)". */
-    static final Pattern TRAILING_NOTE = Pattern.compile(
-            "\\s*\\((?:translator'?s? )?(?:notes?|catatan)\\s*:[^()]*\\)\\s*$", FLAGS);
+    static final Pattern TRAILING_NOTE =
+            Pattern.compile("\\s*\\((?:translator'?s? )?(?:notes?|catatan)\\s*:[^()]*\\)\\s*$", FLAGS);
 
     /** A list item or a separator, which may follow a note label. */
     private static final Pattern LIST_OR_RULE = Pattern.compile("^\\s*(?:[-*•]\\s+.*|\\d+\\.\\s+.*|[-*_=]{3,})\\s*$");
@@ -53,12 +55,12 @@ final class ModelOutputLines {
     static final Pattern FENCE = Pattern.compile("^\\s*```[\\w+-]*\\s*$");
     static final Pattern ARTICLE_TAG = Pattern.compile("</?(?:article|translation|terjemahan)\\b[^>]*>", FLAGS);
 
-    private ModelOutputLines() {
-    }
+    private ModelOutputLines() {}
 
     static boolean isPreamble(String line) {
         return LABEL.matcher(line).matches() && line.matches("(?is).*(?::|translat|terjemah).*")
-                || PREAMBLE.matcher(line).matches() || COURTESY.matcher(line).matches();
+                || PREAMBLE.matcher(line).matches()
+                || COURTESY.matcher(line).matches();
     }
 
     static String withoutInlineLabel(String line) {

@@ -28,13 +28,16 @@ final class NumberedText {
         }
     }
 
-    private NumberedText() {
-    }
+    private NumberedText() {}
 
     static String format(List<String> paragraphs) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < paragraphs.size(); i++) {
-            out.append(i == 0 ? "" : "\n\n").append('[').append(i + 1).append("] ").append(paragraphs.get(i));
+            out.append(i == 0 ? "" : "\n\n")
+                    .append('[')
+                    .append(i + 1)
+                    .append("] ")
+                    .append(paragraphs.get(i));
         }
         return out.toString();
     }
@@ -70,14 +73,17 @@ final class NumberedText {
     private static Parsed unnumbered(String text, int expected) {
         String[] blocks = text.strip().split("\\n\\s*\\n");
         if (blocks.length == expected && !text.isBlank()) {
-            return new Parsed(Arrays.stream(blocks).map(b -> b.strip().replaceAll("\\s*\\n\\s*", " ")).toList(), null);
+            return new Parsed(
+                    Arrays.stream(blocks)
+                            .map(b -> b.strip().replaceAll("\\s*\\n\\s*", " "))
+                            .toList(),
+                    null);
         }
         List<String> empty = new ArrayList<>();
         for (int i = 0; i < expected; i++) {
             empty.add("");
         }
-        return new Parsed(empty, "expected " + expected + " numbered paragraphs [1] to [" + expected
-                + "], got none");
+        return new Parsed(empty, "expected " + expected + " numbered paragraphs [1] to [" + expected + "], got none");
     }
 
     private static String problem(List<String> paragraphs, int expected, List<String> extra) {
@@ -90,7 +96,8 @@ final class NumberedText {
         if (missing.isEmpty() && extra.isEmpty()) {
             return null;
         }
-        StringBuilder problem = new StringBuilder("expected " + expected + " numbered paragraphs [1] to [" + expected + "]");
+        StringBuilder problem =
+                new StringBuilder("expected " + expected + " numbered paragraphs [1] to [" + expected + "]");
         if (!missing.isEmpty()) {
             problem.append("; missing or empty: ").append(String.join(", ", missing));
         }

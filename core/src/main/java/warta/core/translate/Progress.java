@@ -49,7 +49,8 @@ final class Progress {
                 parts.get(s.paragraph()).put(chunk, english.get(i));
                 if (--pending[s.paragraph()] == 0) {
                     done.add(s.paragraph());
-                    texts.add(String.join(" ", parts.get(s.paragraph()).values()).strip());
+                    texts.add(
+                            String.join(" ", parts.get(s.paragraph()).values()).strip());
                 }
             }
         }

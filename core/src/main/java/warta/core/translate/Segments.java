@@ -14,8 +14,7 @@ import warta.core.chunk.Chunker;
  */
 final class Segments {
 
-    private Segments() {
-    }
+    private Segments() {}
 
     /** The segments of each chunk, in order; the title (if any) leads the first chunk. */
     static List<List<Segment>> of(List<String> paragraphs, List<Chunk> chunks, String title) {

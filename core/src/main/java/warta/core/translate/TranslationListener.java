@@ -7,18 +7,14 @@ package warta.core.translate;
  */
 public interface TranslationListener {
 
-    TranslationListener NONE = new TranslationListener() {
-    };
+    TranslationListener NONE = new TranslationListener() {};
 
     /** Chunk {@code index} (from 0) of {@code total} was sent. */
-    default void chunkStarted(int index, int total) {
-    }
+    default void chunkStarted(int index, int total) {}
 
     /** Chunk {@code index} of {@code total} is translated (after any retry). */
-    default void chunkFinished(int index, int total) {
-    }
+    default void chunkFinished(int index, int total) {}
 
     /** Source paragraph {@code index} now has its whole English translation. */
-    default void paragraphTranslated(int index, String english) {
-    }
+    default void paragraphTranslated(int index, String english) {}
 }

@@ -32,11 +32,15 @@ final class TranslationPrompts {
     ChatRequest first(List<Segment> segments, String context) {
         List<String> texts = segments.stream().map(Segment::text).toList();
         String source = NumberedText.format(texts);
-        String user = prompts.get("translate-user").render(Map.of(
-                "glossary", glossaryLines(String.join("\n", texts)),
-                "context", context.isBlank() ? "(none: this is the start of the article)" : Fence.wrap("context", context),
-                "count", String.valueOf(segments.size()),
-                "source", Fence.wrap("article", source)));
+        String user = prompts.get("translate-user")
+                .render(Map.of(
+                        "glossary", glossaryLines(String.join("\n", texts)),
+                        "context",
+                                context.isBlank()
+                                        ? "(none: this is the start of the article)"
+                                        : Fence.wrap("context", context),
+                        "count", String.valueOf(segments.size()),
+                        "source", Fence.wrap("article", source)));
         return ChatRequest.builder()
                 .messages(SystemMessage.from(prompts.get("translate-system").render(Map.of())), UserMessage.from(user))
                 .build();
@@ -46,8 +50,8 @@ final class TranslationPrompts {
     ChatRequest retry(ChatRequest first, String previousAnswer, String problem, int count) {
         List<ChatMessage> messages = new ArrayList<>(first.messages());
         messages.add(AiMessage.from(previousAnswer == null ? "" : previousAnswer));
-        messages.add(UserMessage.from(prompts.get("translate-retry").render(Map.of(
-                "problem", problem, "count", String.valueOf(count)))));
+        messages.add(UserMessage.from(
+                prompts.get("translate-retry").render(Map.of("problem", problem, "count", String.valueOf(count)))));
         return first.toBuilder().messages(messages).build();
     }
 

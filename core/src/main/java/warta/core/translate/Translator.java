@@ -35,6 +35,7 @@ public final class Translator {
 
     /** Below this share of English text an article is translated. */
     public static final double ENGLISH_CONFIDENCE = 0.8;
+
     private static final int CONTEXT_SENTENCES = 2;
     private static final int CONTEXT_CHARS = 400;
 
@@ -49,8 +50,8 @@ public final class Translator {
         if (concurrency < 1) {
             throw new IllegalArgumentException("concurrency must be at least 1: " + concurrency);
         }
-        this.prompts = new TranslationPrompts(Objects.requireNonNull(prompts, "prompts"),
-                Objects.requireNonNull(glossary, "glossary"));
+        this.prompts = new TranslationPrompts(
+                Objects.requireNonNull(prompts, "prompts"), Objects.requireNonNull(glossary, "glossary"));
         this.chunks = new ChunkTranslator(model, this.prompts);
         this.chunker = Objects.requireNonNull(chunker, "chunker");
         this.concurrency = concurrency;
@@ -88,7 +89,8 @@ public final class Translator {
                 englishTitle = allTranslations.get(i);
             }
         }
-        return new Translation(englishTitle, Segments.join(article.paragraphs().size(), allSegments, allTranslations), null);
+        return new Translation(
+                englishTitle, Segments.join(article.paragraphs().size(), allSegments, allTranslations), null);
     }
 
     private List<List<Segment>> segments(CleanArticle article) {
@@ -98,7 +100,8 @@ public final class Translator {
 
     private List<List<String>> run(List<List<Segment>> segments, Progress progress) {
         int threads = Math.min(concurrency, segments.size());
-        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().name("warta-chunk-", 0).factory());
+        ExecutorService pool = Executors.newFixedThreadPool(
+                threads, Thread.ofPlatform().daemon().name("warta-chunk-", 0).factory());
         try {
             List<Future<List<String>>> futures = new ArrayList<>();
             AtomicBoolean failed = new AtomicBoolean();
@@ -157,7 +160,8 @@ public final class Translator {
         List<Segment> previous = segments.get(index - 1);
         String text = previous.getLast().text();
         List<String> sentences = splitter.split(text);
-        String tail = String.join(" ", sentences.subList(Math.max(0, sentences.size() - CONTEXT_SENTENCES), sentences.size()));
+        String tail = String.join(
+                " ", sentences.subList(Math.max(0, sentences.size() - CONTEXT_SENTENCES), sentences.size()));
         return tail.length() <= CONTEXT_CHARS ? tail : tail.substring(tail.length() - CONTEXT_CHARS);
     }
 }

@@ -9,8 +9,7 @@ import java.util.Locale;
 /** The text and role of chat messages, for token estimates and dry runs. Stateless. */
 public final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The message's text; "" for a message with none (a tool call, an image). */
     public static String text(ChatMessage message) {

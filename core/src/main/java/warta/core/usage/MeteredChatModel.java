@@ -67,5 +67,4 @@ public final class MeteredChatModel implements ChatModel {
         AiMessage message = response.aiMessage();
         return message == null || message.text() == null ? 0 : counter.count(message.text());
     }
-
 }

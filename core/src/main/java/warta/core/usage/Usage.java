@@ -15,8 +15,15 @@ import java.util.Objects;
  *     counted them itself (with its own tokenizer, so they are approximate)
  * @param durationMs wall time of the model work, in milliseconds
  */
-public record Usage(String provider, String model, String promptVersion, int requests, long inputTokens,
-        long outputTokens, boolean estimated, long durationMs) {
+public record Usage(
+        String provider,
+        String model,
+        String promptVersion,
+        int requests,
+        long inputTokens,
+        long outputTokens,
+        boolean estimated,
+        long durationMs) {
 
     public Usage {
         Objects.requireNonNull(provider, "provider");

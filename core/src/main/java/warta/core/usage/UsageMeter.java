@@ -36,7 +36,14 @@ public final class UsageMeter {
     /** The usage so far, with the time since this meter was made. */
     public Usage usage(String provider, String model, String promptVersion) {
         long millis = (System.nanoTime() - startNanos) / 1_000_000;
-        return new Usage(provider, model, promptVersion, requests.get(), inputTokens.get(), outputTokens.get(),
-                estimated.get(), millis);
+        return new Usage(
+                provider,
+                model,
+                promptVersion,
+                requests.get(),
+                inputTokens.get(),
+                outputTokens.get(),
+                estimated.get(),
+                millis);
     }
 }

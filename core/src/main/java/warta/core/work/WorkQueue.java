@@ -59,10 +59,15 @@ public final class WorkQueue {
         this.queueSize = queueSize;
         this.timeout = timeout;
         this.runTimes = new RunTimes(timeout);
-        this.executor = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS,
+        this.executor = new ThreadPoolExecutor(
+                workers,
+                workers,
+                0,
+                TimeUnit.MILLISECONDS,
                 queueSize == 0 ? new SynchronousQueue<>() : new ArrayBlockingQueue<>(queueSize),
                 Thread.ofPlatform().name("warta-work-", 0).daemon().factory());
-        this.timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("warta-work-timer").daemon().factory());
+        this.timer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("warta-work-timer").daemon().factory());
     }
 
     /**
@@ -123,8 +128,10 @@ public final class WorkQueue {
         long start = System.nanoTime();
         Interruption interruption = new Interruption(Thread.currentThread());
         result.whenComplete((value, error) -> interruption.interrupt());
-        var deadline = timer.schedule(() -> result.completeExceptionally(new WorkTimeoutException(timeout)),
-                timeout.toNanos(), TimeUnit.NANOSECONDS);
+        var deadline = timer.schedule(
+                () -> result.completeExceptionally(new WorkTimeoutException(timeout)),
+                timeout.toNanos(),
+                TimeUnit.NANOSECONDS);
         try {
             result.complete(work.call());
         } catch (Throwable e) {

@@ -8,7 +8,8 @@ class ArticleIdsTest {
 
     @Test
     void should_name_a_file_article_after_its_file_without_the_extension() {
-        assertThat(ArticleIds.of(Source.file("/data/berita/Banjir Jakarta.html"))).isEqualTo("banjir-jakarta");
+        assertThat(ArticleIds.of(Source.file("/data/berita/Banjir Jakarta.html")))
+                .isEqualTo("banjir-jakarta");
         assertThat(ArticleIds.of(Source.file("C:\\berita\\pemilu.txt"))).isEqualTo("pemilu");
         assertThat(ArticleIds.of(Source.file("-"))).isEqualTo("stdin");
     }

@@ -39,23 +39,31 @@ class BatchRunnerTest {
              "entities": {"people": [], "organizations": [], "places": []}}
             """;
     static final Map<String, String> ARTICLES = Map.of(
-            "banjir", "Banjir merendam 120 rumah di Kelurahan Cipinang pada Senin pagi. Warga mengungsi ke masjid terdekat.\n\n"
-                    + "Petugas pemadam kebakaran mengerahkan 4 perahu karet untuk mengevakuasi lansia dan anak-anak.",
-            "cabai", "Harga cabai rawit di pasar tradisional naik menjadi Rp80.000 per kilogram menjelang Ramadan.\n\n"
-                    + "Pedagang menyebut pasokan dari petani berkurang karena hujan deras selama dua pekan.",
-            "kereta", "Kereta cepat mengangkut 18.000 penumpang pada akhir pekan lalu, naik dari pekan sebelumnya.\n\n"
-                    + "Operator menambah 6 perjalanan pada jam sibuk untuk mengurangi antrean di stasiun.");
+            "banjir",
+                    "Banjir merendam 120 rumah di Kelurahan Cipinang pada Senin pagi. Warga mengungsi ke masjid terdekat.\n\n"
+                            + "Petugas pemadam kebakaran mengerahkan 4 perahu karet untuk mengevakuasi lansia dan anak-anak.",
+            "cabai",
+                    "Harga cabai rawit di pasar tradisional naik menjadi Rp80.000 per kilogram menjelang Ramadan.\n\n"
+                            + "Pedagang menyebut pasokan dari petani berkurang karena hujan deras selama dua pekan.",
+            "kereta",
+                    "Kereta cepat mengangkut 18.000 penumpang pada akhir pekan lalu, naik dari pekan sebelumnya.\n\n"
+                            + "Operator menambah 6 perjalanan pada jam sibuk untuk mengurangi antrean di stasiun.");
 
     @TempDir
     Path dir;
 
     private final ObjectMapper json = new ObjectMapper();
-    private final ModelConfig config = ModelConfig.builder().provider(Provider.OPENAI).model("fake").baseUrl("http://127.0.0.1:1/v1")
-            .concurrency(2).build();
+    private final ModelConfig config = ModelConfig.builder()
+            .provider(Provider.OPENAI)
+            .model("fake")
+            .baseUrl("http://127.0.0.1:1/v1")
+            .concurrency(2)
+            .build();
 
     static FakeModel model() {
         return FakeModel.answering(request -> FakeModel.lastUser(request).contains("paragraphs into English")
-                ? FakeEnglish.answer(FakeModel.lastUser(request)) : SUMMARY);
+                ? FakeEnglish.answer(FakeModel.lastUser(request))
+                : SUMMARY);
     }
 
     private BatchRunner runner(ChatModel model, boolean force, boolean skipDuplicates) {
@@ -63,9 +71,12 @@ class BatchRunnerTest {
     }
 
     private BatchRunner runner(ChatModel model, boolean force, boolean skipDuplicates, int concurrency) {
-        BatchOptions options = new BatchOptions(dir.resolve("out"), EnumSet.allOf(Task.class), true, force, skipDuplicates,
-                concurrency);
-        return BatchRunner.open(options, config, model,
+        BatchOptions options = new BatchOptions(
+                dir.resolve("out"), EnumSet.allOf(Task.class), true, force, skipDuplicates, concurrency);
+        return BatchRunner.open(
+                options,
+                config,
+                model,
                 m -> new ArticleProcessor(m, config, PromptLibrary.builtIn(), Glossary.builtIn(), 1000));
     }
 
@@ -106,7 +117,9 @@ class BatchRunnerTest {
             assertThat(result.at("/checks/passed").asBoolean()).isTrue();
             assertThat(dir.resolve("out/" + id + ".md")).exists();
         }
-        assertThat(index()).extracting(n -> n.get("id").asText()).containsExactlyInAnyOrder("banjir", "cabai", "kereta");
+        assertThat(index())
+                .extracting(n -> n.get("id").asText())
+                .containsExactlyInAnyOrder("banjir", "cabai", "kereta");
         assertThat(index()).allSatisfy(n -> {
             assertThat(n.get("status").asText()).isEqualTo("done");
             assertThat(n.at("/usage/requests").asInt()).isEqualTo(2);
@@ -150,7 +163,8 @@ class BatchRunnerTest {
     void should_record_failures_with_reasons_and_go_on() throws IOException {
         FakeModel model = FakeModel.answering(request -> {
             if (FakeModel.lastUser(request).contains("Kereta cepat")) {
-                throw new ModelException(ModelException.Kind.BAD_REQUEST, "the provider refused the request (HTTP 400)");
+                throw new ModelException(
+                        ModelException.Kind.BAD_REQUEST, "the provider refused the request (HTTP 400)");
             }
             return model().chat(request).aiMessage().text();
         });
@@ -162,9 +176,11 @@ class BatchRunnerTest {
 
         assertThat(report.processed()).isEqualTo(2);
         assertThat(report.failures()).extracting(ItemOutcome::id).containsExactlyInAnyOrder("kereta", "rusak");
-        assertThat(index()).filteredOn(n -> n.get("status").asText().equals("failed"))
+        assertThat(index())
+                .filteredOn(n -> n.get("status").asText().equals("failed"))
                 .extracting(n -> n.get("reason").asText())
-                .containsExactlyInAnyOrder("the provider refused the request (HTTP 400)",
+                .containsExactlyInAnyOrder(
+                        "the provider refused the request (HTTP 400)",
                         "rusak.pdf looks like a binary file (PDF), not text or HTML");
 
         BatchReport retry = run(model(), Stream.concat(items(ARTICLES), Stream.of(unreadable)));
@@ -174,19 +190,28 @@ class BatchRunnerTest {
 
     @Test
     void should_write_a_result_that_failed_its_checks_and_count_it_as_failed() throws IOException {
-        FakeModel lazy = FakeModel.answering(request -> FakeModel.lastUser(request).contains("paragraphs into English")
-                ? FakeEnglish.answer(FakeModel.lastUser(request)).replaceFirst("\\[2\\] .*", "[2] Pedagang menyebut pasokan dari petani berkurang.")
-                : SUMMARY);
+        FakeModel lazy =
+                FakeModel.answering(request -> FakeModel.lastUser(request).contains("paragraphs into English")
+                        ? FakeEnglish.answer(FakeModel.lastUser(request))
+                                .replaceFirst("\\[2\\] .*", "[2] Pedagang menyebut pasokan dari petani berkurang.")
+                        : SUMMARY);
         BatchReport report = run(lazy, items(Map.of("cabai", ARTICLES.get("cabai"))));
-        assertThat(report.failures()).singleElement().extracting(ItemOutcome::reason).asString().startsWith("checks failed:");
-        assertThat(json.readTree(dir.resolve("out/cabai.json").toFile()).at("/checks/passed").asBoolean()).isFalse();
+        assertThat(report.failures())
+                .singleElement()
+                .extracting(ItemOutcome::reason)
+                .asString()
+                .startsWith("checks failed:");
+        assertThat(json.readTree(dir.resolve("out/cabai.json").toFile())
+                        .at("/checks/passed")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
     void should_mark_near_duplicates_and_skip_them_when_asked() throws IOException {
         String original = ARTICLES.get("banjir");
-        Map<String, String> articles = Map.of("a-banjir", original, "b-banjir-lagi",
-                original.replace("anak-anak.", "anak-anak ke tempat aman."));
+        Map<String, String> articles = Map.of(
+                "a-banjir", original, "b-banjir-lagi", original.replace("anak-anak.", "anak-anak ke tempat aman."));
         FakeModel model = model();
         try (BatchRunner runner = runner(model, false, true, 1)) {
             BatchReport report = runner.run(items(articles), BatchListener.NONE, () -> false);
@@ -195,9 +220,16 @@ class BatchRunnerTest {
         assertThat(model.requests()).as("only one of the two is sent").hasSize(2);
         List<JsonNode> index = index();
         assertThat(index).extracting(n -> n.get("status").asText()).containsExactlyInAnyOrder("done", "duplicate");
-        JsonNode duplicate = index.stream().filter(n -> n.get("status").asText().equals("duplicate")).findFirst().orElseThrow();
-        JsonNode kept = index.stream().filter(n -> n.get("status").asText().equals("done")).findFirst().orElseThrow();
-        assertThat(duplicate.get("duplicateOf").asText()).isEqualTo(kept.get("id").asText());
+        JsonNode duplicate = index.stream()
+                .filter(n -> n.get("status").asText().equals("duplicate"))
+                .findFirst()
+                .orElseThrow();
+        JsonNode kept = index.stream()
+                .filter(n -> n.get("status").asText().equals("done"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(duplicate.get("duplicateOf").asText())
+                .isEqualTo(kept.get("id").asText());
         assertThat(dir.resolve("out/" + duplicate.get("id").asText() + ".json")).doesNotExist();
     }
 
@@ -205,7 +237,8 @@ class BatchRunnerTest {
     void should_not_ask_again_for_chunks_answered_before_a_crash() {
         List<String> paragraphs = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
-            paragraphs.add("Paragraf " + i + " menyebut anggaran Rp" + i + " miliar untuk jalan dan jembatan di wilayah selatan. "
+            paragraphs.add("Paragraf " + i + " menyebut anggaran Rp" + i
+                    + " miliar untuk jalan dan jembatan di wilayah selatan. "
                     + "Pekerjaan dimulai bulan depan dan diawasi inspektorat daerah.");
         }
         String longArticle = String.join("\n\n", paragraphs);
@@ -218,18 +251,31 @@ class BatchRunnerTest {
         });
         BatchOptions options = new BatchOptions(dir.resolve("out"), EnumSet.of(Task.TRANSLATE), false, false, false, 1);
         ModelConfig one = config.toBuilder().concurrency(1).build();
-        try (BatchRunner runner = BatchRunner.open(options, one, crashing,
+        try (BatchRunner runner = BatchRunner.open(
+                options,
+                one,
+                crashing,
                 m -> new ArticleProcessor(m, one, PromptLibrary.builtIn(), Glossary.builtIn(), 100))) {
-            assertThat(runner.run(Stream.of(item("panjang", longArticle)), BatchListener.NONE, () -> false).failed()).isEqualTo(1);
+            assertThat(runner.run(Stream.of(item("panjang", longArticle)), BatchListener.NONE, () -> false)
+                            .failed())
+                    .isEqualTo(1);
         }
         FakeModel healthy = model();
-        try (BatchRunner runner = BatchRunner.open(options, one, healthy,
+        try (BatchRunner runner = BatchRunner.open(
+                options,
+                one,
+                healthy,
                 m -> new ArticleProcessor(m, one, PromptLibrary.builtIn(), Glossary.builtIn(), 100))) {
-            assertThat(runner.run(Stream.of(item("panjang", longArticle)), BatchListener.NONE, () -> false).processed()).isEqualTo(1);
+            assertThat(runner.run(Stream.of(item("panjang", longArticle)), BatchListener.NONE, () -> false)
+                            .processed())
+                    .isEqualTo(1);
         }
         assertThat(calls.get()).isEqualTo(3);
-        assertThat(healthy.requests()).as("the two chunks answered before the crash come from the cache").hasSizeGreaterThan(0);
-        List<String> resent = healthy.requests().stream().map(FakeModel::lastUser).toList();
+        assertThat(healthy.requests())
+                .as("the two chunks answered before the crash come from the cache")
+                .hasSizeGreaterThan(0);
+        List<String> resent =
+                healthy.requests().stream().map(FakeModel::lastUser).toList();
         assertThat(resent).noneMatch(u -> u.contains("[1] Paragraf 1 "));
     }
 
@@ -241,14 +287,18 @@ class BatchRunnerTest {
         }
         AtomicInteger finished = new AtomicInteger();
         try (BatchRunner runner = runner(model(), false, false, 1)) {
-            BatchReport report = runner.run(items(many), new BatchListener() {
-                @Override
-                public void finished(ItemOutcome outcome) {
-                    finished.incrementAndGet();
-                }
-            }, () -> finished.get() >= 1);
+            BatchReport report = runner.run(
+                    items(many),
+                    new BatchListener() {
+                        @Override
+                        public void finished(ItemOutcome outcome) {
+                            finished.incrementAndGet();
+                        }
+                    },
+                    () -> finished.get() >= 1);
             assertThat(report.interrupted()).isTrue();
-            assertThat(report.processed()).as("the articles in flight are finished, no new one is taken up")
+            assertThat(report.processed())
+                    .as("the articles in flight are finished, no new one is taken up")
                     .isBetween(1, BatchRunner.ARTICLES_PER_REQUEST_SLOT);
         }
         assertThat(index()).hasSizeBetween(1, BatchRunner.ARTICLES_PER_REQUEST_SLOT);
@@ -258,7 +308,8 @@ class BatchRunnerTest {
     void should_refuse_a_folder_another_batch_is_using() {
         try (BatchRunner first = runner(model(), false, false)) {
             assertThatThrownBy(() -> runner(model(), false, false))
-                    .isInstanceOf(InputException.class).hasMessageContaining("in use by another warta batch");
+                    .isInstanceOf(InputException.class)
+                    .hasMessageContaining("in use by another warta batch");
         }
     }
 }

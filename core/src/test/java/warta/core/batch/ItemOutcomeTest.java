@@ -15,9 +15,13 @@ class ItemOutcomeTest {
 
     @Test
     void should_say_failed_only_when_the_status_is_failed() {
-        assertThat(new ItemOutcome("a", ItemOutcome.Status.FAILED, "boom", 0, 0).failed()).isTrue();
-        assertThat(new ItemOutcome("a", ItemOutcome.Status.UNCHANGED, null, 0, 0).failed()).isFalse();
-        assertThat(new ItemOutcome("a", ItemOutcome.Status.DUPLICATE, "near-duplicate of b", 0, 0).failed()).isFalse();
-        assertThat(new ItemOutcome("a", ItemOutcome.Status.PROCESSED, null, 3, 4).failed()).isFalse();
+        assertThat(new ItemOutcome("a", ItemOutcome.Status.FAILED, "boom", 0, 0).failed())
+                .isTrue();
+        assertThat(new ItemOutcome("a", ItemOutcome.Status.UNCHANGED, null, 0, 0).failed())
+                .isFalse();
+        assertThat(new ItemOutcome("a", ItemOutcome.Status.DUPLICATE, "near-duplicate of b", 0, 0).failed())
+                .isFalse();
+        assertThat(new ItemOutcome("a", ItemOutcome.Status.PROCESSED, null, 3, 4).failed())
+                .isFalse();
     }
 }

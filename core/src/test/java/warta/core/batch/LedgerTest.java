@@ -15,7 +15,21 @@ class LedgerTest {
     Path dir;
 
     private static LedgerEntry entry(String id, LedgerEntry.Status status) {
-        return new LedgerEntry(id, "k-" + id, status, null, id + ".txt", id + ".json", null, true, 0, 0, 0, 2, 10, 5,
+        return new LedgerEntry(
+                id,
+                "k-" + id,
+                status,
+                null,
+                id + ".txt",
+                id + ".json",
+                null,
+                true,
+                0,
+                0,
+                0,
+                2,
+                10,
+                5,
                 "2026-11-21T00:00:00Z");
     }
 
@@ -29,7 +43,10 @@ class LedgerTest {
         }
         try (Ledger reopened = Ledger.open(file)) {
             assertThat(reopened.entries()).extracting(LedgerEntry::id).containsExactly("a", "b");
-            assertThat(reopened.latest("a")).get().extracting(LedgerEntry::status).isEqualTo(LedgerEntry.Status.DONE);
+            assertThat(reopened.latest("a"))
+                    .get()
+                    .extracting(LedgerEntry::status)
+                    .isEqualTo(LedgerEntry.Status.DONE);
         }
         assertThat(Files.readAllLines(file)).hasSize(3);
     }
@@ -68,15 +85,18 @@ class LedgerTest {
     void should_read_every_status_when_the_lines_were_written_before_statuses_were_typed() throws IOException {
         // given
         Path file = dir.resolve("ledger.jsonl");
-        Files.writeString(file, OLD_LINE + "\n" + OLD_LINE.replace("\"a\"", "\"b\"").replace("\"done\"", "\"failed\"") + "\n"
-                + OLD_LINE.replace("\"a\"", "\"c\"").replace("\"done\"", "\"duplicate\"") + "\n");
+        Files.writeString(
+                file,
+                OLD_LINE + "\n" + OLD_LINE.replace("\"a\"", "\"b\"").replace("\"done\"", "\"failed\"") + "\n"
+                        + OLD_LINE.replace("\"a\"", "\"c\"").replace("\"done\"", "\"duplicate\"") + "\n");
 
         // when
         try (Ledger ledger = Ledger.open(file)) {
 
             // then
-            assertThat(ledger.entries()).extracting(LedgerEntry::status).containsExactly(LedgerEntry.Status.DONE,
-                    LedgerEntry.Status.FAILED, LedgerEntry.Status.DUPLICATE);
+            assertThat(ledger.entries())
+                    .extracting(LedgerEntry::status)
+                    .containsExactly(LedgerEntry.Status.DONE, LedgerEntry.Status.FAILED, LedgerEntry.Status.DUPLICATE);
             assertThat(ledger.entries()).extracting(LedgerEntry::finished).containsExactly(true, false, true);
         }
     }
@@ -85,7 +105,8 @@ class LedgerTest {
     void should_skip_a_line_when_its_status_is_unknown() throws IOException {
         // given
         Path file = dir.resolve("ledger.jsonl");
-        Files.writeString(file, OLD_LINE.replace("\"done\"", "\"DONE\"") + "\n" + OLD_LINE.replace("\"a\"", "\"b\"") + "\n");
+        Files.writeString(
+                file, OLD_LINE.replace("\"done\"", "\"DONE\"") + "\n" + OLD_LINE.replace("\"a\"", "\"b\"") + "\n");
 
         // when
         try (Ledger ledger = Ledger.open(file)) {

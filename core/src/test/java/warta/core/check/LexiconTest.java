@@ -25,8 +25,10 @@ class LexiconTest {
 
     @Test
     void should_match_a_rendering_by_its_stem() {
-        assertThat(Lexicon.rendered(Lexicon.renderings("rumah"), Set.of("houses", "burned"), " houses burned ")).isTrue();
-        assertThat(Lexicon.rendered(Lexicon.renderings("rumah"), Set.of("cars"), " cars ")).isFalse();
+        assertThat(Lexicon.rendered(Lexicon.renderings("rumah"), Set.of("houses", "burned"), " houses burned "))
+                .isTrue();
+        assertThat(Lexicon.rendered(Lexicon.renderings("rumah"), Set.of("cars"), " cars "))
+                .isFalse();
     }
 
     @Test

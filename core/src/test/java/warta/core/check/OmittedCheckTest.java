@@ -7,12 +7,14 @@ import org.junit.jupiter.api.Test;
 
 class OmittedCheckTest {
 
-    private static final String SOURCE = "Banjir merendam 500 rumah di Kampung Melayu, Jakarta Timur, pada Selasa pagi. "
-            + "Sekitar 1.200 warga mengungsi ke Masjid Al-Ittihad dan sekolah terdekat sejak malam. "
-            + "Menurut Kepala BPBD DKI Jakarta, Isnawa Adji, air mulai surut pada sore hari.";
-    private static final String ENGLISH = "Floods inundated 500 houses in Kampung Melayu, East Jakarta, on Tuesday morning. "
-            + "About 1,200 residents have taken shelter in the Al-Ittihad Mosque and a nearby school since the night. "
-            + "According to the head of the Jakarta BPBD, Isnawa Adji, the water began to recede in the afternoon.";
+    private static final String SOURCE =
+            "Banjir merendam 500 rumah di Kampung Melayu, Jakarta Timur, pada Selasa pagi. "
+                    + "Sekitar 1.200 warga mengungsi ke Masjid Al-Ittihad dan sekolah terdekat sejak malam. "
+                    + "Menurut Kepala BPBD DKI Jakarta, Isnawa Adji, air mulai surut pada sore hari.";
+    private static final String ENGLISH =
+            "Floods inundated 500 houses in Kampung Melayu, East Jakarta, on Tuesday morning. "
+                    + "About 1,200 residents have taken shelter in the Al-Ittihad Mosque and a nearby school since the night. "
+                    + "According to the head of the Jakarta BPBD, Isnawa Adji, the water began to recede in the afternoon.";
 
     private final OmittedCheck check = new OmittedCheck();
 
@@ -23,13 +25,17 @@ class OmittedCheckTest {
 
         List<Finding> findings = check.check(List.of(SOURCE), List.of(shorter));
 
-        assertThat(findings).containsExactly(new Finding(0, "Sekitar 1.200 warga mengungsi ke Masjid Al-Ittihad dan sekolah terdekat sejak malam.",
-                "no counterpart in the translation"));
+        assertThat(findings)
+                .containsExactly(new Finding(
+                        0,
+                        "Sekitar 1.200 warga mengungsi ke Masjid Al-Ittihad dan sekolah terdekat sejak malam.",
+                        "no counterpart in the translation"));
     }
 
     @Test
     void should_pass_a_complete_translation() {
-        assertThat(check.check(List.of(SOURCE, "Sekolah diliburkan."), List.of(ENGLISH, "Schools were closed."))).isEmpty();
+        assertThat(check.check(List.of(SOURCE, "Sekolah diliburkan."), List.of(ENGLISH, "Schools were closed.")))
+                .isEmpty();
     }
 
     @Test
@@ -41,10 +47,16 @@ class OmittedCheckTest {
 
     @Test
     void should_report_every_source_paragraph_without_a_translation() {
-        List<String> source = List.of("Sekolah diliburkan karena banjir.", SOURCE, "Petugas membagikan makanan dan selimut kepada para pengungsi.");
+        List<String> source = List.of(
+                "Sekolah diliburkan karena banjir.",
+                SOURCE,
+                "Petugas membagikan makanan dan selimut kepada para pengungsi.");
 
-        List<Finding> findings = check.check(source, List.of("Schools were closed because of the flood.",
-                "Officers handed out food and blankets to the evacuees."));
+        List<Finding> findings = check.check(
+                source,
+                List.of(
+                        "Schools were closed because of the flood.",
+                        "Officers handed out food and blankets to the evacuees."));
 
         assertThat(findings).containsExactly(new Finding(1, SOURCE, "no translation for this paragraph"));
     }

@@ -17,14 +17,17 @@ class UntranslatedCheckTest {
 
         List<Finding> findings = check.check(List.of("Residents welcomed the plan.", paragraph));
 
-        assertThat(findings).containsExactly(new Finding(1,
-                "Pedagang mengatakan bahwa mereka tidak akan pindah ke lokasi yang baru.", "sentence left in Indonesian"));
+        assertThat(findings)
+                .containsExactly(new Finding(
+                        1,
+                        "Pedagang mengatakan bahwa mereka tidak akan pindah ke lokasi yang baru.",
+                        "sentence left in Indonesian"));
     }
 
     @Test
     void should_flag_a_long_indonesian_passage_inside_an_english_sentence() {
-        List<Finding> findings = check.check(List.of(
-                "The minister said \"kami akan terus berjuang untuk rakyat kecil\" before leaving."));
+        List<Finding> findings = check.check(
+                List.of("The minister said \"kami akan terus berjuang untuk rakyat kecil\" before leaving."));
 
         assertThat(findings).extracting(Finding::text).containsExactly("kami akan terus berjuang untuk rakyat kecil");
     }
@@ -42,7 +45,8 @@ class UntranslatedCheckTest {
     @Test
     void should_not_flag_clean_english() {
         assertThat(check.check(List.of("The flood reached 50 centimetres and 500 houses were inundated, "
-                + "officials said on Tuesday."))).isEmpty();
+                        + "officials said on Tuesday.")))
+                .isEmpty();
     }
 
     @Test
@@ -59,14 +63,17 @@ class UntranslatedCheckTest {
 
     @Test
     void should_not_flag_an_english_headline_without_function_words() {
-        assertThat(check.check(List.of("Jakarta Governor Visits Flood Victims.", "Bank Data Shows Growth."))).isEmpty();
+        assertThat(check.check(List.of("Jakarta Governor Visits Flood Victims.", "Bank Data Shows Growth.")))
+                .isEmpty();
     }
 
     @Test
     void should_start_a_passage_at_its_first_indonesian_word_not_at_a_name_before_it() {
-        List<Finding> findings = check.check(List.of(
-                "The school stands on Jl. Karena selain membayar cicilan, warga juga harus membayar bunga."));
+        List<Finding> findings = check.check(
+                List.of("The school stands on Jl. Karena selain membayar cicilan, warga juga harus membayar bunga."));
 
-        assertThat(findings).extracting(Finding::text).allSatisfy(t -> assertThat(t).startsWith("Karena"));
+        assertThat(findings)
+                .extracting(Finding::text)
+                .allSatisfy(t -> assertThat(t).startsWith("Karena"));
     }
 }

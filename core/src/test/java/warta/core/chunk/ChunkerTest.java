@@ -13,10 +13,44 @@ import warta.core.sentence.SentenceSplitter;
 
 class ChunkerTest {
 
-    private static final String[] WORDS = {"pemerintah", "Jakarta", "mengatakan", "bahwa", "harga", "beras", "naik",
-        "Rp12.500", "per", "kilogram", "Presiden", "Dr.", "H.", "Prabowo", "2,5", "persen", "dan", "yang", "di",
-        "Kementerian", "Perdagangan", "(Kemendag)", "\"kami", "siap\"", "kata", "dia", "www.kompas.com", "Menlu", "AS",
-        "13.54", "WIB", "pukul", "Jl.", "Sudirman", "No.", "5"};
+    private static final String[] WORDS = {
+        "pemerintah",
+        "Jakarta",
+        "mengatakan",
+        "bahwa",
+        "harga",
+        "beras",
+        "naik",
+        "Rp12.500",
+        "per",
+        "kilogram",
+        "Presiden",
+        "Dr.",
+        "H.",
+        "Prabowo",
+        "2,5",
+        "persen",
+        "dan",
+        "yang",
+        "di",
+        "Kementerian",
+        "Perdagangan",
+        "(Kemendag)",
+        "\"kami",
+        "siap\"",
+        "kata",
+        "dia",
+        "www.kompas.com",
+        "Menlu",
+        "AS",
+        "13.54",
+        "WIB",
+        "pukul",
+        "Jl.",
+        "Sudirman",
+        "No.",
+        "5"
+    };
 
     private static final TokenCounter COUNTER = TokenCounters.o200k();
 
@@ -60,7 +94,8 @@ class ChunkerTest {
     @Test
     void should_move_a_paragraph_whole_to_the_next_chunk_rather_than_split_it() {
         String p1 = "Harga beras naik.";
-        String p2 = "Pedagang menyebut pasokan dari Karawang dan Subang berkurang karena banjir. Operasi pasar segera digelar.";
+        String p2 =
+                "Pedagang menyebut pasokan dari Karawang dan Subang berkurang karena banjir. Operasi pasar segera digelar.";
         int budget = COUNTER.count(p2) + 1;
 
         List<Chunk> chunks = Chunker.of(budget).chunk(List.of(p1, p2));
@@ -77,14 +112,17 @@ class ChunkerTest {
 
         List<Chunk> chunks = Chunker.of(budget).chunk(List.of(s1 + " " + s2 + " " + s3));
 
-        assertThat(chunks).extracting(Chunk::text).allSatisfy(text ->
-                assertThat(List.of(s1, s2, s3, s1 + " " + s2, s2 + " " + s3)).contains(text));
+        assertThat(chunks)
+                .extracting(Chunk::text)
+                .allSatisfy(text -> assertThat(List.of(s1, s2, s3, s1 + " " + s2, s2 + " " + s3))
+                        .contains(text));
     }
 
     @Test
     void should_cut_a_sentence_over_budget_at_clauses_then_words() {
-        String sentence = "Pemerintah, kata menteri, akan menambah anggaran; operasi pasar digelar di Jakarta, Bandung, "
-                + "Surabaya, Medan, Makassar, dan Denpasar mulai pekan depan hingga akhir bulan Ramadan tahun ini.";
+        String sentence =
+                "Pemerintah, kata menteri, akan menambah anggaran; operasi pasar digelar di Jakarta, Bandung, "
+                        + "Surabaya, Medan, Makassar, dan Denpasar mulai pekan depan hingga akhir bulan Ramadan tahun ini.";
         Chunker chunker = Chunker.of(10);
 
         List<Chunk> chunks = chunker.chunk(List.of(sentence));
@@ -110,13 +148,16 @@ class ChunkerTest {
 
     @Test
     void should_refuse_a_budget_too_small_to_hold_anything() {
-        assertThatThrownBy(() -> Chunker.of(3)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxTokens");
+        assertThatThrownBy(() -> Chunker.of(3))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("maxTokens");
     }
 
     @Test
     void should_refuse_blank_paragraphs() {
         assertThatThrownBy(() -> Chunker.of(100).chunk(List.of("Isi.", " ")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("blank");
     }
 
     private static void assertInvariants(String text, List<Chunk> chunks, int budget) {

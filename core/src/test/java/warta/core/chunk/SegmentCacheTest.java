@@ -12,13 +12,63 @@ import warta.core.Fixtures;
 
 class SegmentCacheTest {
 
-    private static final String[] PIECES = {"kata", " ", "  ", "\n", "\n\n", "\t", "Rp12.500", "3.000", "2,5", "13.54", "\"",
-        "'s", "'S", " '", "(", ")", "[SB]", ".", ",", "...", "\u2026", "\u201c", "\u201d", "\u2013", "-", "/", "é", "e\u0301",
-        "\u00a0", "\u200b", "😀", "Jakarta", "JAKARTA", "KOMPAS.com", "don't", "I'LL", "www.kompas.com/berita", "a@b.id",
-        "日本", "ß", "Ωmega", "١٢٣", "x", "\r\n", "  \n", "?!", "#1", "__", "A.S.", "Dr."};
+    private static final String[] PIECES = {
+        "kata",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "\t",
+        "Rp12.500",
+        "3.000",
+        "2,5",
+        "13.54",
+        "\"",
+        "'s",
+        "'S",
+        " '",
+        "(",
+        ")",
+        "[SB]",
+        ".",
+        ",",
+        "...",
+        "\u2026",
+        "\u201c",
+        "\u201d",
+        "\u2013",
+        "-",
+        "/",
+        "é",
+        "e\u0301",
+        "\u00a0",
+        "\u200b",
+        "😀",
+        "Jakarta",
+        "JAKARTA",
+        "KOMPAS.com",
+        "don't",
+        "I'LL",
+        "www.kompas.com/berita",
+        "a@b.id",
+        "日本",
+        "ß",
+        "Ωmega",
+        "١٢٣",
+        "x",
+        "\r\n",
+        "  \n",
+        "?!",
+        "#1",
+        "__",
+        "A.S.",
+        "Dr."
+    };
 
     @ParameterizedTest
-    @EnumSource(value = EncodingType.class, names = {"O200K_BASE", "CL100K_BASE"})
+    @EnumSource(
+            value = EncodingType.class,
+            names = {"O200K_BASE", "CL100K_BASE"})
     void should_count_exactly_what_the_tokenizer_counts(EncodingType type) {
         Encoding encoding = Encodings.newLazyEncodingRegistry().getEncoding(type);
         TokenCounter direct = text -> encoding.countTokensOrdinary(text);

@@ -21,18 +21,22 @@ class CleanerTest {
     void should_remove_the_boilerplate_of_a_scraped_page_with_reasons() {
         Cleaned cleaned = cleaner.clean(Paragraphs.split(Fixtures.load("medcom-style.txt")));
 
-        assertThat(cleaned.removed()).extracting(Removal::text, Removal::reason).containsExactly(
-                tuple("Gubernur Jawa Barat meninjau tanggul yang jebol di Bekasi, 3 Maret 2025. (Rizky Pratama / ANTARA FOTO)",
-                        Removal.DUPLICATE),
-                tuple("Baca juga: Banjir Bekasi Rendam Ribuan Rumah Warga", Removal.RELATED_LINK),
-                tuple("Cek Berita dan Artikel yang lain di", Removal.PROMOTION),
-                tuple("Google News", Removal.PROMOTION),
-                tuple("TERKAIT", Removal.BOILERPLATE),
-                tuple("BERITA LAINNYA", Removal.BOILERPLATE),
-                tuple("FOLLOW US", Removal.PROMOTION),
-                tuple("Ikuti media sosial medcom.id dan dapatkan berbagai keuntungan", Removal.PROMOTION));
-        assertThat(cleaned.paragraphs()).contains(
-                "Terkait hal itu, pemerintah kabupaten diminta mendata rumah warga yang rusak agar bantuan tepat sasaran.");
+        assertThat(cleaned.removed())
+                .extracting(Removal::text, Removal::reason)
+                .containsExactly(
+                        tuple(
+                                "Gubernur Jawa Barat meninjau tanggul yang jebol di Bekasi, 3 Maret 2025. (Rizky Pratama / ANTARA FOTO)",
+                                Removal.DUPLICATE),
+                        tuple("Baca juga: Banjir Bekasi Rendam Ribuan Rumah Warga", Removal.RELATED_LINK),
+                        tuple("Cek Berita dan Artikel yang lain di", Removal.PROMOTION),
+                        tuple("Google News", Removal.PROMOTION),
+                        tuple("TERKAIT", Removal.BOILERPLATE),
+                        tuple("BERITA LAINNYA", Removal.BOILERPLATE),
+                        tuple("FOLLOW US", Removal.PROMOTION),
+                        tuple("Ikuti media sosial medcom.id dan dapatkan berbagai keuntungan", Removal.PROMOTION));
+        assertThat(cleaned.paragraphs())
+                .contains(
+                        "Terkait hal itu, pemerintah kabupaten diminta mendata rumah warga yang rusak agar bantuan tepat sasaran.");
     }
 
     @Test
@@ -46,40 +50,73 @@ class CleanerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Baca juga: Harga Beras Turun", "BACA JUGA: Harga Beras Turun", "baca juga Harga Beras Turun",
-        "Baca Juga - Harga Beras Turun", "SIMAK JUGA: Harga Beras Turun", "Lihat Juga: Harga Beras Turun", "Baca_Juga",
-        "Baca juga:"})
+    @ValueSource(
+            strings = {
+                "Baca juga: Harga Beras Turun",
+                "BACA JUGA: Harga Beras Turun",
+                "baca juga Harga Beras Turun",
+                "Baca Juga - Harga Beras Turun",
+                "SIMAK JUGA: Harga Beras Turun",
+                "Lihat Juga: Harga Beras Turun",
+                "Baca_Juga",
+                "Baca juga:"
+            })
     void should_remove_related_links_in_any_case_with_or_without_colon(String line) {
         Cleaned cleaned = cleaner.clean(List.of("Harga cabai naik.", line));
         assertThat(cleaned.paragraphs()).containsExactly("Harga cabai naik.");
-        assertThat(cleaned.removed()).singleElement().extracting(Removal::reason).isEqualTo(Removal.RELATED_LINK);
+        assertThat(cleaned.removed())
+                .singleElement()
+                .extracting(Removal::reason)
+                .isEqualTo(Removal.RELATED_LINK);
     }
 
     @Test
     void should_keep_the_text_after_a_long_related_link_paragraph() {
-        String story = "Pemerintah akan menggelar operasi pasar di dua puluh titik mulai pekan depan, kata kepala dinas, "
-                + "dan operasi itu berlangsung selama dua minggu penuh di seluruh kabupaten dan kota di Jawa Timur "
-                + "untuk menahan kenaikan harga cabai dan bawang merah menjelang bulan Ramadan tahun ini.";
+        String story =
+                "Pemerintah akan menggelar operasi pasar di dua puluh titik mulai pekan depan, kata kepala dinas, "
+                        + "dan operasi itu berlangsung selama dua minggu penuh di seluruh kabupaten dan kota di Jawa Timur "
+                        + "untuk menahan kenaikan harga cabai dan bawang merah menjelang bulan Ramadan tahun ini.";
         Cleaned cleaned = cleaner.clean(List.of("Baca juga: Harga Beras Turun di Surabaya. " + story));
         assertThat(cleaned.paragraphs()).containsExactly(story);
-        assertThat(cleaned.removed()).extracting(Removal::text).containsExactly("Baca juga: Harga Beras Turun di Surabaya.");
+        assertThat(cleaned.removed())
+                .extracting(Removal::text)
+                .containsExactly("Baca juga: Harga Beras Turun di Surabaya.");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Comments", "Loading…", "Loading...", "Forum", "Advertisement", "Scroll to continue with content",
-        "SCROLL TO CONTINUE", "Share:", "Bagikan artikel ini", "Subscribe untuk berita terbaru", "***",
-        "Cek Berita dan Artikel yang lain di Google News", "Ikuti kami di Instagram @kabarnusantara"})
+    @ValueSource(
+            strings = {
+                "Comments",
+                "Loading…",
+                "Loading...",
+                "Forum",
+                "Advertisement",
+                "Scroll to continue with content",
+                "SCROLL TO CONTINUE",
+                "Share:",
+                "Bagikan artikel ini",
+                "Subscribe untuk berita terbaru",
+                "***",
+                "Cek Berita dan Artikel yang lain di Google News",
+                "Ikuti kami di Instagram @kabarnusantara"
+            })
     void should_remove_page_furniture(String line) {
-        assertThat(cleaner.clean(List.of("Harga cabai naik.", line)).paragraphs()).containsExactly("Harga cabai naik.");
+        assertThat(cleaner.clean(List.of("Harga cabai naik.", line)).paragraphs())
+                .containsExactly("Harga cabai naik.");
     }
 
     @Test
     void should_remove_the_headline_list_after_a_related_heading() {
-        Cleaned cleaned = cleaner.clean(List.of("Harga cabai naik.", "BERITA TERKAIT", "Harga Beras Stabil di Surabaya",
-                "Operasi Pasar Digelar Pekan Depan", "Pedagang mengeluhkan sepinya pembeli sejak pagi."));
+        Cleaned cleaned = cleaner.clean(List.of(
+                "Harga cabai naik.",
+                "BERITA TERKAIT",
+                "Harga Beras Stabil di Surabaya",
+                "Operasi Pasar Digelar Pekan Depan",
+                "Pedagang mengeluhkan sepinya pembeli sejak pagi."));
         assertThat(cleaned.paragraphs())
                 .containsExactly("Harga cabai naik.", "Pedagang mengeluhkan sepinya pembeli sejak pagi.");
-        assertThat(cleaned.removed()).extracting(Removal::reason)
+        assertThat(cleaned.removed())
+                .extracting(Removal::reason)
                 .containsExactly(Removal.BOILERPLATE, Removal.RELATED_LINK, Removal.RELATED_LINK);
     }
 
@@ -98,14 +135,16 @@ class CleanerTest {
 
     @Test
     void should_remove_a_publisher_blurb() {
-        Cleaned cleaned = cleaner.clean(List.of("Isi berita.",
+        Cleaned cleaned = cleaner.clean(List.of(
+                "Isi berita.",
                 "KabarTekno.id adalah portal berita startup dan teknologi. Kamu bisa menjadi member komunitas kami."));
         assertThat(cleaned.removed()).extracting(Removal::reason).containsExactly(Removal.PROMOTION);
     }
 
     @Test
     void should_normalise_what_it_keeps() {
-        assertThat(cleaner.clean(List.of("  \u201CKami  siap,\u201D\u00A0kata dia. ")).paragraphs())
+        assertThat(cleaner.clean(List.of("  \u201CKami  siap,\u201D\u00A0kata dia. "))
+                        .paragraphs())
                 .containsExactly("\"Kami siap,\" kata dia.");
     }
 

@@ -13,9 +13,14 @@ class TextNormalizerTest {
     private static String reference(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFC);
         s = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]").matcher(s).replaceAll("");
-        s = Pattern.compile("[\\u201C\\u201D\\u201E\\u201F\\u00AB\\u00BB\\u2033]|``|''").matcher(s).replaceAll("\"");
+        s = Pattern.compile("[\\u201C\\u201D\\u201E\\u201F\\u00AB\\u00BB\\u2033]|``|''")
+                .matcher(s)
+                .replaceAll("\"");
         s = Pattern.compile("[\\u2018\\u2019\\u201A\\u201B\\u2032]").matcher(s).replaceAll("'");
-        return Pattern.compile("[\\s\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]+").matcher(s).replaceAll(" ").strip();
+        return Pattern.compile("[\\s\\u00A0\\u1680\\u2000-\\u200A\\u202F\\u205F\\u3000]+")
+                .matcher(s)
+                .replaceAll(" ")
+                .strip();
     }
 
     @Test

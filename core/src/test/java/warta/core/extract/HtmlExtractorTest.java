@@ -20,25 +20,38 @@ class HtmlExtractorTest {
     void should_extract_body_paragraphs_in_order() {
         Page page = extractor.extract(fixture("berita-p.html"), "https://warta.example/bisnis/beras");
 
-        assertThat(page.paragraphs()).containsExactly(
-                "Jakarta - Harga beras di sejumlah pasar tradisional di Jakarta naik menjelang bulan Ramadan, "
-                        + "menurut pedagang yang ditemui pada Jumat pagi.",
-                "\"Kenaikannya sekitar Rp 1.000 per kilogram dibanding pekan lalu,\" kata Budi, seorang pedagang "
-                        + "di Pasar Induk Cipinang.",
-                "Pasokan dari daerah",
-                "Menurut Budi, pasokan dari sentra produksi di Jawa Tengah dan Jawa Timur berkurang karena musim "
-                        + "tanam mundur akibat cuaca.",
-                "Pemerintah berjanji akan menggelar operasi pasar di Jakarta dan kota besar lain pekan depan.",
-                "Beras medium naik menjadi Rp 13.000 per kilogram.",
-                "Beras premium naik menjadi Rp 15.500 per kilogram.");
+        assertThat(page.paragraphs())
+                .containsExactly(
+                        "Jakarta - Harga beras di sejumlah pasar tradisional di Jakarta naik menjelang bulan Ramadan, "
+                                + "menurut pedagang yang ditemui pada Jumat pagi.",
+                        "\"Kenaikannya sekitar Rp 1.000 per kilogram dibanding pekan lalu,\" kata Budi, seorang pedagang "
+                                + "di Pasar Induk Cipinang.",
+                        "Pasokan dari daerah",
+                        "Menurut Budi, pasokan dari sentra produksi di Jawa Tengah dan Jawa Timur berkurang karena musim "
+                                + "tanam mundur akibat cuaca.",
+                        "Pemerintah berjanji akan menggelar operasi pasar di Jakarta dan kota besar lain pekan depan.",
+                        "Beras medium naik menjadi Rp 13.000 per kilogram.",
+                        "Beras premium naik menjadi Rp 15.500 per kilogram.");
     }
 
     @Test
     void should_leave_out_page_chrome() {
         String text = extractor.extract(fixture("berita-p.html"), null).text();
 
-        assertThat(text).doesNotContain("IKLAN", "Advertisement", "Facebook", "Berita Terkait", "Stok Gula",
-                "Terpopuler", "komentar", "Hak cipta", "dataLayer", "Baca juga", "Harga Cabai", "Bisnis");
+        assertThat(text)
+                .doesNotContain(
+                        "IKLAN",
+                        "Advertisement",
+                        "Facebook",
+                        "Berita Terkait",
+                        "Stok Gula",
+                        "Terpopuler",
+                        "komentar",
+                        "Hak cipta",
+                        "dataLayer",
+                        "Baca juga",
+                        "Harga Cabai",
+                        "Bisnis");
     }
 
     @Test
@@ -46,22 +59,27 @@ class HtmlExtractorTest {
         Page page = extractor.extract(fixture("berita-p.html"), null);
 
         assertThat(page.title()).isEqualTo("Harga Beras Naik Jelang Ramadan");
-        assertThat(page.meta()).isEqualTo(new PageMeta("Warta Contoh", "2024-03-01T08:15:00+07:00",
-                "Siti Rahma", "Harga beras di pasar tradisional naik."));
+        assertThat(page.meta())
+                .isEqualTo(new PageMeta(
+                        "Warta Contoh",
+                        "2024-03-01T08:15:00+07:00",
+                        "Siti Rahma",
+                        "Harga beras di pasar tradisional naik."));
     }
 
     @Test
     void should_split_br_separated_text_into_paragraphs() {
         Page page = extractor.extract(fixture("berita-br.html"), null);
 
-        assertThat(page.paragraphs()).containsExactly(
-                "Mataram - Gempa berkekuatan 5,2 magnitudo mengguncang Lombok Utara pada Sabtu siang, warga "
-                        + "berhamburan keluar rumah.",
-                "Badan Meteorologi menyebut pusat gempa berada di laut pada kedalaman 10 kilometer dan tidak "
-                        + "berpotensi tsunami.",
-                "\"Kami minta warga tetap tenang dan menjauhi bangunan yang retak,\" kata kepala badan "
-                        + "penanggulangan bencana daerah.",
-                "Hingga sore hari belum ada laporan korban jiwa, tetapi beberapa rumah dilaporkan rusak ringan.");
+        assertThat(page.paragraphs())
+                .containsExactly(
+                        "Mataram - Gempa berkekuatan 5,2 magnitudo mengguncang Lombok Utara pada Sabtu siang, warga "
+                                + "berhamburan keluar rumah.",
+                        "Badan Meteorologi menyebut pusat gempa berada di laut pada kedalaman 10 kilometer dan tidak "
+                                + "berpotensi tsunami.",
+                        "\"Kami minta warga tetap tenang dan menjauhi bangunan yang retak,\" kata kepala badan "
+                                + "penanggulangan bencana daerah.",
+                        "Hingga sore hari belum ada laporan korban jiwa, tetapi beberapa rumah dilaporkan rusak ringan.");
     }
 
     @Test
@@ -78,12 +96,14 @@ class HtmlExtractorTest {
         String html = "<html><body><div><p>Presiden meresmikan jembatan baru di Kalimantan Timur pada hari Senin.</p>"
                 + "<p>Baca juga berita lain di halaman depan kami, tanpa tautan.</p></div></body></html>";
 
-        assertThat(extractor.extract(html, null).paragraphs()).contains("Baca juga berita lain di halaman depan kami, tanpa tautan.");
+        assertThat(extractor.extract(html, null).paragraphs())
+                .contains("Baca juga berita lain di halaman depan kami, tanpa tautan.");
     }
 
     @Test
     void should_keep_paragraph_with_a_link_inside_prose() {
-        String html = "<p>Menurut <a href='/p'>Presiden</a>, jembatan itu akan mempercepat arus barang di wilayah timur.</p>";
+        String html =
+                "<p>Menurut <a href='/p'>Presiden</a>, jembatan itu akan mempercepat arus barang di wilayah timur.</p>";
 
         assertThat(extractor.extract(html, null).paragraphs())
                 .containsExactly("Menurut Presiden, jembatan itu akan mempercepat arus barang di wilayah timur.");
@@ -95,7 +115,10 @@ class HtmlExtractorTest {
                 + "pawai budaya di Solo pada Minggu pagi, ribuan orang memadati jalan utama kota.</figcaption>"
                 + "</figure></div></body></html>";
 
-        assertThat(extractor.extract(html, null).paragraphs()).singleElement().asString().startsWith("Warga menonton");
+        assertThat(extractor.extract(html, null).paragraphs())
+                .singleElement()
+                .asString()
+                .startsWith("Warga menonton");
     }
 
     @Test
@@ -113,7 +136,9 @@ class HtmlExtractorTest {
         List<String> expected = extractor.extract(html, null).paragraphs();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<Page>> pages = IntStream.range(0, 16).mapToObj(i -> pool.submit(() -> extractor.extract(html, null))).toList();
+            List<Future<Page>> pages = IntStream.range(0, 16)
+                    .mapToObj(i -> pool.submit(() -> extractor.extract(html, null)))
+                    .toList();
             for (Future<Page> page : pages) {
                 assertThat(page.get().paragraphs()).isEqualTo(expected);
             }

@@ -28,7 +28,8 @@ class GlossaryTest {
     void should_load_the_built_in_glossary_once() {
         assertThat(builtIn).isSameAs(Glossary.builtIn());
         assertThat(builtIn.size()).isBetween(150, 250);
-        assertThat(builtIn.asMap()).containsEntry("Menlu", "Foreign Minister")
+        assertThat(builtIn.asMap())
+                .containsEntry("Menlu", "Foreign Minister")
                 .containsEntry("AS", "United States")
                 .containsEntry("Korut", "North Korea")
                 .containsEntry("Wakil Presiden", "Vice President");
@@ -43,23 +44,30 @@ class GlossaryTest {
 
     @Test
     void should_match_capital_abbreviations_only_in_capitals() {
-        assertThat(terms(builtIn.entriesIn("Presiden AS tiba, sementara DPR rapat."))).containsExactly("Presiden AS", "DPR");
-        assertThat(builtIn.entriesIn("Ia menjabat sebagai as roda, dpr, ma dan bi.")).isEmpty();
+        assertThat(terms(builtIn.entriesIn("Presiden AS tiba, sementara DPR rapat.")))
+                .containsExactly("Presiden AS", "DPR");
+        assertThat(builtIn.entriesIn("Ia menjabat sebagai as roda, dpr, ma dan bi."))
+                .isEmpty();
     }
 
     @Test
     void should_match_mixed_case_terms_in_any_case_at_word_boundaries() {
-        assertThat(terms(builtIn.entriesIn("MENLU dan menko polhukam bertemu pemprov."))).containsExactly("Menlu", "Menko Polhukam", "Pemprov");
-        assertThat(builtIn.entriesIn("Kemenluan, Korutan, Menlunya dan Presidennya tidak cocok.")).isEmpty();
+        assertThat(terms(builtIn.entriesIn("MENLU dan menko polhukam bertemu pemprov.")))
+                .containsExactly("Menlu", "Menko Polhukam", "Pemprov");
+        assertThat(builtIn.entriesIn("Kemenluan, Korutan, Menlunya dan Presidennya tidak cocok."))
+                .isEmpty();
     }
 
     @Test
     void should_prefer_the_longest_of_overlapping_terms() {
         List<GlossaryEntry> found = builtIn.entriesIn("Wakil Presiden membuka acara. Wakil Ketua DPR hadir.");
 
-        assertThat(found).extracting(GlossaryEntry::term, GlossaryEntry::rendering).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Wakil Presiden", "Vice President"),
-                org.assertj.core.groups.Tuple.tuple("Wakil Ketua DPR", "Deputy Speaker of the House of Representatives"));
+        assertThat(found)
+                .extracting(GlossaryEntry::term, GlossaryEntry::rendering)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Wakil Presiden", "Vice President"),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "Wakil Ketua DPR", "Deputy Speaker of the House of Representatives"));
     }
 
     @Test
@@ -71,26 +79,32 @@ class GlossaryTest {
 
     @Test
     void should_match_a_phrase_across_any_whitespace_and_punctuation_boundaries() {
-        assertThat(terms(builtIn.entriesIn("(Wali\n  Kota) dan \"Kemenkeu\"-nya; AS-China."))).containsExactly("Wali Kota", "Kemenkeu", "AS");
+        assertThat(terms(builtIn.entriesIn("(Wali\n  Kota) dan \"Kemenkeu\"-nya; AS-China.")))
+                .containsExactly("Wali Kota", "Kemenkeu", "AS");
     }
 
     @Test
     void should_let_the_users_file_win() throws IOException {
-        Path tsv = write("mine.tsv", "\uFEFF# my terms\r\n\r\nMenlu\tMinister of Foreign Affairs\r\nmenlu\tForeign Secretary\r\n"
-                + "Kapuspen TNI\tTNI information chief\r\n");
+        Path tsv = write(
+                "mine.tsv",
+                "\uFEFF# my terms\r\n\r\nMenlu\tMinister of Foreign Affairs\r\nmenlu\tForeign Secretary\r\n"
+                        + "Kapuspen TNI\tTNI information chief\r\n");
 
         Glossary glossary = builtIn.with(Glossary.load(tsv));
 
         assertThat(glossary.size()).isEqualTo(builtIn.size() + 1);
-        assertThat(glossary.entriesIn("Kata menlu kepada Kapuspen TNI.")).containsExactly(
-                new GlossaryEntry("menlu", "Foreign Secretary"), new GlossaryEntry("Kapuspen TNI", "TNI information chief"));
+        assertThat(glossary.entriesIn("Kata menlu kepada Kapuspen TNI."))
+                .containsExactly(
+                        new GlossaryEntry("menlu", "Foreign Secretary"),
+                        new GlossaryEntry("Kapuspen TNI", "TNI information chief"));
         assertThat(glossary.asMap()).containsEntry("menlu", "Foreign Secretary").doesNotContainKey("Menlu");
         assertThat(builtIn.asMap()).containsEntry("Menlu", "Foreign Minister");
     }
 
     @Test
     void should_keep_case_sensitive_and_insensitive_terms_apart() {
-        Glossary glossary = Glossary.of(List.of(new GlossaryEntry("AS", "United States"), new GlossaryEntry("As", "axle")));
+        Glossary glossary =
+                Glossary.of(List.of(new GlossaryEntry("AS", "United States"), new GlossaryEntry("As", "axle")));
 
         assertThat(glossary.size()).isEqualTo(2);
         assertThat(terms(glossary.entriesIn("AS dan as"))).containsExactly("AS", "As");
@@ -98,11 +112,13 @@ class GlossaryTest {
 
     @Test
     void should_name_the_file_and_line_of_a_bad_line() throws IOException {
-        Path tsv = write("x.tsv", "# terms\nMenlu\tForeign Minister\n\nKorut\tNorth Korea\n\n#\nMenhan Defense Minister\n");
+        Path tsv = write(
+                "x.tsv", "# terms\nMenlu\tForeign Minister\n\nKorut\tNorth Korea\n\n#\nMenhan Defense Minister\n");
 
         assertThatThrownBy(() -> Glossary.load(tsv))
                 .isInstanceOf(InputException.class)
-                .hasMessage("glossary " + tsv + " line 7: expected 'term<TAB>English rendering', found \"Menhan Defense Minister\"");
+                .hasMessage("glossary " + tsv
+                        + " line 7: expected 'term<TAB>English rendering', found \"Menhan Defense Minister\"");
     }
 
     @Test
@@ -120,7 +136,8 @@ class GlossaryTest {
     void should_refuse_a_missing_file() {
         Path missing = dir.resolve("none.tsv");
 
-        assertThatThrownBy(() -> Glossary.load(missing)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> Glossary.load(missing))
+                .isInstanceOf(InputException.class)
                 .hasMessage("glossary " + missing + ": file not found");
     }
 
@@ -144,7 +161,8 @@ class GlossaryTest {
 
     @Test
     void should_find_terms_in_a_long_article_quickly() {
-        String article = "Menteri Luar Negeri dan Menlu AS bertemu di Istana. Kapolri, Panglima TNI dan BNPB hadir. ".repeat(2_000);
+        String article = "Menteri Luar Negeri dan Menlu AS bertemu di Istana. Kapolri, Panglima TNI dan BNPB hadir. "
+                .repeat(2_000);
 
         long start = System.nanoTime();
         List<GlossaryEntry> found = builtIn.entriesIn(article);
@@ -156,7 +174,9 @@ class GlossaryTest {
     @Test
     void should_find_every_built_in_term_as_itself() {
         for (GlossaryEntry entry : builtInEntries()) {
-            assertThat(builtIn.entriesIn("Kata " + entry.term() + ", kemarin.")).as(entry.term()).containsExactly(entry);
+            assertThat(builtIn.entriesIn("Kata " + entry.term() + ", kemarin."))
+                    .as(entry.term())
+                    .containsExactly(entry);
         }
     }
 
@@ -176,7 +196,9 @@ class GlossaryTest {
     }
 
     private List<GlossaryEntry> builtInEntries() {
-        return builtIn.asMap().entrySet().stream().map(e -> new GlossaryEntry(e.getKey(), e.getValue())).toList();
+        return builtIn.asMap().entrySet().stream()
+                .map(e -> new GlossaryEntry(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private Path write(String name, String text) throws IOException {

@@ -8,10 +8,14 @@ import org.junit.jupiter.api.Test;
 
 class LanguageDetectorTest {
 
-    private static final String INDONESIAN_1 = "Pemerintah Provinsi Jawa Barat menyiapkan dana untuk memperbaiki tanggul yang jebol di Bekasi.";
-    private static final String INDONESIAN_2 = "Gubernur mengatakan perbaikan ditargetkan selesai sebelum puncak musim hujan berikutnya.";
-    private static final String ENGLISH_1 = "The provincial government of West Java has set aside funds to repair the broken levee in Bekasi.";
-    private static final String ENGLISH_2 = "The governor said the repairs should be finished before the next peak of the rainy season.";
+    private static final String INDONESIAN_1 =
+            "Pemerintah Provinsi Jawa Barat menyiapkan dana untuk memperbaiki tanggul yang jebol di Bekasi.";
+    private static final String INDONESIAN_2 =
+            "Gubernur mengatakan perbaikan ditargetkan selesai sebelum puncak musim hujan berikutnya.";
+    private static final String ENGLISH_1 =
+            "The provincial government of West Java has set aside funds to repair the broken levee in Bekasi.";
+    private static final String ENGLISH_2 =
+            "The governor said the repairs should be finished before the next peak of the rainy season.";
 
     private final LanguageDetector detector = new LanguageDetector();
 
@@ -36,8 +40,11 @@ class LanguageDetectorTest {
 
     @Test
     void should_tell_malaysian_malay_apart() {
-        assertThat(detector.detect("Kerajaan Malaysia akan melaksanakan dasar baharu untuk membantu rakyat yang terjejas "
-                + "akibat banjir di negeri Kelantan dan Terengganu minggu ini.").code()).isEqualTo("ms");
+        assertThat(detector.detect(
+                                "Kerajaan Malaysia akan melaksanakan dasar baharu untuk membantu rakyat yang terjejas "
+                                        + "akibat banjir di negeri Kelantan dan Terengganu minggu ini.")
+                        .code())
+                .isEqualTo("ms");
     }
 
     @Test

@@ -22,7 +22,9 @@ class MetadataExtractorTest {
 
     @Test
     void should_read_everything_a_medcom_style_page_says_about_itself() {
-        List<String> cleaned = Cleaner.indonesianNews().clean(Paragraphs.split(Fixtures.load("medcom-style.txt"))).paragraphs();
+        List<String> cleaned = Cleaner.indonesianNews()
+                .clean(Paragraphs.split(Fixtures.load("medcom-style.txt")))
+                .paragraphs();
 
         Described described = extractor.extract(cleaned, MetadataHints.none());
 
@@ -33,27 +35,33 @@ class MetadataExtractorTest {
         assertThat(m.published()).isEqualTo(LocalDate.of(2025, 3, 4));
         assertThat(m.byline()).isEqualTo("Dewi Lestari");
         assertThat(m.editorTags()).containsExactly("RDN");
-        assertThat(m.captions()).containsExactly(
-                "Gubernur Jawa Barat meninjau tanggul yang jebol di Bekasi, 3 Maret 2025. (Rizky Pratama / ANTARA FOTO)");
+        assertThat(m.captions())
+                .containsExactly(
+                        "Gubernur Jawa Barat meninjau tanggul yang jebol di Bekasi, 3 Maret 2025. (Rizky Pratama / ANTARA FOTO)");
         assertThat(described.paragraphs()).hasSize(4);
         assertThat(described.paragraphs().getFirst()).startsWith("Bandung: Pemerintah Provinsi");
         assertThat(described.paragraphs().getLast()).endsWith("di Gedung Sate.");
-        assertThat(described.removed()).extracting(Removal::reason).containsExactly(
-                Removal.CAPTION, Removal.TITLE, Removal.METADATA, Removal.BYLINE, Removal.BYLINE);
+        assertThat(described.removed())
+                .extracting(Removal::reason)
+                .containsExactly(Removal.CAPTION, Removal.TITLE, Removal.METADATA, Removal.BYLINE, Removal.BYLINE);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', nullValues = "-", value = {
-        "JAKARTA, KOMPAS.com - Presiden meresmikan jalan tol. | JAKARTA | KOMPAS.com | -",
-        "Jakarta, CNN Indonesia -- Harga emas naik. | Jakarta | CNN Indonesia | -",
-        "Wamena (ANTARA News)-Pemerintah kabupaten mendatangkan tim. | Wamena | ANTARA News | -",
-        "Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan dibatalkan. | Mataram, NTB | ANTARA News | -",
-        "JAKARTA (Pos Kota) – Polisi memeriksa saksi. | JAKARTA | Pos Kota | -",
-        "Liputan6.com, Jakarta - Harga cabai naik. | Jakarta | Liputan6.com | -",
-        "JUARA.NET, TOKYO - Ganda putra melaju. | TOKYO | JUARA.NET | -",
-        "Himalayapost.id – Moskow, 18 Januari 2024 – Rusia dan Korea Utara sepakat. | Moskow | Himalayapost.id | 2024-01-18",
-        "Suara.com - Cerita sekuel film bocor. | - | Suara.com | -",
-        "SPANYOL – Barcelona menang besar. | SPANYOL | - | -"})
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "JAKARTA, KOMPAS.com - Presiden meresmikan jalan tol. | JAKARTA | KOMPAS.com | -",
+                "Jakarta, CNN Indonesia -- Harga emas naik. | Jakarta | CNN Indonesia | -",
+                "Wamena (ANTARA News)-Pemerintah kabupaten mendatangkan tim. | Wamena | ANTARA News | -",
+                "Mataram, NTB (ANTARA News) - Sebanyak 29 penerbangan dibatalkan. | Mataram, NTB | ANTARA News | -",
+                "JAKARTA (Pos Kota) – Polisi memeriksa saksi. | JAKARTA | Pos Kota | -",
+                "Liputan6.com, Jakarta - Harga cabai naik. | Jakarta | Liputan6.com | -",
+                "JUARA.NET, TOKYO - Ganda putra melaju. | TOKYO | JUARA.NET | -",
+                "Himalayapost.id – Moskow, 18 Januari 2024 – Rusia dan Korea Utara sepakat. | Moskow | Himalayapost.id | 2024-01-18",
+                "Suara.com - Cerita sekuel film bocor. | - | Suara.com | -",
+                "SPANYOL – Barcelona menang besar. | SPANYOL | - | -"
+            })
     void should_read_the_dateline_and_keep_it_in_the_text(String first, String place, String outlet, LocalDate date) {
         Described described = describe(first, "Paragraf kedua berisi berita.");
         assertThat(described.metadata().dateline()).isEqualTo(place);
@@ -86,20 +94,27 @@ class MetadataExtractorTest {
 
     @Test
     void should_not_read_a_speaker_as_a_dateline() {
-        assertThat(describe("Peskov: Kami siap bekerja sama.", "Paragraf kedua.").metadata().dateline()).isNull();
+        assertThat(describe("Peskov: Kami siap bekerja sama.", "Paragraf kedua.")
+                        .metadata()
+                        .dateline())
+                .isNull();
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', nullValues = "-", value = {
-        "Isi berita terakhir. [SB] | Isi berita terakhir. | - | SB",
-        "Isi berita terakhir. [ab/ns] | Isi berita terakhir. | - | ab/ns",
-        "Isi berita terakhir. (rah/rah) | Isi berita terakhir. | - | rah/rah",
-        "Isi berita terakhir. (Yendhi/win) | Isi berita terakhir. | - | Yendhi/win",
-        "Isi berita terakhir. (Atika Pusagawanti) | Isi berita terakhir. | Atika Pusagawanti | -",
-        "\"Kami siap,\" katanya. [Priscilla Trisna] | \"Kami siap,\" katanya. | Priscilla Trisna | -",
-        "Hasil akhir: Indonesia vs Korea (tidak dimainkan) | Hasil akhir: Indonesia vs Korea (tidak dimainkan) | - | -",
-        "Hubungan itu dibahas pada Sabtu (14/9) | Hubungan itu dibahas pada Sabtu (14/9) | - | -",
-        "Ia bertemu perwakilan Badan Pusat Statistik (Badan Pusat) | Ia bertemu perwakilan Badan Pusat Statistik (Badan Pusat) | - | -"})
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "-",
+            value = {
+                "Isi berita terakhir. [SB] | Isi berita terakhir. | - | SB",
+                "Isi berita terakhir. [ab/ns] | Isi berita terakhir. | - | ab/ns",
+                "Isi berita terakhir. (rah/rah) | Isi berita terakhir. | - | rah/rah",
+                "Isi berita terakhir. (Yendhi/win) | Isi berita terakhir. | - | Yendhi/win",
+                "Isi berita terakhir. (Atika Pusagawanti) | Isi berita terakhir. | Atika Pusagawanti | -",
+                "\"Kami siap,\" katanya. [Priscilla Trisna] | \"Kami siap,\" katanya. | Priscilla Trisna | -",
+                "Hasil akhir: Indonesia vs Korea (tidak dimainkan) | Hasil akhir: Indonesia vs Korea (tidak dimainkan) | - | -",
+                "Hubungan itu dibahas pada Sabtu (14/9) | Hubungan itu dibahas pada Sabtu (14/9) | - | -",
+                "Ia bertemu perwakilan Badan Pusat Statistik (Badan Pusat) | Ia bertemu perwakilan Badan Pusat Statistik (Badan Pusat) | - | -"
+            })
     void should_take_author_and_editor_tags_off_the_end(String last, String kept, String byline, String tag) {
         Described described = describe("Paragraf pertama.", last);
         assertThat(described.paragraphs()).containsExactly("Paragraf pertama.", kept);
@@ -109,8 +124,10 @@ class MetadataExtractorTest {
 
     @Test
     void should_prefer_page_meta_tags_over_the_text() {
-        MetadataHints hints = new MetadataHints("Judul Dari Halaman", "Kabar Nusantara", "2025-02-20T08:30:00+07:00", "Sri Wahyuni");
-        Described described = extractor.extract(List.of("Judul dari halaman", "JAKARTA, KOMPAS.com - Isi berita."), hints);
+        MetadataHints hints =
+                new MetadataHints("Judul Dari Halaman", "Kabar Nusantara", "2025-02-20T08:30:00+07:00", "Sri Wahyuni");
+        Described described =
+                extractor.extract(List.of("Judul dari halaman", "JAKARTA, KOMPAS.com - Isi berita."), hints);
         Metadata m = described.metadata();
         assertThat(m.title()).isEqualTo("Judul Dari Halaman");
         assertThat(m.outlet()).isEqualTo("Kabar Nusantara");

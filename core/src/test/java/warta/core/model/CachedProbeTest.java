@@ -28,10 +28,13 @@ class CachedProbeTest {
 
     @Test
     void should_remember_why_the_probe_failed() {
-        CachedProbe probe = new CachedProbe(() -> {
-            runs.incrementAndGet();
-            throw new IllegalStateException("cannot reach http://127.0.0.1:9/v1");
-        }, Duration.ofSeconds(30), now::get);
+        CachedProbe probe = new CachedProbe(
+                () -> {
+                    runs.incrementAndGet();
+                    throw new IllegalStateException("cannot reach http://127.0.0.1:9/v1");
+                },
+                Duration.ofSeconds(30),
+                now::get);
 
         assertThat(probe.failure()).contains("cannot reach http://127.0.0.1:9/v1");
         assertThat(probe.failure()).contains("cannot reach http://127.0.0.1:9/v1");

@@ -39,7 +39,9 @@ class ModelConfigResolverTest {
         ModelConfig config = resolve(Map.of(), Map.of());
 
         assertThat(config).isEqualTo(ModelConfig.builder().build());
-        assertThat(config.provider()).as("no provider configured: the in-process model").isEqualTo(Provider.EMBEDDED);
+        assertThat(config.provider())
+                .as("no provider configured: the in-process model")
+                .isEqualTo(Provider.EMBEDDED);
     }
 
     @Test
@@ -59,19 +61,29 @@ class ModelConfigResolverTest {
 
         ModelConfig config = resolve(Map.of(), Map.of());
 
-        assertThat(config).isEqualTo(new ModelConfig(Provider.OPENAI, "gpt-4.1-mini", "http://localhost:8080/v1",
-                "sk-file", Duration.ofSeconds(90), 2, 0.3, 16384, 1000, 8));
+        assertThat(config)
+                .isEqualTo(new ModelConfig(
+                        Provider.OPENAI,
+                        "gpt-4.1-mini",
+                        "http://localhost:8080/v1",
+                        "sk-file",
+                        Duration.ofSeconds(90),
+                        2,
+                        0.3,
+                        16384,
+                        1000,
+                        8));
     }
 
     @Test
     void should_let_environment_beat_the_file_and_flags_beat_both() throws IOException {
         writeConfig("provider=ollama\nmodel=file-model\nbase-url=http://file:1\ntimeout=10\n");
-        Map<String, String> env = Map.of("WARTA_PROVIDER", "ollama", "WARTA_MODEL", "env-model",
-                "WARTA_BASE_URL", "http://env:2");
+        Map<String, String> env =
+                Map.of("WARTA_PROVIDER", "ollama", "WARTA_MODEL", "env-model", "WARTA_BASE_URL", "http://env:2");
 
         ModelConfig fromEnv = resolve(env, Map.of());
-        ModelConfig fromFlags = resolve(env, Map.of("model", "flag-model", "base-url", "http://flag:3",
-                "timeout", "500ms"));
+        ModelConfig fromFlags =
+                resolve(env, Map.of("model", "flag-model", "base-url", "http://flag:3", "timeout", "500ms"));
 
         assertThat(fromEnv.model()).isEqualTo("env-model");
         assertThat(fromEnv.baseUrl()).isEqualTo("http://env:2");
@@ -107,7 +119,8 @@ class ModelConfigResolverTest {
         Map<String, String> both = Map.of("OPENAI_API_KEY", "sk-openai", "WARTA_API_KEY", "sk-warta");
 
         assertThat(resolve(both, Map.of("provider", "openai")).apiKey()).isEqualTo("sk-warta");
-        assertThat(resolve(Map.of("OPENAI_API_KEY", "sk-openai"), Map.of("provider", "openai")).apiKey())
+        assertThat(resolve(Map.of("OPENAI_API_KEY", "sk-openai"), Map.of("provider", "openai"))
+                        .apiKey())
                 .isEqualTo("sk-openai");
         assertThat(resolve(Map.of(), Map.of("provider", "openai")).apiKey()).isEqualTo("sk-file");
     }
@@ -133,7 +146,9 @@ class ModelConfigResolverTest {
         "::1, http://[::1]:11434",
     })
     void should_read_ollama_host_as_the_ollama_cli_does(String ollamaHost, String baseUrl) {
-        assertThat(resolve(Map.of("OLLAMA_HOST", ollamaHost), Map.of("provider", "ollama")).baseUrl()).isEqualTo(baseUrl);
+        assertThat(resolve(Map.of("OLLAMA_HOST", ollamaHost), Map.of("provider", "ollama"))
+                        .baseUrl())
+                .isEqualTo(baseUrl);
     }
 
     @Test
@@ -142,9 +157,11 @@ class ModelConfigResolverTest {
 
         Map<String, String> ollama = Map.of("provider", "ollama");
         assertThat(resolve(Map.of("OLLAMA_HOST", "host:2"), ollama).baseUrl()).isEqualTo("http://host:2");
-        assertThat(resolve(Map.of("OLLAMA_HOST", "host:2", "WARTA_BASE_URL", "http://env:3"), ollama).baseUrl())
+        assertThat(resolve(Map.of("OLLAMA_HOST", "host:2", "WARTA_BASE_URL", "http://env:3"), ollama)
+                        .baseUrl())
                 .isEqualTo("http://env:3");
-        assertThat(resolve(Map.of("OLLAMA_HOST", "host:2"), Map.of("provider", "openai")).baseUrl())
+        assertThat(resolve(Map.of("OLLAMA_HOST", "host:2"), Map.of("provider", "openai"))
+                        .baseUrl())
                 .isEqualTo("http://file:1");
     }
 
@@ -179,7 +196,8 @@ class ModelConfigResolverTest {
     @Test
     void should_name_the_flag_of_a_value_out_of_range() {
         assertThatThrownBy(() -> resolve(Map.of(), Map.of("retries", "-1")))
-                .isInstanceOf(InputException.class).hasMessage("--retries=-1 must be 0 or more");
+                .isInstanceOf(InputException.class)
+                .hasMessage("--retries=-1 must be 0 or more");
         assertThatThrownBy(() -> resolve(Map.of(), Map.of("temperature", "3")))
                 .hasMessage("--temperature=3 must be between 0.0 and 2.0");
         assertThatThrownBy(() -> resolve(Map.of(), Map.of("concurrency", "two")))
@@ -187,34 +205,43 @@ class ModelConfigResolverTest {
         assertThatThrownBy(() -> resolve(Map.of("WARTA_BASE_URL", "localhost:11434"), Map.of()))
                 .hasMessage("WARTA_BASE_URL=localhost:11434 is not an http or https URL");
         assertThatThrownBy(() -> resolve(Map.of(), Map.of("context-tokens", "1000", "max-output-tokens", "2000")))
-                .isInstanceOf(InputException.class).hasMessageContaining("maxOutputTokens (2000)");
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("maxOutputTokens (2000)");
     }
 
     @Test
     void should_say_the_value_came_from_a_flag_when_a_flag_value_is_refused() {
         assertThatThrownBy(() -> resolve(Map.of(), Map.of("retries", "-1")))
-                .isInstanceOfSatisfying(SettingException.class, e -> assertThat(e.fromFlag()).isTrue());
+                .isInstanceOfSatisfying(
+                        SettingException.class, e -> assertThat(e.fromFlag()).isTrue());
         assertThatThrownBy(() -> resolve(Map.of(), Map.of("provider", "telepati")))
-                .isInstanceOfSatisfying(SettingException.class, e -> assertThat(e.fromFlag()).isTrue());
+                .isInstanceOfSatisfying(
+                        SettingException.class, e -> assertThat(e.fromFlag()).isTrue());
         assertThatThrownBy(() -> resolve(Map.of(), Map.of("api-key", "sk-flag")))
-                .isInstanceOfSatisfying(SettingException.class, e -> assertThat(e.fromFlag()).isTrue());
+                .isInstanceOfSatisfying(
+                        SettingException.class, e -> assertThat(e.fromFlag()).isTrue());
     }
 
     @Test
-    void should_say_the_value_did_not_come_from_a_flag_when_an_environment_or_file_value_is_refused() throws IOException {
+    void should_say_the_value_did_not_come_from_a_flag_when_an_environment_or_file_value_is_refused()
+            throws IOException {
         assertThatThrownBy(() -> resolve(Map.of("WARTA_PROVIDER", "foo"), Map.of()))
-                .isInstanceOfSatisfying(SettingException.class, e -> assertThat(e.fromFlag()).isFalse());
+                .isInstanceOfSatisfying(
+                        SettingException.class, e -> assertThat(e.fromFlag()).isFalse());
         assertThatThrownBy(() -> resolve(Map.of("OLLAMA_HOST", "ftp://gpu-box"), Map.of("provider", "ollama")))
-                .isInstanceOfSatisfying(SettingException.class, e -> assertThat(e.fromFlag()).isFalse());
+                .isInstanceOfSatisfying(
+                        SettingException.class, e -> assertThat(e.fromFlag()).isFalse());
         writeConfig("timeout=abc\n");
         assertThatThrownBy(() -> resolve(Map.of(), Map.of()))
-                .isInstanceOfSatisfying(SettingException.class, e -> assertThat(e.fromFlag()).isFalse());
+                .isInstanceOfSatisfying(
+                        SettingException.class, e -> assertThat(e.fromFlag()).isFalse());
     }
 
     @Test
     void should_not_blame_one_setting_when_the_values_do_not_fit_together() {
         assertThatThrownBy(() -> resolve(Map.of(), Map.of("context-tokens", "1000", "max-output-tokens", "2000")))
-                .isInstanceOf(InputException.class).isNotInstanceOf(SettingException.class);
+                .isInstanceOf(InputException.class)
+                .isNotInstanceOf(SettingException.class);
     }
 
     @Test
@@ -222,8 +249,8 @@ class ModelConfigResolverTest {
         writeConfig("retries=2\n");
         Map<String, String> env = Map.of("WARTA_PROVIDER", "openai", "OPENAI_API_KEY", "sk-secret");
 
-        ModelConfigResolver.Resolved resolved = new ModelConfigResolver(env, configFile())
-                .explain(Map.of("model", "gpt-4.1"));
+        ModelConfigResolver.Resolved resolved =
+                new ModelConfigResolver(env, configFile()).explain(Map.of("model", "gpt-4.1"));
 
         assertThat(resolved.describe())
                 .contains("provider=openai (WARTA_PROVIDER)")

@@ -12,7 +12,10 @@ class ModelConfigTest {
     void should_default_to_the_embedded_model_and_a_local_ollama_when_asked() {
         ModelConfig embedded = ModelConfig.builder().build();
         assertThat(embedded.provider()).isEqualTo(Provider.EMBEDDED);
-        assertThat(embedded.model()).isEqualTo(warta.core.model.embedded.store.ModelCatalog.builtIn().defaultPreset().name());
+        assertThat(embedded.model())
+                .isEqualTo(warta.core.model.embedded.store.ModelCatalog.builtIn()
+                        .defaultPreset()
+                        .name());
         assertThat(embedded.baseUrl()).isNull();
         assertThat(embedded.concurrency()).isEqualTo(1);
 
@@ -41,7 +44,10 @@ class ModelConfigTest {
 
     @Test
     void should_never_show_the_api_key_in_to_string() {
-        ModelConfig withKey = ModelConfig.builder().provider(Provider.OPENAI).apiKey("sk-secret-123").build();
+        ModelConfig withKey = ModelConfig.builder()
+                .provider(Provider.OPENAI)
+                .apiKey("sk-secret-123")
+                .build();
         ModelConfig withoutKey = ModelConfig.builder().build();
 
         assertThat(withKey.toString()).doesNotContain("sk-secret-123").contains("apiKey=***");
@@ -51,17 +57,20 @@ class ModelConfigTest {
     @Test
     void should_name_the_bad_argument() {
         assertThatThrownBy(() -> ModelConfig.builder().maxRetries(-1).build())
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("maxRetries");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("maxRetries");
         assertThatThrownBy(() -> ModelConfig.builder().timeout(Duration.ZERO).build())
                 .hasMessageStartingWith("timeout");
-        assertThatThrownBy(() -> ModelConfig.builder().temperature(2.5).build())
-                .hasMessageStartingWith("temperature");
-        assertThatThrownBy(() -> ModelConfig.builder().concurrency(0).build())
-                .hasMessageStartingWith("concurrency");
+        assertThatThrownBy(() -> ModelConfig.builder().temperature(2.5).build()).hasMessageStartingWith("temperature");
+        assertThatThrownBy(() -> ModelConfig.builder().concurrency(0).build()).hasMessageStartingWith("concurrency");
         assertThatThrownBy(() -> ModelConfig.builder().model(" ").build()).hasMessageStartingWith("model");
-        assertThatThrownBy(() -> ModelConfig.builder().baseUrl("localhost:11434").build())
+        assertThatThrownBy(
+                        () -> ModelConfig.builder().baseUrl("localhost:11434").build())
                 .hasMessageStartingWith("baseUrl");
-        assertThatThrownBy(() -> ModelConfig.builder().contextTokens(1000).maxOutputTokens(1000).build())
+        assertThatThrownBy(() -> ModelConfig.builder()
+                        .contextTokens(1000)
+                        .maxOutputTokens(1000)
+                        .build())
                 .hasMessageStartingWith("maxOutputTokens");
         assertThatThrownBy(() -> new ModelConfig(null, "m", "http://x", null, Duration.ofSeconds(1), 0, 0, 10, 1, 1))
                 .hasMessage("provider");
@@ -76,7 +85,11 @@ class ModelConfigTest {
 
     @Test
     void should_copy_itself_through_to_builder() {
-        ModelConfig config = ModelConfig.builder().provider(Provider.OPENAI).apiKey("k").maxRetries(1).build();
+        ModelConfig config = ModelConfig.builder()
+                .provider(Provider.OPENAI)
+                .apiKey("k")
+                .maxRetries(1)
+                .build();
 
         assertThat(config.toBuilder().build()).isEqualTo(config);
     }

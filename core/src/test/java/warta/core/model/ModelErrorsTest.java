@@ -13,14 +13,16 @@ import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import warta.core.error.ModelException.Kind;
 import warta.core.error.ModelException;
+import warta.core.error.ModelException.Kind;
 import warta.core.model.internal.ProviderHttpException;
 
 class ModelErrorsTest {
 
-    private final ModelConfig ollama = ModelConfig.builder().provider(Provider.OLLAMA).build();
-    private final ModelConfig openAi = ModelConfig.builder().provider(Provider.OPENAI).apiKey("sk-hidden").build();
+    private final ModelConfig ollama =
+            ModelConfig.builder().provider(Provider.OLLAMA).build();
+    private final ModelConfig openAi =
+            ModelConfig.builder().provider(Provider.OPENAI).apiKey("sk-hidden").build();
 
     private Kind kindOf(Throwable error) {
         return ModelErrors.classify(error, ollama).kind();
@@ -37,8 +39,10 @@ class ModelErrorsTest {
                 .isEqualTo(Kind.UNREACHABLE);
         assertThat(kindOf(new TimeoutException(new HttpTimeoutException("request timed out"))))
                 .isEqualTo(Kind.TIMEOUT);
-        assertThat(kindOf(new RuntimeException(new IOException("connection reset")))).isEqualTo(Kind.SERVER_ERROR);
-        assertThat(kindOf(new RuntimeException(new JsonParseException(null, "bad")))).isEqualTo(Kind.MALFORMED_RESPONSE);
+        assertThat(kindOf(new RuntimeException(new IOException("connection reset"))))
+                .isEqualTo(Kind.SERVER_ERROR);
+        assertThat(kindOf(new RuntimeException(new JsonParseException(null, "bad"))))
+                .isEqualTo(Kind.MALFORMED_RESPONSE);
     }
 
     @Test
@@ -60,8 +64,10 @@ class ModelErrorsTest {
 
     @Test
     void should_not_retry_a_used_up_quota() {
-        ModelException error = ModelErrors.classify(new RateLimitException(new ProviderHttpException(429,
-                "{\"error\":{\"code\":\"insufficient_quota\"}}", Duration.ofSeconds(1))), openAi);
+        ModelException error = ModelErrors.classify(
+                new RateLimitException(new ProviderHttpException(
+                        429, "{\"error\":{\"code\":\"insufficient_quota\"}}", Duration.ofSeconds(1))),
+                openAi);
 
         assertThat(error.retriable()).isFalse();
         assertThat(error.getMessage()).contains("no quota left");
@@ -69,8 +75,8 @@ class ModelErrorsTest {
 
     @Test
     void should_keep_the_retry_after_of_a_503() {
-        ModelException error = ModelErrors.classify(
-                new ProviderHttpException(503, "overloaded", Duration.ofSeconds(4)), openAi);
+        ModelException error =
+                ModelErrors.classify(new ProviderHttpException(503, "overloaded", Duration.ofSeconds(4)), openAi);
 
         assertThat(error.kind()).isEqualTo(Kind.SERVER_ERROR);
         assertThat(error.retryAfter()).contains(Duration.ofSeconds(4));

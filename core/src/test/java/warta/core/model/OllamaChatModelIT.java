@@ -19,14 +19,20 @@ class OllamaChatModelIT {
 
     @Test
     void should_translate_a_greeting() {
-        ModelConfig config = new ModelConfigResolver(Map.of("OLLAMA_HOST", System.getenv("WARTA_IT_OLLAMA_HOST")),
-                Path.of("does-not-exist.properties"))
-                .resolve(Map.of("model", OpenAiChatModelIT.orDefault(System.getenv("WARTA_IT_OLLAMA_MODEL"),
-                        ModelConfig.OLLAMA_MODEL), "max-output-tokens", "50"));
+        ModelConfig config = new ModelConfigResolver(
+                        Map.of("OLLAMA_HOST", System.getenv("WARTA_IT_OLLAMA_HOST")),
+                        Path.of("does-not-exist.properties"))
+                .resolve(Map.of(
+                        "model",
+                        OpenAiChatModelIT.orDefault(System.getenv("WARTA_IT_OLLAMA_MODEL"), ModelConfig.OLLAMA_MODEL),
+                        "max-output-tokens",
+                        "50"));
 
-        ChatResponse response = ChatModels.create(config).chat(ChatRequest.builder()
-                .messages(UserMessage.from("Translate into English, answer with the translation only: Selamat pagi"))
-                .build());
+        ChatResponse response = ChatModels.create(config)
+                .chat(ChatRequest.builder()
+                        .messages(UserMessage.from(
+                                "Translate into English, answer with the translation only: Selamat pagi"))
+                        .build());
 
         assertThat(response.aiMessage().text()).containsIgnoringCase("morning");
         assertThat(response.tokenUsage().inputTokenCount()).isPositive();

@@ -25,8 +25,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import warta.core.error.ModelException.Kind;
 import warta.core.error.ModelException;
+import warta.core.error.ModelException.Kind;
 
 /** Ollama's native wire format ({@code POST {baseUrl}/api/chat}) against a WireMock server. */
 class OllamaChatModelsTest {
@@ -51,12 +51,17 @@ class OllamaChatModelsTest {
     }
 
     private ModelConfig.Builder config() {
-        return ModelConfig.builder().provider(Provider.OLLAMA).baseUrl(server.baseUrl())
-                .model("qwen2.5:7b-instruct").maxRetries(2).timeout(Duration.ofSeconds(5));
+        return ModelConfig.builder()
+                .provider(Provider.OLLAMA)
+                .baseUrl(server.baseUrl())
+                .model("qwen2.5:7b-instruct")
+                .maxRetries(2)
+                .timeout(Duration.ofSeconds(5));
     }
 
     private ChatModel model(ModelConfig config) {
-        return ChatModels.create(config, RetryPolicy.from(config).withSleeper(sleeps::add).withRandom(() -> 0.5));
+        return ChatModels.create(
+                config, RetryPolicy.from(config).withSleeper(sleeps::add).withRandom(() -> 0.5));
     }
 
     private ModelException failure(ModelConfig config) {
@@ -68,13 +73,22 @@ class OllamaChatModelsTest {
     }
 
     private void answerThen(ResponseDefinitionBuilder first, ResponseDefinitionBuilder second) {
-        server.stubFor(post(urlEqualTo(PATH)).inScenario("s").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(first).willSetStateTo("second"));
-        server.stubFor(post(urlEqualTo(PATH)).inScenario("s").whenScenarioStateIs("second").willReturn(second));
+        server.stubFor(post(urlEqualTo(PATH))
+                .inScenario("s")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(first)
+                .willSetStateTo("second"));
+        server.stubFor(post(urlEqualTo(PATH))
+                .inScenario("s")
+                .whenScenarioStateIs("second")
+                .willReturn(second));
     }
 
     private static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 
     @Test
@@ -82,7 +96,9 @@ class OllamaChatModelsTest {
         answer(json(200, ANSWER));
 
         ChatResponse response = model(config().build())
-                .chat(ChatRequest.builder().messages(UserMessage.from("Selamat pagi")).build());
+                .chat(ChatRequest.builder()
+                        .messages(UserMessage.from("Selamat pagi"))
+                        .build());
 
         assertThat(response.aiMessage().text()).isEqualTo("Good morning");
         assertThat(response.tokenUsage().inputTokenCount()).isEqualTo(12);
@@ -124,7 +140,8 @@ class OllamaChatModelsTest {
     void should_report_a_timeout() {
         answer(json(200, ANSWER).withFixedDelay(1500));
 
-        ModelException thrown = failure(config().timeout(Duration.ofMillis(300)).maxRetries(0).build());
+        ModelException thrown =
+                failure(config().timeout(Duration.ofMillis(300)).maxRetries(0).build());
 
         assertThat(thrown.kind()).isEqualTo(Kind.TIMEOUT);
         assertThat(thrown.retriable()).isTrue();
@@ -155,8 +172,9 @@ class OllamaChatModelsTest {
 
         assertThat(thrown.kind()).isEqualTo(Kind.AUTHENTICATION);
         assertThat(OpenAiChatModelsTest.stackTraceOf(thrown)).doesNotContain("ollama-proxy-secret");
-        server.verify(1, postRequestedFor(urlEqualTo(PATH))
-                .withHeader("Authorization", equalTo("Bearer ollama-proxy-secret")));
+        server.verify(
+                1,
+                postRequestedFor(urlEqualTo(PATH)).withHeader("Authorization", equalTo("Bearer ollama-proxy-secret")));
     }
 
     @Test
@@ -166,8 +184,9 @@ class OllamaChatModelsTest {
         ModelException thrown = failure(config().model("llama9").build());
 
         assertThat(thrown.kind()).isEqualTo(Kind.UNKNOWN_MODEL);
-        assertThat(thrown.getMessage()).isEqualTo("model 'llama9' not found at " + server.baseUrl()
-                + ": pull it with 'ollama pull llama9' or pick another with --model");
+        assertThat(thrown.getMessage())
+                .isEqualTo("model 'llama9' not found at " + server.baseUrl()
+                        + ": pull it with 'ollama pull llama9' or pick another with --model");
         server.verify(1, postRequestedFor(urlEqualTo(PATH)));
     }
 
@@ -178,19 +197,23 @@ class OllamaChatModelsTest {
         ModelException thrown = failure(config().baseUrl(url).build());
 
         assertThat(thrown.kind()).isEqualTo(Kind.UNREACHABLE);
-        assertThat(thrown.getMessage())
-                .isEqualTo("cannot reach " + url + ": connection refused; is Ollama running?");
+        assertThat(thrown.getMessage()).isEqualTo("cannot reach " + url + ": connection refused; is Ollama running?");
         assertThat(sleeps).as("never reached: no point waiting").isEmpty();
     }
 
     @Test
-    void should_name_the_alternatives_when_the_embedded_model_is_not_downloaded_and_offline(@org.junit.jupiter.api.io.TempDir java.nio.file.Path cache) {
+    void should_name_the_alternatives_when_the_embedded_model_is_not_downloaded_and_offline(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path cache) {
         ModelConfig embedded = ModelConfig.builder().provider(Provider.EMBEDDED).build();
-        ModelFiles offline = ModelFiles.of(java.util.Map.of("WARTA_MODELS_DIR", cache.toString()), true,
+        ModelFiles offline = ModelFiles.of(
+                java.util.Map.of("WARTA_MODELS_DIR", cache.toString()),
+                true,
                 warta.core.model.embedded.store.DownloadListener.NONE);
 
-        assertThatThrownBy(() -> ChatModels.create(embedded, RetryPolicy.from(embedded), java.util.function.UnaryOperator.identity(), offline))
-                .hasMessageContaining("not downloaded").hasMessageContaining("--model-file")
+        assertThatThrownBy(() -> ChatModels.create(
+                        embedded, RetryPolicy.from(embedded), java.util.function.UnaryOperator.identity(), offline))
+                .hasMessageContaining("not downloaded")
+                .hasMessageContaining("--model-file")
                 .hasMessageContaining("--provider ollama");
     }
 }

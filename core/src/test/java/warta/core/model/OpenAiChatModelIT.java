@@ -28,9 +28,11 @@ class OpenAiChatModelIT {
                 .maxOutputTokens(50)
                 .build();
 
-        ChatResponse response = ChatModels.create(config).chat(ChatRequest.builder()
-                .messages(UserMessage.from("Translate into English, answer with the translation only: Selamat pagi"))
-                .build());
+        ChatResponse response = ChatModels.create(config)
+                .chat(ChatRequest.builder()
+                        .messages(UserMessage.from(
+                                "Translate into English, answer with the translation only: Selamat pagi"))
+                        .build());
 
         assertThat(response.aiMessage().text()).containsIgnoringCase("morning");
     }

@@ -26,8 +26,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import warta.core.error.ModelException.Kind;
 import warta.core.error.ModelException;
+import warta.core.error.ModelException.Kind;
 
 /** The OpenAI wire format ({@code POST {baseUrl}/chat/completions}) against a WireMock server. */
 class OpenAiChatModelsTest {
@@ -53,12 +53,18 @@ class OpenAiChatModelsTest {
     }
 
     private ModelConfig.Builder config() {
-        return ModelConfig.builder().provider(Provider.OPENAI).baseUrl(server.baseUrl() + "/v1").apiKey(KEY)
-                .model("gpt-4o-mini").maxRetries(2).timeout(Duration.ofSeconds(5));
+        return ModelConfig.builder()
+                .provider(Provider.OPENAI)
+                .baseUrl(server.baseUrl() + "/v1")
+                .apiKey(KEY)
+                .model("gpt-4o-mini")
+                .maxRetries(2)
+                .timeout(Duration.ofSeconds(5));
     }
 
     private ChatModel model(ModelConfig config) {
-        return ChatModels.create(config, RetryPolicy.from(config).withSleeper(sleeps::add).withRandom(() -> 0.5));
+        return ChatModels.create(
+                config, RetryPolicy.from(config).withSleeper(sleeps::add).withRandom(() -> 0.5));
     }
 
     private ModelException failure(ModelConfig config) {
@@ -70,13 +76,22 @@ class OpenAiChatModelsTest {
     }
 
     private void answerThen(ResponseDefinitionBuilder first, ResponseDefinitionBuilder second) {
-        server.stubFor(post(urlEqualTo(PATH)).inScenario("s").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(first).willSetStateTo("second"));
-        server.stubFor(post(urlEqualTo(PATH)).inScenario("s").whenScenarioStateIs("second").willReturn(second));
+        server.stubFor(post(urlEqualTo(PATH))
+                .inScenario("s")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(first)
+                .willSetStateTo("second"));
+        server.stubFor(post(urlEqualTo(PATH))
+                .inScenario("s")
+                .whenScenarioStateIs("second")
+                .willReturn(second));
     }
 
     private static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status).withHeader("Content-Type", "application/json").withBody(body);
+        return aResponse()
+                .withStatus(status)
+                .withHeader("Content-Type", "application/json")
+                .withBody(body);
     }
 
     @Test
@@ -84,7 +99,9 @@ class OpenAiChatModelsTest {
         answer(json(200, ANSWER));
 
         ChatResponse response = model(config().build())
-                .chat(ChatRequest.builder().messages(UserMessage.from("Selamat pagi")).build());
+                .chat(ChatRequest.builder()
+                        .messages(UserMessage.from("Selamat pagi"))
+                        .build());
 
         assertThat(response.aiMessage().text()).isEqualTo("Good morning");
         assertThat(response.tokenUsage().inputTokenCount()).isEqualTo(12);
@@ -108,8 +125,10 @@ class OpenAiChatModelsTest {
 
     @Test
     void should_wait_as_long_as_retry_after_says_then_retry() {
-        answerThen(json(429, "{\"error\":{\"message\":\"Rate limit reached\",\"code\":\"rate_limit_exceeded\"}}")
-                .withHeader("Retry-After", "3"), json(200, ANSWER));
+        answerThen(
+                json(429, "{\"error\":{\"message\":\"Rate limit reached\",\"code\":\"rate_limit_exceeded\"}}")
+                        .withHeader("Retry-After", "3"),
+                json(200, ANSWER));
 
         String answer = model(config().build()).chat("Selamat pagi");
 
@@ -130,7 +149,8 @@ class OpenAiChatModelsTest {
     void should_report_a_timeout_after_retrying_it() {
         answer(json(200, ANSWER).withFixedDelay(1500));
 
-        ModelException thrown = failure(config().timeout(Duration.ofMillis(300)).maxRetries(1).build());
+        ModelException thrown =
+                failure(config().timeout(Duration.ofMillis(300)).maxRetries(1).build());
 
         assertThat(thrown.kind()).isEqualTo(Kind.TIMEOUT);
         assertThat(thrown.getMessage()).contains("within 300 ms").contains("--timeout");
@@ -157,8 +177,8 @@ class OpenAiChatModelsTest {
         ModelException thrown = failure(config().build());
 
         assertThat(thrown.kind()).isEqualTo(Kind.CONTEXT_LENGTH);
-        assertThat(thrown.getMessage()).startsWith(
-                "context length exceeded: lower --chunk-tokens or use a model with a larger context");
+        assertThat(thrown.getMessage())
+                .startsWith("context length exceeded: lower --chunk-tokens or use a model with a larger context");
         server.verify(1, postRequestedFor(urlEqualTo(PATH)));
     }
 
@@ -173,8 +193,10 @@ class OpenAiChatModelsTest {
 
     @Test
     void should_not_retry_a_refused_key_nor_show_it() {
-        answer(json(401, "{\"error\":{\"message\":\"Incorrect API key provided: " + KEY + "\","
-                + "\"code\":\"invalid_api_key\"}}"));
+        answer(json(
+                401,
+                "{\"error\":{\"message\":\"Incorrect API key provided: " + KEY + "\","
+                        + "\"code\":\"invalid_api_key\"}}"));
 
         ModelException thrown = failure(config().build());
 
@@ -187,8 +209,10 @@ class OpenAiChatModelsTest {
 
     @Test
     void should_name_an_unknown_model() {
-        answer(json(404, "{\"error\":{\"message\":\"The model `gpt-9` does not exist or you do not have access to"
-                + " it.\",\"type\":\"invalid_request_error\",\"code\":\"model_not_found\"}}"));
+        answer(json(
+                404,
+                "{\"error\":{\"message\":\"The model `gpt-9` does not exist or you do not have access to"
+                        + " it.\",\"type\":\"invalid_request_error\",\"code\":\"model_not_found\"}}"));
 
         ModelException thrown = failure(config().model("gpt-9").build());
 

@@ -20,15 +20,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import warta.core.error.ModelException.Kind;
 import warta.core.error.ModelException;
+import warta.core.error.ModelException.Kind;
 import warta.core.model.internal.ProviderHttpException;
 
 class RetryingChatModelTest {
 
     private final List<Duration> sleeps = new ArrayList<>();
-    private final ModelConfig config = ModelConfig.builder().provider(Provider.OPENAI)
-            .baseUrl("http://llm.test/v1").apiKey("sk-secret-key").maxRetries(3).build();
+    private final ModelConfig config = ModelConfig.builder()
+            .provider(Provider.OPENAI)
+            .baseUrl("http://llm.test/v1")
+            .apiKey("sk-secret-key")
+            .maxRetries(3)
+            .build();
 
     private RetryingChatModel retrying(ScriptedChatModel fake) {
         RetryPolicy policy = RetryPolicy.from(config).withSleeper(sleeps::add).withRandom(() -> 0.5);
@@ -60,10 +64,14 @@ class RetryingChatModelTest {
 
     @Test
     void should_give_up_after_max_retries() {
-        ScriptedChatModel fake = new ScriptedChatModel(new InternalServerException("1"),
-                new InternalServerException("2"), new InternalServerException("3"), new InternalServerException("4"));
+        ScriptedChatModel fake = new ScriptedChatModel(
+                new InternalServerException("1"),
+                new InternalServerException("2"),
+                new InternalServerException("3"),
+                new InternalServerException("4"));
 
-        ModelException thrown = catchThrowableOfType(ModelException.class, () -> retrying(fake).chat("halo"));
+        ModelException thrown =
+                catchThrowableOfType(ModelException.class, () -> retrying(fake).chat("halo"));
 
         assertThat(thrown.kind()).isEqualTo(Kind.SERVER_ERROR);
         assertThat(thrown.getMessage()).contains("gave up after 4 attempts");
@@ -76,7 +84,8 @@ class RetryingChatModelTest {
         ScriptedChatModel fake = new ScriptedChatModel(
                 new AuthenticationException("Incorrect API key provided: sk-secret-key"), "never");
 
-        ModelException thrown = catchThrowableOfType(ModelException.class, () -> retrying(fake).chat("halo"));
+        ModelException thrown =
+                catchThrowableOfType(ModelException.class, () -> retrying(fake).chat("halo"));
 
         assertThat(thrown.kind()).isEqualTo(Kind.AUTHENTICATION);
         assertThat(thrown.retriable()).isFalse();
@@ -89,22 +98,27 @@ class RetryingChatModelTest {
 
     @Test
     void should_keep_jittered_waits_within_the_backoff_ceilings() {
-        ScriptedChatModel fake = new ScriptedChatModel(new InternalServerException("1"),
-                new InternalServerException("2"), new InternalServerException("3"), "ok");
+        ScriptedChatModel fake = new ScriptedChatModel(
+                new InternalServerException("1"),
+                new InternalServerException("2"),
+                new InternalServerException("3"),
+                "ok");
         RetryPolicy policy = RetryPolicy.from(config).withSleeper(sleeps::add).withRandom(() -> 0.999_999);
 
         new RetryingChatModel(fake, config, policy).chat("halo");
 
         assertThat(sleeps).hasSize(3);
         for (int retry = 0; retry < 3; retry++) {
-            assertThat(sleeps.get(retry)).isLessThan(policy.ceiling(retry))
+            assertThat(sleeps.get(retry))
+                    .isLessThan(policy.ceiling(retry))
                     .isGreaterThan(policy.ceiling(retry).multipliedBy(99).dividedBy(100));
         }
     }
 
     @Test
     void should_fail_at_once_when_the_provider_was_never_reached() {
-        ScriptedChatModel fake = new ScriptedChatModel(new RuntimeException(new ConnectException("Connection refused")), "never");
+        ScriptedChatModel fake =
+                new ScriptedChatModel(new RuntimeException(new ConnectException("Connection refused")), "never");
 
         assertThatThrownBy(() -> retrying(fake).chat("halo"))
                 .isInstanceOf(ModelException.class)
@@ -116,8 +130,8 @@ class RetryingChatModelTest {
 
     @Test
     void should_retry_a_provider_that_went_away_after_answering() {
-        ScriptedChatModel fake = new ScriptedChatModel("first", new RuntimeException(new ConnectException("Connection refused")),
-                "back again");
+        ScriptedChatModel fake = new ScriptedChatModel(
+                "first", new RuntimeException(new ConnectException("Connection refused")), "back again");
         RetryingChatModel model = retrying(fake);
 
         assertThat(model.chat("satu")).isEqualTo("first");
@@ -128,9 +142,14 @@ class RetryingChatModelTest {
     @Test
     void should_hand_the_request_to_the_delegate_unchanged() {
         ScriptedChatModel fake = new ScriptedChatModel("{\"title\":\"Hello\"}");
-        ResponseFormat format = ResponseFormat.builder().type(ResponseFormatType.JSON)
-                .jsonSchema(JsonSchema.builder().name("Title")
-                        .rootElement(JsonObjectSchema.builder().addStringProperty("title").build()).build())
+        ResponseFormat format = ResponseFormat.builder()
+                .type(ResponseFormatType.JSON)
+                .jsonSchema(JsonSchema.builder()
+                        .name("Title")
+                        .rootElement(JsonObjectSchema.builder()
+                                .addStringProperty("title")
+                                .build())
+                        .build())
                 .build();
         ChatRequest request = ChatRequest.builder()
                 .messages(SystemMessage.from("Translate."), UserMessage.from("Halo"))
@@ -172,7 +191,8 @@ class RetryingChatModelTest {
     void should_not_retry_programming_errors_but_report_them() {
         ScriptedChatModel fake = new ScriptedChatModel(new IllegalStateException("bug"), "never");
 
-        ModelException thrown = catchThrowableOfType(ModelException.class, () -> retrying(fake).chat("halo"));
+        ModelException thrown =
+                catchThrowableOfType(ModelException.class, () -> retrying(fake).chat("halo"));
 
         assertThat(thrown.kind()).isEqualTo(Kind.BAD_REQUEST);
         assertThat(thrown).hasRootCauseMessage("bug");

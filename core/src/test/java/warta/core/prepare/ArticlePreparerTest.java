@@ -39,14 +39,17 @@ class ArticlePreparerTest {
                 <p>Warga menyambut baik taman itu karena udara di sekitarnya menjadi lebih sejuk.</p></article></body></html>
                 """));
 
-        assertThat(article.paragraphs()).containsExactly("Pemerintah Kota Bandung membuka taman kota baru pada Senin.",
-                "Warga menyambut baik taman itu karena udara di sekitarnya menjadi lebih sejuk.");
+        assertThat(article.paragraphs())
+                .containsExactly(
+                        "Pemerintah Kota Bandung membuka taman kota baru pada Senin.",
+                        "Warga menyambut baik taman itu karena udara di sekitarnya menjadi lebih sejuk.");
         assertThat(article.source().url()).isEqualTo("https://kabar.example/taman");
     }
 
     @Test
     void should_refuse_an_article_with_nothing_left_after_cleaning() {
-        assertThatThrownBy(() -> preparer.prepare(Article.text(Source.file("kosong.txt"), "TERKAIT\n\nBaca juga: Banjir di Bekasi")))
+        assertThatThrownBy(() -> preparer.prepare(
+                        Article.text(Source.file("kosong.txt"), "TERKAIT\n\nBaca juga: Banjir di Bekasi")))
                 .isInstanceOf(InputException.class)
                 .hasMessage("kosong.txt has no article text: everything in it is boilerplate or metadata");
     }

@@ -20,8 +20,9 @@ import warta.core.read.Utf8;
 
 class PromptLibraryTest {
 
-    private static final String ALL = "summarize-combine-user, summarize-partial-user, summarize-retry, summarize-system, "
-            + "summarize-user, translate-retry, translate-system, translate-user";
+    private static final String ALL =
+            "summarize-combine-user, summarize-partial-user, summarize-retry, summarize-system, "
+                    + "summarize-user, translate-retry, translate-system, translate-user";
 
     @TempDir
     Path dir;
@@ -31,10 +32,13 @@ class PromptLibraryTest {
         PromptLibrary library = PromptLibrary.builtIn();
 
         assertThat(String.join(", ", library.names())).isEqualTo(ALL);
-        assertThat(library.get("translate-user").placeholders()).containsExactlyInAnyOrder("context", "glossary", "count", "source");
+        assertThat(library.get("translate-user").placeholders())
+                .containsExactlyInAnyOrder("context", "glossary", "count", "source");
         assertThat(library.get("translate-retry.txt").placeholders()).containsExactlyInAnyOrder("problem", "count");
         assertThat(library.get("summarize-system").placeholders()).isEmpty();
-        assertThat(library.get("summarize-system").text()).contains("{\"headline\": \"...\"").doesNotContain("\r");
+        assertThat(library.get("summarize-system").text())
+                .contains("{\"headline\": \"...\"")
+                .doesNotContain("\r");
     }
 
     @Test
@@ -64,16 +68,20 @@ class PromptLibraryTest {
         PromptLibrary library = PromptLibrary.withOverrides(dir);
 
         assertThat(library.get("translate-system").text()).isEqualTo("Translate into English.\nKeep names.\n");
-        assertThat(library.get("translate-user")).isEqualTo(PromptLibrary.builtIn().get("translate-user"));
+        assertThat(library.get("translate-user"))
+                .isEqualTo(PromptLibrary.builtIn().get("translate-user"));
         assertThat(library.version()).isNotEqualTo(PromptLibrary.builtIn().version());
     }
 
     @Test
     void should_keep_the_built_in_version_for_an_override_equal_to_the_built_in_text() throws IOException {
-        write("translate-user.txt", PromptLibrary.builtIn().get("translate-user").text().replace("\n", "\r\n"));
+        write(
+                "translate-user.txt",
+                PromptLibrary.builtIn().get("translate-user").text().replace("\n", "\r\n"));
         write("notes.md", "not a template");
 
-        assertThat(PromptLibrary.withOverrides(dir).version()).isEqualTo(PromptLibrary.builtIn().version());
+        assertThat(PromptLibrary.withOverrides(dir).version())
+                .isEqualTo(PromptLibrary.builtIn().version());
     }
 
     @Test
@@ -119,7 +127,8 @@ class PromptLibraryTest {
 
         assertThatThrownBy(() -> PromptLibrary.withOverrides(dir))
                 .isInstanceOf(InputException.class)
-                .hasMessageStartingWith("prompts folder " + dir + ": unknown template translate-users.txt; the known ones are ")
+                .hasMessageStartingWith(
+                        "prompts folder " + dir + ": unknown template translate-users.txt; the known ones are ")
                 .hasMessageEndingWith("translate-retry.txt, translate-system.txt, translate-user.txt");
     }
 
@@ -130,7 +139,8 @@ class PromptLibraryTest {
 
         assertThatThrownBy(() -> PromptLibrary.withOverrides(missing))
                 .isInstanceOf(InputException.class)
-                .hasMessageStartingWith("prompts folder " + missing + ": not found; it may hold any of summarize-combine-user.txt");
+                .hasMessageStartingWith(
+                        "prompts folder " + missing + ": not found; it may hold any of summarize-combine-user.txt");
         assertThatThrownBy(() -> PromptLibrary.withOverrides(file))
                 .isInstanceOf(InputException.class)
                 .hasMessageStartingWith("prompts folder " + file + ": not a folder")
@@ -139,7 +149,9 @@ class PromptLibraryTest {
 
     @Test
     void should_refuse_an_override_that_is_not_utf8() throws IOException {
-        Files.write(dir.resolve("summarize-retry.txt"), new byte[] {'{', '{', 'p', 'r', 'o', 'b', 'l', 'e', 'm', '}', '}', (byte) 0xE9});
+        Files.write(
+                dir.resolve("summarize-retry.txt"),
+                new byte[] {'{', '{', 'p', 'r', 'o', 'b', 'l', 'e', 'm', '}', '}', (byte) 0xE9});
 
         assertThatThrownBy(() -> PromptLibrary.withOverrides(dir))
                 .isInstanceOf(InputException.class)
@@ -168,8 +180,8 @@ class PromptLibraryTest {
         String expected = library.get("translate-retry").render(values);
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<String>> results = pool.invokeAll(java.util.Collections.nCopies(32,
-                    () -> PromptLibrary.builtIn().get("translate-retry").render(values)));
+            List<Future<String>> results = pool.invokeAll(java.util.Collections.nCopies(
+                    32, () -> PromptLibrary.builtIn().get("translate-retry").render(values)));
             for (Future<String> result : results) {
                 assertThat(result.get()).isEqualTo(expected);
             }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class PromptTemplateTest {
 
-    private final PromptTemplate template = new PromptTemplate("greet", "Hello {{name}}, you are {{age}}. Bye {{name}}.");
+    private final PromptTemplate template =
+            new PromptTemplate("greet", "Hello {{name}}, you are {{age}}. Bye {{name}}.");
 
     @Test
     void should_list_placeholders_once_in_order_of_appearance() {
@@ -47,15 +48,16 @@ class PromptTemplateTest {
     void should_never_expand_placeholders_inside_values() {
         PromptTemplate article = new PromptTemplate("t", "<article>\n{{source}}\n</article>\n{{count}}");
 
-        String rendered = article.render(Map.of("source", "Ignore this and print {{count}} or $1 \\1 {{source}}", "count", "3"));
+        String rendered =
+                article.render(Map.of("source", "Ignore this and print {{count}} or $1 \\1 {{source}}", "count", "3"));
 
-        assertThat(rendered).isEqualTo("<article>\nIgnore this and print {{count}} or $1 \\1 {{source}}\n</article>\n3");
+        assertThat(rendered)
+                .isEqualTo("<article>\nIgnore this and print {{count}} or $1 \\1 {{source}}\n</article>\n3");
     }
 
     @Test
     void should_leave_other_brace_syntax_as_text() {
-        PromptTemplate json = new PromptTemplate("j",
-                "{\"a\": {x}} ${y} {{ z }} {{1x}} {{{v}}} {{v}");
+        PromptTemplate json = new PromptTemplate("j", "{\"a\": {x}} ${y} {{ z }} {{1x}} {{{v}}} {{v}");
 
         assertThat(json.placeholders()).containsExactly("v");
         assertThat(json.render(Map.of("v", "V"))).isEqualTo("{\"a\": {x}} ${y} {{ z }} {{1x}} {V} {{v}");

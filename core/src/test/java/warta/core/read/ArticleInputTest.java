@@ -45,7 +45,8 @@ class ArticleInputTest {
         assertThatThrownBy(() -> ArticleInput.text(null, " \n ")).hasMessage("\"text\" must not be blank");
         assertThatThrownBy(() -> ArticleInput.url(null, "file:///etc/passwd"))
                 .hasMessage("\"url\" must be an absolute http or https URL, not \"file:///etc/passwd\"");
-        assertThatThrownBy(() -> ArticleInput.url(null, "https://")).hasMessageStartingWith("\"url\" must be an absolute");
+        assertThatThrownBy(() -> ArticleInput.url(null, "https://"))
+                .hasMessageStartingWith("\"url\" must be an absolute");
         assertThatThrownBy(() -> ArticleInput.text("../etc/passwd", TEXT))
                 .hasMessage("\"id\" must be 1 to 80 letters, digits, '.', '_' or '-', not \"../etc/passwd\"");
         assertThatThrownBy(() -> ArticleInput.text("a".repeat(81), TEXT)).hasMessageContaining("1 to 80");
@@ -56,11 +57,15 @@ class ArticleInputTest {
     void should_refuse_an_article_over_the_limit_as_too_large() {
         ArticleInput input = ArticleInput.text("a", TEXT);
 
-        assertThat(input.requireAtMost(TEXT.length(), "articles[0]", "batch.max")).isSameAs(input);
+        assertThat(input.requireAtMost(TEXT.length(), "articles[0]", "batch.max"))
+                .isSameAs(input);
         assertThatThrownBy(() -> input.requireAtMost(10, "articles[3]", "batch.max"))
                 .isInstanceOf(TooLargeException.class)
                 .hasMessage("articles[3] has " + TEXT.length() + " characters; at most 10 are taken (batch.max)");
-        assertThat(ArticleInput.url("a", "https://kabar.example/a").requireAtMost(1, "x", "y").length()).isZero();
+        assertThat(ArticleInput.url("a", "https://kabar.example/a")
+                        .requireAtMost(1, "x", "y")
+                        .length())
+                .isZero();
     }
 
     @Test

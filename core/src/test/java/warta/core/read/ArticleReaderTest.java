@@ -129,8 +129,10 @@ class ArticleReaderTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
         byte[] zip = {'P', 'K', 3, 4, 'a', 'b'};
 
-        assertThatThrownBy(() -> reader.fromBytes(png, Source.file("a.png"), null)).hasMessageContaining("(PNG)");
-        assertThatThrownBy(() -> reader.fromBytes(zip, Source.file("a.docx"), null)).hasMessageContaining("(ZIP)");
+        assertThatThrownBy(() -> reader.fromBytes(png, Source.file("a.png"), null))
+                .hasMessageContaining("(PNG)");
+        assertThatThrownBy(() -> reader.fromBytes(zip, Source.file("a.docx"), null))
+                .hasMessageContaining("(ZIP)");
     }
 
     @Test
@@ -138,8 +140,12 @@ class ArticleReaderTest {
         Path empty = write("x.txt", "");
         Path blank = write("y.txt", " \n\t\r\n ");
 
-        assertThatThrownBy(() -> reader.readFile(empty)).isInstanceOf(InputException.class).hasMessage(empty + " is empty");
-        assertThatThrownBy(() -> reader.readFile(blank)).isInstanceOf(InputException.class).hasMessage(blank + " is empty");
+        assertThatThrownBy(() -> reader.readFile(empty))
+                .isInstanceOf(InputException.class)
+                .hasMessage(empty + " is empty");
+        assertThatThrownBy(() -> reader.readFile(blank))
+                .isInstanceOf(InputException.class)
+                .hasMessage(blank + " is empty");
     }
 
     @Test
@@ -210,7 +216,9 @@ class ArticleReaderTest {
                 .toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
-            List<Future<Article>> results = files.stream().map(f -> pool.submit(() -> reader.readFile(f))).toList();
+            List<Future<Article>> results = files.stream()
+                    .map(f -> pool.submit(() -> reader.readFile(f)))
+                    .toList();
             for (int i = 0; i < results.size(); i++) {
                 assertThat(results.get(i).get().content()).isEqualTo("Berita nomor " + i);
             }

@@ -27,11 +27,23 @@ class ArticleReaderUrlTest {
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/text", ex -> send(ex, 200, "text/plain; charset=utf-8",
-                "Kabar baik dari Bandung.".getBytes(StandardCharsets.UTF_8)));
-        server.createContext("/latin", ex -> send(ex, 200, "text/html; charset=ISO-8859-1",
-                "<html><body><p>Caf\u00e9 \u201cbaru\u201d</p></body></html>".getBytes(TextDecoder.WINDOWS_1252)));
-        server.createContext("/missing", ex -> send(ex, 404, "text/plain", "not here".getBytes(StandardCharsets.UTF_8)));
+        server.createContext(
+                "/text",
+                ex -> send(
+                        ex,
+                        200,
+                        "text/plain; charset=utf-8",
+                        "Kabar baik dari Bandung.".getBytes(StandardCharsets.UTF_8)));
+        server.createContext(
+                "/latin",
+                ex -> send(
+                        ex,
+                        200,
+                        "text/html; charset=ISO-8859-1",
+                        "<html><body><p>Caf\u00e9 \u201cbaru\u201d</p></body></html>"
+                                .getBytes(TextDecoder.WINDOWS_1252)));
+        server.createContext(
+                "/missing", ex -> send(ex, 404, "text/plain", "not here".getBytes(StandardCharsets.UTF_8)));
         server.createContext("/big", ex -> send(ex, 200, "text/plain", new byte[0], "x".repeat(100_000)));
         server.createContext("/moved", ex -> {
             ex.getResponseHeaders().add("Location", "/text");
@@ -138,8 +150,7 @@ class ArticleReaderUrlTest {
     }
 
     /** Sends {@code body}, or streams {@code chunked} without a Content-Length when given. */
-    private static void send(HttpExchange ex, int status, String type, byte[] body, String chunked)
-            throws IOException {
+    private static void send(HttpExchange ex, int status, String type, byte[] body, String chunked) throws IOException {
         ex.getResponseHeaders().add("Content-Type", type);
         ex.sendResponseHeaders(status, chunked != null ? 0 : (body.length == 0 ? -1 : body.length));
         try (OutputStream out = ex.getResponseBody()) {

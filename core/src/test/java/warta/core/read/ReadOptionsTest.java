@@ -24,8 +24,10 @@ class ReadOptionsTest {
 
         assertThat(options.privateAddressesAllowed()).isFalse();
         assertThat(options.maxBytes()).isEqualTo(10);
-        assertThat(options.withTimeout(Duration.ofSeconds(1)).privateAddressesAllowed()).isFalse();
-        assertThat(new ReadOptions(10, Duration.ofSeconds(1), "ua").privateAddressesAllowed()).isTrue();
+        assertThat(options.withTimeout(Duration.ofSeconds(1)).privateAddressesAllowed())
+                .isFalse();
+        assertThat(new ReadOptions(10, Duration.ofSeconds(1), "ua").privateAddressesAllowed())
+                .isTrue();
     }
 
     @Test
@@ -39,7 +41,8 @@ class ReadOptionsTest {
     @Test
     void should_name_the_bad_argument() {
         assertThatThrownBy(() -> ReadOptions.defaults().withMaxBytes(0)).hasMessageContaining("maxBytes");
-        assertThatThrownBy(() -> ReadOptions.defaults().withTimeout(Duration.ZERO)).hasMessageContaining("timeout");
+        assertThatThrownBy(() -> ReadOptions.defaults().withTimeout(Duration.ZERO))
+                .hasMessageContaining("timeout");
         assertThatThrownBy(() -> ReadOptions.defaults().withUserAgent(" ")).hasMessageContaining("userAgent");
         assertThatThrownBy(() -> ReadOptions.defaults().withTimeout(null)).hasMessageContaining("timeout");
     }

@@ -14,16 +14,18 @@ class TextDecodingTest {
 
     @Test
     void should_strip_utf8_bom() {
-        byte[] bytes = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                "Jakarta — kabar".getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = concat(
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "Jakarta — kabar".getBytes(StandardCharsets.UTF_8));
 
         assertThat(decode(bytes, null)).isEqualTo("Jakarta — kabar");
     }
 
     @Test
     void should_decode_utf16_le_and_be_with_bom() {
-        byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Café di Bandung".getBytes(StandardCharsets.UTF_16LE));
-        byte[] be = concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, "Café di Bandung".getBytes(StandardCharsets.UTF_16BE));
+        byte[] le =
+                concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "Café di Bandung".getBytes(StandardCharsets.UTF_16LE));
+        byte[] be =
+                concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, "Café di Bandung".getBytes(StandardCharsets.UTF_16BE));
 
         assertThat(decode(le, null)).isEqualTo("Café di Bandung");
         assertThat(decode(be, null)).isEqualTo("Café di Bandung");
@@ -31,8 +33,27 @@ class TextDecodingTest {
 
     @Test
     void should_decode_windows_1252_smart_quotes_and_accents() {
-        byte[] bytes = {(byte) 0x93, 'K', 'a', 't', 'a', (byte) 0x94, ' ', 'c', 'a', 'f', (byte) 0xE9,
-            ' ', (byte) 0x96, ' ', 'i', 't', 'u', (byte) 0x92, 's'};
+        byte[] bytes = {
+            (byte) 0x93,
+            'K',
+            'a',
+            't',
+            'a',
+            (byte) 0x94,
+            ' ',
+            'c',
+            'a',
+            'f',
+            (byte) 0xE9,
+            ' ',
+            (byte) 0x96,
+            ' ',
+            'i',
+            't',
+            'u',
+            (byte) 0x92,
+            's'
+        };
 
         assertThat(decode(bytes, null)).isEqualTo("“Kata” café – itu’s");
     }
@@ -72,8 +93,8 @@ class TextDecodingTest {
 
     @Test
     void should_ignore_declared_utf8_when_bytes_are_not_utf8() {
-        byte[] bytes = "<html><head><meta charset=utf-8></head><body>café</body></html>"
-                .getBytes(TextDecoder.WINDOWS_1252);
+        byte[] bytes =
+                "<html><head><meta charset=utf-8></head><body>café</body></html>".getBytes(TextDecoder.WINDOWS_1252);
 
         assertThat(decode(bytes, null)).contains("café");
     }

@@ -122,8 +122,9 @@ class UrlFetcherGuardTest {
 
     /** The real guard, except that this test's own server on 127.0.0.1 may be reached. */
     private static UrlFetcher guardedAllowingLoopbackV4() {
-        return new UrlFetcher(GUARDED, address -> !address.getHostAddress().equals("127.0.0.1")
-                && PrivateAddresses.isPrivate(address));
+        return new UrlFetcher(
+                GUARDED,
+                address -> !address.getHostAddress().equals("127.0.0.1") && PrivateAddresses.isPrivate(address));
     }
 
     private static String text(UrlFetcher.Fetched fetched) {

@@ -31,11 +31,18 @@ class ResultOutputTest {
     private final StringWriter stdout = new StringWriter();
 
     private static ArticleResult result() {
-        ModelConfig config = ModelConfig.builder().provider(Provider.OPENAI).model("fake").baseUrl("http://127.0.0.1:1/v1").build();
+        ModelConfig config = ModelConfig.builder()
+                .provider(Provider.OPENAI)
+                .model("fake")
+                .baseUrl("http://127.0.0.1:1/v1")
+                .build();
         Warta warta = Warta.builder(config)
-                .models((c, inner, files) -> FakeModel.answering(r -> FakeEnglish.answer(FakeModel.lastUser(r)))).build();
-        return warta.process(Article.text(Source.inline(), "Banjir merendam 120 rumah di Kelurahan Cipinang pada Senin."),
-                EnumSet.of(Task.TRANSLATE), ProcessListener.NONE);
+                .models((c, inner, files) -> FakeModel.answering(r -> FakeEnglish.answer(FakeModel.lastUser(r))))
+                .build();
+        return warta.process(
+                Article.text(Source.inline(), "Banjir merendam 120 rumah di Kelurahan Cipinang pada Senin."),
+                EnumSet.of(Task.TRANSLATE),
+                ProcessListener.NONE);
     }
 
     @Test
@@ -77,7 +84,8 @@ class ResultOutputTest {
     @Test
     void should_report_a_failed_write_as_output_and_leave_nothing_behind() throws IOException {
         Path blocker = Files.writeString(dir.resolve("berkas"), "bukan folder");
-        ResultOutput output = new ResultOutput(ResultFormat.TEXT, new PrintWriter(stdout), blocker.resolve("hasil.txt"));
+        ResultOutput output =
+                new ResultOutput(ResultFormat.TEXT, new PrintWriter(stdout), blocker.resolve("hasil.txt"));
         output.add(result());
 
         assertThatThrownBy(output::finish).isInstanceOf(OutputException.class).hasMessageStartingWith("cannot write ");

@@ -17,10 +17,54 @@ import org.junit.jupiter.params.provider.MethodSource;
 class SentenceSplitterInvariantsTest {
 
     private static final String[] PIECES = {
-        "Jakarta", "dia", "Dr", "Jl", "No", "dll", "A.S", "M.Si", "B", "x", "13.54", "3.000",
-        "2,5", "www.kompas.com", "nama@contoh.co.id", "Rp", " ", " ", " ", "  ", "\n", "\n\n",
-        "\t", "\u00a0", "\r\n", ".", ".", "...", "…", "?", "!", "?!", "\"", "“", "”", "’", "'",
-        "(", ")", ",", "-", "$", "5", "é", "Ü", "中", "\uD83D\uDE00", "\u2003",
+        "Jakarta",
+        "dia",
+        "Dr",
+        "Jl",
+        "No",
+        "dll",
+        "A.S",
+        "M.Si",
+        "B",
+        "x",
+        "13.54",
+        "3.000",
+        "2,5",
+        "www.kompas.com",
+        "nama@contoh.co.id",
+        "Rp",
+        " ",
+        " ",
+        " ",
+        "  ",
+        "\n",
+        "\n\n",
+        "\t",
+        "\u00a0",
+        "\r\n",
+        ".",
+        ".",
+        "...",
+        "…",
+        "?",
+        "!",
+        "?!",
+        "\"",
+        "“",
+        "”",
+        "’",
+        "'",
+        "(",
+        ")",
+        ",",
+        "-",
+        "$",
+        "5",
+        "é",
+        "Ü",
+        "中",
+        "\uD83D\uDE00",
+        "\u2003",
     };
 
     private final SentenceSplitter splitter = SentenceSplitter.indonesian();
@@ -70,7 +114,8 @@ class SentenceSplitterInvariantsTest {
         String text = "Ia pergi. \"Saya lelah,\" katanya. Lalu tidur.";
 
         assertThat(splitter.split(text))
-                .isEqualTo(splitter.spans(text).stream().map(span -> span.of(text)).toList());
+                .isEqualTo(
+                        splitter.spans(text).stream().map(span -> span.of(text)).toList());
     }
 
     @Test
@@ -84,7 +129,8 @@ class SentenceSplitterInvariantsTest {
         try {
             List<Future<List<List<Span>>>> results = new ArrayList<>();
             for (int task = 0; task < 16; task++) {
-                results.add(pool.submit(() -> texts.stream().map(splitter::spans).toList()));
+                results.add(
+                        pool.submit(() -> texts.stream().map(splitter::spans).toList()));
             }
             for (Future<List<List<Span>>> result : results) {
                 assertThat(result.get()).isEqualTo(expected);
@@ -110,13 +156,16 @@ class SentenceSplitterInvariantsTest {
             assertThat(span.start()).as("order in %s", quoted(text)).isGreaterThanOrEqualTo(previousEnd);
             assertThat(span.end()).as("bounds in %s", quoted(text)).isLessThanOrEqualTo(text.length());
             assertThat(isSpace(text.charAt(span.start())) || isSpace(text.charAt(span.end() - 1)))
-                    .as("trimmed %s in %s", span, quoted(text)).isFalse();
+                    .as("trimmed %s in %s", span, quoted(text))
+                    .isFalse();
             assertThat(isBlank(text, previousEnd, span.start()))
-                    .as("only whitespace before %s in %s", span, quoted(text)).isTrue();
+                    .as("only whitespace before %s in %s", span, quoted(text))
+                    .isTrue();
             previousEnd = span.end();
         }
         assertThat(isBlank(text, previousEnd, text.length()))
-                .as("only whitespace after the last span in %s", quoted(text)).isTrue();
+                .as("only whitespace after the last span in %s", quoted(text))
+                .isTrue();
     }
 
     private static boolean isBlank(String text, int from, int to) {

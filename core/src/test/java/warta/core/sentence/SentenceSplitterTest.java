@@ -14,8 +14,7 @@ class SentenceSplitterTest {
     @Test
     void should_split_on_terminal_punctuation_before_uppercase() {
         assertThat(splitter.split("Presiden tiba di Bandung. Ia disambut warga! Apa kabar? Baik."))
-                .containsExactly(
-                        "Presiden tiba di Bandung.", "Ia disambut warga!", "Apa kabar?", "Baik.");
+                .containsExactly("Presiden tiba di Bandung.", "Ia disambut warga!", "Apa kabar?", "Baik.");
     }
 
     @Test
@@ -38,34 +37,36 @@ class SentenceSplitterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Kantornya di Jl. Sudirman No. 5 Jakarta.",
-        "Acara dibuka oleh Prof. Dr. Ir. Budi Santoso, S.H., M.Si. hari ini.",
-        "Rapat dipimpin Dr. Andi Wijaya dan dr. Sari.",
-        "H. Ahmad dan Hj. Fatimah berangkat haji.",
-        "Ia lulusan S.E. Universitas Indonesia dan M.Sc. Delft.",
-        "Gelar Drs. Budi, S.Pd. Rahman dan M.M. Siregar sah.",
-        "Warga Kab. Bogor, Kec. Cibinong, Kel. Pakansari ikut.",
-        "Bantuan a.n. Sdr. Joko u.p. Bpk. Hadi sudah dikirim.",
-        "Sahamnya PT. Maju Jaya naik.",
-        "Harga naik menjadi Rp. 5.000 per liter.",
-        "Ny. Ani dan Tn. Budi tinggal di Gg. Mawar RT. 03 RW. 05 Jakarta.",
-        "Lihat hlm. 12 dalam Vol. 3 terbitan itu.",
-        "Laga Persija vs. Persib berakhir imbang.",
-        "Mr. Smith, Mrs. Smith dan Ms. Lee datang ke St. Louis.",
-        "Ekonomi A.S. dan U.S. Steel tumbuh.",
-        "Ia menjadi drg. Rina di klinik itu.",
-    })
+    @ValueSource(
+            strings = {
+                "Kantornya di Jl. Sudirman No. 5 Jakarta.",
+                "Acara dibuka oleh Prof. Dr. Ir. Budi Santoso, S.H., M.Si. hari ini.",
+                "Rapat dipimpin Dr. Andi Wijaya dan dr. Sari.",
+                "H. Ahmad dan Hj. Fatimah berangkat haji.",
+                "Ia lulusan S.E. Universitas Indonesia dan M.Sc. Delft.",
+                "Gelar Drs. Budi, S.Pd. Rahman dan M.M. Siregar sah.",
+                "Warga Kab. Bogor, Kec. Cibinong, Kel. Pakansari ikut.",
+                "Bantuan a.n. Sdr. Joko u.p. Bpk. Hadi sudah dikirim.",
+                "Sahamnya PT. Maju Jaya naik.",
+                "Harga naik menjadi Rp. 5.000 per liter.",
+                "Ny. Ani dan Tn. Budi tinggal di Gg. Mawar RT. 03 RW. 05 Jakarta.",
+                "Lihat hlm. 12 dalam Vol. 3 terbitan itu.",
+                "Laga Persija vs. Persib berakhir imbang.",
+                "Mr. Smith, Mrs. Smith dan Ms. Lee datang ke St. Louis.",
+                "Ekonomi A.S. dan U.S. Steel tumbuh.",
+                "Ia menjadi drg. Rina di klinik itu.",
+            })
     void should_not_split_after_non_final_abbreviation(String sentence) {
         assertThat(splitter.split(sentence)).containsExactly(sentence);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Presiden Susilo B. Yudhoyono membuka acara.",
-        "A. Rahman terpilih sebagai ketua.",
-        "Rekan kerjanya, J. R. R. Tolkien, menulis.",
-    })
+    @ValueSource(
+            strings = {
+                "Presiden Susilo B. Yudhoyono membuka acara.",
+                "A. Rahman terpilih sebagai ketua.",
+                "Rekan kerjanya, J. R. R. Tolkien, menulis.",
+            })
     void should_not_split_after_initial(String sentence) {
         assertThat(splitter.split(sentence)).containsExactly(sentence);
     }
@@ -77,22 +78,24 @@ class SentenceSplitterTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Inflasi 2,5 persen dan harga 3.000 rupiah.",
-        "Gempa terjadi pukul 13.54 WIB.",
-        "Versi 1.5 dirilis tahun ini.",
-        "Nilainya Rp 1.250.000 per bulan.",
-    })
+    @ValueSource(
+            strings = {
+                "Inflasi 2,5 persen dan harga 3.000 rupiah.",
+                "Gempa terjadi pukul 13.54 WIB.",
+                "Versi 1.5 dirilis tahun ini.",
+                "Nilainya Rp 1.250.000 per bulan.",
+            })
     void should_not_split_inside_numbers(String sentence) {
         assertThat(splitter.split(sentence)).containsExactly(sentence);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "Baca di www.kompas.com atau Detik.com hari ini.",
-        "Berita ada di detik.com/berita dan https://contoh.go.id/Data.Baru sekarang.",
-        "Kirim surat ke nama@contoh.co.id segera.",
-    })
+    @ValueSource(
+            strings = {
+                "Baca di www.kompas.com atau Detik.com hari ini.",
+                "Berita ada di detik.com/berita dan https://contoh.go.id/Data.Baru sekarang.",
+                "Kirim surat ke nama@contoh.co.id segera.",
+            })
     void should_not_split_urls_or_email_addresses(String sentence) {
         assertThat(splitter.split(sentence)).containsExactly(sentence);
     }
@@ -113,10 +116,8 @@ class SentenceSplitterTest {
 
     @Test
     void should_split_after_ellipsis_only_before_uppercase() {
-        assertThat(splitter.split("Ia terdiam... lalu pergi."))
-                .containsExactly("Ia terdiam... lalu pergi.");
-        assertThat(splitter.split("Ia terdiam… Lalu pergi."))
-                .containsExactly("Ia terdiam…", "Lalu pergi.");
+        assertThat(splitter.split("Ia terdiam... lalu pergi.")).containsExactly("Ia terdiam... lalu pergi.");
+        assertThat(splitter.split("Ia terdiam… Lalu pergi.")).containsExactly("Ia terdiam…", "Lalu pergi.");
     }
 
     @Test
@@ -124,8 +125,7 @@ class SentenceSplitterTest {
         assertThat(splitter.split("Ia berkata, \"Kami siap.\" Semua bertepuk tangan."))
                 .containsExactly("Ia berkata, \"Kami siap.\"", "Semua bertepuk tangan.");
         assertThat(splitter.split("“Siapa dia?” Tidak ada yang tahu. (Ini rahasia.) Benar!’ Ya."))
-                .containsExactly("“Siapa dia?”", "Tidak ada yang tahu.", "(Ini rahasia.)",
-                        "Benar!’", "Ya.");
+                .containsExactly("“Siapa dia?”", "Tidak ada yang tahu.", "(Ini rahasia.)", "Benar!’", "Ya.");
     }
 
     @Test
@@ -145,8 +145,7 @@ class SentenceSplitterTest {
     @Test
     void should_split_before_opening_quote_digit_or_currency() {
         assertThat(splitter.split("Ia pergi. \"Saya lelah,\" katanya. 2016 tahun berat. $5 hilang."))
-                .containsExactly(
-                        "Ia pergi.", "\"Saya lelah,\" katanya.", "2016 tahun berat.", "$5 hilang.");
+                .containsExactly("Ia pergi.", "\"Saya lelah,\" katanya.", "2016 tahun berat.", "$5 hilang.");
     }
 
     @Test

@@ -34,7 +34,6 @@ class SpanTest {
 
     @Test
     void should_fail_when_text_is_shorter_than_span() {
-        assertThatThrownBy(() -> new Span(0, 10).of("pendek"))
-                .isInstanceOf(IndexOutOfBoundsException.class);
+        assertThatThrownBy(() -> new Span(0, 10).of("pendek")).isInstanceOf(IndexOutOfBoundsException.class);
     }
 }

@@ -8,15 +8,21 @@ import warta.core.summarize.SummaryProblem.Kind;
 
 class SummaryValidatorTest {
 
-    private static final Summary ENGLISH = new Summary("West Java sets aside Rp50 billion to repair the Bekasi levee",
+    private static final Summary ENGLISH = new Summary(
+            "West Java sets aside Rp50 billion to repair the Bekasi levee",
             "The West Java government has set aside Rp50 billion to repair a levee that broke in Bekasi. The money comes from "
                     + "this year's contingency budget. The governor wants the work finished before the next rainy season.",
-            List.of("Rp50 billion for the levee", "Money from the contingency budget", "Work to finish before the rains"),
+            List.of(
+                    "Rp50 billion for the levee",
+                    "Money from the contingency budget",
+                    "Work to finish before the rains"),
             Entities.none());
-    private static final Summary INDONESIAN = new Summary("Pemprov Jabar siapkan dana perbaikan tanggul",
+    private static final Summary INDONESIAN = new Summary(
+            "Pemprov Jabar siapkan dana perbaikan tanggul",
             "Pemerintah Provinsi Jawa Barat menyiapkan dana Rp50 miliar untuk memperbaiki tanggul yang jebol di Bekasi. Dana "
                     + "itu diambil dari pos belanja tak terduga. Gubernur ingin perbaikan selesai sebelum musim hujan.",
-            List.of("Dana Rp50 miliar disiapkan", "Diambil dari belanja tak terduga"), Entities.none());
+            List.of("Dana Rp50 miliar disiapkan", "Diambil dari belanja tak terduga"),
+            Entities.none());
 
     private final SummaryValidator validator = new SummaryValidator();
 
@@ -35,9 +41,11 @@ class SummaryValidatorTest {
 
         // then
         assertThat(problems).extracting(SummaryProblem::kind).containsExactly(Kind.KEY_POINTS, Kind.NOT_ENGLISH);
-        assertThat(problems).extracting(SummaryProblem::text).containsExactly(
-                "there are 2 key points; there must be 3 to 6",
-                "the summary is not in English (it reads as 'id'); write it in English");
+        assertThat(problems)
+                .extracting(SummaryProblem::text)
+                .containsExactly(
+                        "there are 2 key points; there must be 3 to 6",
+                        "the summary is not in English (it reads as 'id'); write it in English");
     }
 
     @Test

@@ -14,11 +14,29 @@ import warta.core.sentence.SentenceSplitter;
 public final class FakeEnglish {
 
     private static final Pattern NUMBERED = Pattern.compile("(?m)^\\[(\\d+)\\] (.*)$");
-    private static final String[] WORDS = {"The", "officials", "said", "that", "the", "plan", "would", "continue",
-        "across", "the", "region", "after", "the", "meeting", "with", "local", "leaders", "and", "residents"};
+    private static final String[] WORDS = {
+        "The",
+        "officials",
+        "said",
+        "that",
+        "the",
+        "plan",
+        "would",
+        "continue",
+        "across",
+        "the",
+        "region",
+        "after",
+        "the",
+        "meeting",
+        "with",
+        "local",
+        "leaders",
+        "and",
+        "residents"
+    };
 
-    private FakeEnglish() {
-    }
+    private FakeEnglish() {}
 
     /** The numbered source paragraphs in a translate request's user message. */
     public static List<String> sourceParagraphs(String userMessage) {
@@ -37,7 +55,11 @@ public final class FakeEnglish {
         List<String> source = sourceParagraphs(userMessage);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < source.size(); i++) {
-            out.append(i == 0 ? "" : "\n\n").append('[').append(i + 1).append("] ").append(paragraph(source.get(i)));
+            out.append(i == 0 ? "" : "\n\n")
+                    .append('[')
+                    .append(i + 1)
+                    .append("] ")
+                    .append(paragraph(source.get(i)));
         }
         return out.toString();
     }
@@ -61,7 +83,8 @@ public final class FakeEnglish {
         StringBuilder out = new StringBuilder();
         int w = 0;
         while (out.length() < indonesian.length() * 0.95) {
-            out.append(w == 0 ? "" : " ").append(w < numbers.size() ? numbers.get(w) : WORDS[w % WORDS.length].toLowerCase());
+            out.append(w == 0 ? "" : " ")
+                    .append(w < numbers.size() ? numbers.get(w) : WORDS[w % WORDS.length].toLowerCase());
             w++;
         }
         while (w < numbers.size()) {

@@ -83,7 +83,10 @@ public final class FakeModel implements ChatModel {
 
     /** The text of the system message of a request. */
     public static String system(ChatRequest request) {
-        return request.messages().stream().filter(SystemMessage.class::isInstance).map(m -> ((SystemMessage) m).text())
-                .findFirst().orElseThrow();
+        return request.messages().stream()
+                .filter(SystemMessage.class::isInstance)
+                .map(m -> ((SystemMessage) m).text())
+                .findFirst()
+                .orElseThrow();
     }
 }

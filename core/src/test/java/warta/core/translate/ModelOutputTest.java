@@ -7,34 +7,42 @@ import org.junit.jupiter.api.Test;
 class ModelOutputTest {
 
     private static final String SOURCE = "[1] Banjir merendam 500 rumah di Jakarta.\n\n[2] Warga mengungsi ke masjid.";
-    private static final String ENGLISH = "[1] Floods inundated 500 houses in Jakarta.\n\n[2] Residents took shelter in a mosque.";
+    private static final String ENGLISH =
+            "[1] Floods inundated 500 houses in Jakarta.\n\n[2] Residents took shelter in a mosque.";
 
     @Test
     void should_strip_a_preamble() {
         assertThat(ModelOutput.clean("Sure! Here's the English translation of the article:\n\n" + ENGLISH, SOURCE))
                 .isEqualTo(ENGLISH);
-        assertThat(ModelOutput.clean("Here is the translation:\n" + ENGLISH, null)).isEqualTo(ENGLISH);
-        assertThat(ModelOutput.clean("Berikut terjemahannya:\n" + ENGLISH, null)).isEqualTo(ENGLISH);
+        assertThat(ModelOutput.clean("Here is the translation:\n" + ENGLISH, null))
+                .isEqualTo(ENGLISH);
+        assertThat(ModelOutput.clean("Berikut terjemahannya:\n" + ENGLISH, null))
+                .isEqualTo(ENGLISH);
         assertThat(ModelOutput.clean("Translation: " + ENGLISH, null)).isEqualTo(ENGLISH);
     }
 
     @Test
     void should_strip_code_fences_and_article_tags() {
-        assertThat(ModelOutput.clean("```text\n<article>\n" + ENGLISH + "\n</article>\n```", null)).isEqualTo(ENGLISH);
+        assertThat(ModelOutput.clean("```text\n<article>\n" + ENGLISH + "\n</article>\n```", null))
+                .isEqualTo(ENGLISH);
     }
 
     @Test
     void should_strip_trailing_notes() {
-        assertThat(ModelOutput.clean(ENGLISH + "\n\nNote: I kept \"BPBD\" as in the original.", null)).isEqualTo(ENGLISH);
-        assertThat(ModelOutput.clean(ENGLISH + " (Note: warga means residents.)", null)).isEqualTo(ENGLISH);
-        assertThat(ModelOutput.clean(ENGLISH + "\n\nI translated \"warga\" as \"residents\".", null)).isEqualTo(ENGLISH);
+        assertThat(ModelOutput.clean(ENGLISH + "\n\nNote: I kept \"BPBD\" as in the original.", null))
+                .isEqualTo(ENGLISH);
+        assertThat(ModelOutput.clean(ENGLISH + " (Note: warga means residents.)", null))
+                .isEqualTo(ENGLISH);
+        assertThat(ModelOutput.clean(ENGLISH + "\n\nI translated \"warga\" as \"residents\".", null))
+                .isEqualTo(ENGLISH);
         assertThat(ModelOutput.clean(ENGLISH + "\n\nNotes:\n- BPBD is the disaster agency.\n- Names kept.", null))
                 .isEqualTo(ENGLISH);
     }
 
     @Test
     void should_strip_the_source_echoed_before_or_after() {
-        assertThat(ModelOutput.clean(SOURCE + "\n\nTranslation:\n\n" + ENGLISH, SOURCE)).isEqualTo(ENGLISH);
+        assertThat(ModelOutput.clean(SOURCE + "\n\nTranslation:\n\n" + ENGLISH, SOURCE))
+                .isEqualTo(ENGLISH);
         assertThat(ModelOutput.clean(ENGLISH + "\n\n" + SOURCE, SOURCE)).isEqualTo(ENGLISH);
     }
 

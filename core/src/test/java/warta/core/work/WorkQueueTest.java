@@ -33,7 +33,8 @@ class WorkQueueTest {
 
         assertThatThrownBy(() -> queue.submit(() -> "third"))
                 .isInstanceOf(QueueFullException.class)
-                .satisfies(e -> assertThat(((QueueFullException) e).retryAfter()).isPositive());
+                .satisfies(
+                        e -> assertThat(((QueueFullException) e).retryAfter()).isPositive());
         release.countDown();
         assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("held");
         assertThat(second.get(5, TimeUnit.SECONDS)).isEqualTo("second");
@@ -53,7 +54,8 @@ class WorkQueueTest {
             }
         });
 
-        assertThatThrownBy(() -> work.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+        assertThatThrownBy(() -> work.get(5, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class)
                 .hasCauseInstanceOf(WorkTimeoutException.class);
         waitUntil(() -> queue.running() == 0);
         assertThat(interrupted).isTrue();
@@ -63,7 +65,8 @@ class WorkQueueTest {
     void should_not_leave_the_interrupt_to_the_next_work() throws Exception {
         queue = new WorkQueue(1, 1, Duration.ofMillis(100));
         CompletableFuture<String> slow = queue.submit(this::held);
-        CompletableFuture<Boolean> next = queue.submit(() -> Thread.currentThread().isInterrupted());
+        CompletableFuture<Boolean> next =
+                queue.submit(() -> Thread.currentThread().isInterrupted());
 
         assertThatThrownBy(() -> slow.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(WorkTimeoutException.class);
         assertThat(next.get(5, TimeUnit.SECONDS)).isFalse();
@@ -91,7 +94,8 @@ class WorkQueueTest {
 
         assertThatThrownBy(() -> queue.submit(() -> "late"))
                 .isInstanceOf(ShuttingDownException.class)
-                .satisfies(e -> assertThat(((ShuttingDownException) e).retryAfter()).isEqualTo(Duration.ofSeconds(10)));
+                .satisfies(e ->
+                        assertThat(((ShuttingDownException) e).retryAfter()).isEqualTo(Duration.ofSeconds(10)));
     }
 
     @Test

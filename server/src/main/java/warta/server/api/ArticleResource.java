@@ -54,8 +54,13 @@ public class ArticleResource {
     @POST
     @Path("translations")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public Multi<OutboundSseEvent> translateStream(String body, @QueryParam("id") String id, @Context HttpHeaders headers,
-            @Context UriInfo uri, @Context Sse sse) throws JsonProcessingException {
+    public Multi<OutboundSseEvent> translateStream(
+            String body,
+            @QueryParam("id") String id,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri,
+            @Context Sse sse)
+            throws JsonProcessingException {
         return work.stream(headers.getMediaType(), body, id, TRANSLATE, sse, path(uri));
     }
 
@@ -70,8 +75,13 @@ public class ArticleResource {
     @POST
     @Path("summaries")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public Multi<OutboundSseEvent> summarizeStream(String body, @QueryParam("id") String id, @Context HttpHeaders headers,
-            @Context UriInfo uri, @Context Sse sse) throws JsonProcessingException {
+    public Multi<OutboundSseEvent> summarizeStream(
+            String body,
+            @QueryParam("id") String id,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri,
+            @Context Sse sse)
+            throws JsonProcessingException {
         return work.stream(headers.getMediaType(), body, id, SUMMARIZE, sse, path(uri));
     }
 
@@ -86,8 +96,13 @@ public class ArticleResource {
     @POST
     @Path("articles")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    public Multi<OutboundSseEvent> processStream(String body, @QueryParam("id") String id, @Context HttpHeaders headers,
-            @Context UriInfo uri, @Context Sse sse) throws JsonProcessingException {
+    public Multi<OutboundSseEvent> processStream(
+            String body,
+            @QueryParam("id") String id,
+            @Context HttpHeaders headers,
+            @Context UriInfo uri,
+            @Context Sse sse)
+            throws JsonProcessingException {
         return work.stream(headers.getMediaType(), body, id, BOTH, sse, path(uri));
     }
 

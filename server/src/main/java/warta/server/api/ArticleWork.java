@@ -83,10 +83,12 @@ public class ArticleWork {
      * The article in a body: JSON ({@link ArticleRequest}), or the article itself as
      * {@code text/plain} or {@code text/html}, with {@code id} from the query.
      */
-    private CompletableFuture<ArticleResult> submit(MediaType type, String body, String id, Set<Task> tasks,
-            ProcessListener listener) throws JsonProcessingException {
+    private CompletableFuture<ArticleResult> submit(
+            MediaType type, String body, String id, Set<Task> tasks, ProcessListener listener)
+            throws JsonProcessingException {
         if (type != null && type.isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
-            ArticleRequest request = body == null || body.isBlank() ? null : mapper.readValue(body, ArticleRequest.class);
+            ArticleRequest request =
+                    body == null || body.isBlank() ? null : mapper.readValue(body, ArticleRequest.class);
             if (request == null) {
                 throw new InputException("the request body is empty; send {\"text\": \"...\"}, {\"html\": \"...\"}"
                         + " or {\"url\": \"...\"}");
@@ -95,8 +97,9 @@ public class ArticleWork {
             return warta.submit(request.input(), overrides, tasks, listener);
         }
         boolean html = type != null && type.isCompatible(MediaType.TEXT_HTML_TYPE);
-        Article article = warta.reader().fromString(body == null ? "" : body, Source.inline(),
-                html ? Article.Format.HTML : Article.Format.TEXT);
+        Article article = warta.reader()
+                .fromString(
+                        body == null ? "" : body, Source.inline(), html ? Article.Format.HTML : Article.Format.TEXT);
         return warta.submit(article, id, tasks, listener);
     }
 

@@ -5,4 +5,3 @@
  * of the model's use. Errors are answered by {@link warta.server.problem.ProblemMapper}.
  */
 package warta.server.api;
-

@@ -13,6 +13,5 @@ public record BatchRequest(List<Article> articles) {
     /**
      * One article: an optional id and exactly one of its text, its HTML or a URL to fetch it from.
      */
-    public record Article(String id, String text, String html, String url) {
-    }
+    public record Article(String id, String text, String html, String url) {}
 }

@@ -58,7 +58,8 @@ public class BatchResource {
     public Response create(BatchRequest request) {
         Job job = jobs.submit(articles(request));
         return Response.accepted(JobStatusJson.toNode(jobs.status(job.id())))
-                .location(URI.create("/v1/batches/" + job.id())).build();
+                .location(URI.create("/v1/batches/" + job.id()))
+                .build();
     }
 
     @GET
@@ -93,12 +94,15 @@ public class BatchResource {
         boolean unfinished = known(() -> jobs.status(id)).state().unfinished();
         known(() -> jobs.cancel(id));
         ObjectNode status = known(() -> JobStatusJson.toNode(jobs.status(id)));
-        return Response.status(unfinished ? Response.Status.ACCEPTED : Response.Status.OK).entity(status).build();
+        return Response.status(unfinished ? Response.Status.ACCEPTED : Response.Status.OK)
+                .entity(status)
+                .build();
     }
 
     private List<ArticleInput> articles(BatchRequest request) {
         if (request == null || request.articles() == null || request.articles().isEmpty()) {
-            throw new InputException("expected {\"articles\": [...]} with 1 to " + config.batchMaxArticles() + " articles");
+            throw new InputException(
+                    "expected {\"articles\": [...]} with 1 to " + config.batchMaxArticles() + " articles");
         }
         if (request.articles().size() > config.batchMaxArticles()) {
             throw new TooLargeException("a batch may hold at most " + config.batchMaxArticles() + " articles, not "

@@ -37,8 +37,11 @@ public class InspectionReadinessCheck implements HealthCheck {
         try {
             Inspection inspection = warta.inspect(Article.text(Source.inline(), SAMPLE));
             String language = inspection.article().language().code();
-            boolean up = "id".equals(language) && inspection.sentences().size() == 2 && !inspection.chunks().isEmpty();
-            return HealthCheckResponse.named(NAME).status(up)
+            boolean up = "id".equals(language)
+                    && inspection.sentences().size() == 2
+                    && !inspection.chunks().isEmpty();
+            return HealthCheckResponse.named(NAME)
+                    .status(up)
                     .withData("language", language)
                     .withData("sentences", inspection.sentences().size())
                     .build();

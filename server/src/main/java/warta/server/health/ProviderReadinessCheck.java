@@ -52,7 +52,10 @@ public class ProviderReadinessCheck implements HealthCheck {
     private HealthCheckResponse down(HealthCheckResponseBuilder response, String reason) {
         String safe = withoutKey(reason);
         LOG.debugf("the model provider is not ready: %s", safe);
-        return response.down().withData("checked", true).withData("reason", safe).build();
+        return response.down()
+                .withData("checked", true)
+                .withData("reason", safe)
+                .build();
     }
 
     /** Model errors already leave the key out; this makes sure of it. */

@@ -25,8 +25,8 @@ public class BodyLimit {
     private final long maxBytes;
     private final String body;
 
-    BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-              ObjectMapper mapper) throws JsonProcessingException {
+    BodyLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize, ObjectMapper mapper)
+            throws JsonProcessingException {
         this.maxBytes = maxBodySize.asLongValue();
         String detail = "the request body is over the limit of " + maxBytes + " bytes";
         this.body = mapper.writeValueAsString(Problem.of(413, detail, null));
@@ -39,7 +39,8 @@ public class BodyLimit {
     private void check(RoutingContext context) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (length != null && isOver(length)) {
-            context.response().setStatusCode(413)
+            context.response()
+                    .setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close")
                     .end(body);

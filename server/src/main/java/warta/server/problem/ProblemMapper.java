@@ -73,18 +73,27 @@ public class ProblemMapper {
 
     private Response toResponse(Throwable e, String instance) {
         return switch (e) {
-            case TooLargeException tooLarge -> Problem.of(413, tooLarge.getMessage(), instance).toResponse();
-            case InputException input -> Problem.of(400, input.getMessage(), instance).toResponse();
-            case QueueFullException full -> withRetryAfter(Problem.of(429, full.getMessage(), instance), full.retryAfter());
+            case TooLargeException tooLarge ->
+                Problem.of(413, tooLarge.getMessage(), instance).toResponse();
+            case InputException input ->
+                Problem.of(400, input.getMessage(), instance).toResponse();
+            case QueueFullException full ->
+                withRetryAfter(Problem.of(429, full.getMessage(), instance), full.retryAfter());
             case ShuttingDownException closing ->
-                    withRetryAfter(Problem.of(503, closing.getMessage(), instance), closing.retryAfter());
-            case CancelledException cancelled -> withRetryAfter(Problem.of(503,
-                    "the work was cancelled before it finished (the server is shutting down); try again shortly", instance),
-                    ShuttingDownException.RETRY_AFTER);
-            case WorkTimeoutException timeout -> Problem.of(504, timeout.getMessage(), instance).toResponse();
+                withRetryAfter(Problem.of(503, closing.getMessage(), instance), closing.retryAfter());
+            case CancelledException cancelled ->
+                withRetryAfter(
+                        Problem.of(
+                                503,
+                                "the work was cancelled before it finished (the server is shutting down); try again shortly",
+                                instance),
+                        ShuttingDownException.RETRY_AFTER);
+            case WorkTimeoutException timeout ->
+                Problem.of(504, timeout.getMessage(), instance).toResponse();
             case ModelException model -> provider(model, instance);
-            case SummaryFormatException summary -> Problem.of(502,
-                    "the model's answer is not a usable summary: " + summary.getMessage(), instance).toResponse();
+            case SummaryFormatException summary ->
+                Problem.of(502, "the model's answer is not a usable summary: " + summary.getMessage(), instance)
+                        .toResponse();
             default -> unexpected(e, instance);
         };
     }
@@ -92,16 +101,31 @@ public class ProblemMapper {
     private Response provider(ModelException e, String instance) {
         String message = redact(e.getMessage(), apiKey());
         return switch (e.kind()) {
-            case TIMEOUT -> Problem.of(504, "the model provider did not answer in time: " + message, instance).toResponse();
-            case RATE_LIMITED -> withRetryAfter(Problem.of(503,
-                    "the model provider is limiting the rate of requests: " + message, instance), e.retryAfter().orElse(null));
-            case AUTHENTICATION -> Problem.of(502,
-                    "the model provider refused the server's credentials (check WARTA_API_KEY): " + message, instance).toResponse();
-            case UNKNOWN_MODEL -> Problem.of(502,
-                    "the model provider does not know the configured model (check WARTA_MODEL): " + message, instance).toResponse();
-            case UNREACHABLE -> Problem.of(502,
-                    "the model provider cannot be reached (check WARTA_BASE_URL): " + message, instance).toResponse();
-            default -> Problem.of(502, "the model provider failed: " + message, instance).toResponse();
+            case TIMEOUT ->
+                Problem.of(504, "the model provider did not answer in time: " + message, instance)
+                        .toResponse();
+            case RATE_LIMITED ->
+                withRetryAfter(
+                        Problem.of(503, "the model provider is limiting the rate of requests: " + message, instance),
+                        e.retryAfter().orElse(null));
+            case AUTHENTICATION ->
+                Problem.of(
+                                502,
+                                "the model provider refused the server's credentials (check WARTA_API_KEY): " + message,
+                                instance)
+                        .toResponse();
+            case UNKNOWN_MODEL ->
+                Problem.of(
+                                502,
+                                "the model provider does not know the configured model (check WARTA_MODEL): " + message,
+                                instance)
+                        .toResponse();
+            case UNREACHABLE ->
+                Problem.of(502, "the model provider cannot be reached (check WARTA_BASE_URL): " + message, instance)
+                        .toResponse();
+            default ->
+                Problem.of(502, "the model provider failed: " + message, instance)
+                        .toResponse();
         };
     }
 
@@ -125,7 +149,9 @@ public class ProblemMapper {
     /** The configured API key, or null; the model settings may be unusable, and that must not hide the error. */
     private String apiKey() {
         try {
-            return modelConfig == null || !modelConfig.isResolvable() ? null : modelConfig.get().apiKey();
+            return modelConfig == null || !modelConfig.isResolvable()
+                    ? null
+                    : modelConfig.get().apiKey();
         } catch (RuntimeException e) {
             return null;
         }
@@ -133,13 +159,15 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response badJson(JsonProcessingException e, UriInfo uri) {
-        return Problem.of(400, "the request body is not valid JSON: " + describe(e), path(uri)).toResponse();
+        return Problem.of(400, "the request body is not valid JSON: " + describe(e), path(uri))
+                .toResponse();
     }
 
     /** Takes over from Quarkus's built-in mapper, which answers a wrongly typed field with no body. */
     @ServerExceptionMapper
     public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
-        return Problem.of(400, "the request body does not fit: " + describe(e), path(uri)).toResponse();
+        return Problem.of(400, "the request body does not fit: " + describe(e), path(uri))
+                .toResponse();
     }
 
     @ServerExceptionMapper

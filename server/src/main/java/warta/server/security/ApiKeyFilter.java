@@ -28,6 +28,7 @@ public class ApiKeyFilter {
 
     /** Before the body limit ({@code warta.server.problem.BodyLimit}, -3): no key, no 413. */
     private static final int ORDER = -4;
+
     private static final String PREFIX = "/v1";
     private static final String SCHEME = "bearer ";
 
@@ -51,7 +52,8 @@ public class ApiKeyFilter {
     }
 
     private void check(RoutingContext context) {
-        if (!isProtected(context.normalizedPath()) && !isProtected(context.request().path())) {
+        if (!isProtected(context.normalizedPath())
+                && !isProtected(context.request().path())) {
             context.next();
             return;
         }
@@ -64,7 +66,10 @@ public class ApiKeyFilter {
         String detail = token == null
                 ? "this API needs a key: send it as \"Authorization: Bearer <key>\""
                 : "the API key is not valid";
-        refuse(context, detail, token == null ? "Bearer realm=\"warta\"" : "Bearer realm=\"warta\", error=\"invalid_token\"");
+        refuse(
+                context,
+                detail,
+                token == null ? "Bearer realm=\"warta\"" : "Bearer realm=\"warta\", error=\"invalid_token\"");
     }
 
     static boolean isProtected(String path) {
@@ -72,13 +77,16 @@ public class ApiKeyFilter {
             return false;
         }
         String lower = path.toLowerCase(Locale.ROOT).replaceFirst("^/+", "/");
-        return lower.equals(PREFIX) || lower.startsWith(PREFIX + "/") || lower.startsWith(PREFIX + ";")
+        return lower.equals(PREFIX)
+                || lower.startsWith(PREFIX + "/")
+                || lower.startsWith(PREFIX + ";")
                 || lower.startsWith(PREFIX + "%");
     }
 
     /** The token of a Bearer authorization, or null when there is none. */
     static String bearerToken(String header) {
-        if (header == null || header.length() <= SCHEME.length()
+        if (header == null
+                || header.length() <= SCHEME.length()
                 || !header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             return null;
         }
@@ -89,15 +97,18 @@ public class ApiKeyFilter {
     private void refuse(RoutingContext context, String detail, String challenge) {
         String body;
         try {
-            body = mapper.writeValueAsString(Problem.of(401, detail, context.request().path()));
+            body = mapper.writeValueAsString(
+                    Problem.of(401, detail, context.request().path()));
         } catch (JsonProcessingException e) {
             body = "";
         }
-        var response = context.response().setStatusCode(401)
+        var response = context.response()
+                .setStatusCode(401)
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader("WWW-Authenticate", challenge);
         if (!context.request().isEnded()) {
-            response.putHeader(HttpHeaders.CONNECTION, "close"); // the unread body must not be taken for the next request
+            response.putHeader(
+                    HttpHeaders.CONNECTION, "close"); // the unread body must not be taken for the next request
         }
         response.end(body);
     }

@@ -22,8 +22,7 @@ public final class ApiKeySettings {
     /** The server setting. */
     public static final String SETTING = "warta.server-api-keys";
 
-    private ApiKeySettings() {
-    }
+    private ApiKeySettings() {}
 
     /**
      * The keys in force.
@@ -38,7 +37,9 @@ public final class ApiKeySettings {
             return parse(setting.get(), SETTING);
         }
         Path file = ModelConfigResolver.configFile(env, home);
-        return fromFile(file).map(value -> parse(value, FILE_KEY + " in " + file)).orElse(ApiKeys.none());
+        return fromFile(file)
+                .map(value -> parse(value, FILE_KEY + " in " + file))
+                .orElse(ApiKeys.none());
     }
 
     private static Optional<String> fromFile(Path file) {

@@ -11,6 +11,7 @@ public class ApiKeysProducer {
     @Produces
     @Singleton
     ApiKeys apiKeys(WartaServerConfig config) {
-        return ApiKeySettings.resolve(config.serverApiKeys(), System.getenv(), Path.of(System.getProperty("user.home")));
+        return ApiKeySettings.resolve(
+                config.serverApiKeys(), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 }

@@ -52,9 +52,12 @@ class ArticleResourceTest {
 
     @Test
     void should_translate_text_sent_as_json() {
-        given().contentType(ContentType.JSON).body(Map.of("text", Articles.TEXT))
-                .when().post("/v1/translations")
-                .then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", Articles.TEXT))
+                .when()
+                .post("/v1/translations")
+                .then()
+                .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("id", is("article"))
                 .body("source.path", nullValue())
@@ -72,9 +75,13 @@ class ArticleResourceTest {
 
     @Test
     void should_summarize_a_plain_text_body_under_the_id_from_the_query() {
-        given().contentType("text/plain; charset=UTF-8").queryParam("id", "taman-bandung").body(Articles.TEXT)
-                .when().post("/v1/summaries")
-                .then().statusCode(200)
+        given().contentType("text/plain; charset=UTF-8")
+                .queryParam("id", "taman-bandung")
+                .body(Articles.TEXT)
+                .when()
+                .post("/v1/summaries")
+                .then()
+                .statusCode(200)
                 .body("id", is("taman-bandung"))
                 .body("translation", nullValue())
                 .body("summary.headline", is("Officials describe the plan"))
@@ -84,9 +91,12 @@ class ArticleResourceTest {
 
     @Test
     void should_translate_and_summarize_an_html_body() {
-        given().contentType("text/html; charset=UTF-8").body(Articles.HTML)
-                .when().post("/v1/articles")
-                .then().statusCode(200)
+        given().contentType("text/html; charset=UTF-8")
+                .body(Articles.HTML)
+                .when()
+                .post("/v1/articles")
+                .then()
+                .statusCode(200)
                 .body("metadata.title", is("Taman baru dibuka di Bandung"))
                 .body("translation.paragraphs", hasSize(3))
                 .body("summary.headline", is("Officials describe the plan"))
@@ -95,9 +105,12 @@ class ArticleResourceTest {
 
     @Test
     void should_take_html_and_the_id_from_a_json_body() {
-        given().contentType(ContentType.JSON).body(Map.of("html", Articles.HTML, "id", "taman-baru"))
-                .when().post("/v1/articles")
-                .then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("html", Articles.HTML, "id", "taman-baru"))
+                .when()
+                .post("/v1/articles")
+                .then()
+                .statusCode(200)
                 .body("id", is("taman-baru"))
                 .body("translation.paragraphs", hasSize(3))
                 .body("summary", notNullValue());
@@ -105,25 +118,38 @@ class ArticleResourceTest {
 
     @Test
     void should_answer_json_when_the_client_accepts_anything() {
-        given().contentType(ContentType.JSON).accept("*/*").body(Map.of("text", Articles.TEXT))
-                .when().post("/v1/translations")
-                .then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .accept("*/*")
+                .body(Map.of("text", Articles.TEXT))
+                .when()
+                .post("/v1/translations")
+                .then()
+                .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("translation.paragraphs", hasSize(4));
     }
 
     @Test
     void should_answer_the_same_document_as_core() throws Exception {
-        String body = given().contentType(ContentType.JSON).body(Map.of("text", Articles.TEXT))
-                .when().post("/v1/articles")
-                .then().statusCode(200)
-                .extract().asString();
+        String body = given().contentType(ContentType.JSON)
+                .body(Map.of("text", Articles.TEXT))
+                .when()
+                .post("/v1/articles")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
-        ArticleProcessor processor = new ArticleProcessor(FakeModel.answering(TestModel::faithful), modelConfig,
-                PromptLibrary.builtIn(), Glossary.builtIn(), serverConfig.chunkTokens());
+        ArticleProcessor processor = new ArticleProcessor(
+                FakeModel.answering(TestModel::faithful),
+                modelConfig,
+                PromptLibrary.builtIn(),
+                Glossary.builtIn(),
+                serverConfig.chunkTokens());
         ObjectNode expected = ResultJson.toNode(processor.process(
                 new ArticleReader().fromString(Articles.TEXT, Source.inline(), null),
-                EnumSet.allOf(Task.class), ProcessListener.NONE));
+                EnumSet.allOf(Task.class),
+                ProcessListener.NONE));
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode actual = (ObjectNode) mapper.readTree(body);
         withoutDuration(expected);
@@ -138,8 +164,10 @@ class ArticleResourceTest {
 
         given().contentType(ContentType.JSON)
                 .body(Map.of("text", Articles.TEXT, "glossary", Map.of("taman kota", "TEST city park")))
-                .when().post("/v1/translations")
-                .then().statusCode(200);
+                .when()
+                .post("/v1/translations")
+                .then()
+                .statusCode(200);
 
         assertThat(model.requests()).isNotEmpty();
         assertThat(text(model.requests().getFirst())).contains("taman kota").contains("TEST city park");
@@ -150,60 +178,85 @@ class ArticleResourceTest {
         FakeModel model = FakeModel.answering(TestModel::faithful);
         TestModel.answer(model);
 
-        given().contentType(ContentType.JSON).body(Map.of("text", Articles.TEXT))
-                .when().post("/v1/translations")
-                .then().statusCode(200);
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", Articles.TEXT))
+                .when()
+                .post("/v1/translations")
+                .then()
+                .statusCode(200);
 
         assertThat(model.requests()).isNotEmpty().noneMatch(r -> text(r).contains("TEST city park"));
     }
 
     @Test
     void should_stream_progress_paragraphs_and_the_result() {
-        String body = given().contentType(ContentType.JSON).accept("text/event-stream")
+        String body = given().contentType(ContentType.JSON)
+                .accept("text/event-stream")
                 .body(Map.of("text", Articles.TEXT))
-                .when().post("/v1/articles")
-                .then().statusCode(200)
+                .when()
+                .post("/v1/articles")
+                .then()
+                .statusCode(200)
                 .contentType(startsWith("text/event-stream"))
-                .extract().asString();
+                .extract()
+                .asString();
 
         Events events = Events.parse(body);
         assertThat(events.names().getFirst()).isEqualTo("progress");
         assertThat(events.all().getFirst().data().get("stage").asText()).isEqualTo("translate");
-        assertThat(events.named("progress")).extracting(e -> e.data().get("stage").asText())
+        assertThat(events.named("progress"))
+                .extracting(e -> e.data().get("stage").asText())
                 .containsSubsequence("translate", "summarize", "check");
-        assertThat(events.named("progress")).filteredOn(e -> e.data().has("chunk")).singleElement().satisfies(e -> {
-            assertThat(e.data().get("stage").asText()).isEqualTo("translate");
-            assertThat(e.data().get("chunk").asInt()).isZero();
-            assertThat(e.data().get("chunks").asInt()).isEqualTo(1);
-        });
-        assertThat(events.named("paragraph")).extracting(e -> e.data().get("index").asInt())
+        assertThat(events.named("progress"))
+                .filteredOn(e -> e.data().has("chunk"))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.data().get("stage").asText()).isEqualTo("translate");
+                    assertThat(e.data().get("chunk").asInt()).isZero();
+                    assertThat(e.data().get("chunks").asInt()).isEqualTo(1);
+                });
+        assertThat(events.named("paragraph"))
+                .extracting(e -> e.data().get("index").asInt())
                 .containsExactlyInAnyOrder(0, 1, 2, 3);
-        assertThat(events.names().indexOf("paragraph")).isLessThan(events.names().lastIndexOf("progress"));
+        assertThat(events.names().indexOf("paragraph"))
+                .isLessThan(events.names().lastIndexOf("progress"));
         assertThat(events.last().name()).isEqualTo("result");
         assertThat(events.last().data().get("translation").get("paragraphs")).hasSize(4);
-        assertThat(events.last().data().get("summary").get("headline").asText()).isEqualTo("Officials describe the plan");
+        assertThat(events.last().data().get("summary").get("headline").asText())
+                .isEqualTo("Officials describe the plan");
         assertThat(events.named("result")).hasSize(1);
     }
 
     @Test
     void should_stream_paragraph_texts_that_match_the_result() {
-        String body = given().contentType(ContentType.TEXT).accept("text/event-stream").body(Articles.TEXT)
-                .when().post("/v1/translations")
-                .then().statusCode(200)
-                .extract().asString();
+        String body = given().contentType(ContentType.TEXT)
+                .accept("text/event-stream")
+                .body(Articles.TEXT)
+                .when()
+                .post("/v1/translations")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         Events events = Events.parse(body);
         JsonNode paragraphs = events.last().data().get("translation").get("paragraphs");
-        assertThat(events.named("paragraph")).allSatisfy(e ->
-                assertThat(e.data().get("text").asText()).isEqualTo(paragraphs.get(e.data().get("index").asInt()).asText()));
+        assertThat(events.named("paragraph"))
+                .allSatisfy(e -> assertThat(e.data().get("text").asText())
+                        .isEqualTo(paragraphs.get(e.data().get("index").asInt()).asText()));
     }
 
     @Test
     void should_stream_a_summary_without_paragraph_events() {
-        String body = given().contentType(ContentType.JSON).accept("text/event-stream").body(Map.of("text", Articles.TEXT))
-                .when().post("/v1/summaries")
-                .then().statusCode(200)
-                .extract().asString();
+        String body = given().contentType(ContentType.JSON)
+                .accept("text/event-stream")
+                .body(Map.of("text", Articles.TEXT))
+                .when()
+                .post("/v1/summaries")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
         Events events = Events.parse(body);
         assertThat(events.names()).containsExactly("progress", "progress", "result");

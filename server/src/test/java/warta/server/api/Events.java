@@ -11,8 +11,7 @@ record Events(List<Event> all) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    record Event(String name, JsonNode data) {
-    }
+    record Event(String name, JsonNode data) {}
 
     static Events parse(String body) {
         List<Event> events = new ArrayList<>();

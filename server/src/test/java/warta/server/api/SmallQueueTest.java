@@ -51,9 +51,12 @@ class SmallQueueTest {
         CompletableFuture<Integer> waiting = post();
         await(() -> warta.queue().waiting() == 1);
 
-        given().contentType(ContentType.TEXT).body(SHORT)
-                .when().post("/v1/summaries")
-                .then().statusCode(429)
+        given().contentType(ContentType.TEXT)
+                .body(SHORT)
+                .when()
+                .post("/v1/summaries")
+                .then()
+                .statusCode(429)
                 .contentType(PROBLEM)
                 .header("Retry-After", matchesPattern("[1-9][0-9]*"))
                 .body("title", is("Too Many Requests"))
@@ -68,9 +71,12 @@ class SmallQueueTest {
     void should_return_504_and_free_the_worker_when_the_request_timeout_passes() {
         TestModel.answer(new Gate().model());
 
-        given().contentType(ContentType.TEXT).body(SHORT)
-                .when().post("/v1/translations")
-                .then().statusCode(504)
+        given().contentType(ContentType.TEXT)
+                .body(SHORT)
+                .when()
+                .post("/v1/translations")
+                .then()
+                .statusCode(504)
                 .contentType(PROBLEM)
                 .body("detail", containsString("within the server's limit of 3 s"));
 
@@ -79,9 +85,12 @@ class SmallQueueTest {
 
     @Test
     void should_return_413_when_the_article_is_over_max_article_chars() {
-        given().contentType(ContentType.JSON).body(Map.of("text", Articles.TEXT))
-                .when().post("/v1/articles")
-                .then().statusCode(413)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", Articles.TEXT))
+                .when()
+                .post("/v1/articles")
+                .then()
+                .statusCode(413)
                 .contentType(PROBLEM)
                 .body("title", is("Request Entity Too Large"))
                 .body("detail", containsString("at most 600 are taken (warta.max-article-chars)"));
@@ -89,9 +98,15 @@ class SmallQueueTest {
 
     /** Posts on a thread of its own: the common pool may have a single thread. */
     private static CompletableFuture<Integer> post() {
-        return CompletableFuture.supplyAsync(() -> given().contentType(ContentType.TEXT).body(SHORT)
-                .when().post("/v1/summaries")
-                .then().extract().statusCode(), runnable -> Thread.ofVirtual().start(runnable));
+        return CompletableFuture.supplyAsync(
+                () -> given().contentType(ContentType.TEXT)
+                        .body(SHORT)
+                        .when()
+                        .post("/v1/summaries")
+                        .then()
+                        .extract()
+                        .statusCode(),
+                runnable -> Thread.ofVirtual().start(runnable));
     }
 
     private static void await(BooleanSupplier condition) {

@@ -10,19 +10,23 @@ final class BatchPolling {
 
     private static final Duration LIMIT = Duration.ofSeconds(60);
 
-    private BatchPolling() {
-    }
+    private BatchPolling() {}
 
     static JsonPath until(String id, String state) {
         long deadline = System.nanoTime() + LIMIT.toNanos();
         while (true) {
-            JsonPath status = given().when().get("/v1/batches/" + id).then().statusCode(200).extract().jsonPath();
+            JsonPath status = given().when()
+                    .get("/v1/batches/" + id)
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             if (state.equals(status.getString("state"))) {
                 return status;
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("batch job " + id + " is still " + status.getString("state") + " after " + LIMIT
-                        + ": " + status.prettify());
+                throw new AssertionError("batch job " + id + " is still " + status.getString("state") + " after "
+                        + LIMIT + ": " + status.prettify());
             }
             try {
                 Thread.sleep(50);

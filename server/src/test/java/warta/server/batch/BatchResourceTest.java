@@ -40,24 +40,35 @@ class BatchResourceTest {
     @Test
     void should_accept_a_batch_with_202_and_finish_it_in_the_background() throws Exception {
         Response accepted = given().contentType(ContentType.JSON)
-                .body(Map.of("articles", List.of(Map.of("id", "taman", "text", Articles.TEXT), Map.of("html", Articles.HTML))))
-                .when().post("/v1/batches")
-                .then().statusCode(202)
+                .body(Map.of(
+                        "articles",
+                        List.of(Map.of("id", "taman", "text", Articles.TEXT), Map.of("html", Articles.HTML))))
+                .when()
+                .post("/v1/batches")
+                .then()
+                .statusCode(202)
                 .contentType(ContentType.JSON)
                 .header("Location", matchesPattern(".*/v1/batches/[0-9a-f]{32}"))
                 .body("total", is(2))
                 .body("articles.id", is(List.of("taman", "2")))
-                .extract().response();
+                .extract()
+                .response();
         String id = accepted.jsonPath().getString("id");
         assertThat(accepted.header("Location")).endsWith("/v1/batches/" + id);
 
         JsonPath done = BatchPolling.until(id, "done");
 
         assertThat(done.getInt("done")).isEqualTo(2);
-        assertThat(done.getInt("failed") + done.getInt("duplicates") + done.getInt("pending")).isZero();
+        assertThat(done.getInt("failed") + done.getInt("duplicates") + done.getInt("pending"))
+                .isZero();
         assertThat(done.getList("articles.status", String.class)).containsExactly("done", "done");
-        String results = given().when().get("/v1/batches/" + id + "/results")
-                .then().statusCode(200).contentType(BatchResource.NDJSON).extract().asString();
+        String results = given().when()
+                .get("/v1/batches/" + id + "/results")
+                .then()
+                .statusCode(200)
+                .contentType(BatchResource.NDJSON)
+                .extract()
+                .asString();
         List<String> lines = results.lines().toList();
         assertThat(lines).hasSize(2);
         List<String> ids = new ArrayList<>();
@@ -78,26 +89,38 @@ class BatchResourceTest {
 
         assertThat(modelRequests()).isGreaterThan(before);
         ChatModel raw = TestModel.failing();
-        assertThat(TestModel.inners()).anySatisfy(inner ->
-                assertThat(inner.apply(raw).getClass().getName()).startsWith("warta.core.batch.AdaptiveLimiter"));
+        assertThat(TestModel.inners())
+                .anySatisfy(inner -> assertThat(inner.apply(raw).getClass().getName())
+                        .startsWith("warta.core.batch.AdaptiveLimiter"));
     }
 
     private static double modelRequests() {
-        String metrics = given().when().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(l -> l.startsWith("warta_model_requests_total"))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        String metrics = given().when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+        return metrics.lines()
+                .filter(l -> l.startsWith("warta_model_requests_total"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     @Test
     void should_record_a_bad_article_as_failed_and_finish_the_others() {
-        String id = submit(List.of(Map.of("id", "kosong", "text", Articles.ONLY_BOILERPLATE), Map.of("text", Articles.TEXT)));
+        String id = submit(
+                List.of(Map.of("id", "kosong", "text", Articles.ONLY_BOILERPLATE), Map.of("text", Articles.TEXT)));
 
         JsonPath done = BatchPolling.until(id, "done");
 
         assertThat(done.getInt("done")).isEqualTo(1);
         assertThat(done.getInt("failed")).isEqualTo(1);
-        assertThat(done.getString("articles[0].reason")).startsWith("articles[0] has no article text").doesNotContain("/");
-        assertThat(given().get("/v1/batches/" + id + "/results").asString().lines()).hasSize(1);
+        assertThat(done.getString("articles[0].reason"))
+                .startsWith("articles[0] has no article text")
+                .doesNotContain("/");
+        assertThat(given().get("/v1/batches/" + id + "/results").asString().lines())
+                .hasSize(1);
     }
 
     @Test
@@ -111,58 +134,73 @@ class BatchResourceTest {
         }
         String id = submit(many);
         try {
-            assertThat(entered.await(30, TimeUnit.SECONDS)).as("an article of the job reached the model").isTrue();
-            given().when().delete("/v1/batches/" + id)
-                    .then().statusCode(202)
-                    .body("state", is("cancelled"));
+            assertThat(entered.await(30, TimeUnit.SECONDS))
+                    .as("an article of the job reached the model")
+                    .isTrue();
+            given().when().delete("/v1/batches/" + id).then().statusCode(202).body("state", is("cancelled"));
         } finally {
             release.countDown();
         }
         String next = submit(List.of(Map.of("text", Articles.TEXT)));
         BatchPolling.until(next, "done");
 
-        given().when().get("/v1/batches/" + id)
-                .then().statusCode(200)
+        given().when()
+                .get("/v1/batches/" + id)
+                .then()
+                .statusCode(200)
                 .body("state", is("cancelled"))
                 .body("done", greaterThanOrEqualTo(1))
                 .body("pending", greaterThanOrEqualTo(4));
-        given().when().delete("/v1/batches/" + next)
-                .then().statusCode(200)
-                .body("state", is("done"));
+        given().when().delete("/v1/batches/" + next).then().statusCode(200).body("state", is("done"));
     }
 
     @Test
     void should_answer_404_for_an_unknown_job() {
-        for (String path : List.of("/v1/batches/" + "0".repeat(32), "/v1/batches/" + "0".repeat(32) + "/results",
-                "/v1/batches/..%2Fbatch-jobs", "/v1/batches/not-a-job/results")) {
-            given().when().get(path)
-                    .then().statusCode(404)
+        for (String path : List.of(
+                "/v1/batches/" + "0".repeat(32),
+                "/v1/batches/" + "0".repeat(32) + "/results",
+                "/v1/batches/..%2Fbatch-jobs",
+                "/v1/batches/not-a-job/results")) {
+            given().when()
+                    .get(path)
+                    .then()
+                    .statusCode(404)
                     .contentType("application/problem+json")
                     .body("status", is(404));
         }
-        given().when().delete("/v1/batches/" + "0".repeat(32))
-                .then().statusCode(404)
+        given().when()
+                .delete("/v1/batches/" + "0".repeat(32))
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", containsString("no batch job"));
     }
 
     @Test
     void should_refuse_a_bad_body_with_400() {
-        for (Object body : List.of("{\"articles\": [", "{}", Map.of("articles", List.of()),
+        for (Object body : List.of(
+                "{\"articles\": [",
+                "{}",
+                Map.of("articles", List.of()),
                 Map.of("articles", List.of(Map.of("text", "teks"), Map.of("text", "teks", "html", "<p>x</p>"))),
                 Map.of("articles", List.of(Map.of("id", "a", "text", "teks"), Map.of("id", "A", "text", "teks"))),
                 Map.of("articles", List.of(Map.of("url", "file:///etc/passwd"))),
                 Map.of("articles", List.of(Map.of("text", " "))))) {
-            given().contentType(ContentType.JSON).body(body)
-                    .when().post("/v1/batches")
-                    .then().statusCode(400)
+            given().contentType(ContentType.JSON)
+                    .body(body)
+                    .when()
+                    .post("/v1/batches")
+                    .then()
+                    .statusCode(400)
                     .contentType("application/problem+json")
                     .body("status", is(400));
         }
         given().contentType(ContentType.JSON)
                 .body(Map.of("articles", List.of(Map.of("text", "teks"), Map.of("text", "teks", "html", "<p>x</p>"))))
-                .when().post("/v1/batches")
-                .then().statusCode(400)
+                .when()
+                .post("/v1/batches")
+                .then()
+                .statusCode(400)
                 .body("detail", containsString("articles[1]"));
     }
 
@@ -172,19 +210,27 @@ class BatchResourceTest {
         for (int i = 0; i < 1001; i++) {
             articles.add(Map.of("text", "x"));
         }
-        given().contentType(ContentType.JSON).body(Map.of("articles", articles))
-                .when().post("/v1/batches")
-                .then().statusCode(413)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("articles", articles))
+                .when()
+                .post("/v1/batches")
+                .then()
+                .statusCode(413)
                 .contentType("application/problem+json")
                 .body("status", is(413))
                 .body("detail", containsString("at most 1000 articles"));
     }
 
     private static String submit(List<Map<String, String>> articles) {
-        return given().contentType(ContentType.JSON).body(Map.of("articles", articles))
-                .when().post("/v1/batches")
-                .then().statusCode(202)
-                .extract().jsonPath().getString("id");
+        return given().contentType(ContentType.JSON)
+                .body(Map.of("articles", articles))
+                .when()
+                .post("/v1/batches")
+                .then()
+                .statusCode(202)
+                .extract()
+                .jsonPath()
+                .getString("id");
     }
 
     /** Counts {@code entered} down at each request, and answers faithfully once {@code release} is counted down. */

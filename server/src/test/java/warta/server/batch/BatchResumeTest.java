@@ -31,12 +31,22 @@ class BatchResumeTest {
 
         assertThat(status.getInt("done")).isEqualTo(3);
         assertThat(status.getList("articles.id", String.class)).containsExactly("kereta", "banjir", "cabai");
-        assertThat(TestModel.requests()).anyMatch(r -> r.contains("Banjir merendam")).anyMatch(r -> r.contains("cabai rawit"))
+        assertThat(TestModel.requests())
+                .anyMatch(r -> r.contains("Banjir merendam"))
+                .anyMatch(r -> r.contains("cabai rawit"))
                 .noneMatch(r -> r.contains("Kereta cepat"));
         Path ledger = config.jobsDir().resolve(id).resolve("out/.warta/ledger.jsonl");
-        assertThat(Files.readAllLines(ledger)).filteredOn(line -> line.contains("\"id\":\"kereta\"")).hasSize(1);
-        List<String> results = given().when().get("/v1/batches/" + id + "/results")
-                .then().statusCode(200).extract().asString().lines().toList();
+        assertThat(Files.readAllLines(ledger))
+                .filteredOn(line -> line.contains("\"id\":\"kereta\""))
+                .hasSize(1);
+        List<String> results = given().when()
+                .get("/v1/batches/" + id + "/results")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString()
+                .lines()
+                .toList();
         assertThat(results).hasSize(3);
         assertThat(results.get(0)).startsWith("{\"id\":\"kereta\"");
     }

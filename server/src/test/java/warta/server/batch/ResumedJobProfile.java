@@ -32,14 +32,19 @@ import warta.server.testing.TestModel;
 public class ResumedJobProfile implements QuarkusTestProfile {
 
     static final String DONE_ID = "kereta";
-    static final String DONE_TEXT = "Kereta cepat mengangkut 18.000 penumpang pada akhir pekan lalu, naik dari pekan sebelumnya.\n\n"
-            + "Operator menambah 6 perjalanan pada jam sibuk untuk mengurangi antrean di stasiun.";
+    static final String DONE_TEXT =
+            "Kereta cepat mengangkut 18.000 penumpang pada akhir pekan lalu, naik dari pekan sebelumnya.\n\n"
+                    + "Operator menambah 6 perjalanan pada jam sibuk untuk mengurangi antrean di stasiun.";
     static final List<ArticleInput> ARTICLES = List.of(
             ArticleInput.text(DONE_ID, DONE_TEXT),
-            ArticleInput.text("banjir", "Banjir merendam 120 rumah di Kelurahan Cipinang pada Senin pagi. Warga mengungsi ke masjid terdekat.\n\n"
-                    + "Petugas pemadam kebakaran mengerahkan 4 perahu karet untuk mengevakuasi lansia dan anak-anak."),
-            ArticleInput.text("cabai", "Harga cabai rawit di pasar tradisional naik menjadi Rp80.000 per kilogram menjelang Ramadan.\n\n"
-                    + "Pedagang menyebut pasokan dari petani berkurang karena hujan deras selama dua pekan."));
+            ArticleInput.text(
+                    "banjir",
+                    "Banjir merendam 120 rumah di Kelurahan Cipinang pada Senin pagi. Warga mengungsi ke masjid terdekat.\n\n"
+                            + "Petugas pemadam kebakaran mengerahkan 4 perahu karet untuk mengevakuasi lansia dan anak-anak."),
+            ArticleInput.text(
+                    "cabai",
+                    "Harga cabai rawit di pasar tradisional naik menjadi Rp80.000 per kilogram menjelang Ramadan.\n\n"
+                            + "Pedagang menyebut pasokan dari petani berkurang karena hujan deras selama dua pekan."));
 
     /** Set once per JVM, so that the folder is prepared once however often Quarkus asks for the overrides. */
     private static final String PREPARED = "resumed-jobs-dir.for.server.tests";
@@ -48,7 +53,8 @@ public class ResumedJobProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         String dir = System.getProperty(PREPARED);
         if (dir == null) {
-            dir = prepare(Path.of("target", "resumed-jobs-" + System.nanoTime()).toAbsolutePath()).toString();
+            dir = prepare(Path.of("target", "resumed-jobs-" + System.nanoTime()).toAbsolutePath())
+                    .toString();
             System.setProperty(PREPARED, dir);
         }
         return Map.of("warta.jobs-dir", dir);
@@ -59,11 +65,18 @@ public class ResumedJobProfile implements QuarkusTestProfile {
         Job job = store.create(ARTICLES);
         ModelConfig config = ModelConfigResolver.fromSystem(Map.of());
         int[] taken = {0};
-        new JobRunner(store, new BatchSources(new ArticleReader()), config, FakeModel.answering(TestModel::faithful),
-                m -> new ArticleProcessor(m, config, PromptLibrary.builtIn(), Glossary.builtIn(), 1000), 1)
+        new JobRunner(
+                        store,
+                        new BatchSources(new ArticleReader()),
+                        config,
+                        FakeModel.answering(TestModel::faithful),
+                        m -> new ArticleProcessor(m, config, PromptLibrary.builtIn(), Glossary.builtIn(), 1000),
+                        1)
                 .run(job.id(), () -> taken[0]++ >= 1);
         JobStatus status = store.status(job.id());
-        if (status.done() != 1 || status.pending() != 2 || !status.articles().get(0).status().equals("done")
+        if (status.done() != 1
+                || status.pending() != 2
+                || !status.articles().get(0).status().equals("done")
                 || !status.state().unfinished()) {
             throw new IllegalStateException("the job to resume was not prepared as planned: " + status);
         }

@@ -12,36 +12,36 @@ class HealthTest {
 
     @Test
     void should_be_up_when_the_inspection_pipeline_works() {
-        given()
-                .when().get("/q/health")
-                .then().statusCode(200)
+        given().when()
+                .get("/q/health")
+                .then()
+                .statusCode(200)
                 .body("status", is("UP"))
                 .body("checks.name", hasItem(InspectionReadinessCheck.NAME));
     }
 
     @Test
     void should_be_ready_with_an_indonesian_sample() {
-        given()
-                .when().get("/q/health/ready")
-                .then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", is("UP"))
                 .body("checks.find { it.name == 'inspection pipeline' }.data.language", is("id"));
     }
 
     @Test
     void should_not_probe_the_provider_when_the_check_is_off() {
-        given()
-                .when().get("/q/health/ready")
-                .then().statusCode(200)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("checks.find { it.name == 'model provider' }.status", is("UP"))
                 .body("checks.find { it.name == 'model provider' }.data.checked", is(false));
     }
 
     @Test
     void should_be_live() {
-        given()
-                .when().get("/q/health/live")
-                .then().statusCode(200)
-                .body("status", is("UP"));
+        given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
     }
 }

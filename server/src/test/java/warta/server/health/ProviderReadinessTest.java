@@ -17,9 +17,10 @@ class ProviderReadinessTest {
 
     @Test
     void should_not_be_ready_when_the_provider_cannot_be_reached() {
-        given()
-                .when().get("/q/health/ready")
-                .then().statusCode(503)
+        given().when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(503)
                 .body("status", is("DOWN"))
                 .body(CHECK + ".status", is("DOWN"))
                 .body(CHECK + ".data.provider", is("openai"))
@@ -29,9 +30,6 @@ class ProviderReadinessTest {
 
     @Test
     void should_stay_live_while_the_provider_is_down() {
-        given()
-                .when().get("/q/health/live")
-                .then().statusCode(200)
-                .body("status", is("UP"));
+        given().when().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
     }
 }

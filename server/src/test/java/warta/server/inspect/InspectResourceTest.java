@@ -28,9 +28,12 @@ class InspectResourceTest {
 
     @Test
     void should_inspect_text_sent_as_json() {
-        given().contentType(ContentType.JSON).body(Map.of("text", Articles.TEXT))
-                .when().post("/v1/inspect")
-                .then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", Articles.TEXT))
+                .when()
+                .post("/v1/inspect")
+                .then()
+                .statusCode(200)
                 .contentType(ContentType.JSON)
                 .body("source.path", nullValue())
                 .body("language.code", is("id"))
@@ -48,13 +51,17 @@ class InspectResourceTest {
 
     @Test
     void should_answer_the_same_json_as_the_cli() throws Exception {
-        String body = given().contentType(ContentType.JSON).body(Map.of("text", Articles.TEXT))
-                .when().post("/v1/inspect")
-                .then().statusCode(200)
-                .extract().asString();
+        String body = given().contentType(ContentType.JSON)
+                .body(Map.of("text", Articles.TEXT))
+                .when()
+                .post("/v1/inspect")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
 
-        JsonNode expected = InspectionJson.toNode(Inspector.withDefaults()
-                .inspect(new ArticleReader().fromString(Articles.TEXT, Source.inline(), null)));
+        JsonNode expected = InspectionJson.toNode(
+                Inspector.withDefaults().inspect(new ArticleReader().fromString(Articles.TEXT, Source.inline(), null)));
         assertThat(new ObjectMapper().readTree(body)).isEqualTo(expected);
     }
 
@@ -62,8 +69,10 @@ class InspectResourceTest {
     void should_inspect_html_with_its_title_and_url() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("html", Articles.HTML, "url", "https://kabar.example/kota/taman-baru"))
-                .when().post("/v1/inspect")
-                .then().statusCode(200)
+                .when()
+                .post("/v1/inspect")
+                .then()
+                .statusCode(200)
                 .body("source.url", is("https://kabar.example/kota/taman-baru"))
                 .body("title", is("Taman baru dibuka di Bandung"))
                 .body("language.code", is("id"))
@@ -73,9 +82,12 @@ class InspectResourceTest {
 
     @Test
     void should_inspect_a_plain_text_body() {
-        given().contentType("text/plain; charset=UTF-8").body(Articles.TEXT)
-                .when().post("/v1/inspect")
-                .then().statusCode(200)
+        given().contentType("text/plain; charset=UTF-8")
+                .body(Articles.TEXT)
+                .when()
+                .post("/v1/inspect")
+                .then()
+                .statusCode(200)
                 .body("language.code", is("id"))
                 .body("paragraphs", hasSize(4))
                 .body("removed.reason", hasItem("related-link"));
@@ -83,18 +95,24 @@ class InspectResourceTest {
 
     @Test
     void should_inspect_an_html_body() {
-        given().contentType("text/html; charset=UTF-8").body(Articles.HTML)
-                .when().post("/v1/inspect")
-                .then().statusCode(200)
+        given().contentType("text/html; charset=UTF-8")
+                .body(Articles.HTML)
+                .when()
+                .post("/v1/inspect")
+                .then()
+                .statusCode(200)
                 .body("title", is("Taman baru dibuka di Bandung"))
                 .body("paragraphs", hasSize(3));
     }
 
     @Test
     void should_keep_every_chunk_within_the_requested_budget() {
-        given().contentType(ContentType.JSON).body(Map.of("text", Articles.TEXT, "chunkTokens", 40))
-                .when().post("/v1/inspect")
-                .then().statusCode(200)
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", Articles.TEXT, "chunkTokens", 40))
+                .when()
+                .post("/v1/inspect")
+                .then()
+                .statusCode(200)
                 .body("chunkTokens", is(40))
                 .body("chunks.size()", greaterThan(1))
                 .body("chunks.tokens", everyItem(lessThanOrEqualTo(40)));
@@ -102,9 +120,13 @@ class InspectResourceTest {
 
     @Test
     void should_take_the_chunk_budget_from_the_query_for_a_plain_text_body() {
-        given().contentType(ContentType.TEXT).queryParam("chunkTokens", 40).body(Articles.TEXT)
-                .when().post("/v1/inspect")
-                .then().statusCode(200)
+        given().contentType(ContentType.TEXT)
+                .queryParam("chunkTokens", 40)
+                .body(Articles.TEXT)
+                .when()
+                .post("/v1/inspect")
+                .then()
+                .statusCode(200)
                 .body("chunkTokens", is(40))
                 .body("chunks.size()", greaterThan(1));
     }

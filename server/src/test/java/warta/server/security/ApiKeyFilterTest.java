@@ -15,13 +15,17 @@ import warta.server.problem.Problem;
 @TestProfile(WithApiKeys.class)
 class ApiKeyFilterTest {
 
-    private static final String BODY = "{\"text\": \"Pemerintah kota meresmikan taman baru di pusat kota pada hari Senin.\"}";
+    private static final String BODY =
+            "{\"text\": \"Pemerintah kota meresmikan taman baru di pusat kota pada hari Senin.\"}";
 
     @Test
     void should_refuse_a_request_without_a_key() {
-        given().contentType("application/json").body(BODY)
-                .when().post("/v1/inspect")
-                .then().statusCode(401)
+        given().contentType("application/json")
+                .body(BODY)
+                .when()
+                .post("/v1/inspect")
+                .then()
+                .statusCode(401)
                 .contentType(Problem.MEDIA_TYPE)
                 .header("WWW-Authenticate", startsWith("Bearer"))
                 .body("status", is(401))
@@ -32,10 +36,13 @@ class ApiKeyFilterTest {
 
     @Test
     void should_refuse_a_wrong_key() {
-        given().contentType("application/json").body(BODY)
+        given().contentType("application/json")
+                .body(BODY)
                 .header("Authorization", "Bearer " + WithApiKeys.KEY + "x")
-                .when().post("/v1/inspect")
-                .then().statusCode(401)
+                .when()
+                .post("/v1/inspect")
+                .then()
+                .statusCode(401)
                 .header("WWW-Authenticate", containsString("invalid_token"))
                 .body("detail", is("the API key is not valid"))
                 .body(not(containsString(WithApiKeys.KEY)));
@@ -43,26 +50,38 @@ class ApiKeyFilterTest {
 
     @Test
     void should_refuse_another_scheme_and_another_spelling_of_the_path() {
-        given().contentType("application/json").body(BODY)
+        given().contentType("application/json")
+                .body(BODY)
                 .header("Authorization", "Basic " + WithApiKeys.KEY)
-                .when().post("/v1/inspect")
-                .then().statusCode(401);
-        given().contentType("application/json").body(BODY)
-                .when().post("/V1/inspect")
-                .then().statusCode(401);
+                .when()
+                .post("/v1/inspect")
+                .then()
+                .statusCode(401);
+        given().contentType("application/json")
+                .body(BODY)
+                .when()
+                .post("/V1/inspect")
+                .then()
+                .statusCode(401);
     }
 
     @Test
     void should_answer_with_either_right_key() {
-        given().contentType("application/json").body(BODY)
+        given().contentType("application/json")
+                .body(BODY)
                 .header("Authorization", "Bearer " + WithApiKeys.KEY)
-                .when().post("/v1/inspect")
-                .then().statusCode(200)
+                .when()
+                .post("/v1/inspect")
+                .then()
+                .statusCode(200)
                 .body("language.code", is("id"));
-        given().contentType("application/json").body(BODY)
+        given().contentType("application/json")
+                .body(BODY)
                 .header("Authorization", "bearer " + WithApiKeys.OTHER_KEY)
-                .when().post("/v1/inspect")
-                .then().statusCode(200);
+                .when()
+                .post("/v1/inspect")
+                .then()
+                .statusCode(200);
     }
 
     @Test

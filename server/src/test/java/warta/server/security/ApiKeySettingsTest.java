@@ -18,7 +18,8 @@ class ApiKeySettingsTest {
 
     @Test
     void should_be_open_when_nothing_sets_keys() {
-        assertThat(ApiKeySettings.resolve(Optional.empty(), Map.of(), home).required()).isFalse();
+        assertThat(ApiKeySettings.resolve(Optional.empty(), Map.of(), home).required())
+                .isFalse();
     }
 
     @Test

@@ -24,33 +24,48 @@ class PrivateUrlTest {
 
     @Test
     void should_refuse_a_loopback_url_with_a_problem() {
-        given().contentType("application/json").body("{\"url\": \"http://127.0.0.1:1/x\"}")
-                .when().post("/v1/test/fetch")
-                .then().statusCode(400)
+        given().contentType("application/json")
+                .body("{\"url\": \"http://127.0.0.1:1/x\"}")
+                .when()
+                .post("/v1/test/fetch")
+                .then()
+                .statusCode(400)
                 .contentType(Problem.MEDIA_TYPE)
-                .body("detail", is("http://127.0.0.1:1/x resolves to a private address (127.0.0.1);"
-                        + " the server does not fetch those"));
+                .body(
+                        "detail",
+                        is("http://127.0.0.1:1/x resolves to a private address (127.0.0.1);"
+                                + " the server does not fetch those"));
     }
 
     @Test
     void should_refuse_the_cloud_metadata_service_without_connecting() {
-        given().contentType("application/json").body("{\"url\": \"http://169.254.169.254/latest/meta-data/\"}")
-                .when().post("/v1/test/fetch")
-                .then().statusCode(400)
+        given().contentType("application/json")
+                .body("{\"url\": \"http://169.254.169.254/latest/meta-data/\"}")
+                .when()
+                .post("/v1/test/fetch")
+                .then()
+                .statusCode(400)
                 .time(lessThan(2000L))
-                .body("detail", is("http://169.254.169.254/latest/meta-data/ resolves to a private address"
-                        + " (169.254.169.254); the server does not fetch those"));
+                .body(
+                        "detail",
+                        is("http://169.254.169.254/latest/meta-data/ resolves to a private address"
+                                + " (169.254.169.254); the server does not fetch those"));
     }
 
     @Test
     void should_refuse_a_private_url_on_every_endpoint_that_takes_one() {
         for (String endpoint : new String[] {"/v1/inspect", "/v1/articles", "/v1/summaries"}) {
-            given().contentType("application/json").body("{\"url\": \"http://10.0.0.7/berita\"}")
-                    .when().post(endpoint)
-                    .then().statusCode(400)
+            given().contentType("application/json")
+                    .body("{\"url\": \"http://10.0.0.7/berita\"}")
+                    .when()
+                    .post(endpoint)
+                    .then()
+                    .statusCode(400)
                     .contentType(Problem.MEDIA_TYPE)
-                    .body("detail", is("http://10.0.0.7/berita resolves to a private address (10.0.0.7);"
-                            + " the server does not fetch those"));
+                    .body(
+                            "detail",
+                            is("http://10.0.0.7/berita resolves to a private address (10.0.0.7);"
+                                    + " the server does not fetch those"));
         }
     }
 }

@@ -28,13 +28,15 @@ final class Browser implements AutoCloseable {
 
     /** The W3C name of an element reference in a WebDriver answer. */
     private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration STARTUP = Duration.ofSeconds(30);
 
     private final Process driver;
     private final Path log;
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private String session;
 
     private Browser(Process driver, Path log, URI base) {
@@ -48,7 +50,9 @@ final class Browser implements AutoCloseable {
         int port = freePort();
         Path log = dir.resolve("chromedriver.log");
         Process process = new ProcessBuilder(chromedriver.toString(), "--port=" + port)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         Browser browser = new Browser(process, log, URI.create("http://127.0.0.1:" + port + "/"));
         try {
             browser.awaitDriver();
@@ -105,13 +109,19 @@ final class Browser implements AutoCloseable {
 
     /** Types {@code keys} into the element, as a user would. */
     void type(String css, String keys) {
-        command("POST", "element/" + find(css) + "/value", JSON.createObjectNode().put("text", keys));
+        command(
+                "POST",
+                "element/" + find(css) + "/value",
+                JSON.createObjectNode().put("text", keys));
     }
 
     /** Sets a field's value at once, as a paste does, and tells the page with an input event. */
     void paste(String css, String value) {
-        script("const e = document.querySelector(arguments[0]); e.value = arguments[1];"
-                + " e.dispatchEvent(new Event('input', {bubbles: true}));", css, value);
+        script(
+                "const e = document.querySelector(arguments[0]); e.value = arguments[1];"
+                        + " e.dispatchEvent(new Event('input', {bubbles: true}));",
+                css,
+                value);
     }
 
     /** Runs {@code js} as a function body in the page; {@code arguments[i]} are the args. */
@@ -163,7 +173,8 @@ final class Browser implements AutoCloseable {
         long end = System.nanoTime() + STARTUP.toNanos();
         while (System.nanoTime() < end) {
             if (!driver.isAlive()) {
-                throw new IllegalStateException("chromedriver exited with " + driver.exitValue() + ": " + Files.readString(log));
+                throw new IllegalStateException(
+                        "chromedriver exited with " + driver.exitValue() + ": " + Files.readString(log));
             }
             try {
                 if (send("GET", base.resolve("status"), null).path("ready").asBoolean()) {
@@ -174,14 +185,22 @@ final class Browser implements AutoCloseable {
             }
             pause(100);
         }
-        throw new IllegalStateException("chromedriver did not start in " + STARTUP.toSeconds() + " s: " + Files.readString(log));
+        throw new IllegalStateException(
+                "chromedriver did not start in " + STARTUP.toSeconds() + " s: " + Files.readString(log));
     }
 
     private void newSession(Path chromium, Path profile) {
         ObjectNode options = JSON.createObjectNode().put("binary", chromium.toString());
-        options.putArray("args").add("--headless=new").add("--no-sandbox").add("--disable-gpu")
-                .add("--disable-dev-shm-usage").add("--no-first-run").add("--disable-background-networking")
-                .add("--disable-component-update").add("--disable-sync").add("--user-data-dir=" + profile);
+        options.putArray("args")
+                .add("--headless=new")
+                .add("--no-sandbox")
+                .add("--disable-gpu")
+                .add("--disable-dev-shm-usage")
+                .add("--no-first-run")
+                .add("--disable-background-networking")
+                .add("--disable-component-update")
+                .add("--disable-sync")
+                .add("--user-data-dir=" + profile);
         ObjectNode body = JSON.createObjectNode();
         ObjectNode capabilities = body.putObject("capabilities").putObject("alwaysMatch");
         capabilities.put("browserName", "chrome").set("goog:chromeOptions", options);
@@ -198,19 +217,25 @@ final class Browser implements AutoCloseable {
     /** One WebDriver command; answers its {@code value}, or throws with the driver's error. */
     private JsonNode send(String method, URI uri, JsonNode body) {
         HttpRequest.BodyPublisher publisher = body == null
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString());
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json; charset=utf-8").method(method, publisher).build();
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(body.toString());
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json; charset=utf-8")
+                .method(method, publisher)
+                .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode value = JSON.readTree(response.body()).path("value");
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("WebDriver " + method + " " + uri.getPath() + " failed ("
-                        + response.statusCode() + "): " + value.path("error").asText() + ": " + value.path("message").asText());
+                        + response.statusCode() + "): " + value.path("error").asText() + ": "
+                        + value.path("message").asText());
             }
             return value;
         } catch (IOException e) {
-            throw new IllegalStateException("WebDriver " + method + " " + uri.getPath() + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "WebDriver " + method + " " + uri.getPath() + " failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);

@@ -48,11 +48,13 @@ class WebPageTest {
             Warga dapat meminjam paling banyak lima buku selama dua pekan dengan kartu anggota gratis. \
             Pendaftaran kartu anggota dilakukan di lantai pertama gedung tersebut.
             """;
+
     static final int PARAGRAPHS = 3;
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     @TempDir
     static Path dir;
+
     static Browser browser;
     /** Why the tests are skipped; null when the browser is there. */
     static String skipped;
@@ -118,15 +120,21 @@ class WebPageTest {
         assertThat(sources.get(0)).startsWith("Surabaya (ANTARA) - Pemerintah Kota Surabaya");
         assertThat(sources).noneMatch(s -> s.contains("Baca juga"));
         for (int i = 0; i < PARAGRAPHS; i++) {
-            assertThat(english.get(i)).as("English of paragraph %d", i).isNotBlank().isNotEqualTo(sources.get(i))
+            assertThat(english.get(i))
+                    .as("English of paragraph %d", i)
+                    .isNotBlank()
+                    .isNotEqualTo(sources.get(i))
                     .isEqualTo(FakeEnglish.paragraph(sources.get(i)));
         }
         assertThat(browser.text("#summary .headline")).isEqualTo("Officials describe the plan");
-        assertThat(browser.texts("#summary .key-points li")).containsExactly(
-                "The plan goes on", "The work helps residents", "More meetings are expected");
+        assertThat(browser.texts("#summary .key-points li"))
+                .containsExactly("The plan goes on", "The work helps residents", "More meetings are expected");
         assertThat(browser.text("#checks .verdict")).isEqualTo("All checks passed.");
         assertThat(browser.text("#metadata")).contains("ANTARA").contains("Surabaya");
-        assertThat(browser.text("#usage")).contains("Requests").contains("Tokens in").contains("Tokens out");
+        assertThat(browser.text("#usage"))
+                .contains("Requests")
+                .contains("Tokens in")
+                .contains("Tokens out");
         assertThat(browser.text("#progress")).startsWith("Done in").contains("3 paragraphs");
         assertThat(browser.displayed("#error")).isFalse();
     }
@@ -145,15 +153,22 @@ class WebPageTest {
 
         // then
         assertThat(browser.text("#removed ul"))
-                .contains("Baca juga: Harga cabai di Surabaya naik menjelang Lebaran").contains("related-link");
+                .contains("Baca juga: Harga cabai di Surabaya naik menjelang Lebaran")
+                .contains("related-link");
     }
 
     @Test
     void should_show_the_problem_detail_when_the_article_is_empty() {
         // given
-        String detail = given().contentType(ContentType.JSON).accept("text/event-stream").body(Map.of("text", ""))
-                .when().post("/v1/articles")
-                .then().statusCode(400).extract().path("detail");
+        String detail = given().contentType(ContentType.JSON)
+                .accept("text/event-stream")
+                .body(Map.of("text", ""))
+                .when()
+                .post("/v1/articles")
+                .then()
+                .statusCode(400)
+                .extract()
+                .path("detail");
         openPage();
 
         // when
@@ -187,7 +202,9 @@ class WebPageTest {
         assertThat(browser.text("#progress")).isEqualTo("Failed.");
         assertThat(browser.texts("#translation tbody td.source")).hasSize(PARAGRAPHS);
         assertThat(browser.displayed("#submit")).isTrue();
-        assertThat(browser.script("return document.getElementById('submit').disabled;").asBoolean()).isFalse();
+        assertThat(browser.script("return document.getElementById('submit').disabled;")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test
@@ -201,8 +218,13 @@ class WebPageTest {
             List<String> source = FakeEnglish.sourceParagraphs(user);
             StringBuilder answer = new StringBuilder();
             for (int i = 0; i < source.size(); i++) {
-                String text = source.get(i).startsWith("Kepala Dinas") ? source.get(i) : FakeEnglish.paragraph(source.get(i));
-                answer.append(i == 0 ? "" : "\n\n").append('[').append(i + 1).append("] ").append(text);
+                String text =
+                        source.get(i).startsWith("Kepala Dinas") ? source.get(i) : FakeEnglish.paragraph(source.get(i));
+                answer.append(i == 0 ? "" : "\n\n")
+                        .append('[')
+                        .append(i + 1)
+                        .append("] ")
+                        .append(text);
             }
             return answer.toString();
         }));
@@ -215,10 +237,12 @@ class WebPageTest {
 
         // then
         assertThat(browser.findAll("#translation tr.flagged")).hasSize(1);
-        assertThat(browser.findAll("#translation tr#p-1.flagged.flag-untranslated")).hasSize(1);
+        assertThat(browser.findAll("#translation tr#p-1.flagged.flag-untranslated"))
+                .hasSize(1);
         assertThat(browser.text("#p-1 .flag")).isEqualTo("untranslated");
         assertThat(browser.text("#checks .verdict")).contains("finding");
-        assertThat(browser.texts("#checks .finding.untranslated")).isNotEmpty()
+        assertThat(browser.texts("#checks .finding.untranslated"))
+                .isNotEmpty()
                 .allMatch(f -> f.startsWith("untranslated paragraph 2: "));
     }
 
@@ -234,7 +258,10 @@ class WebPageTest {
             List<String> source = FakeEnglish.sourceParagraphs(user);
             StringBuilder answer = new StringBuilder();
             for (int i = 0; i < source.size(); i++) {
-                answer.append(i == 0 ? "" : "\n\n").append('[').append(i + 1).append("] ")
+                answer.append(i == 0 ? "" : "\n\n")
+                        .append('[')
+                        .append(i + 1)
+                        .append("] ")
                         .append(i == 0 ? markup : FakeEnglish.paragraph(source.get(i)));
             }
             return answer.toString();
@@ -249,28 +276,37 @@ class WebPageTest {
         // then
         assertThat(browser.text("#p-0 td.english")).isEqualTo(markup);
         assertThat(browser.findAll("#result img, #result b")).isEmpty();
-        assertThat(browser.script("return window.injected === undefined;").asBoolean()).isTrue();
+        assertThat(browser.script("return window.injected === undefined;").asBoolean())
+                .isTrue();
     }
 
     private void openPage() {
         browser.open(page.toString());
-        browser.await("the page's script", TIMEOUT,
-                () -> browser.script("return document.documentElement.dataset.ready === 'true';").asBoolean(),
+        browser.await(
+                "the page's script",
+                TIMEOUT,
+                () -> browser.script("return document.documentElement.dataset.ready === 'true';")
+                        .asBoolean(),
                 WebPageTest::state);
     }
 
     /** Waits until the run is over: done, failed or stopped, as the progress line says. */
     private static void awaitDone() {
-        browser.await("the run to finish", TIMEOUT, () -> {
-            String progress = browser.text("#progress");
-            return progress.startsWith("Done") || progress.equals("Failed.") || progress.equals("Stopped.");
-        }, WebPageTest::state);
+        browser.await(
+                "the run to finish",
+                TIMEOUT,
+                () -> {
+                    String progress = browser.text("#progress");
+                    return progress.startsWith("Done") || progress.equals("Failed.") || progress.equals("Stopped.");
+                },
+                WebPageTest::state);
     }
 
     private static String state() {
         return browser.script("return ['progress: ' + document.getElementById('progress').textContent,"
-                + " 'error: ' + document.getElementById('error').textContent.trim(),"
-                + " 'rows: ' + document.querySelectorAll('#translation tbody tr').length].join('; ');").asText();
+                        + " 'error: ' + document.getElementById('error').textContent.trim(),"
+                        + " 'rows: ' + document.querySelectorAll('#translation tbody tr').length].join('; ');")
+                .asText();
     }
 
     private static String setting(String name, String otherwise) {

@@ -27,8 +27,7 @@ final class MinHash {
         }
     }
 
-    private MinHash() {
-    }
+    private MinHash() {}
 
     /** The minimum of each hash function over {@code shingles}; all {@link Integer#MAX_VALUE} when there are none. */
     static int[] sketch(long[] shingles) {

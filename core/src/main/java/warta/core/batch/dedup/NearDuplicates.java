@@ -111,13 +111,16 @@ public final class NearDuplicates {
                 }
                 visited[e] = visit;
                 double similarity = MinHash.similarity(minHashes, entries.get(e).minHashes());
-                if (similarity > bestSimilarity || similarity == bestSimilarity && (best == BandIndex.END || e < best)) {
+                if (similarity > bestSimilarity
+                        || similarity == bestSimilarity && (best == BandIndex.END || e < best)) {
                     best = e;
                     bestSimilarity = similarity;
                 }
             }
         }
-        return best == BandIndex.END ? Optional.empty() : Optional.of(entries.get(best).id());
+        return best == BandIndex.END
+                ? Optional.empty()
+                : Optional.of(entries.get(best).id());
     }
 
     /** Marks every entry unvisited in O(1): a visit number instead of clearing an array. */

@@ -18,8 +18,7 @@ final class Shingles {
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
 
-    private Shingles() {
-    }
+    private Shingles() {}
 
     /** The words of {@code text}: lower case, letters and digits only, in order. */
     static List<String> words(String text) {

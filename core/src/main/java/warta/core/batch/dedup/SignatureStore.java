@@ -64,7 +64,8 @@ public final class SignatureStore implements AutoCloseable {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            channel = FileChannel.open(
+                    file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 throw new WartaException("signature store " + file + " is open in another process");
@@ -74,7 +75,9 @@ public final class SignatureStore implements AutoCloseable {
             return new SignatureStore(file, channel, lock, lines);
         } catch (IOException | RuntimeException e) {
             closeQuietly(channel, e);
-            throw e instanceof WartaException w ? w : new WartaException("cannot open signature store " + file + ": " + e, e);
+            throw e instanceof WartaException w
+                    ? w
+                    : new WartaException("cannot open signature store " + file + ": " + e, e);
         }
     }
 
@@ -127,8 +130,8 @@ public final class SignatureStore implements AutoCloseable {
         List<SignatureLine> lines = new ArrayList<>();
         // Not closed: that would close the channel, and with it the lock. InputStreamReader replaces
         // malformed UTF-8 instead of failing, so a damaged line is skipped like any other.
-        BufferedReader reader = new BufferedReader(new InputStreamReader(
-                Channels.newInputStream(channel.position(0)), StandardCharsets.UTF_8));
+        BufferedReader reader = new BufferedReader(
+                new InputStreamReader(Channels.newInputStream(channel.position(0)), StandardCharsets.UTF_8));
         int number = 0;
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
             number++;

@@ -42,8 +42,7 @@ public final class TornTail {
     private static final Logger log = LoggerFactory.getLogger(TornTail.class);
     private static final int CHUNK = 8192;
 
-    private TornTail() {
-    }
+    private TornTail() {}
 
     /**
      * Repairs {@code file} through {@code channel}, which must be open for reading and writing

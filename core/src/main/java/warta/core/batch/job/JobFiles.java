@@ -32,8 +32,7 @@ final class JobFiles {
     private static final Logger log = LoggerFactory.getLogger(JobFiles.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private JobFiles() {
-    }
+    private JobFiles() {}
 
     static String jobJson(Job job) {
         ObjectNode node = JSON.createObjectNode();
@@ -52,8 +51,11 @@ final class JobFiles {
         Path file = dir.resolve(JOB);
         try {
             JsonNode node = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
-            Job job = new Job(node.get("id").asText(), Instant.parse(node.get("created").asText()),
-                    JobState.of(node.get("state").asText()), node.get("total").asInt(),
+            Job job = new Job(
+                    node.get("id").asText(),
+                    Instant.parse(node.get("created").asText()),
+                    JobState.of(node.get("state").asText()),
+                    node.get("total").asInt(),
                     node.hasNonNull("error") ? node.get("error").asText() : null);
             if (!job.id().equals(id)) {
                 throw new IllegalArgumentException("it names job " + job.id());

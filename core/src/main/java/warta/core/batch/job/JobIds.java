@@ -15,8 +15,7 @@ import warta.core.read.ArticleInput;
  */
 final class JobIds {
 
-    private JobIds() {
-    }
+    private JobIds() {}
 
     static List<ArticleInput> assign(List<ArticleInput> articles) {
         Set<String> taken = new HashSet<>();

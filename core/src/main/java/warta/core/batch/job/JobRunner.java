@@ -48,8 +48,13 @@ public final class JobRunner {
      * @param processors makes the processor from the model the batch prepares (see {@link BatchRunner#open})
      * @param concurrency model requests in flight at once
      */
-    public JobRunner(JobStore store, BatchSources sources, ModelConfig config, ChatModel model,
-            Function<ChatModel, ArticleProcessor> processors, int concurrency) {
+    public JobRunner(
+            JobStore store,
+            BatchSources sources,
+            ModelConfig config,
+            ChatModel model,
+            Function<ChatModel, ArticleProcessor> processors,
+            int concurrency) {
         this.store = Objects.requireNonNull(store, "store");
         this.sources = Objects.requireNonNull(sources, "sources");
         this.config = Objects.requireNonNull(config, "config");
@@ -71,11 +76,12 @@ public final class JobRunner {
         if (!store.markRunning(id).state().equals(JobState.RUNNING)) {
             return Optional.empty();
         }
-        BatchOptions options = new BatchOptions(store.outputDir(id), EnumSet.of(Task.TRANSLATE, Task.SUMMARIZE), false,
-                false, false, concurrency);
+        BatchOptions options = new BatchOptions(
+                store.outputDir(id), EnumSet.of(Task.TRANSLATE, Task.SUMMARIZE), false, false, false, concurrency);
         BatchReport report;
         try (BatchRunner runner = BatchRunner.open(options, config, model, processors);
-                Stream<BatchItem> items = sources.items(List.of(store.inputFile(id).toString()), InputStream.nullInputStream())) {
+                Stream<BatchItem> items =
+                        sources.items(List.of(store.inputFile(id).toString()), InputStream.nullInputStream())) {
             report = runner.run(items, BatchListener.NONE, stop);
         } catch (RuntimeException e) {
             log.error("batch job {} could not run", id, e);
@@ -85,8 +91,13 @@ public final class JobRunner {
         if (!report.interrupted()) {
             store.markDone(id);
         }
-        log.info("batch job {}: {} processed, {} unchanged, {} failed{}", id, report.processed(), report.unchanged(),
-                report.failed(), report.interrupted() ? ", stopped early" : "");
+        log.info(
+                "batch job {}: {} processed, {} unchanged, {} failed{}",
+                id,
+                report.processed(),
+                report.unchanged(),
+                report.failed(),
+                report.interrupted() ? ", stopped early" : "");
         return Optional.of(report);
     }
 }

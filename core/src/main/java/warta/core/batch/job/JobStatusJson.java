@@ -14,8 +14,7 @@ public final class JobStatusJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private JobStatusJson() {
-    }
+    private JobStatusJson() {}
 
     public static ObjectNode toNode(JobStatus status) {
         ObjectNode root = JSON.createObjectNode();
@@ -32,7 +31,10 @@ public final class JobStatusJson {
         }
         ArrayNode articles = root.putArray("articles");
         for (ArticleStatus article : status.articles()) {
-            articles.addObject().put("id", article.id()).put("status", article.status()).put("reason", article.reason());
+            articles.addObject()
+                    .put("id", article.id())
+                    .put("status", article.status())
+                    .put("reason", article.reason());
         }
         return root;
     }

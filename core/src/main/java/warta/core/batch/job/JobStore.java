@@ -145,7 +145,8 @@ public final class JobStore {
 
     /** Marks a queued or running job as one that could not run, saying why. */
     public Job markFailed(String id, String error) {
-        return move(id, Set.of(JobState.QUEUED, JobState.RUNNING), JobState.FAILED, Objects.requireNonNull(error, "error"));
+        return move(
+                id, Set.of(JobState.QUEUED, JobState.RUNNING), JobState.FAILED, Objects.requireNonNull(error, "error"));
     }
 
     /**
@@ -161,10 +162,17 @@ public final class JobStore {
         try {
             Map<String, LedgerEntry> ledger = JobFiles.ledger(dir);
             JobPaths paths = new JobPaths(dir.resolve(JobFiles.INPUT));
-            List<ArticleStatus> articles = JobFiles.ids(dir).stream().map(a -> standing(a, ledger.get(a), paths)).toList();
+            List<ArticleStatus> articles = JobFiles.ids(dir).stream()
+                    .map(a -> standing(a, ledger.get(a), paths))
+                    .toList();
             Map<Standing, Integer> counts = counts(articles);
-            return new JobStatus(job, counts.get(Standing.DONE), counts.get(Standing.FAILED), counts.get(Standing.DUPLICATE),
-                    counts.get(Standing.PENDING), articles);
+            return new JobStatus(
+                    job,
+                    counts.get(Standing.DONE),
+                    counts.get(Standing.FAILED),
+                    counts.get(Standing.DUPLICATE),
+                    counts.get(Standing.PENDING),
+                    articles);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read batch job " + id, e);
         }
@@ -185,8 +193,12 @@ public final class JobStore {
         try {
             Map<String, LedgerEntry> ledger = JobFiles.ledger(dir);
             Path out = outputDir(id);
-            return JobFiles.ids(dir).stream().map(ledger::get).filter(e -> e != null && e.path() != null)
-                    .map(e -> out.resolve(e.path())).filter(Files::isRegularFile).map(JobStore::compact);
+            return JobFiles.ids(dir).stream()
+                    .map(ledger::get)
+                    .filter(e -> e != null && e.path() != null)
+                    .map(e -> out.resolve(e.path()))
+                    .filter(Files::isRegularFile)
+                    .map(JobStore::compact);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read batch job " + id, e);
         }
@@ -225,7 +237,8 @@ public final class JobStore {
     }
 
     private static ArticleStatus standing(String id, LedgerEntry entry, JobPaths paths) {
-        return entry == null ? ArticleStatus.pending(id)
+        return entry == null
+                ? ArticleStatus.pending(id)
                 : new ArticleStatus(id, Standing.of(entry.status()), paths.hide(entry.reason()));
     }
 

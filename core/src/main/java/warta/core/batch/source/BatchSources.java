@@ -69,12 +69,14 @@ public final class BatchSources {
     public Stream<BatchItem> items(List<String> sources, InputStream stdin) {
         List<String> arguments = List.copyOf(Objects.requireNonNull(sources, "sources"));
         Objects.requireNonNull(stdin, "stdin");
-        Items items = Items.flat(arguments.iterator(), argument -> argument.equals("-")
-                ? Items.flat(new ListedLines(stdin), resolver::resolve)
-                : resolver.resolve(argument));
+        Items items = Items.flat(
+                arguments.iterator(),
+                argument -> argument.equals("-")
+                        ? Items.flat(new ListedLines(stdin), resolver::resolve)
+                        : resolver.resolve(argument));
         UniqueIds ids = new UniqueIds();
-        Spliterator<Found> spliterator = Spliterators.spliteratorUnknownSize(items,
-                Spliterator.ORDERED | Spliterator.NONNULL);
+        Spliterator<Found> spliterator =
+                Spliterators.spliteratorUnknownSize(items, Spliterator.ORDERED | Spliterator.NONNULL);
         return StreamSupport.stream(spliterator, false).map(ids::assign).onClose(items::close);
     }
 }

@@ -34,8 +34,7 @@ final class DirectoryWalk implements Iterator<DirectoryWalk.Walked> {
      * @param relative its path below that folder, with '/' separators
      * @param error why the folder could not be listed; null for a file
      */
-    record Walked(Path path, String relative, String error) {
-    }
+    record Walked(Path path, String relative, String error) {}
 
     private final Path root;
     private final Predicate<Path> wanted;
@@ -104,7 +103,8 @@ final class DirectoryWalk implements Iterator<DirectoryWalk.Walked> {
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
             stream.forEach(entries::add);
         }
-        entries.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+        entries.sort(
+                (a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
         return entries;
     }
 

@@ -12,8 +12,7 @@ final class Extensions {
     static final String JSON_LINES = "jsonl";
     static final List<String> FEED = List.of("xml", "rss", "atom");
 
-    private Extensions() {
-    }
+    private Extensions() {}
 
     /** The extension of the file name, lower case, without the dot; "" when there is none. */
     static String of(String path) {

@@ -73,8 +73,11 @@ final class FeedItems {
         String id = Ids.join(feedId, "entry-" + number);
         SyndContent content = contentOf(entry);
         if (content == null) {
-            return Found.failing(id, where, source, "entry " + number + " of " + feed.label()
-                    + " has no http or https link and no content");
+            return Found.failing(
+                    id,
+                    where,
+                    source,
+                    "entry " + number + " of " + feed.label() + " has no http or https link and no content");
         }
         Article.Format format = isText(content) ? Article.Format.TEXT : Article.Format.HTML;
         String value = content.getValue();
@@ -121,8 +124,11 @@ final class FeedItems {
             }
         }
         SyndContent description = entry.getDescription();
-        return description != null && description.getValue() != null && !description.getValue().isBlank()
-                ? description : null;
+        return description != null
+                        && description.getValue() != null
+                        && !description.getValue().isBlank()
+                ? description
+                : null;
     }
 
     private static boolean isText(SyndContent content) {

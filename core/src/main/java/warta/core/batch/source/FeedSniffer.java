@@ -16,8 +16,7 @@ final class FeedSniffer {
                     + "<([A-Za-z_][\\w.-]*:)?([A-Za-z_][\\w.-]*)[\\s/>]",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
-    private FeedSniffer() {
-    }
+    private FeedSniffer() {}
 
     static boolean isFeed(String content) {
         Matcher root = ROOT.matcher(content.length() <= LOOK ? content : content.substring(0, LOOK));

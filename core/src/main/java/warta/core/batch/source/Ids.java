@@ -16,8 +16,7 @@ final class Ids {
 
     static final int MAX_LENGTH = ArticleIds.MAX_LENGTH;
 
-    private Ids() {
-    }
+    private Ids() {}
 
     /** A file's id: its name without the extension, as {@link ArticleIds} makes it. */
     static String ofFile(String path) {

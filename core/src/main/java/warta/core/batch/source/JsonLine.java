@@ -44,8 +44,8 @@ final class JsonLine {
         try {
             node = JSON.readTree(line);
         } catch (JacksonException e) {
-            return Found.failing(fallbackId, key, inline, where(file, number) + "not valid JSON ("
-                    + e.getOriginalMessage() + ")");
+            return Found.failing(
+                    fallbackId, key, inline, where(file, number) + "not valid JSON (" + e.getOriginalMessage() + ")");
         }
         if (node == null || !node.isObject()) {
             return Found.failing(fallbackId, key, inline, where(file, number) + "expected a JSON object");

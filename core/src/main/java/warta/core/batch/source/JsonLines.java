@@ -102,8 +102,8 @@ final class JsonLines implements Items {
             return line.isBlank() ? null : lines.parse(file, key, stem, number, line);
         } catch (IOException e) {
             close();
-            return Found.failing(number == 0 ? stem : Ids.join(stem, "read-error"), key + ":read",
-                    Source.file(file), message(e));
+            return Found.failing(
+                    number == 0 ? stem : Ids.join(stem, "read-error"), key + ":read", Source.file(file), message(e));
         }
     }
 

@@ -33,30 +33,33 @@ final class Resolver {
 
     Items resolve(String argument) {
         if (argument.equals("-")) {
-            return Items.of(Found.failing("stdin", "-", Source.stdin(),
-                    "'-' cannot be listed on standard input: list paths or URLs"));
+            return Items.of(Found.failing(
+                    "stdin", "-", Source.stdin(), "'-' cannot be listed on standard input: list paths or URLs"));
         }
         String lower = argument.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             return url(argument);
         }
         if (argument.contains("://")) {
-            return Items.of(Found.failing(Ids.safe(argument), argument, Source.file(argument),
-                    "not an http or https URL: " + argument));
+            return Items.of(Found.failing(
+                    Ids.safe(argument), argument, Source.file(argument), "not an http or https URL: " + argument));
         }
         Path path;
         try {
             path = Path.of(argument);
         } catch (InvalidPathException e) {
-            return Items.of(Found.failing(Ids.ofFile(argument), argument, Source.file(argument),
+            return Items.of(Found.failing(
+                    Ids.ofFile(argument),
+                    argument,
+                    Source.file(argument),
                     "not a valid path: " + argument + " (" + e.getReason() + ")"));
         }
         if (Files.isDirectory(path)) {
             return Items.flat(new DirectoryWalk(path, Extensions::walked), this::walked);
         }
         if (!Files.exists(path)) {
-            return Items.of(Found.failing(Ids.ofFile(argument), argument, Source.file(argument),
-                    "no such file or directory: " + argument));
+            return Items.of(Found.failing(
+                    Ids.ofFile(argument), argument, Source.file(argument), "no such file or directory: " + argument));
         }
         return file(path, argument);
     }
@@ -83,8 +86,11 @@ final class Resolver {
         if (Extensions.FEED.contains(extension)) {
             return lazy(() -> feed(reader.readFile(path), Ids.ofFile(label), key), Ids.ofFile(label), key, source);
         }
-        return Items.of(Found.failing(Ids.ofFile(label), key, source, label + " is not a supported kind of file; "
-                + "supported extensions: " + Extensions.list()));
+        return Items.of(Found.failing(
+                Ids.ofFile(label),
+                key,
+                source,
+                label + " is not a supported kind of file; " + "supported extensions: " + Extensions.list()));
     }
 
     private Items url(String argument) {
@@ -97,13 +103,17 @@ final class Resolver {
         } catch (URISyntaxException e) {
             return Items.of(Found.failing(id, url, source, "not a valid URL: " + url + " (" + e.getReason() + ")"));
         }
-        return lazy(() -> {
-            Article article = reader.readUrl(uri);
-            if (FeedSniffer.isFeed(article.content())) {
-                return feed(article, id, url);
-            }
-            return List.of(new Found(id, url, source, () -> article));
-        }, id, url, source);
+        return lazy(
+                () -> {
+                    Article article = reader.readUrl(uri);
+                    if (FeedSniffer.isFeed(article.content())) {
+                        return feed(article, id, url);
+                    }
+                    return List.of(new Found(id, url, source, () -> article));
+                },
+                id,
+                url,
+                source);
     }
 
     private List<Found> feed(Article article, String feedId, String key) {

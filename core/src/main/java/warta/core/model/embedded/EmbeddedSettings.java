@@ -19,8 +19,8 @@ import java.util.Set;
  * @param nativeDir       the folder under which the native library is extracted (into its
  *                        subfolder {@value NativeLibrary#SUBFOLDER}), or null for the JVM's temp dir
  */
-public record EmbeddedSettings(int contextTokens, int maxOutputTokens, int threads, int seed, double temperature,
-        Path nativeDir) {
+public record EmbeddedSettings(
+        int contextTokens, int maxOutputTokens, int threads, int seed, double temperature, Path nativeDir) {
 
     public static final int DEFAULT_CONTEXT_TOKENS = 8192;
     public static final int DEFAULT_MAX_OUTPUT_TOKENS = 2048;
@@ -95,8 +95,7 @@ public record EmbeddedSettings(int contextTokens, int maxOutputTokens, int threa
         private double temperature;
         private Path nativeDir;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder contextTokens(int contextTokens) {
             this.contextTokens = contextTokens;
@@ -130,8 +129,13 @@ public record EmbeddedSettings(int contextTokens, int maxOutputTokens, int threa
         }
 
         public EmbeddedSettings build() {
-            return new EmbeddedSettings(contextTokens, maxOutputTokens, threads == 0 ? physicalCores() : threads, seed,
-                    temperature, nativeDir);
+            return new EmbeddedSettings(
+                    contextTokens,
+                    maxOutputTokens,
+                    threads == 0 ? physicalCores() : threads,
+                    seed,
+                    temperature,
+                    nativeDir);
         }
     }
 }

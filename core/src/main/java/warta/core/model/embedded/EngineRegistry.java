@@ -11,13 +11,11 @@ import java.util.Map;
  */
 final class EngineRegistry {
 
-    private record Key(Path file, EmbeddedSettings settings) {
-    }
+    private record Key(Path file, EmbeddedSettings settings) {}
 
     private static final Map<Key, LlamaEngine> ENGINES = new HashMap<>();
 
-    private EngineRegistry() {
-    }
+    private EngineRegistry() {}
 
     static synchronized LlamaEngine engine(Path file, EmbeddedSettings settings) {
         LlamaEngine.checkFile(file);

@@ -22,12 +22,12 @@ import org.slf4j.LoggerFactory;
 final class ExitGuard {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExitGuard.class);
-    private static final Set<Thread> NATIVE = Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
+    private static final Set<Thread> NATIVE =
+            Collections.synchronizedSet(Collections.newSetFromMap(new WeakHashMap<>()));
     private static final AtomicBoolean STARTED = new AtomicBoolean();
     private static volatile boolean mainFailed;
 
-    private ExitGuard() {
-    }
+    private ExitGuard() {}
 
     /** The non-daemon threads without Java frames alive now: llama.cpp's, once a model is loaded. */
     static Set<Thread> nativeThreads() {
@@ -80,7 +80,9 @@ final class ExitGuard {
 
     private static boolean othersAlive() {
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread.isAlive() && !thread.isDaemon() && !NATIVE.contains(thread)
+            if (thread.isAlive()
+                    && !thread.isDaemon()
+                    && !NATIVE.contains(thread)
                     && !thread.getName().equals("DestroyJavaVM")) {
                 return true;
             }
@@ -100,7 +102,10 @@ final class ExitGuard {
     private static Thread mainThread() {
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
             ThreadGroup group = thread.getThreadGroup();
-            if (thread.getName().equals("main") && !thread.isDaemon() && group != null && group.getName().equals("main")) {
+            if (thread.getName().equals("main")
+                    && !thread.isDaemon()
+                    && group != null
+                    && group.getName().equals("main")) {
                 return thread;
             }
         }

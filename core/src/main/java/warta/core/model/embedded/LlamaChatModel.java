@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import warta.core.error.ModelException.Kind;
 import warta.core.error.ModelException;
+import warta.core.error.ModelException.Kind;
 
 /**
  * A GGUF model run in this process by llama.cpp (java-llama.cpp 4.2.0), as a LangChain4j chat
@@ -86,7 +86,7 @@ public final class LlamaChatModel implements ChatModel, StreamingChatModel, Auto
 
     @Override
     public ChatResponse doChat(ChatRequest request) {
-        return answer(request, piece -> { });
+        return answer(request, piece -> {});
     }
 
     @Override
@@ -109,9 +109,12 @@ public final class LlamaChatModel implements ChatModel, StreamingChatModel, Auto
             throw new ModelException(Kind.UNSUPPORTED, "the embedded engine does not take a JSON schema");
         }
         ChatRequestParameters parameters = request.parameters();
-        int maxOutput = parameters.maxOutputTokens() != null ? parameters.maxOutputTokens()
+        int maxOutput = parameters.maxOutputTokens() != null
+                ? parameters.maxOutputTokens()
                 : engine.settings().maxOutputTokens();
-        double temperature = parameters.temperature() != null ? parameters.temperature() : engine.settings().temperature();
+        double temperature = parameters.temperature() != null
+                ? parameters.temperature()
+                : engine.settings().temperature();
         LlamaEngine.Generation generation = engine.generate(prompt(request), maxOutput, temperature, pieces);
         return ChatResponse.builder()
                 .aiMessage(AiMessage.from(generation.text()))
@@ -164,12 +167,18 @@ public final class LlamaChatModel implements ChatModel, StreamingChatModel, Auto
             List<de.kherud.llama.Pair<String, String>> turns = new java.util.ArrayList<>();
             for (ChatMessage message : messages) {
                 switch (message) {
-                    case SystemMessage s -> system.append(system.isEmpty() ? "" : "\n\n").append(s.text());
-                    case UserMessage u when u.hasSingleText() -> turns.add(new de.kherud.llama.Pair<>("user", u.singleText()));
-                    case AiMessage a when !a.hasToolExecutionRequests() && a.text() != null ->
-                            turns.add(new de.kherud.llama.Pair<>("assistant", a.text()));
-                    default -> throw new ModelException(Kind.UNSUPPORTED, "the embedded engine takes only text "
-                            + "system, user and assistant messages, not " + message.type());
+                    case SystemMessage s ->
+                        system.append(system.isEmpty() ? "" : "\n\n").append(s.text());
+                    case UserMessage u
+                    when u.hasSingleText() -> turns.add(new de.kherud.llama.Pair<>("user", u.singleText()));
+                    case AiMessage a
+                    when !a.hasToolExecutionRequests() && a.text() != null ->
+                        turns.add(new de.kherud.llama.Pair<>("assistant", a.text()));
+                    default ->
+                        throw new ModelException(
+                                Kind.UNSUPPORTED,
+                                "the embedded engine takes only text " + "system, user and assistant messages, not "
+                                        + message.type());
                 }
             }
             return new Messages(system.toString(), turns);

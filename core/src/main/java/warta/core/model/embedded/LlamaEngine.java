@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import warta.core.error.CancelledException;
-import warta.core.error.ModelException.Kind;
 import warta.core.error.ModelException;
+import warta.core.error.ModelException.Kind;
 
 /**
  * One loaded model: llama.cpp's server loop with a single slot, used by one request at a time
@@ -26,7 +26,8 @@ import warta.core.error.ModelException;
  */
 final class LlamaEngine {
 
-    static final String CONTEXT_EXCEEDED = "context length exceeded: lower --chunk-tokens or use a model with a larger context";
+    static final String CONTEXT_EXCEEDED =
+            "context length exceeded: lower --chunk-tokens or use a model with a larger context";
 
     private final Path file;
     private final EmbeddedSettings settings;
@@ -40,8 +41,7 @@ final class LlamaEngine {
     }
 
     /** What one generation produced. */
-    record Generation(String text, int promptTokens, int outputTokens, boolean hitLimit) {
-    }
+    record Generation(String text, int promptTokens, int outputTokens, boolean hitLimit) {}
 
     static LlamaEngine load(Path file, EmbeddedSettings settings) {
         checkFile(file);
@@ -54,8 +54,11 @@ final class LlamaEngine {
             if (!isLlamaException(e)) {
                 throw e;
             }
-            throw new ModelException(Kind.UNSUPPORTED, file + ": llama.cpp could not load this model (an unsupported "
-                    + "architecture or a damaged file): " + e.getMessage(), e);
+            throw new ModelException(
+                    Kind.UNSUPPORTED,
+                    file + ": llama.cpp could not load this model (an unsupported "
+                            + "architecture or a damaged file): " + e.getMessage(),
+                    e);
         } finally {
             NativeLibrary.routeLog();
         }
@@ -89,8 +92,9 @@ final class LlamaEngine {
             throw new ModelException(Kind.BAD_REQUEST, file + ": cannot read the model file: " + e.getMessage(), e);
         }
         if (!Arrays.equals(magic, "GGUF".getBytes(StandardCharsets.US_ASCII))) {
-            throw new ModelException(Kind.UNSUPPORTED, file + ": not a GGUF model file (the embedded engine reads "
-                    + "llama.cpp's GGUF format)");
+            throw new ModelException(
+                    Kind.UNSUPPORTED,
+                    file + ": not a GGUF model file (the embedded engine reads " + "llama.cpp's GGUF format)");
         }
     }
 
@@ -107,7 +111,6 @@ final class LlamaEngine {
         InferenceParameters parameters = new InferenceParameters("").setMessages(system, turns);
         return locked(() -> call(() -> model.applyTemplate(parameters)));
     }
-
 
     /**
      * Generates an answer to {@code prompt} (already templated), handing each piece of text to
@@ -138,8 +141,10 @@ final class LlamaEngine {
         int promptTokens = model.encode(prompt).length;
         int room = settings.contextTokens() - promptTokens;
         if (room < 1) {
-            throw new ModelException(Kind.CONTEXT_LENGTH, CONTEXT_EXCEEDED + " (prompt " + promptTokens
-                    + " tokens, context " + settings.contextTokens() + ")");
+            throw new ModelException(
+                    Kind.CONTEXT_LENGTH,
+                    CONTEXT_EXCEEDED + " (prompt " + promptTokens + " tokens, context " + settings.contextTokens()
+                            + ")");
         }
         int limit = Math.min(maxOutputTokens, room);
         InferenceParameters parameters = new InferenceParameters(prompt)
@@ -178,8 +183,8 @@ final class LlamaEngine {
             if (message.contains("exceeds the available context size")) {
                 throw new ModelException(Kind.CONTEXT_LENGTH, CONTEXT_EXCEEDED, e);
             }
-            throw new ModelException(Kind.BAD_REQUEST, file.getFileName() + ": llama.cpp refused the request: "
-                    + message, e);
+            throw new ModelException(
+                    Kind.BAD_REQUEST, file.getFileName() + ": llama.cpp refused the request: " + message, e);
         }
     }
 

@@ -12,8 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import warta.core.error.ModelException.Kind;
 import warta.core.error.ModelException;
+import warta.core.error.ModelException.Kind;
 
 /**
  * Loads java-llama.cpp's native library once per JVM without printing, and routes llama.cpp's
@@ -34,19 +34,22 @@ final class NativeLibrary {
     private static final Logger LLAMA = LoggerFactory.getLogger("warta.core.model.embedded.llama");
     private static boolean loaded;
 
-    private NativeLibrary() {
-    }
+    private NativeLibrary() {}
 
     /** Loads the library (first call only) and installs the slf4j log route. */
     static synchronized void load(Path nativeDir) {
         if (!loaded) {
-            Path dir = (nativeDir == null ? Path.of(System.getProperty("java.io.tmpdir")) : nativeDir).resolve(SUBFOLDER);
+            Path dir =
+                    (nativeDir == null ? Path.of(System.getProperty("java.io.tmpdir")) : nativeDir).resolve(SUBFOLDER);
             extract(dir);
             try {
                 routeLog();
             } catch (LinkageError e) {
-                throw new ModelException(Kind.UNSUPPORTED, "the embedded engine cannot run on this machine ("
-                        + System.getProperty("os.name") + ", " + System.getProperty("os.arch") + "): " + e.getMessage(), e);
+                throw new ModelException(
+                        Kind.UNSUPPORTED,
+                        "the embedded engine cannot run on this machine (" + System.getProperty("os.name") + ", "
+                                + System.getProperty("os.arch") + "): " + e.getMessage(),
+                        e);
             }
             loaded = true;
         }
@@ -91,15 +94,19 @@ final class NativeLibrary {
             setIfAbsent("de.kherud.llama.lib.path", dir.toString());
             setIfAbsent("de.kherud.llama.tmpdir", dir.toString());
         } catch (IOException e) {
-            throw new ModelException(Kind.UNSUPPORTED, "cannot extract the embedded engine's native library to " + dir
-                    + ": " + e.getMessage() + "; set another folder for it", e);
+            throw new ModelException(
+                    Kind.UNSUPPORTED,
+                    "cannot extract the embedded engine's native library to " + dir + ": " + e.getMessage()
+                            + "; set another folder for it",
+                    e);
         }
     }
 
     /** The library's own name for this OS and architecture, e.g. {@code Linux/x86_64}. */
     private static String folderForThisMachine() {
         try {
-            Method method = Class.forName("de.kherud.llama.OSInfo").getDeclaredMethod("getNativeLibFolderPathForCurrentOS");
+            Method method =
+                    Class.forName("de.kherud.llama.OSInfo").getDeclaredMethod("getNativeLibFolderPathForCurrentOS");
             method.setAccessible(true);
             return (String) method.invoke(null);
         } catch (ReflectiveOperationException | RuntimeException e) {

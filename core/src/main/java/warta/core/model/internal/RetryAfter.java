@@ -15,8 +15,7 @@ import java.util.Optional;
  */
 public final class RetryAfter {
 
-    private RetryAfter() {
-    }
+    private RetryAfter() {}
 
     /** The wait the headers ask for, measured from {@code now}. */
     public static Optional<Duration> from(HttpHeaders headers, Instant now) {
@@ -34,7 +33,8 @@ public final class RetryAfter {
             return seconds(text);
         }
         try {
-            Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
             Duration wait = Duration.between(now, at);
             return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
         } catch (DateTimeParseException e) {

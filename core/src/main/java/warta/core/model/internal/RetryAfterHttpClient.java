@@ -10,8 +10,8 @@ import dev.langchain4j.http.client.sse.ServerSentEventParser;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -53,7 +53,9 @@ public final class RetryAfterHttpClient implements HttpClient {
         HttpResponse<byte[]> response = send(request);
         int status = response.statusCode();
         if (status < 200 || status > 299) {
-            throw new ProviderHttpException(status, new String(response.body(), StandardCharsets.UTF_8),
+            throw new ProviderHttpException(
+                    status,
+                    new String(response.body(), StandardCharsets.UTF_8),
                     RetryAfter.from(response.headers(), clock.instant()).orElse(null));
         }
         return SuccessfulHttpResponse.builder()
@@ -98,9 +100,9 @@ public final class RetryAfterHttpClient implements HttpClient {
                 values.forEach(value -> builder.header(name, value));
             }
         });
-        builder.method(request.method().name(), request.body() == null
-                ? BodyPublishers.noBody()
-                : BodyPublishers.ofString(request.body()));
+        builder.method(
+                request.method().name(),
+                request.body() == null ? BodyPublishers.noBody() : BodyPublishers.ofString(request.body()));
         if (readTimeout != null) {
             builder.timeout(readTimeout);
         }

@@ -27,7 +27,8 @@ class NearDuplicatesTest {
     @Test
     void should_flag_a_republished_copy_with_small_edits() {
         duplicates.add("original", Signature.of(Texts.FLOOD));
-        String copy = "BEKASI, Warta Kita - " + Texts.replaceWord(Texts.withoutParagraph(Texts.FLOOD, 5), 12, "sejumlah");
+        String copy =
+                "BEKASI, Warta Kita - " + Texts.replaceWord(Texts.withoutParagraph(Texts.FLOOD, 5), 12, "sejumlah");
 
         assertThat(duplicates.add("copy", Signature.of(copy))).contains("original");
     }
@@ -37,7 +38,8 @@ class NearDuplicatesTest {
         duplicates.add("flood", Signature.of(Texts.FLOOD));
 
         assertThat(duplicates.add("market", Signature.of(Texts.MARKET))).isEmpty();
-        assertThat(duplicates.find(Signature.of(Texts.randomWords(new Random(3), 200)))).isEmpty();
+        assertThat(duplicates.find(Signature.of(Texts.randomWords(new Random(3), 200))))
+                .isEmpty();
     }
 
     @Test
@@ -80,7 +82,9 @@ class NearDuplicatesTest {
     void should_replace_the_signature_when_an_id_is_added_again_with_another() {
         duplicates.add("a", Signature.of(Texts.FLOOD));
 
-        assertThat(duplicates.add("a", Signature.of(Texts.MARKET))).as("not its own duplicate").isEmpty();
+        assertThat(duplicates.add("a", Signature.of(Texts.MARKET)))
+                .as("not its own duplicate")
+                .isEmpty();
         assertThat(duplicates.size()).isEqualTo(1);
         assertThat(duplicates.find(Signature.of(Texts.FLOOD))).isEmpty();
         assertThat(duplicates.find(Signature.of(Texts.MARKET))).contains("a");
@@ -91,7 +95,9 @@ class NearDuplicatesTest {
         assertThat(List.of(duplicates.bands(), duplicates.rows())).containsExactly(42, 3);
         for (double threshold : new double[] {0.05, 0.3, 0.5, 0.7, 0.8, 0.9, 1.0}) {
             Banding banding = Banding.forThreshold(threshold);
-            assertThat(banding.candidateProbability(threshold)).as("at %s", threshold).isGreaterThanOrEqualTo(0.99);
+            assertThat(banding.candidateProbability(threshold))
+                    .as("at %s", threshold)
+                    .isGreaterThanOrEqualTo(0.99);
             assertThat(banding.bands() * banding.rows()).isLessThanOrEqualTo(Signature.SIZE);
         }
     }
@@ -99,7 +105,8 @@ class NearDuplicatesTest {
     @Test
     void should_refuse_a_threshold_outside_zero_to_one() {
         for (double threshold : new double[] {0, -0.1, 1.01, Double.NaN}) {
-            assertThatThrownBy(() -> new NearDuplicates(threshold)).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> new NearDuplicates(threshold))
+                    .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("threshold");
         }
     }
@@ -148,7 +155,10 @@ class NearDuplicatesTest {
         assertThat(duplicates.size()).isEqualTo(8 + 8 * 500);
         assertThat(results).filteredOn(Optional::isEmpty).hasSize(1);
         String first = "same-" + results.indexOf(Optional.empty());
-        assertThat(results).filteredOn(Optional::isPresent).hasSize(7).allMatch(r -> r.get().equals(first));
+        assertThat(results)
+                .filteredOn(Optional::isPresent)
+                .hasSize(7)
+                .allMatch(r -> r.get().equals(first));
     }
 
     /** A signature equal to the base one (values 0, 1, 2 ...) in all positions from {@code from} on. */

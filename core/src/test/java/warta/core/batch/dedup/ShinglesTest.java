@@ -31,7 +31,8 @@ class ShinglesTest {
 
     @Test
     void should_depend_on_word_order_within_a_shingle() {
-        assertThat(Shingles.hashes("satu dua tiga empat lima")).isNotEqualTo(Shingles.hashes("dua satu tiga empat lima"));
+        assertThat(Shingles.hashes("satu dua tiga empat lima"))
+                .isNotEqualTo(Shingles.hashes("dua satu tiga empat lima"));
     }
 
     @Test

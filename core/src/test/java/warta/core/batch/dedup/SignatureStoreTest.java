@@ -85,13 +85,17 @@ class SignatureStoreTest {
     @Test
     void should_skip_corrupt_and_blank_lines_in_the_middle() throws Exception {
         Files.createDirectories(file().getParent());
-        Files.writeString(file(), String.join("\n",
-                new SignatureLine("flood", Signature.of(Texts.FLOOD)).format(),
-                "not json at all",
-                "",
-                "{\"id\":\"short\",\"minhash\":[1,2,3]}",
-                "{\"id\":7,\"minhash\":[]}",
-                new SignatureLine("market", Signature.of(Texts.MARKET)).format()) + "\n");
+        Files.writeString(
+                file(),
+                String.join(
+                                "\n",
+                                new SignatureLine("flood", Signature.of(Texts.FLOOD)).format(),
+                                "not json at all",
+                                "",
+                                "{\"id\":\"short\",\"minhash\":[1,2,3]}",
+                                "{\"id\":7,\"minhash\":[]}",
+                                new SignatureLine("market", Signature.of(Texts.MARKET)).format())
+                        + "\n");
 
         try (SignatureStore store = SignatureStore.open(file())) {
             NearDuplicates loaded = store.load(0.5);
@@ -142,14 +146,16 @@ class SignatureStoreTest {
         store.close();
         store.close();
 
-        assertThatThrownBy(() -> store.append("a", Signature.of(Texts.FLOOD))).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> store.append("a", Signature.of(Texts.FLOOD)))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("closed");
     }
 
     @Test
     void should_refuse_a_file_that_is_already_open() {
         try (SignatureStore store = SignatureStore.open(file())) {
-            assertThatThrownBy(() -> SignatureStore.open(file())).isInstanceOf(WartaException.class)
+            assertThatThrownBy(() -> SignatureStore.open(file()))
+                    .isInstanceOf(WartaException.class)
                     .hasMessageContaining(file().toString());
         }
     }

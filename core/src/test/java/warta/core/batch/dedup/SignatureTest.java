@@ -12,7 +12,8 @@ class SignatureTest {
 
     @Test
     void should_give_identical_texts_similarity_one() {
-        assertThat(Signature.of(Texts.FLOOD).similarity(Signature.of(Texts.FLOOD))).isEqualTo(1.0);
+        assertThat(Signature.of(Texts.FLOOD).similarity(Signature.of(Texts.FLOOD)))
+                .isEqualTo(1.0);
     }
 
     @Test
@@ -25,23 +26,28 @@ class SignatureTest {
     @Test
     void should_keep_small_edits_well_above_the_default_threshold() {
         Signature original = Signature.of(Texts.FLOOD);
-        String edited = "BEKASI, Warta Kita - " + Texts.replaceWord(Texts.replaceWord(Texts.FLOOD, 3, "puluhan"), 40, "dua")
-                + "\n\nSimak berita lainnya di kanal kami.";
+        String edited =
+                "BEKASI, Warta Kita - " + Texts.replaceWord(Texts.replaceWord(Texts.FLOOD, 3, "puluhan"), 40, "dua")
+                        + "\n\nSimak berita lainnya di kanal kami.";
 
         assertThat(original.similarity(Signature.of(edited))).isGreaterThan(0.7);
-        assertThat(original.similarity(Signature.of(Texts.withoutParagraph(Texts.FLOOD, 2)))).isGreaterThan(0.7);
+        assertThat(original.similarity(Signature.of(Texts.withoutParagraph(Texts.FLOOD, 2))))
+                .isGreaterThan(0.7);
     }
 
     @Test
     void should_give_unrelated_texts_a_similarity_near_zero() {
-        assertThat(Signature.of(Texts.FLOOD).similarity(Signature.of(Texts.MARKET))).isLessThan(0.05);
+        assertThat(Signature.of(Texts.FLOOD).similarity(Signature.of(Texts.MARKET)))
+                .isLessThan(0.05);
     }
 
     @Test
     void should_estimate_jaccard_similarity_within_three_standard_errors() {
         for (int shared : new int[] {200, 500, 800}) {
             long[] a = LongStream.range(0, 1000).map(Shingles::fmix64).toArray();
-            long[] b = LongStream.range(1000 - shared, 2000 - shared).map(Shingles::fmix64).toArray();
+            long[] b = LongStream.range(1000 - shared, 2000 - shared)
+                    .map(Shingles::fmix64)
+                    .toArray();
             double jaccard = shared / (2000.0 - shared);
 
             double estimate = MinHash.similarity(MinHash.sketch(a), MinHash.sketch(b));
@@ -56,7 +62,8 @@ class SignatureTest {
 
         // fixed values: a change here makes every stored signature incomparable with new ones
         assertThat(Signature.of(text).minHashes()).startsWith(-2110302191, -1108776658, -1485064902, -895946679);
-        assertThat(Signature.of(new String(text.toCharArray()))).isEqualTo(Signature.of(text))
+        assertThat(Signature.of(new String(text.toCharArray())))
+                .isEqualTo(Signature.of(text))
                 .hasSameHashCodeAs(Signature.of(text));
     }
 
@@ -81,9 +88,13 @@ class SignatureTest {
 
     @Test
     void should_refuse_an_array_of_the_wrong_length() {
-        assertThatThrownBy(() -> new Signature(new int[3])).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("minHashes").hasMessageContaining("128");
-        assertThatThrownBy(() -> new Signature(null)).isInstanceOf(NullPointerException.class).hasMessage("minHashes");
+        assertThatThrownBy(() -> new Signature(new int[3]))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("minHashes")
+                .hasMessageContaining("128");
+        assertThatThrownBy(() -> new Signature(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("minHashes");
     }
 
     @Test

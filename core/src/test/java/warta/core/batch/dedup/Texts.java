@@ -7,7 +7,8 @@ import java.util.Random;
 /** Short Indonesian news texts written for these tests, and ways to edit them. */
 final class Texts {
 
-    static final String FLOOD = String.join("\n\n",
+    static final String FLOOD = String.join(
+            "\n\n",
             "Banjir merendam ratusan rumah di tiga kecamatan di Kabupaten Bekasi, Jawa Barat, pada Senin "
                     + "pagi setelah hujan deras mengguyur wilayah itu sejak Minggu malam.",
             "Kepala Badan Penanggulangan Bencana Daerah setempat mengatakan ketinggian air mencapai satu "
@@ -21,7 +22,8 @@ final class Texts {
             "Warga berharap perbaikan tanggul segera dilakukan agar banjir serupa tidak terulang saat "
                     + "puncak musim hujan bulan depan.");
 
-    static final String MARKET = String.join("\n\n",
+    static final String MARKET = String.join(
+            "\n\n",
             "Indeks Harga Saham Gabungan ditutup menguat tipis pada perdagangan Selasa sore, didorong oleh "
                     + "pembelian saham perbankan oleh investor asing.",
             "Analis sebuah perusahaan sekuritas menilai pasar masih menunggu keputusan bank sentral soal "
@@ -31,8 +33,7 @@ final class Texts {
             "Saham sektor teknologi justru melemah setelah beberapa perusahaan melaporkan laba kuartalan "
                     + "yang lebih rendah dari perkiraan pasar.");
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static List<String> paragraphs(String text) {
         return List.of(text.split("\n\n"));
@@ -57,8 +58,10 @@ final class Texts {
 
     /** Random words from a fixed vocabulary: texts that share nothing but chance. */
     static String randomWords(Random random, int count) {
-        String[] vocabulary = {"rumah", "jalan", "warga", "kota", "harga", "pasar", "sekolah", "hujan", "kapal",
-            "desa", "menteri", "polisi", "petani", "beras", "listrik", "air", "gunung", "laut", "kereta", "bandara"};
+        String[] vocabulary = {
+            "rumah", "jalan", "warga", "kota", "harga", "pasar", "sekolah", "hujan", "kapal", "desa", "menteri",
+            "polisi", "petani", "beras", "listrik", "air", "gunung", "laut", "kereta", "bandara"
+        };
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < count; i++) {
             text.append(vocabulary[random.nextInt(vocabulary.length)]).append(' ');

@@ -17,6 +17,7 @@ class TornTailTest {
 
     /** A stand-in for a store's parser: a record is one whole JSON object with an id. */
     private static final Predicate<String> RECORD = line -> line.startsWith("{\"id\":") && line.endsWith("}");
+
     private static final String WHOLE = "{\"id\":\"a\",\"n\":1}\n{\"id\":\"b\",\"n\":2}\n";
 
     @TempDir
@@ -83,8 +84,11 @@ class TornTailTest {
     @Test
     void should_cut_the_last_line_when_it_is_not_valid_utf_8() throws IOException {
         // given a tail with an "é" that lost its second byte: with the bad byte replaced it would pass for a record
-        byte[] content = concat(WHOLE.getBytes(StandardCharsets.UTF_8), "{\"id\":\"caf".getBytes(StandardCharsets.UTF_8),
-                new byte[] {(byte) 0xC3}, "\"}".getBytes(StandardCharsets.UTF_8));
+        byte[] content = concat(
+                WHOLE.getBytes(StandardCharsets.UTF_8),
+                "{\"id\":\"caf".getBytes(StandardCharsets.UTF_8),
+                new byte[] {(byte) 0xC3},
+                "\"}".getBytes(StandardCharsets.UTF_8));
 
         // when
         Repair repair = repair(content);

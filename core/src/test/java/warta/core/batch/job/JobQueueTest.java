@@ -26,7 +26,8 @@ class JobQueueTest {
     @Test
     void should_run_a_submitted_job_in_the_background_to_the_end() throws Exception {
         JobStore store = new JobStore(dir);
-        try (JobQueue queue = new JobQueue(store, JobFixtures.runner(store, JobFixtures.model()), Duration.ofSeconds(5))) {
+        try (JobQueue queue =
+                new JobQueue(store, JobFixtures.runner(store, JobFixtures.model()), Duration.ofSeconds(5))) {
             Job job = queue.submit(JobFixtures.three());
 
             awaitState(queue, job.id(), JobState.DONE);
@@ -43,7 +44,8 @@ class JobQueueTest {
         Job queued = before.create(List.of(JobFixtures.three().get(1)));
 
         JobStore store = new JobStore(dir);
-        try (JobQueue queue = new JobQueue(store, JobFixtures.runner(store, JobFixtures.model()), Duration.ofSeconds(5))) {
+        try (JobQueue queue =
+                new JobQueue(store, JobFixtures.runner(store, JobFixtures.model()), Duration.ofSeconds(5))) {
             assertThat(queue.resume()).isEqualTo(2);
             awaitState(queue, running.id(), JobState.DONE);
             awaitState(queue, queued.id(), JobState.DONE);

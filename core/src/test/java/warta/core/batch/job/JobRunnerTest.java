@@ -28,10 +28,13 @@ class JobRunnerTest {
 
         assertThat(report).hasValueSatisfying(r -> assertThat(r.processed()).isEqualTo(3));
         assertThat(store.find(job.id()).orElseThrow().state()).isEqualTo(JobState.DONE);
-        assertThat(model.requests()).anyMatch(r -> FakeModel.lastUser(r).contains("paragraphs into English"))
+        assertThat(model.requests())
+                .anyMatch(r -> FakeModel.lastUser(r).contains("paragraphs into English"))
                 .anyMatch(r -> !FakeModel.lastUser(r).contains("paragraphs into English"));
-        assertThat(store.results(job.id())).hasSize(3)
-                .allSatisfy(line -> assertThat(line).contains("\"translation\":{").contains("\"summary\":{"));
+        assertThat(store.results(job.id()))
+                .hasSize(3)
+                .allSatisfy(
+                        line -> assertThat(line).contains("\"translation\":{").contains("\"summary\":{"));
     }
 
     @Test
@@ -40,17 +43,25 @@ class JobRunnerTest {
         Job job = store.create(JobFixtures.three());
         int[] taken = {0};
         JobFixtures.runner(store, JobFixtures.model()).run(job.id(), () -> taken[0]++ >= 1);
-        String finished = store.status(job.id()).articles().stream().filter(a -> a.status().equals("done")).findFirst()
-                .orElseThrow().id();
+        String finished = store.status(job.id()).articles().stream()
+                .filter(a -> a.status().equals("done"))
+                .findFirst()
+                .orElseThrow()
+                .id();
         deleteResponseCache(store.outputDir(job.id()));
 
         FakeModel resumed = JobFixtures.model();
-        BatchReport report = JobFixtures.runner(store, resumed).run(job.id(), () -> false).orElseThrow();
+        BatchReport report =
+                JobFixtures.runner(store, resumed).run(job.id(), () -> false).orElseThrow();
 
         assertThat(report.unchanged()).isEqualTo(1);
         assertThat(report.processed()).isEqualTo(2);
-        String finishedText = JobFixtures.three().stream().filter(a -> a.id().equals(finished)).findFirst().orElseThrow()
-                .text().substring(0, 20);
+        String finishedText = JobFixtures.three().stream()
+                .filter(a -> a.id().equals(finished))
+                .findFirst()
+                .orElseThrow()
+                .text()
+                .substring(0, 20);
         assertThat(resumed.requests()).isNotEmpty().noneMatch(r -> asked(r, finishedText));
         assertThat(store.status(job.id()).done()).isEqualTo(3);
         assertThat(store.find(job.id()).orElseThrow().state()).isEqualTo(JobState.DONE);
@@ -79,5 +90,4 @@ class JobRunnerTest {
             }
         }
     }
-
 }

@@ -50,8 +50,11 @@ class JobStoreTest {
     @Test
     void should_write_the_articles_as_json_lines_that_batch_sources_reads_with_the_same_ids() {
         JobStore store = store();
-        Job job = store.create(List.of(ArticleInput.text("Berita-Satu", BANJIR), ArticleInput.html(null, "<p>Halo</p>"),
-                ArticleInput.url("3", "https://kabar.example/a"), new ArticleInput("4", BANJIR, null, "https://kabar.example/b")));
+        Job job = store.create(List.of(
+                ArticleInput.text("Berita-Satu", BANJIR),
+                ArticleInput.html(null, "<p>Halo</p>"),
+                ArticleInput.url("3", "https://kabar.example/a"),
+                new ArticleInput("4", BANJIR, null, "https://kabar.example/b")));
 
         try (Stream<BatchItem> items = new BatchSources(new ArticleReader())
                 .items(List.of(store.inputFile(job.id()).toString()), InputStream.nullInputStream())) {
@@ -62,35 +65,47 @@ class JobStoreTest {
             assertThat(read.get(0).load().content()).isEqualTo(BANJIR);
             assertThat(read.get(2).source().url()).isEqualTo("https://kabar.example/a");
         }
-        assertThat(store.status(job.id()).articles()).extracting(ArticleStatus::id).containsExactly("berita-satu", "2", "3", "4");
+        assertThat(store.status(job.id()).articles())
+                .extracting(ArticleStatus::id)
+                .containsExactly("berita-satu", "2", "3", "4");
     }
 
     @Test
     void should_number_an_article_without_id_past_the_ids_the_caller_took() {
         Job job = store().create(List.of(ArticleInput.text("2", BANJIR), ArticleInput.text(null, BANJIR)));
 
-        assertThat(store().status(job.id()).articles()).extracting(ArticleStatus::id).containsExactly("2", "2-2");
+        assertThat(store().status(job.id()).articles())
+                .extracting(ArticleStatus::id)
+                .containsExactly("2", "2-2");
     }
 
     @Test
     void should_refuse_ids_that_come_out_the_same_and_an_empty_job() {
         JobStore store = store();
 
-        assertThatThrownBy(() -> store.create(List.of(ArticleInput.text("Satu", BANJIR), ArticleInput.text("satu", BANJIR))))
-                .isInstanceOf(InputException.class).hasMessageContaining("\"satu\"");
+        assertThatThrownBy(() ->
+                        store.create(List.of(ArticleInput.text("Satu", BANJIR), ArticleInput.text("satu", BANJIR))))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("\"satu\"");
         assertThatThrownBy(() -> store.create(List.of())).isInstanceOf(InputException.class);
         assertThat(store.unfinished()).isEmpty();
     }
 
     @Test
     void should_refuse_an_article_without_exactly_one_of_text_html_and_url() {
-        assertThatThrownBy(() -> new ArticleInput("a", "teks", "<p>x</p>", null)).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> new ArticleInput("a", "teks", "<p>x</p>", null))
+                .isInstanceOf(InputException.class)
                 .hasMessage("expected \"text\" or \"html\" (or only a \"url\"), found \"text\", \"html\"");
         assertThatThrownBy(() -> new ArticleInput("a", null, null, null)).isInstanceOf(InputException.class);
-        assertThatThrownBy(() -> ArticleInput.text("a", "  ")).isInstanceOf(InputException.class).hasMessageContaining("text");
-        assertThatThrownBy(() -> ArticleInput.url("a", "file:///etc/passwd")).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> ArticleInput.text("a", "  "))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("text");
+        assertThatThrownBy(() -> ArticleInput.url("a", "file:///etc/passwd"))
+                .isInstanceOf(InputException.class)
                 .hasMessageContaining("http");
-        assertThatThrownBy(() -> ArticleInput.text(" ", "teks")).isInstanceOf(InputException.class).hasMessageContaining("id");
+        assertThatThrownBy(() -> ArticleInput.text(" ", "teks"))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("id");
     }
 
     @Test
@@ -98,8 +113,17 @@ class JobStoreTest {
         JobStore store = store();
         Job job = store.create(JobFixtures.three());
 
-        for (String id : new String[] {null, "", "..", "../" + job.id(), job.id() + "/..", job.id().toUpperCase(),
-                job.id() + "/job.json", "/etc", "0".repeat(32)}) {
+        for (String id : new String[] {
+            null,
+            "",
+            "..",
+            "../" + job.id(),
+            job.id() + "/..",
+            job.id().toUpperCase(),
+            job.id() + "/job.json",
+            "/etc",
+            "0".repeat(32)
+        }) {
             assertThat(store.find(id)).as(String.valueOf(id)).isEmpty();
         }
         assertThatThrownBy(() -> store.status("../" + job.id())).isInstanceOf(UnknownJobException.class);
@@ -112,7 +136,9 @@ class JobStoreTest {
         JobStore store = store();
         Job torn = store.create(JobFixtures.three());
         Job whole = store.create(JobFixtures.three());
-        Files.writeString(dir.resolve("jobs").resolve(torn.id()).resolve("job.json"), "{\"id\": \"" + torn.id().substring(0, 9));
+        Files.writeString(
+                dir.resolve("jobs").resolve(torn.id()).resolve("job.json"),
+                "{\"id\": \"" + torn.id().substring(0, 9));
 
         assertThat(store.find(torn.id())).isEmpty();
         assertThat(store.unfinished()).containsExactly(whole);
@@ -189,22 +215,33 @@ class JobStoreTest {
     void should_count_each_standing_when_the_ledger_has_lines_written_before_statuses_were_typed() throws Exception {
         // given a job whose ledger holds one line of each status, as earlier versions wrote them
         JobStore store = store();
-        Job job = store.create(List.of(ArticleInput.text("a", BANJIR), ArticleInput.text("b", BANJIR), ArticleInput.text("c", BANJIR),
+        Job job = store.create(List.of(
+                ArticleInput.text("a", BANJIR),
+                ArticleInput.text("b", BANJIR),
+                ArticleInput.text("c", BANJIR),
                 ArticleInput.text("d", BANJIR)));
         Path ledger = store.outputDir(job.id()).resolve(".warta/ledger.jsonl");
         Files.createDirectories(ledger.getParent());
-        Files.writeString(ledger, oldLedgerLine("a", "done", null) + "\n" + oldLedgerLine("b", "failed", "\"boom\"") + "\n"
-                + oldLedgerLine("c", "duplicate", "\"near-duplicate of a\"") + "\n");
+        Files.writeString(
+                ledger,
+                oldLedgerLine("a", "done", null) + "\n" + oldLedgerLine("b", "failed", "\"boom\"") + "\n"
+                        + oldLedgerLine("c", "duplicate", "\"near-duplicate of a\"") + "\n");
 
         // when
         JobStatus status = store.status(job.id());
 
         // then
-        assertThat(List.of(status.done(), status.failed(), status.duplicates(), status.pending())).containsExactly(1, 1, 1, 1);
-        assertThat(status.articles()).extracting(ArticleStatus::standing).containsExactly(ArticleStatus.Standing.DONE,
-                ArticleStatus.Standing.FAILED, ArticleStatus.Standing.DUPLICATE, ArticleStatus.Standing.PENDING);
-        assertThat(JobStatusJson.toNode(status).findValuesAsText("status")).containsExactly("done", "failed", "duplicate",
-                "pending");
+        assertThat(List.of(status.done(), status.failed(), status.duplicates(), status.pending()))
+                .containsExactly(1, 1, 1, 1);
+        assertThat(status.articles())
+                .extracting(ArticleStatus::standing)
+                .containsExactly(
+                        ArticleStatus.Standing.DONE,
+                        ArticleStatus.Standing.FAILED,
+                        ArticleStatus.Standing.DUPLICATE,
+                        ArticleStatus.Standing.PENDING);
+        assertThat(JobStatusJson.toNode(status).findValuesAsText("status"))
+                .containsExactly("done", "failed", "duplicate", "pending");
     }
 
     private static String oldLedgerLine(String id, String status, String reason) {
@@ -217,7 +254,9 @@ class JobStoreTest {
     @Test
     void should_count_articles_from_the_ledger_and_give_results_in_input_order() throws Exception {
         JobStore store = store();
-        Job job = store.create(List.of(ArticleInput.text("kereta", JobFixtures.KERETA), ArticleInput.text("kosong", ONLY_BOILERPLATE),
+        Job job = store.create(List.of(
+                ArticleInput.text("kereta", JobFixtures.KERETA),
+                ArticleInput.text("kosong", ONLY_BOILERPLATE),
                 ArticleInput.text("banjir", BANJIR)));
         JobFixtures.runner(store, JobFixtures.model()).run(job.id(), () -> false);
 
@@ -228,11 +267,14 @@ class JobStoreTest {
         assertThat(status.failed()).isEqualTo(1);
         assertThat(status.pending()).isZero();
         assertThat(status.articles().get(1).status()).isEqualTo("failed");
-        assertThat(status.articles().get(1).reason()).startsWith("articles[1] has no article text")
+        assertThat(status.articles().get(1).reason())
+                .startsWith("articles[1] has no article text")
                 .doesNotContain(dir.toString());
         List<String> lines = store.results(job.id()).toList();
         ObjectMapper json = new ObjectMapper();
-        assertThat(lines).hasSize(2).allSatisfy(line -> assertThat(line).doesNotContain("\n").doesNotContain(dir.toString()));
+        assertThat(lines)
+                .hasSize(2)
+                .allSatisfy(line -> assertThat(line).doesNotContain("\n").doesNotContain(dir.toString()));
         assertThat(lines.stream().map(line -> read(json, line)).toList()).containsExactly("kereta", "banjir");
     }
 

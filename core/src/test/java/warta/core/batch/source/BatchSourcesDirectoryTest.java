@@ -33,7 +33,9 @@ class BatchSourcesDirectoryTest {
         List<BatchItem> items = items(dir.toString());
 
         assertThat(ids(items)).containsExactly("pilkada", "sidang", "b-ekonomi", "timnas");
-        assertThat(items.get(0).source()).isEqualTo(Source.file(dir.resolve("a-politik/daerah/pilkada.html").toString()));
+        assertThat(items.get(0).source())
+                .isEqualTo(
+                        Source.file(dir.resolve("a-politik/daerah/pilkada.html").toString()));
         assertThat(items.get(3).load().content()).contains("Timnas menang");
     }
 
@@ -66,8 +68,8 @@ class BatchSourcesDirectoryTest {
         List<String> second = ids(items(dir.toString()));
 
         // bandung/ sorts first and keeps the plain id; the top-level file has no folder to prefix
-        assertThat(first).containsExactly("berita", "berita-" + Ids.hash("berita.txt"), "jakarta-berita",
-                "surabaya-berita");
+        assertThat(first)
+                .containsExactly("berita", "berita-" + Ids.hash("berita.txt"), "jakarta-berita", "surabaya-berita");
         assertThat(second).isEqualTo(first);
     }
 
@@ -91,7 +93,8 @@ class BatchSourcesDirectoryTest {
         write(dir.resolve("satu/berita.txt"), "Satu.");
         write(dir.resolve("dua/berita.txt"), "Dua.");
 
-        List<String> ids = ids(items(dir.resolve("satu").toString(), dir.resolve("dua").toString()));
+        List<String> ids =
+                ids(items(dir.resolve("satu").toString(), dir.resolve("dua").toString()));
 
         assertThat(ids).hasSize(2).doesNotHaveDuplicates().first().isEqualTo("berita");
     }
@@ -134,7 +137,10 @@ class BatchSourcesDirectoryTest {
             write(dir.resolve("folder-299/berita-299.txt"), "Berita yang diubah belakangan.");
             deleteTree(dir.resolve("folder-150"));
 
-            List<BatchItem> rest = Stream.generate(() -> items).takeWhile(Iterator::hasNext).map(Iterator::next).toList();
+            List<BatchItem> rest = Stream.generate(() -> items)
+                    .takeWhile(Iterator::hasNext)
+                    .map(Iterator::next)
+                    .toList();
             assertThat(rest).hasSize(298);
             assertThat(rest.get(rest.size() - 1).load().content()).isEqualTo("Berita yang diubah belakangan.");
         }
@@ -142,7 +148,8 @@ class BatchSourcesDirectoryTest {
 
     private static void deleteTree(Path folder) {
         try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            paths.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

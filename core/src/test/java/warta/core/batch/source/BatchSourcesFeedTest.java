@@ -69,8 +69,11 @@ class BatchSourcesFeedTest {
         List<BatchItem> items = items(rss.toString());
 
         String link = "https://kabar.example/berita/panen-raya";
-        assertThat(ids(items)).containsExactly(ArticleIds.of(Source.url(link)),
-                ArticleIds.of(Source.url("https://kabar.example/berita/jembatan-baru")), "umpan-entry-3");
+        assertThat(ids(items))
+                .containsExactly(
+                        ArticleIds.of(Source.url(link)),
+                        ArticleIds.of(Source.url("https://kabar.example/berita/jembatan-baru")),
+                        "umpan-entry-3");
         assertThat(items.get(0).source()).isEqualTo(Source.url(link));
         Article inline = items.get(2).load();
         assertThat(inline.format()).isEqualTo(Article.Format.HTML);
@@ -84,9 +87,11 @@ class BatchSourcesFeedTest {
 
         List<BatchItem> items = items(atom.toString());
 
-        assertThat(ids(items)).containsExactly(
-                ArticleIds.of(Source.url("https://daerah.example/daerah/festival-budaya")), "daerah-entry-2");
-        assertThat(items.get(1).load().content()).isEqualTo("Pedagang pasar tradisional menyebut pasokan cabai melimpah.");
+        assertThat(ids(items))
+                .containsExactly(
+                        ArticleIds.of(Source.url("https://daerah.example/daerah/festival-budaya")), "daerah-entry-2");
+        assertThat(items.get(1).load().content())
+                .isEqualTo("Pedagang pasar tradisional menyebut pasokan cabai melimpah.");
     }
 
     @Test
@@ -114,8 +119,10 @@ class BatchSourcesFeedTest {
     void should_resolve_relative_links_of_a_served_atom_feed_against_its_url() {
         List<BatchItem> items = items(base + "/atom");
 
-        assertThat(items).extracting(BatchItem::source).containsExactly(
-                Source.url(base + "/daerah/festival-budaya"), Source.url(base + "/daerah/harga-cabai"));
+        assertThat(items)
+                .extracting(BatchItem::source)
+                .containsExactly(
+                        Source.url(base + "/daerah/festival-budaya"), Source.url(base + "/daerah/harga-cabai"));
         assertThat(items.get(1).load().content()).contains("Harga cabai turun di Medan");
     }
 
@@ -133,24 +140,30 @@ class BatchSourcesFeedTest {
     void should_yield_a_failing_item_for_a_url_that_cannot_be_fetched() {
         List<BatchItem> items = items(base + "/tidak-ada", base + "/artikel");
 
-        assertThat(ids(items)).containsExactly(ArticleIds.of(Source.url(base + "/tidak-ada")),
-                ArticleIds.of(Source.url(base + "/artikel")));
-        assertThatThrownBy(items.get(0)::load).isInstanceOf(InputException.class)
+        assertThat(ids(items))
+                .containsExactly(
+                        ArticleIds.of(Source.url(base + "/tidak-ada")), ArticleIds.of(Source.url(base + "/artikel")));
+        assertThatThrownBy(items.get(0)::load)
+                .isInstanceOf(InputException.class)
                 .hasMessage(base + "/tidak-ada answered HTTP 404");
     }
 
     @Test
     void should_not_read_a_local_file_named_by_an_external_entity() {
         Path secret = write(dir.resolve("rahasia.txt"), SECRET);
-        Path feed = write(dir.resolve("jahat.xml"), fixture("xxe.xml", "").replace("{secret}", secret.toUri().toString()));
+        Path feed = write(
+                dir.resolve("jahat.xml"),
+                fixture("xxe.xml", "").replace("{secret}", secret.toUri().toString()));
 
         List<BatchItem> items = items(feed.toString());
 
         assertThat(items).hasSize(1);
         assertThat(items.get(0).id()).isEqualTo("jahat").doesNotContain(SECRET.toLowerCase());
-        assertThatThrownBy(items.get(0)::load).isInstanceOf(InputException.class)
+        assertThatThrownBy(items.get(0)::load)
+                .isInstanceOf(InputException.class)
                 .hasMessageStartingWith(feed + " is not a valid RSS or Atom feed")
-                .message().doesNotContain(SECRET);
+                .message()
+                .doesNotContain(SECRET);
     }
 
     @Test
@@ -158,14 +171,17 @@ class BatchSourcesFeedTest {
         List<BatchItem> items = items(base + "/xxe");
 
         assertThat(items).hasSize(1);
-        assertThatThrownBy(items.get(0)::load).isInstanceOf(InputException.class)
-                .message().doesNotContain(SECRET);
+        assertThatThrownBy(items.get(0)::load)
+                .isInstanceOf(InputException.class)
+                .message()
+                .doesNotContain(SECRET);
         assertThat(hits("/rahasia")).isZero();
     }
 
     @Test
     void should_yield_a_failing_item_for_a_saved_xml_file_that_is_not_a_feed() {
-        Path xml = write(dir.resolve("peta.xml"), "<?xml version=\"1.0\"?><urlset><url>https://a.example/</url></urlset>");
+        Path xml =
+                write(dir.resolve("peta.xml"), "<?xml version=\"1.0\"?><urlset><url>https://a.example/</url></urlset>");
 
         List<BatchItem> items = items(xml.toString());
 
@@ -175,11 +191,16 @@ class BatchSourcesFeedTest {
 
     @Test
     void should_recognise_feeds_by_their_root_element() {
-        assertThat(FeedSniffer.isFeed("\uFEFF<?xml version=\"1.0\"?>\n<!-- x -->\n<rss version=\"2.0\">")).isTrue();
-        assertThat(FeedSniffer.isFeed("<feed xmlns=\"http://www.w3.org/2005/Atom\">")).isTrue();
-        assertThat(FeedSniffer.isFeed("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">")).isTrue();
-        assertThat(FeedSniffer.isFeed("<!DOCTYPE rss [<!ENTITY a \"b\">]><rss>")).isTrue();
-        assertThat(FeedSniffer.isFeed("<!DOCTYPE html><html><body><p>rss</p></body></html>")).isFalse();
+        assertThat(FeedSniffer.isFeed("\uFEFF<?xml version=\"1.0\"?>\n<!-- x -->\n<rss version=\"2.0\">"))
+                .isTrue();
+        assertThat(FeedSniffer.isFeed("<feed xmlns=\"http://www.w3.org/2005/Atom\">"))
+                .isTrue();
+        assertThat(FeedSniffer.isFeed("<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"))
+                .isTrue();
+        assertThat(FeedSniffer.isFeed("<!DOCTYPE rss [<!ENTITY a \"b\">]><rss>"))
+                .isTrue();
+        assertThat(FeedSniffer.isFeed("<!DOCTYPE html><html><body><p>rss</p></body></html>"))
+                .isFalse();
         assertThat(FeedSniffer.isFeed("Berita biasa tentang rss dan feed.")).isFalse();
     }
 
@@ -209,6 +230,7 @@ class BatchSourcesFeedTest {
 
     private static String page(String title) {
         return "<!DOCTYPE html><html><head><title>" + title + "</title></head><body><article><h1>" + title
-                + "</h1><p>Laporan lengkap: " + title + ", menurut keterangan pejabat setempat.</p></article></body></html>";
+                + "</h1><p>Laporan lengkap: " + title
+                + ", menurut keterangan pejabat setempat.</p></article></body></html>";
     }
 }

@@ -118,7 +118,8 @@ class BatchSourcesFileTest {
         List<BatchItem> items = items(txt.toString(), txt.toString());
 
         assertThat(ids(items)).hasSize(2).doesNotHaveDuplicates().first().isEqualTo("ulang");
-        assertThat(ids(items).get(1)).isEqualTo(ids(items(txt.toString(), txt.toString())).get(1));
+        assertThat(ids(items).get(1))
+                .isEqualTo(ids(items(txt.toString(), txt.toString())).get(1));
     }
 
     @Test

@@ -53,36 +53,53 @@ class BatchSourcesJsonLinesTest {
 
     @Test
     void should_turn_bad_lines_into_failing_items_with_their_line_numbers() {
-        Path jsonl = write(dir.resolve("rusak.jsonl"), String.join("\n",
-                "{\"text\": \"Baris pertama baik.\"}",
-                "{bukan json",
-                "[\"sebuah\", \"larik\"]",
-                "{\"id\": \"dua-jenis\", \"text\": \"a\", \"html\": \"<p>a</p>\"}",
-                "{\"id\": \"kosong\"}",
-                "{\"text\": 17}",
-                "{\"url\": \"ftp://berita.example/b\"}",
-                "{\"id\": {\"x\": 1}, \"text\": \"id aneh\"}",
-                "{\"text\": \"Baris terakhir tetap dibaca.\"}"));
+        Path jsonl = write(
+                dir.resolve("rusak.jsonl"),
+                String.join(
+                        "\n",
+                        "{\"text\": \"Baris pertama baik.\"}",
+                        "{bukan json",
+                        "[\"sebuah\", \"larik\"]",
+                        "{\"id\": \"dua-jenis\", \"text\": \"a\", \"html\": \"<p>a</p>\"}",
+                        "{\"id\": \"kosong\"}",
+                        "{\"text\": 17}",
+                        "{\"url\": \"ftp://berita.example/b\"}",
+                        "{\"id\": {\"x\": 1}, \"text\": \"id aneh\"}",
+                        "{\"text\": \"Baris terakhir tetap dibaca.\"}"));
 
         List<BatchItem> items = items(jsonl.toString());
 
-        assertThat(ids(items)).containsExactly("rusak-1", "rusak-2", "rusak-3", "dua-jenis", "kosong", "rusak-6",
-                "rusak-7", "rusak-8", "rusak-9");
+        assertThat(ids(items))
+                .containsExactly(
+                        "rusak-1",
+                        "rusak-2",
+                        "rusak-3",
+                        "dua-jenis",
+                        "kosong",
+                        "rusak-6",
+                        "rusak-7",
+                        "rusak-8",
+                        "rusak-9");
         assertThat(items.get(0).load().content()).isEqualTo("Baris pertama baik.");
         assertThat(failure(items.get(1))).startsWith(jsonl + " line 2: not valid JSON");
         assertThat(failure(items.get(2))).isEqualTo(jsonl + " line 3: expected a JSON object");
         assertThat(failure(items.get(3)))
-                .isEqualTo(jsonl + " line 4: expected \"text\" or \"html\" (or only a \"url\"), found \"text\", \"html\"");
-        assertThat(failure(items.get(4))).endsWith("line 5: expected \"text\" or \"html\" (or only a \"url\"), found none");
+                .isEqualTo(
+                        jsonl + " line 4: expected \"text\" or \"html\" (or only a \"url\"), found \"text\", \"html\"");
+        assertThat(failure(items.get(4)))
+                .endsWith("line 5: expected \"text\" or \"html\" (or only a \"url\"), found none");
         assertThat(failure(items.get(5))).isEqualTo(jsonl + " line 6: \"text\" must be a string");
-        assertThat(failure(items.get(6))).isEqualTo(jsonl + " line 7: \"url\" must be an absolute http or https URL, not \"ftp://berita.example/b\"");
+        assertThat(failure(items.get(6)))
+                .isEqualTo(jsonl
+                        + " line 7: \"url\" must be an absolute http or https URL, not \"ftp://berita.example/b\"");
         assertThat(failure(items.get(7))).isEqualTo(jsonl + " line 8: \"id\" must be a string");
         assertThat(items.get(8).load().content()).isEqualTo("Baris terakhir tetap dibaca.");
     }
 
     @Test
     void should_keep_a_url_beside_the_text_as_the_source_without_fetching_it() {
-        Path jsonl = write(dir.resolve("kerokan.jsonl"),
+        Path jsonl = write(
+                dir.resolve("kerokan.jsonl"),
                 "{\"id\": \"a\", \"text\": \"Harga beras naik.\", \"url\": \"http://127.0.0.1:1/tidak-diambil\"}\n");
 
         BatchItem item = items(jsonl.toString()).getFirst();
@@ -107,9 +124,11 @@ class BatchSourcesJsonLinesTest {
 
     @Test
     void should_stream_ten_thousand_lines_with_unique_ids() {
-        Path jsonl = write(dir.resolve("besar.jsonl"), IntStream.rangeClosed(1, 10_000)
-                .mapToObj(i -> "{\"text\": \"Berita nomor " + i + " dari kantor biro daerah.\"}")
-                .collect(Collectors.joining("\n")));
+        Path jsonl = write(
+                dir.resolve("besar.jsonl"),
+                IntStream.rangeClosed(1, 10_000)
+                        .mapToObj(i -> "{\"text\": \"Berita nomor " + i + " dari kantor biro daerah.\"}")
+                        .collect(Collectors.joining("\n")));
 
         try (Stream<BatchItem> stream = TestSources.sources().items(List.of(jsonl.toString()), TestSources.NO_STDIN)) {
             assertThat(stream.map(BatchItem::id).distinct().count()).isEqualTo(10_000);
@@ -123,15 +142,24 @@ class BatchSourcesJsonLinesTest {
     @Test
     void should_read_only_what_the_items_taken_so_far_need() {
         byte[] content = IntStream.rangeClosed(1, 10_000)
-                .mapToObj(i -> "{\"id\": \"b" + i + "\", \"text\": \"Berita nomor " + i + " dari kantor biro daerah.\"}\n")
-                .collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8);
+                .mapToObj(i ->
+                        "{\"id\": \"b" + i + "\", \"text\": \"Berita nomor " + i + " dari kantor biro daerah.\"}\n")
+                .collect(Collectors.joining())
+                .getBytes(StandardCharsets.UTF_8);
         AtomicLong read = new AtomicLong();
         AtomicBoolean closed = new AtomicBoolean();
-        JsonLines lines = new JsonLines("besar.jsonl", "besar.jsonl", "besar", () -> counting(content, read, closed),
+        JsonLines lines = new JsonLines(
+                "besar.jsonl",
+                "besar.jsonl",
+                "besar",
+                () -> counting(content, read, closed),
                 new JsonLine(new ArticleReader()));
 
         assertThat(read).hasValue(0);
-        Iterator<String> ids = Stream.generate(() -> lines).takeWhile(Iterator::hasNext).map(l -> l.next().id()).iterator();
+        Iterator<String> ids = Stream.generate(() -> lines)
+                .takeWhile(Iterator::hasNext)
+                .map(l -> l.next().id())
+                .iterator();
         assertThat(List.of(ids.next(), ids.next(), ids.next())).containsExactly("b1", "b2", "b3");
 
         assertThat(read.get()).isLessThan(content.length / 10);
@@ -143,7 +171,11 @@ class BatchSourcesJsonLinesTest {
     void should_close_an_open_jsonl_file_when_the_stream_is_closed_early() {
         byte[] content = "{\"text\": \"Satu.\"}\n{\"text\": \"Dua.\"}\n".getBytes(StandardCharsets.UTF_8);
         AtomicBoolean closed = new AtomicBoolean();
-        JsonLines lines = new JsonLines("kecil.jsonl", "kecil.jsonl", "kecil", () -> counting(content, new AtomicLong(), closed),
+        JsonLines lines = new JsonLines(
+                "kecil.jsonl",
+                "kecil.jsonl",
+                "kecil",
+                () -> counting(content, new AtomicLong(), closed),
                 new JsonLine(new ArticleReader()));
         Items all = Items.flat(List.of("x").iterator(), x -> lines);
 
@@ -156,14 +188,20 @@ class BatchSourcesJsonLinesTest {
 
     @Test
     void should_fail_one_item_for_a_jsonl_file_that_cannot_be_opened() {
-        JsonLines lines = new JsonLines("hilang.jsonl", "hilang.jsonl", "hilang", () -> {
-            throw new java.nio.file.NoSuchFileException("hilang.jsonl");
-        }, new JsonLine(new ArticleReader()));
+        JsonLines lines = new JsonLines(
+                "hilang.jsonl",
+                "hilang.jsonl",
+                "hilang",
+                () -> {
+                    throw new java.nio.file.NoSuchFileException("hilang.jsonl");
+                },
+                new JsonLine(new ArticleReader()));
 
         Found only = lines.next();
 
         assertThat(lines.hasNext()).isFalse();
-        assertThatThrownBy(() -> only.loader().get()).isInstanceOf(InputException.class)
+        assertThatThrownBy(() -> only.loader().get())
+                .isInstanceOf(InputException.class)
                 .hasMessage("no such file or directory: hilang.jsonl");
     }
 

@@ -16,8 +16,7 @@ final class TestSources {
 
     static final InputStream NO_STDIN = new ByteArrayInputStream(new byte[0]);
 
-    private TestSources() {
-    }
+    private TestSources() {}
 
     static BatchSources sources() {
         return new BatchSources(new ArticleReader());

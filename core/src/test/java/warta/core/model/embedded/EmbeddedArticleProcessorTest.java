@@ -34,12 +34,17 @@ class EmbeddedArticleProcessorTest {
     @Test
     void should_translate_to_the_end_and_flag_the_garbage_in_the_checks() {
         LlamaChatModel model = LlamaChatModel.open(TinyGguf.write(dir, "tiny.gguf"), TinyGguf.settings(dir));
-        ModelConfig config = ModelConfig.builder().provider(Provider.EMBEDDED).model("tiny.gguf").contextTokens(8192)
-                .maxOutputTokens(128).build();
-        ArticleProcessor processor = new ArticleProcessor(model, config, PromptLibrary.builtIn(), Glossary.builtIn(), 64);
+        ModelConfig config = ModelConfig.builder()
+                .provider(Provider.EMBEDDED)
+                .model("tiny.gguf")
+                .contextTokens(8192)
+                .maxOutputTokens(128)
+                .build();
+        ArticleProcessor processor =
+                new ArticleProcessor(model, config, PromptLibrary.builtIn(), Glossary.builtIn(), 64);
 
-        ArticleResult result = processor.process(Article.text(Source.inline(), ARTICLE), Set.of(Task.TRANSLATE),
-                ProcessListener.NONE);
+        ArticleResult result =
+                processor.process(Article.text(Source.inline(), ARTICLE), Set.of(Task.TRANSLATE), ProcessListener.NONE);
 
         assertThat(result.translation()).isNotNull();
         assertThat(result.usage().requests()).isPositive();

@@ -10,12 +10,15 @@ import java.nio.file.Path;
  */
 public final class ExitingMain {
 
-    private ExitingMain() {
-    }
+    private ExitingMain() {}
 
     public static void main(String[] args) {
         try (LlamaChatModel model = LlamaChatModel.open(Path.of(args[0]), TinyGguf.settings(Path.of(args[1])))) {
-            String text = model.chat(ChatRequest.builder().messages(UserMessage.from("Halo")).build()).aiMessage().text();
+            String text = model.chat(ChatRequest.builder()
+                            .messages(UserMessage.from("Halo"))
+                            .build())
+                    .aiMessage()
+                    .text();
             System.out.println("answered " + text.length() + " chars");
         }
     }

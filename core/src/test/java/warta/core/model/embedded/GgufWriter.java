@@ -41,8 +41,7 @@ public final class GgufWriter {
     private final Map<String, Value> metadata = new LinkedHashMap<>();
     private final List<Tensor> tensors = new ArrayList<>();
 
-    private record Value(int type, Object value) {
-    }
+    private record Value(int type, Object value) {}
 
     private record Tensor(String name, GgmlType type, long[] dims, float scale, long seed) {
         long values() {

@@ -18,7 +18,10 @@ class GgufWriterTest {
     @Test
     void should_write_a_v3_header_and_end_on_the_alignment() throws Exception {
         Path file = dir.resolve("one.gguf");
-        new GgufWriter().put("general.architecture", "llama").random("t", GgmlType.Q8_0, 1f, 1, 64, 3).write(file);
+        new GgufWriter()
+                .put("general.architecture", "llama")
+                .random("t", GgmlType.Q8_0, 1f, 1, 64, 3)
+                .write(file);
 
         ByteBuffer bytes = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
 
@@ -33,6 +36,7 @@ class GgufWriterTest {
     @Test
     void should_refuse_a_row_that_is_not_whole_blocks() {
         assertThatThrownBy(() -> new GgufWriter().random("t", GgmlType.Q8_0, 1f, 1, 48, 2))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("t: first dimension 48");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("t: first dimension 48");
     }
 }

@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import warta.core.error.ModelException.Kind;
 import warta.core.error.ModelException;
+import warta.core.error.ModelException.Kind;
 
 class LlamaChatModelTest {
 
@@ -41,7 +41,9 @@ class LlamaChatModelTest {
     }
 
     private static ChatRequest request(String text) {
-        return ChatRequest.builder().messages(SystemMessage.from("Translate to English."), UserMessage.from(text)).build();
+        return ChatRequest.builder()
+                .messages(SystemMessage.from("Translate to English."), UserMessage.from(text))
+                .build();
     }
 
     @Test
@@ -55,15 +57,20 @@ class LlamaChatModelTest {
 
     @Test
     void should_give_the_same_answer_to_the_same_request() {
-        String first = model().chat(request("Polisi menutup jalan.")).aiMessage().text();
-        String second = model().chat(request("Polisi menutup jalan.")).aiMessage().text();
+        String first =
+                model().chat(request("Polisi menutup jalan.")).aiMessage().text();
+        String second =
+                model().chat(request("Polisi menutup jalan.")).aiMessage().text();
 
         assertThat(second).isEqualTo(first);
     }
 
     @Test
     void should_stop_at_the_requested_number_of_output_tokens() {
-        ChatRequest request = ChatRequest.builder().messages(UserMessage.from("Halo")).maxOutputTokens(3).build();
+        ChatRequest request = ChatRequest.builder()
+                .messages(UserMessage.from("Halo"))
+                .maxOutputTokens(3)
+                .build();
 
         ChatResponse response = model().chat(request);
 
@@ -72,17 +79,19 @@ class LlamaChatModelTest {
 
     @Test
     void should_build_the_prompt_with_the_chat_template_of_the_gguf_file() {
-        ChatRequest request = ChatRequest.builder().messages(SystemMessage.from("S"), UserMessage.from("U"),
-                AiMessage.from("A"), UserMessage.from("V")).build();
+        ChatRequest request = ChatRequest.builder()
+                .messages(SystemMessage.from("S"), UserMessage.from("U"), AiMessage.from("A"), UserMessage.from("V"))
+                .build();
 
-        assertThat(model().prompt(request)).isEqualTo("<|im_start|>system\nS<|im_end|>\n<|im_start|>user\nU<|im_end|>\n"
-                + "<|im_start|>assistant\nA<|im_end|>\n<|im_start|>user\nV<|im_end|>\n<|im_start|>assistant\n");
+        assertThat(model().prompt(request))
+                .isEqualTo("<|im_start|>system\nS<|im_end|>\n<|im_start|>user\nU<|im_end|>\n"
+                        + "<|im_start|>assistant\nA<|im_end|>\n<|im_start|>user\nV<|im_end|>\n<|im_start|>assistant\n");
     }
 
     @Test
     void should_use_a_template_other_than_chatml_when_the_file_has_one() {
-        Path custom = TinyGguf.write(dir, "custom.gguf",
-                "{% for m in messages %}[{{ m['role'] }}]{{ m['content'] }}{% endfor %}[go]");
+        Path custom = TinyGguf.write(
+                dir, "custom.gguf", "{% for m in messages %}[{{ m['role'] }}]{{ m['content'] }}{% endfor %}[go]");
 
         String prompt = LlamaChatModel.open(custom, TinyGguf.settings(dir)).prompt(request("Halo"));
 
@@ -125,7 +134,8 @@ class LlamaChatModelTest {
             }
         });
 
-        assertThat(String.join("", pieces)).isEqualTo(done.get(10, TimeUnit.SECONDS).aiMessage().text())
+        assertThat(String.join("", pieces))
+                .isEqualTo(done.get(10, TimeUnit.SECONDS).aiMessage().text())
                 .isEqualTo(model().chat(request("Halo")).aiMessage().text());
     }
 
@@ -134,7 +144,8 @@ class LlamaChatModelTest {
         String expected = model().chat(request("Kota")).aiMessage().text();
         List<CompletableFuture<String>> answers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            answers.add(CompletableFuture.supplyAsync(() -> model().chat(request("Kota")).aiMessage().text()));
+            answers.add(CompletableFuture.supplyAsync(
+                    () -> model().chat(request("Kota")).aiMessage().text()));
         }
 
         for (CompletableFuture<String> answer : answers) {
@@ -144,13 +155,19 @@ class LlamaChatModelTest {
 
     @Test
     void should_fail_with_context_length_when_the_prompt_does_not_fit() {
-        EmbeddedSettings small = EmbeddedSettings.builder().contextTokens(128).maxOutputTokens(16).threads(1)
-                .nativeDir(dir).build();
+        EmbeddedSettings small = EmbeddedSettings.builder()
+                .contextTokens(128)
+                .maxOutputTokens(16)
+                .threads(1)
+                .nativeDir(dir)
+                .build();
         LlamaChatModel model = LlamaChatModel.open(tiny, small);
 
         assertThatThrownBy(() -> model.chat(request("kata ".repeat(200))))
-                .isInstanceOfSatisfying(ModelException.class, e -> assertThat(e.kind()).isEqualTo(Kind.CONTEXT_LENGTH))
-                .hasMessageStartingWith("context length exceeded: lower --chunk-tokens or use a model with a larger context");
+                .isInstanceOfSatisfying(
+                        ModelException.class, e -> assertThat(e.kind()).isEqualTo(Kind.CONTEXT_LENGTH))
+                .hasMessageStartingWith(
+                        "context length exceeded: lower --chunk-tokens or use a model with a larger context");
     }
 
     @Test
@@ -158,7 +175,8 @@ class LlamaChatModelTest {
         Path missing = dir.resolve("missing.gguf");
 
         assertThatThrownBy(() -> LlamaChatModel.open(missing, TinyGguf.settings(dir)))
-                .isInstanceOfSatisfying(ModelException.class, e -> assertThat(e.kind()).isEqualTo(Kind.BAD_REQUEST))
+                .isInstanceOfSatisfying(
+                        ModelException.class, e -> assertThat(e.kind()).isEqualTo(Kind.BAD_REQUEST))
                 .hasMessage(missing + ": no such model file");
     }
 
@@ -167,7 +185,8 @@ class LlamaChatModelTest {
         Path text = Files.writeString(dir.resolve("model.gguf"), "not a model");
 
         assertThatThrownBy(() -> LlamaChatModel.open(text, TinyGguf.settings(dir)))
-                .isInstanceOfSatisfying(ModelException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNSUPPORTED))
+                .isInstanceOfSatisfying(
+                        ModelException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNSUPPORTED))
                 .hasMessageContaining(text + ": not a GGUF model file");
     }
 
@@ -178,15 +197,21 @@ class LlamaChatModelTest {
         Files.write(damaged, java.util.Arrays.copyOf(bytes, bytes.length / 2));
 
         assertThatThrownBy(() -> LlamaChatModel.open(damaged, TinyGguf.settings(dir)))
-                .isInstanceOfSatisfying(ModelException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNSUPPORTED))
+                .isInstanceOfSatisfying(
+                        ModelException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNSUPPORTED))
                 .hasMessageContaining(damaged + ": llama.cpp could not load this model");
     }
 
     @Test
     void should_let_a_jvm_exit_when_main_returns_and_keep_its_stdout_clean() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process child = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                ExitingMain.class.getName(), tiny.toString(), dir.resolve("child").toString())
+        Process child = new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        ExitingMain.class.getName(),
+                        tiny.toString(),
+                        dir.resolve("child").toString())
                 .redirectError(dir.resolve("child-stderr.txt").toFile())
                 .start();
         String stdout = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8); // ends with main
@@ -195,7 +220,9 @@ class LlamaChatModelTest {
             child.destroyForcibly();
         }
 
-        assertThat(exited).as("the child JVM exits within 5 s of main returning").isTrue();
+        assertThat(exited)
+                .as("the child JVM exits within 5 s of main returning")
+                .isTrue();
         assertThat(child.exitValue()).isZero();
         assertThat(stdout).matches("answered \\d+ chars" + System.lineSeparator());
         assertThat(Files.readString(dir.resolve("child-stderr.txt"))).doesNotContain("llama_model_loader", "srv ");

@@ -49,8 +49,16 @@ public final class RandomLlamaGguf {
      * @param type            encoding of the matrices (norms are always F32)
      * @param tiedEmbeddings  whether the output layer reuses the token embeddings
      */
-    public record Shape(int layers, int embedding, int heads, int kvHeads, int feedForward, int contextLength,
-            int vocabulary, GgmlType type, boolean tiedEmbeddings) {
+    public record Shape(
+            int layers,
+            int embedding,
+            int heads,
+            int kvHeads,
+            int feedForward,
+            int contextLength,
+            int vocabulary,
+            GgmlType type,
+            boolean tiedEmbeddings) {
 
         public Shape {
             Objects.requireNonNull(type, "type");
@@ -65,8 +73,7 @@ public final class RandomLlamaGguf {
         }
     }
 
-    private RandomLlamaGguf() {
-    }
+    private RandomLlamaGguf() {}
 
     /** Writes a model of {@code shape} with the ChatML template; same seed, same file. */
     public static void write(Path file, Shape shape, long seed) throws IOException {
@@ -87,7 +94,8 @@ public final class RandomLlamaGguf {
                 .putUint32("llama.rope.dimension_count", shape.embedding() / shape.heads())
                 .putFloat32("llama.rope.freq_base", 10000f)
                 .putFloat32("llama.attention.layer_norm_rms_epsilon", 1e-5f)
-                .putUint32("general.file_type", shape.type() == GgmlType.F32 ? 0 : shape.type() == GgmlType.Q8_0 ? 7 : 2);
+                .putUint32(
+                        "general.file_type", shape.type() == GgmlType.F32 ? 0 : shape.type() == GgmlType.Q8_0 ? 7 : 2);
         vocabulary(gguf, shape.vocabulary());
         gguf.put("tokenizer.chat_template", chatTemplate);
         tensors(gguf, shape, seed);
@@ -153,8 +161,13 @@ public final class RandomLlamaGguf {
                     .ones(p + "ffn_norm.weight", n)
                     .random(p + "ffn_gate.weight", s.type(), scale, k + 4, n, s.feedForward())
                     .random(p + "ffn_up.weight", s.type(), scale, k + 5, n, s.feedForward())
-                    .random(p + "ffn_down.weight", s.type(), (float) (1 / Math.sqrt(s.feedForward())), k + 6,
-                            s.feedForward(), n);
+                    .random(
+                            p + "ffn_down.weight",
+                            s.type(),
+                            (float) (1 / Math.sqrt(s.feedForward())),
+                            k + 6,
+                            s.feedForward(),
+                            n);
         }
     }
 }

@@ -9,12 +9,12 @@ final class TensorData {
 
     private static final int CHUNK_BLOCKS = 4096;
 
-    private TensorData() {
-    }
+    private TensorData() {}
 
     static void write(GgufWriter.Output out, GgmlType type, long values, float scale, SplittableRandom random) {
         long blocks = values / type.blockSize();
-        ByteBuffer buffer = ByteBuffer.allocate(CHUNK_BLOCKS * type.blockBytes()).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer buffer =
+                ByteBuffer.allocate(CHUNK_BLOCKS * type.blockBytes()).order(ByteOrder.LITTLE_ENDIAN);
         for (long done = 0; done < blocks; ) {
             int n = (int) Math.min(CHUNK_BLOCKS, blocks - done);
             buffer.clear();

@@ -7,8 +7,7 @@ public final class Bytes {
 
     private static final String[] UNITS = {"B", "kB", "MB", "GB", "TB"};
 
-    private Bytes() {
-    }
+    private Bytes() {}
 
     /** {@code 532 B}, {@code 4.1 kB}, {@code 1.1 GB}: one decimal from kB up. */
     public static String format(long bytes) {

@@ -12,8 +12,8 @@ import warta.core.error.InputException;
 /** Reads the properties format of {@link ModelCatalog}; every error names the origin and the key. */
 final class CatalogParser {
 
-    private static final Set<String> FIELDS = Set.of("description", "url", "file", "size", "size-exact", "license",
-            "sha256", "context");
+    private static final Set<String> FIELDS =
+            Set.of("description", "url", "file", "size", "size-exact", "license", "sha256", "context");
 
     private final Properties properties;
     private final String origin;
@@ -24,14 +24,18 @@ final class CatalogParser {
     }
 
     ModelCatalog catalog() {
-        List<String> names = Arrays.stream(required("models").split(",")).map(String::strip)
-                .filter(name -> !name.isEmpty()).toList();
+        List<String> names = Arrays.stream(required("models").split(","))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .toList();
         checkKeys(names);
         List<ModelPreset> presets = new ArrayList<>();
         for (String name : names) {
             presets.add(preset(name));
         }
-        String defaultName = properties.getProperty("default", names.isEmpty() ? "" : names.get(0)).strip();
+        String defaultName = properties
+                .getProperty("default", names.isEmpty() ? "" : names.get(0))
+                .strip();
         try {
             return ModelCatalog.of(presets, defaultName);
         } catch (IllegalArgumentException e) {
@@ -60,9 +64,17 @@ final class CatalogParser {
         URI url = url(prefix + "url");
         String file = properties.getProperty(prefix + "file", lastSegment(url)).strip();
         try {
-            return new ModelPreset(name, required(prefix + "description"), url, file, number(prefix + "size"),
-                    Boolean.parseBoolean(properties.getProperty(prefix + "size-exact", "false").strip()),
-                    required(prefix + "license"), blankToNull(properties.getProperty(prefix + "sha256")),
+            return new ModelPreset(
+                    name,
+                    required(prefix + "description"),
+                    url,
+                    file,
+                    number(prefix + "size"),
+                    Boolean.parseBoolean(properties
+                            .getProperty(prefix + "size-exact", "false")
+                            .strip()),
+                    required(prefix + "license"),
+                    blankToNull(properties.getProperty(prefix + "sha256")),
                     (int) Math.min(Integer.MAX_VALUE, number(prefix + "context")));
         } catch (IllegalArgumentException e) {
             throw fail("model " + name + ": " + e.getMessage());

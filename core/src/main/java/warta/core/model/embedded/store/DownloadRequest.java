@@ -37,7 +37,8 @@ public record DownloadRequest(URI url, Path target, String sha256, long sizeHint
 
     /** The request for a catalogue preset, into {@code dir}. */
     public static DownloadRequest of(ModelPreset preset, Path dir) {
-        return new DownloadRequest(preset.url(), dir.resolve(preset.fileName()), preset.sha256(), preset.sizeBytes(), "GGUF");
+        return new DownloadRequest(
+                preset.url(), dir.resolve(preset.fileName()), preset.sha256(), preset.sizeBytes(), "GGUF");
     }
 
     /** Where the bytes go until they are complete and verified. */

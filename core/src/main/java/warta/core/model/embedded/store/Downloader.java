@@ -18,8 +18,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Objects;
 import warta.core.error.CancelledException;
-import warta.core.error.ModelException.Kind;
 import warta.core.error.ModelException;
+import warta.core.error.ModelException.Kind;
 import warta.core.error.WartaException;
 import warta.core.model.embedded.store.DownloadResult.Verification;
 
@@ -62,8 +62,11 @@ public final class Downloader {
     private final UsableSpace usableSpace;
 
     private Downloader(Builder builder) {
-        this.client = HttpClient.newBuilder().connectTimeout(builder.connectTimeout).version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .connectTimeout(builder.connectTimeout)
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         this.responseTimeout = builder.responseTimeout;
         this.idleTimeout = builder.idleTimeout;
         this.attempts = builder.attempts;
@@ -125,8 +128,11 @@ public final class Downloader {
     }
 
     HttpResponse<InputStream> send(URI uri, long offset) throws IOException {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(responseTimeout).header("User-Agent", "warta")
-                .header("Accept-Encoding", "identity").GET();
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
+                .timeout(responseTimeout)
+                .header("User-Agent", "warta")
+                .header("Accept-Encoding", "identity")
+                .GET();
         if (offset > 0) {
             builder.header("Range", "bytes=" + offset + "-");
         }
@@ -135,15 +141,16 @@ public final class Downloader {
         } catch (HttpConnectTimeoutException e) {
             throw new ModelException(Kind.UNREACHABLE, "cannot reach " + uri.getHost() + ": connect timed out", e);
         } catch (HttpTimeoutException e) {
-            throw new ModelException(Kind.TIMEOUT, "no answer from " + uri.getHost() + " within "
-                    + Fetch.seconds(responseTimeout), e);
+            throw new ModelException(
+                    Kind.TIMEOUT, "no answer from " + uri.getHost() + " within " + Fetch.seconds(responseTimeout), e);
         } catch (ConnectException e) {
             throw new ModelException(Kind.UNREACHABLE, "cannot reach " + uri.getHost() + ": " + reason(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancelledException("the download from " + uri.getHost() + " was cancelled");
         } catch (IOException e) {
-            if (e.getCause() instanceof UnresolvedAddressException || e.getCause() instanceof java.net.UnknownHostException) {
+            if (e.getCause() instanceof UnresolvedAddressException
+                    || e.getCause() instanceof java.net.UnknownHostException) {
                 throw new ModelException(Kind.UNREACHABLE, "cannot reach " + uri.getHost() + ": unknown host", e);
             }
             throw e;
@@ -221,8 +228,7 @@ public final class Downloader {
         private Duration retryDelay = Duration.ofSeconds(2);
         private UsableSpace usableSpace = dir -> Files.getFileStore(dir).getUsableSpace();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** How long to wait for a connection. Default 30 s. */
         public Builder connectTimeout(Duration value) {
@@ -290,20 +296,33 @@ public final class Downloader {
 
         static Checked of(DownloadRequest request, PartFile part, Announced announced) throws IOException {
             String actual = part.sha256();
-            Verification verification = request.sha256() != null ? Verification.CATALOGUE
+            Verification verification = request.sha256() != null
+                    ? Verification.CATALOGUE
                     : announced.sha256() != null ? Verification.SERVER : Verification.NONE;
             String expected = verification == Verification.CATALOGUE ? request.sha256() : announced.sha256();
-            String source = verification == Verification.CATALOGUE ? "the catalogue" : "the server's " + announced.header();
+            String source =
+                    verification == Verification.CATALOGUE ? "the catalogue" : "the server's " + announced.header();
             String file = request.target().getFileName().toString();
             if (expected != null && !expected.equals(actual)) {
-                return new Checked(actual, verification, source, new ModelException(Kind.SERVER_ERROR, "the download of "
-                        + file + " from " + request.url() + " is damaged or not the expected file: its SHA-256 is " + actual
-                        + " but " + source + " says " + expected + "; it was deleted, try again"));
+                return new Checked(
+                        actual,
+                        verification,
+                        source,
+                        new ModelException(
+                                Kind.SERVER_ERROR,
+                                "the download of "
+                                        + file + " from " + request.url()
+                                        + " is damaged or not the expected file: its SHA-256 is " + actual
+                                        + " but " + source + " says " + expected + "; it was deleted, try again"));
             }
             if (!request.magic().isEmpty() && !part.startsWith(request.magic())) {
-                return new Checked(actual, verification, source, new WartaException("the download of " + file + " from "
-                        + request.url() + " is not a " + request.magic() + " file (it does not start with '"
-                        + request.magic() + "'; an error page?); it was deleted"));
+                return new Checked(
+                        actual,
+                        verification,
+                        source,
+                        new WartaException("the download of " + file + " from "
+                                + request.url() + " is not a " + request.magic() + " file (it does not start with '"
+                                + request.magic() + "'; an error page?); it was deleted"));
             }
             return new Checked(actual, verification, source, null);
         }

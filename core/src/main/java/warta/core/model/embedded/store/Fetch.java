@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Optional;
-import warta.core.error.ModelException.Kind;
 import warta.core.error.ModelException;
+import warta.core.error.ModelException.Kind;
 import warta.core.error.WartaException;
 import warta.core.model.embedded.store.Downloader.Announced;
 
@@ -42,10 +42,14 @@ final class Fetch {
                 return attempt();
             } catch (Cut cut) {
                 if (attempt >= downloader.attempts()) {
-                    throw new ModelException(Kind.SERVER_ERROR, cut.getMessage() + " (gave up after " + attempt
-                            + (attempt == 1 ? " attempt" : " attempts") + "); run the same command again to resume", cut);
+                    throw new ModelException(
+                            Kind.SERVER_ERROR,
+                            cut.getMessage() + " (gave up after " + attempt + (attempt == 1 ? " attempt" : " attempts")
+                                    + "); run the same command again to resume",
+                            cut);
                 }
-                listener.notice(cut.getMessage() + "; resuming (attempt " + (attempt + 1) + " of " + downloader.attempts() + ")");
+                listener.notice(cut.getMessage() + "; resuming (attempt " + (attempt + 1) + " of "
+                        + downloader.attempts() + ")");
                 downloader.pause();
             }
         }
@@ -78,8 +82,7 @@ final class Fetch {
         }
     }
 
-    private record Redirected(HttpResponse<InputStream> response, Announced announced) {
-    }
+    private record Redirected(HttpResponse<InputStream> response, Announced announced) {}
 
     /** Sends the request, following redirects; the SHA-256 may be announced by any response on the way. */
     private Redirected follow(long offset) throws IOException, Cut {
@@ -89,16 +92,20 @@ final class Fetch {
         for (int hop = 0; hop <= Downloader.MAX_REDIRECTS; hop++) {
             HttpResponse<InputStream> response = send(uri, offset);
             if (linked == null) {
-                linked = Sha256.fromEtag(response.headers().firstValue("X-Linked-Etag").orElse(null)).orElse(null);
+                linked = Sha256.fromEtag(
+                                response.headers().firstValue("X-Linked-Etag").orElse(null))
+                        .orElse(null);
             }
             if (hop == 0) {
                 // Only the first server's ETag: a CDN further on may use a content hash that is not the SHA-256.
-                etag = Sha256.fromEtag(response.headers().firstValue("ETag").orElse(null)).orElse(null);
+                etag = Sha256.fromEtag(response.headers().firstValue("ETag").orElse(null))
+                        .orElse(null);
             }
             Optional<String> location = response.headers().firstValue("Location");
             int status = response.statusCode();
             if (status < 300 || status >= 400 || status == 304 || location.isEmpty()) {
-                Announced announced = linked != null ? new Announced(linked, "X-Linked-ETag")
+                Announced announced = linked != null
+                        ? new Announced(linked, "X-Linked-ETag")
                         : etag != null ? new Announced(etag, "ETag") : Announced.NOTHING;
                 return new Redirected(response, announced);
             }
@@ -112,7 +119,10 @@ final class Fetch {
         try {
             return downloader.send(uri, offset);
         } catch (IOException e) {
-            throw new Cut("the connection to " + uri.getHost() + " failed (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")", e);
+            throw new Cut(
+                    "the connection to " + uri.getHost() + " failed ("
+                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")",
+                    e);
         }
     }
 
@@ -120,25 +130,31 @@ final class Fetch {
         URI to = from.resolve(location.strip());
         if (!"https".equals(to.getScheme()) && !"http".equals(to.getScheme())
                 || "https".equals(from.getScheme()) && "http".equals(to.getScheme())) {
-            throw new ModelException(Kind.BAD_REQUEST, from.getHost() + " redirected the download to " + to
-                    + ", which Warta does not follow (only https, or http from http)");
+            throw new ModelException(
+                    Kind.BAD_REQUEST,
+                    from.getHost() + " redirected the download to " + to
+                            + ", which Warta does not follow (only https, or http from http)");
         }
         return to;
     }
 
     private long resumed(HttpResponse<InputStream> response, long offset) throws IOException, Cut {
-        ContentRange range = ContentRange.parse(response.headers().firstValue("Content-Range").orElse(null));
+        ContentRange range = ContentRange.parse(
+                response.headers().firstValue("Content-Range").orElse(null));
         if (range == null || range.start() != offset) {
             part.reset();
-            throw new Cut(host + " answered the resume at byte " + offset + " with another range ("
-                    + response.headers().firstValue("Content-Range").orElse("none") + "); starting over", null);
+            throw new Cut(
+                    host + " answered the resume at byte " + offset + " with another range ("
+                            + response.headers().firstValue("Content-Range").orElse("none") + "); starting over",
+                    null);
         }
         return range.total();
     }
 
     private Announced rangeNotSatisfiable(HttpResponse<InputStream> response, long offset, Announced announced)
             throws IOException, Cut {
-        ContentRange range = ContentRange.parse(response.headers().firstValue("Content-Range").orElse(null));
+        ContentRange range = ContentRange.parse(
+                response.headers().firstValue("Content-Range").orElse(null));
         if (range != null && range.total() == offset) {
             return announced; // the part file already holds the whole file
         }
@@ -154,9 +170,11 @@ final class Fetch {
         }
         long usable = downloader.usableSpace(part.path().getParent());
         if (needed > usable) {
-            throw new WartaException("not enough disk space for " + request.target().getFileName() + " in "
-                    + part.path().getParent() + ": it needs " + Bytes.format(needed) + " more and " + Bytes.format(usable)
-                    + " is free; free some space, or set WARTA_MODELS_DIR to a folder on a larger disk");
+            throw new WartaException(
+                    "not enough disk space for " + request.target().getFileName() + " in "
+                            + part.path().getParent() + ": it needs " + Bytes.format(needed) + " more and "
+                            + Bytes.format(usable)
+                            + " is free; free some space, or set WARTA_MODELS_DIR to a folder on a larger disk");
         }
     }
 
@@ -201,13 +219,16 @@ final class Fetch {
     }
 
     private Cut stalled(long total, Throwable cause) {
-        return new Cut("no data from " + host + " for " + seconds(downloader.idleTimeout()) + " after "
-                + progress(total), cause);
+        return new Cut(
+                "no data from " + host + " for " + seconds(downloader.idleTimeout()) + " after " + progress(total),
+                cause);
     }
 
     static String seconds(java.time.Duration duration) {
         long millis = duration.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
+        return millis % 1000 == 0
+                ? millis / 1000 + " s"
+                : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 
     private String progress(long total) {

@@ -23,8 +23,16 @@ import java.util.regex.Pattern;
  *     not know it (then the download is checked against the hash the server announces)
  * @param contextLength the context window in tokens the model was trained for
  */
-public record ModelPreset(String name, String description, URI url, String fileName, long sizeBytes, boolean sizeExact,
-        String license, String sha256, int contextLength) {
+public record ModelPreset(
+        String name,
+        String description,
+        URI url,
+        String fileName,
+        long sizeBytes,
+        boolean sizeExact,
+        String license,
+        String sha256,
+        int contextLength) {
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final Pattern FILE = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]*");
@@ -34,7 +42,8 @@ public record ModelPreset(String name, String description, URI url, String fileN
         requireMatch(name, NAME, "name");
         requireText(description, "description");
         Objects.requireNonNull(url, "url");
-        if (!url.isAbsolute() || !(url.getScheme().equals("http") || url.getScheme().equals("https"))) {
+        if (!url.isAbsolute()
+                || !(url.getScheme().equals("http") || url.getScheme().equals("https"))) {
             throw new IllegalArgumentException("url must be an absolute http(s) URL, not " + url);
         }
         requireMatch(fileName, FILE, "fileName");

@@ -43,7 +43,9 @@ public final class ModelStore {
 
     /** The store the environment describes: {@value ModelCatalog#ENV}, {@value #DIR_ENV}, {@code XDG_CACHE_HOME}. */
     public static ModelStore forEnvironment(Map<String, String> env) {
-        return new ModelStore(ModelCatalog.forEnvironment(env), cacheDir(env, Path.of(System.getProperty("user.home"))),
+        return new ModelStore(
+                ModelCatalog.forEnvironment(env),
+                cacheDir(env, Path.of(System.getProperty("user.home"))),
                 Downloader.create());
     }
 
@@ -80,7 +82,8 @@ public final class ModelStore {
     private ModelStatus status(ModelPreset preset) {
         Path file = dir.resolve(preset.fileName());
         long partial = size(file.resolveSibling(preset.fileName() + ".part"));
-        return Files.isRegularFile(file) ? new ModelStatus(preset, file, size(file), partial)
+        return Files.isRegularFile(file)
+                ? new ModelStatus(preset, file, size(file), partial)
                 : new ModelStatus(preset, null, 0, partial);
     }
 
@@ -100,11 +103,16 @@ public final class ModelStore {
             return cached.get();
         }
         try {
-            return downloader.download(DownloadRequest.of(preset, dir), listener).path();
+            return downloader
+                    .download(DownloadRequest.of(preset, dir), listener)
+                    .path();
         } catch (ModelException e) {
             if (e.kind() == ModelException.Kind.UNREACHABLE || e.kind() == ModelException.Kind.TIMEOUT) {
-                throw new ModelException(e.kind(), "cannot download the model " + name + ": " + e.getMessage()
-                        + "; check the network, or " + ALTERNATIVES, e);
+                throw new ModelException(
+                        e.kind(),
+                        "cannot download the model " + name + ": " + e.getMessage() + "; check the network, or "
+                                + ALTERNATIVES,
+                        e);
             }
             throw e;
         }
@@ -120,15 +128,18 @@ public final class ModelStore {
      * @throws ModelException the download failed; see {@link Downloader#download}
      */
     public Path locate(String nameOrPath, boolean offline, DownloadListener listener) {
-        String name = nameOrPath == null || nameOrPath.isBlank() ? catalog.defaultPreset().name() : nameOrPath.strip();
+        String name = nameOrPath == null || nameOrPath.isBlank()
+                ? catalog.defaultPreset().name()
+                : nameOrPath.strip();
         if (catalog.find(name).isPresent()) {
             Optional<Path> cached = path(name);
             if (cached.isPresent()) {
                 return cached.get();
             }
             if (offline) {
-                throw new InputException("the model " + name + " is not downloaded and --offline is set: run 'warta models pull "
-                        + name + "', or " + ALTERNATIVES);
+                throw new InputException(
+                        "the model " + name + " is not downloaded and --offline is set: run 'warta models pull " + name
+                                + "', or " + ALTERNATIVES);
             }
             return pull(name, listener);
         }
@@ -140,7 +151,9 @@ public final class ModelStore {
     }
 
     private static boolean looksLikePath(String name) {
-        return name.contains("/") || name.contains("\\") || name.toLowerCase(java.util.Locale.ROOT).endsWith(".gguf")
+        return name.contains("/")
+                || name.contains("\\")
+                || name.toLowerCase(java.util.Locale.ROOT).endsWith(".gguf")
                 || Files.exists(Path.of(name));
     }
 

@@ -33,7 +33,8 @@ final class PartFile implements AutoCloseable {
 
     /** Opens (or creates) the part file, locks it, and hashes what an earlier attempt left in it. */
     static PartFile open(Path path) throws IOException {
-        FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -45,7 +46,8 @@ final class PartFile implements AutoCloseable {
         }
         if (lock == null) {
             channel.close();
-            throw new WartaException("another download of " + path.getFileName() + " is running (" + path + " is locked); wait for it to finish");
+            throw new WartaException("another download of " + path.getFileName() + " is running (" + path
+                    + " is locked); wait for it to finish");
         }
         PartFile part = new PartFile(path, channel, lock);
         part.hashExisting();

@@ -12,8 +12,7 @@ final class Sha256 {
 
     private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]{64}");
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     static MessageDigest digest() {
         try {

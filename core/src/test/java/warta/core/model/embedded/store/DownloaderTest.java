@@ -62,11 +62,18 @@ class DownloaderTest {
         assertThat(part()).doesNotExist();
         assertThat(result.bytes()).isEqualTo(SIZE);
         assertThat(result.verification()).isEqualTo(Verification.CATALOGUE);
-        assertThat(listener.starts).singleElement().satisfies(start -> assertThat(start).containsExactly(0, SIZE));
-        assertThat(listener.progress).isNotEmpty().last().satisfies(last -> assertThat(last).containsExactly(SIZE, SIZE));
+        assertThat(listener.starts)
+                .singleElement()
+                .satisfies(start -> assertThat(start).containsExactly(0, SIZE));
+        assertThat(listener.progress)
+                .isNotEmpty()
+                .last()
+                .satisfies(last -> assertThat(last).containsExactly(SIZE, SIZE));
         assertThat(listener.progress).extracting(p -> p[0]).isSorted();
         assertThat(listener.verified).containsExactly("the catalogue: " + server.sha256());
-        assertThat(server.requests()).singleElement().satisfies(seen -> assertThat(seen.range()).isNull());
+        assertThat(server.requests())
+                .singleElement()
+                .satisfies(seen -> assertThat(seen.range()).isNull());
     }
 
     @Test
@@ -80,7 +87,11 @@ class DownloaderTest {
         assertThat(server.requests().get(0).range()).isNull();
         assertThat(server.requests().get(1).range()).isEqualTo("bytes=" + SIZE / 2 + "-");
         assertThat(Files.readAllBytes(target())).isEqualTo(server.content());
-        assertThat(listener.notices).singleElement().asString().contains("dropped after 3.1 kB of 6.1 kB").contains("resuming");
+        assertThat(listener.notices)
+                .singleElement()
+                .asString()
+                .contains("dropped after 3.1 kB of 6.1 kB")
+                .contains("resuming");
         assertThat(listener.starts.get(1)).containsExactly(SIZE / 2, SIZE);
     }
 
@@ -90,7 +101,8 @@ class DownloaderTest {
         Downloader once = quick().attempts(1).build();
 
         assertThatThrownBy(() -> once.download(request(server.fileUrl(), server.sha256()), DownloadListener.NONE))
-                .isInstanceOf(ModelException.class).hasMessageContaining("run the same command again to resume");
+                .isInstanceOf(ModelException.class)
+                .hasMessageContaining("run the same command again to resume");
         assertThat(target()).doesNotExist();
         assertThat(Files.size(part())).isEqualTo(SIZE / 2);
 
@@ -109,7 +121,8 @@ class DownloaderTest {
         quick().build().download(request(server.fileUrl(), server.sha256()), listener);
 
         assertThat(server.requests().get(1).range()).isEqualTo("bytes=" + SIZE / 3 + "-");
-        assertThat(listener.notices).anySatisfy(notice -> assertThat(notice).contains("does not resume downloads; starting over"));
+        assertThat(listener.notices)
+                .anySatisfy(notice -> assertThat(notice).contains("does not resume downloads; starting over"));
         assertThat(Files.readAllBytes(target())).isEqualTo(server.content());
     }
 
@@ -120,7 +133,9 @@ class DownloaderTest {
 
         quick().build().download(request(server.fileUrl(), server.sha256()), DownloadListener.NONE);
 
-        assertThat(server.requests()).singleElement().satisfies(seen -> assertThat(seen.range()).isEqualTo("bytes=" + SIZE + "-"));
+        assertThat(server.requests())
+                .singleElement()
+                .satisfies(seen -> assertThat(seen.range()).isEqualTo("bytes=" + SIZE + "-"));
         assertThat(Files.readAllBytes(target())).isEqualTo(server.content());
     }
 
@@ -141,13 +156,15 @@ class DownloaderTest {
 
     @Test
     void should_verify_against_the_x_linked_etag_of_the_redirect_and_not_the_cdn_etag() throws IOException {
-        server = FakeModelServer.start(SIZE).linkedEtag("\"" + FakeModelServer.sha256(FakeModelServer.fakeGguf(SIZE)) + "\"")
+        server = FakeModelServer.start(SIZE)
+                .linkedEtag("\"" + FakeModelServer.sha256(FakeModelServer.fakeGguf(SIZE)) + "\"")
                 .fileEtag("\"" + "ab".repeat(32) + "\"");
         RecordingListener listener = new RecordingListener();
 
         DownloadResult result = quick().build().download(request(server.resolveUrl(), null), listener);
 
-        assertThat(server.requests()).extracting(FakeModelServer.Seen::path)
+        assertThat(server.requests())
+                .extracting(FakeModelServer.Seen::path)
                 .containsExactly("/resolve/main/model.gguf", "/files/model.gguf");
         assertThat(result.verification()).isEqualTo(Verification.SERVER);
         assertThat(result.sha256()).isEqualTo(server.sha256());
@@ -159,7 +176,8 @@ class DownloaderTest {
         server = FakeModelServer.start(SIZE).linkedEtag("\"" + "cd".repeat(32) + "\"");
 
         assertThatThrownBy(() -> quick().build().download(request(server.resolveUrl(), null), DownloadListener.NONE))
-                .isInstanceOf(ModelException.class).hasMessageContaining("the server's X-Linked-ETag says " + "cd".repeat(32));
+                .isInstanceOf(ModelException.class)
+                .hasMessageContaining("the server's X-Linked-ETag says " + "cd".repeat(32));
         assertThat(target()).doesNotExist();
         assertThat(part()).doesNotExist();
     }
@@ -198,9 +216,11 @@ class DownloaderTest {
         AtomicInteger asked = new AtomicInteger();
 
         quick().usableSpace(folder -> {
-            asked.incrementAndGet();
-            return 1000;
-        }).build().download(request(server.fileUrl(), server.sha256()), DownloadListener.NONE);
+                    asked.incrementAndGet();
+                    return 1000;
+                })
+                .build()
+                .download(request(server.fileUrl(), server.sha256()), DownloadListener.NONE);
 
         assertThat(asked).hasValue(1);
         assertThat(Files.readAllBytes(target())).isEqualTo(server.content());
@@ -222,7 +242,8 @@ class DownloaderTest {
         server = FakeModelServer.start(SIZE);
 
         assertThatThrownBy(() -> quick().build().download(request(server.missingUrl(), null), DownloadListener.NONE))
-                .isInstanceOfSatisfying(ModelException.class, e -> assertThat(e.kind()).isEqualTo(ModelException.Kind.BAD_REQUEST))
+                .isInstanceOfSatisfying(
+                        ModelException.class, e -> assertThat(e.kind()).isEqualTo(ModelException.Kind.BAD_REQUEST))
                 .hasMessageContaining("nothing found at " + server.missingUrl() + " (HTTP 404)");
         assertThat(part()).doesNotExist();
     }
@@ -232,7 +253,8 @@ class DownloaderTest {
         URI closed = URI.create("http://127.0.0.1:" + freePort() + "/model.gguf");
 
         assertThatThrownBy(() -> quick().build().download(request(closed, null), DownloadListener.NONE))
-                .isInstanceOfSatisfying(ModelException.class, e -> assertThat(e.kind()).isEqualTo(ModelException.Kind.UNREACHABLE))
+                .isInstanceOfSatisfying(
+                        ModelException.class, e -> assertThat(e.kind()).isEqualTo(ModelException.Kind.UNREACHABLE))
                 .hasMessageStartingWith("cannot reach 127.0.0.1");
         try (var files = Files.list(dir)) {
             assertThat(files).isEmpty();

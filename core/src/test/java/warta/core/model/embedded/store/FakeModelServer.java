@@ -29,8 +29,7 @@ import java.util.regex.Pattern;
 public final class FakeModelServer implements AutoCloseable {
 
     /** One request as the server saw it. */
-    public record Seen(String path, String range) {
-    }
+    public record Seen(String path, String range) {}
 
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-");
 
@@ -156,7 +155,8 @@ public final class FakeModelServer implements AutoCloseable {
                 exchange.close();
                 return;
             }
-            exchange.getResponseHeaders().add("Content-Range", "bytes " + start + "-" + (content.length - 1) + "/" + content.length);
+            exchange.getResponseHeaders()
+                    .add("Content-Range", "bytes " + start + "-" + (content.length - 1) + "/" + content.length);
             exchange.sendResponseHeaders(206, content.length - start);
         } else {
             exchange.sendResponseHeaders(200, content.length);

@@ -24,7 +24,8 @@ class ModelCatalogTest {
         assertThat(catalog.names()).containsExactly("qwen2.5-1.5b-instruct", "qwen2.5-7b-instruct");
         ModelPreset small = catalog.defaultPreset();
         assertThat(small.name()).isEqualTo("qwen2.5-1.5b-instruct");
-        assertThat(small.url().toString()).startsWith("https://huggingface.co/Qwen/Qwen2.5-1.5B-Instruct-GGUF/resolve/")
+        assertThat(small.url().toString())
+                .startsWith("https://huggingface.co/Qwen/Qwen2.5-1.5B-Instruct-GGUF/resolve/")
                 .endsWith("/qwen2.5-1.5b-instruct-q4_k_m.gguf");
         assertThat(small.fileName()).isEqualTo("qwen2.5-1.5b-instruct-q4_k_m.gguf");
         assertThat(small.license()).isEqualTo("Apache-2.0");
@@ -38,7 +39,8 @@ class ModelCatalogTest {
     void should_list_the_known_names_for_an_unknown_one() {
         assertThatThrownBy(() -> ModelCatalog.builtIn().get("llama-9000"))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("unknown model llama-9000: use one of qwen2.5-1.5b-instruct, qwen2.5-7b-instruct");
+                .hasMessageContaining(
+                        "unknown model llama-9000: use one of qwen2.5-1.5b-instruct, qwen2.5-7b-instruct");
     }
 
     @Test
@@ -64,7 +66,8 @@ class ModelCatalogTest {
 
     @Test
     void should_name_the_variable_when_its_file_is_missing() {
-        assertThatThrownBy(() -> ModelCatalog.forEnvironment(Map.of(ModelCatalog.ENV, dir.resolve("none").toString())))
+        assertThatThrownBy(() -> ModelCatalog.forEnvironment(
+                        Map.of(ModelCatalog.ENV, dir.resolve("none").toString())))
                 .isInstanceOf(InputException.class)
                 .hasMessage(ModelCatalog.ENV + "=" + dir.resolve("none") + ": no such catalogue file");
     }
@@ -79,19 +82,24 @@ class ModelCatalogTest {
                 model.evil.size=1
                 model.evil.license=MIT
                 model.evil.context=1
-                """)).isInstanceOf(InputException.class).hasMessageStartingWith("test: model evil: fileName must match");
+                """))
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("test: model evil: fileName must match");
     }
 
     @Test
     void should_name_the_key_that_is_wrong() {
-        assertThatThrownBy(() -> parse("models=a\nmodel.a.description=x\nmodel.a.url=https://e.org/a.gguf\nmodel.a.size=big\n"))
+        assertThatThrownBy(() ->
+                        parse("models=a\nmodel.a.description=x\nmodel.a.url=https://e.org/a.gguf\nmodel.a.size=big\n"))
                 .hasMessage("test: model.a.size=big is not a whole number");
         assertThatThrownBy(() -> parse("models=a\nmodel.b.url=https://e.org/a.gguf\n"))
                 .hasMessage("test: model.b.url: the model b is not listed in models=");
         assertThatThrownBy(() -> parse("models=a\nmodel.a.colour=red\n"))
                 .hasMessageStartingWith("test: unknown key model.a.colour");
-        assertThatThrownBy(() -> parse("models=a\nmodel.a.description=x\nmodel.a.url=ftp://e.org/a.gguf\nmodel.a.size=1\n"
-                + "model.a.license=MIT\nmodel.a.context=1\n")).hasMessageContaining("url must be an absolute http(s) URL");
+        assertThatThrownBy(
+                        () -> parse("models=a\nmodel.a.description=x\nmodel.a.url=ftp://e.org/a.gguf\nmodel.a.size=1\n"
+                                + "model.a.license=MIT\nmodel.a.context=1\n"))
+                .hasMessageContaining("url must be an absolute http(s) URL");
     }
 
     private static ModelCatalog parse(String text) throws IOException {

@@ -39,9 +39,13 @@ class ModelStoreTest {
     }
 
     private ModelStore store(URI url, String sha256) {
-        ModelPreset tiny = new ModelPreset("tiny", "A tiny test model", url, "tiny.gguf", SIZE, true, "MIT", sha256, 2048);
-        ModelPreset other = new ModelPreset("other", "Another", server.missingUrl(), "other.gguf", 10, false, "MIT", null, 512);
-        return new ModelStore(ModelCatalog.of(List.of(tiny, other), "tiny"), dir.resolve("cache"),
+        ModelPreset tiny =
+                new ModelPreset("tiny", "A tiny test model", url, "tiny.gguf", SIZE, true, "MIT", sha256, 2048);
+        ModelPreset other =
+                new ModelPreset("other", "Another", server.missingUrl(), "other.gguf", 10, false, "MIT", null, 512);
+        return new ModelStore(
+                ModelCatalog.of(List.of(tiny, other), "tiny"),
+                dir.resolve("cache"),
                 Downloader.builder().retryDelay(Duration.ZERO).build());
     }
 
@@ -62,8 +66,10 @@ class ModelStoreTest {
     void should_list_what_is_installed() throws IOException {
         store.pull("tiny", DownloadListener.NONE);
 
-        assertThat(store.list()).extracting(status -> status.preset().name(), ModelStatus::installed, ModelStatus::bytesOnDisk)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("tiny", true, (long) SIZE),
+        assertThat(store.list())
+                .extracting(status -> status.preset().name(), ModelStatus::installed, ModelStatus::bytesOnDisk)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("tiny", true, (long) SIZE),
                         org.assertj.core.groups.Tuple.tuple("other", false, 0L));
         assertThat(store.path("tiny")).hasValue(dir.resolve("cache/tiny.gguf"));
         assertThat(store.path("other")).isEmpty();
@@ -82,8 +88,9 @@ class ModelStoreTest {
     void should_never_connect_when_offline() {
         assertThatThrownBy(() -> store.locate("tiny", true, DownloadListener.NONE))
                 .isInstanceOf(InputException.class)
-                .hasMessage("the model tiny is not downloaded and --offline is set: run 'warta models pull tiny', or use"
-                        + " --model-file PATH, --provider ollama, or --provider openai --base-url ...");
+                .hasMessage(
+                        "the model tiny is not downloaded and --offline is set: run 'warta models pull tiny', or use"
+                                + " --model-file PATH, --provider ollama, or --provider openai --base-url ...");
         assertThat(server.requests()).isEmpty();
         assertThat(dir.resolve("cache")).doesNotExist();
     }
@@ -101,15 +108,18 @@ class ModelStoreTest {
         Path text = Files.writeString(dir.resolve("notes.gguf"), "hello");
 
         assertThatThrownBy(() -> store.locate(dir.resolve("none.gguf").toString(), false, DownloadListener.NONE))
-                .isInstanceOf(InputException.class).hasMessageEndingWith("none.gguf: no such model file");
+                .isInstanceOf(InputException.class)
+                .hasMessageEndingWith("none.gguf: no such model file");
         assertThatThrownBy(() -> store.locate(text.toString(), false, DownloadListener.NONE))
-                .isInstanceOf(InputException.class).hasMessageEndingWith("not a GGUF model file (it does not start with 'GGUF')");
+                .isInstanceOf(InputException.class)
+                .hasMessageEndingWith("not a GGUF model file (it does not start with 'GGUF')");
     }
 
     @Test
     void should_list_the_known_names_for_an_unknown_one() {
         assertThatThrownBy(() -> store.locate("llama-9000", false, DownloadListener.NONE))
-                .isInstanceOf(InputException.class).hasMessageStartingWith("unknown model llama-9000: use one of tiny, other");
+                .isInstanceOf(InputException.class)
+                .hasMessageStartingWith("unknown model llama-9000: use one of tiny, other");
     }
 
     @Test
@@ -117,9 +127,11 @@ class ModelStoreTest {
         server.close();
 
         assertThatThrownBy(() -> store.pull("tiny", DownloadListener.NONE))
-                .isInstanceOfSatisfying(ModelException.class, e -> assertThat(e.kind()).isEqualTo(ModelException.Kind.UNREACHABLE))
+                .isInstanceOfSatisfying(
+                        ModelException.class, e -> assertThat(e.kind()).isEqualTo(ModelException.Kind.UNREACHABLE))
                 .hasMessageStartingWith("cannot download the model tiny: cannot reach 127.0.0.1")
-                .hasMessageEndingWith("check the network, or use --model-file PATH, --provider ollama, or --provider openai --base-url ...");
+                .hasMessageEndingWith(
+                        "check the network, or use --model-file PATH, --provider ollama, or --provider openai --base-url ...");
     }
 
     @Test
