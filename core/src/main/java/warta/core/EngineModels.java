@@ -27,26 +27,29 @@ final class EngineModels {
 
     private final ModelConfig config;
     private final ModelFactory factory;
-    private final ModelFiles files;
     private final ModelStats stats = new ModelStats();
     private final Object making = new Object();
     private final LazyChatModel plain;
-    private final CachedProbe probe;
+    private ModelFiles files;
+    private CachedProbe probe;
 
+    /** @param files where an embedded model's file is found, or null for {@link ModelFiles#fromSystem()} */
     EngineModels(ModelConfig config, ModelFactory factory, ModelFiles files) {
         this.config = config;
         this.factory = factory;
         this.files = files;
         this.plain = lazy(UnaryOperator.identity());
-        ModelFiles cachedOnly = files.cachedOnly();
-        this.probe = new CachedProbe(() -> ModelProbe.check(config, cachedOnly), PROBE_TTL, System::nanoTime);
     }
 
     ModelStats stats() {
         return stats;
     }
 
-    ModelFiles files() {
+    /** The model files, looked up on first use: work with no model (inspect) never touches the cache. */
+    synchronized ModelFiles files() {
+        if (files == null) {
+            files = ModelFiles.fromSystem();
+        }
         return files;
     }
 
@@ -68,13 +71,21 @@ final class EngineModels {
 
     /** Why the provider cannot be used now, or empty; never downloads, asked at most every {@link #PROBE_TTL}. */
     Optional<String> problem() {
-        return probe.failure();
+        return probe().failure();
+    }
+
+    private synchronized CachedProbe probe() {
+        if (probe == null) {
+            ModelFiles cachedOnly = files().cachedOnly();
+            probe = new CachedProbe(() -> ModelProbe.check(config, cachedOnly), PROBE_TTL, System::nanoTime);
+        }
+        return probe;
     }
 
     private LazyChatModel lazy(UnaryOperator<ChatModel> inner) {
         return new LazyChatModel(() -> {
             synchronized (making) {
-                return factory.create(config, inner, files);
+                return factory.create(config, inner, files());
             }
         });
     }

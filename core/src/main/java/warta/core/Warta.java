@@ -73,28 +73,17 @@ import warta.core.work.WorkQueue;
  */
 public final class Warta implements AutoCloseable {
 
-    /**
-     * The model of a plan: planning sends nothing, and must not make (download, load) the real
-     * model to ask what it supports; the plan shows the request without a response schema.
-     */
-    private static final ChatModel NO_MODEL = new ChatModel() {
-        @Override
-        public ChatResponse doChat(ChatRequest request) {
-            throw new IllegalStateException("a plan sends no request");
-        }
-    };
-
     private final ModelConfig config;
-    private final PromptLibrary prompts;
-    private final Glossary glossary;
     private final ArticleReader reader;
     private final int chunkTokens;
     private final int maxArticleChars;
     private final String maxArticleCharsSetting;
     private final EngineModels models;
     private final Inspector inspector;
-    private final ArticleProcessor processor;
     private final WorkQueue queue;
+    private PromptLibrary prompts;
+    private Glossary glossary;
+    private ArticleProcessor processor;
 
     private Warta(Builder builder) {
         this.config = builder.config;
@@ -102,11 +91,11 @@ public final class Warta implements AutoCloseable {
         this.glossary = builder.glossary;
         this.reader = new ArticleReader(builder.readOptions);
         this.chunkTokens = requireChunkTokens(builder.chunkTokens);
+        ArticleProcessor.chunkBudget(config, chunkTokens);
         this.maxArticleChars = builder.maxArticleChars;
         this.maxArticleCharsSetting = builder.maxArticleCharsSetting;
         this.models = new EngineModels(config, builder.models, builder.files);
         this.inspector = new Inspector(chunkTokens);
-        this.processor = processor(models.plain(), glossary);
         this.queue = builder.queue;
     }
 
@@ -131,7 +120,7 @@ public final class Warta implements AutoCloseable {
 
     /** The version hash of the prompt templates in use. */
     public String promptVersion() {
-        return prompts.version();
+        return prompts().version();
     }
 
     /** This engine's model use so far, for metrics. */
@@ -190,7 +179,7 @@ public final class Warta implements AutoCloseable {
 
     /** Cleans and describes an article: the first step of {@link #process}. */
     public CleanArticle prepare(Article article) {
-        return processor.prepare(article);
+        return processor().prepare(article);
     }
 
     /**
@@ -230,7 +219,7 @@ public final class Warta implements AutoCloseable {
 
     /** Translates and/or summarizes an article and checks the output. */
     public ArticleResult process(Article article, Set<Task> tasks, ProcessListener listener) {
-        return processor.process(article, tasks, listener);
+        return processor().process(article, tasks, listener);
     }
 
     /**
@@ -240,8 +229,8 @@ public final class Warta implements AutoCloseable {
     public ArticleResult process(
             PreparedArticle article, Set<Task> tasks, Glossary overrides, ProcessListener listener) {
         ArticleProcessor chosen = overrides == null || overrides.size() == 0
-                ? processor
-                : processor(models.plain(), glossary.with(overrides));
+                ? processor()
+                : processor(models.plain(), glossary().with(overrides));
         return chosen.process(article.id(), article.article(), tasks, listener);
     }
 
@@ -280,7 +269,7 @@ public final class Warta implements AutoCloseable {
 
     /** The first requests a run would send, exactly, with token estimates; nothing is sent, no model is made. */
     public List<PlannedRequest> plan(Article article, Set<Task> tasks) {
-        return processor(NO_MODEL, glossary).plan(article, tasks);
+        return processor(NoModel.INSTANCE, glossary()).plan(article, tasks);
     }
 
     /** The plan of {@link #plan} for an input as {@link #read(String, InputStream)} reads it, for people to read. */
@@ -295,7 +284,7 @@ public final class Warta implements AutoCloseable {
      * @throws InputException when the folder cannot be used or another batch holds it
      */
     public BatchRunner batch(BatchOptions options) {
-        return BatchRunner.open(options, config, models.limited(options.concurrency()), m -> processor(m, glossary));
+        return BatchRunner.open(options, config, models.limited(options.concurrency()), m -> processor(m, glossary()));
     }
 
     /**
@@ -318,7 +307,7 @@ public final class Warta implements AutoCloseable {
                 new BatchSources(reader),
                 config,
                 models.limited(concurrency),
-                m -> processor(m, glossary),
+                m -> processor(m, glossary()),
                 concurrency);
         return new JobQueue(store, runner, drain);
     }
@@ -331,9 +320,34 @@ public final class Warta implements AutoCloseable {
         }
     }
 
+    /**
+     * The processor of single articles, made on first use with the prompts and the glossary, so
+     * that work with no model (inspect) loads neither.
+     */
+    private synchronized ArticleProcessor processor() {
+        if (processor == null) {
+            processor = processor(models.plain(), glossary());
+        }
+        return processor;
+    }
+
+    private synchronized PromptLibrary prompts() {
+        if (prompts == null) {
+            prompts = PromptLibrary.builtIn();
+        }
+        return prompts;
+    }
+
+    private synchronized Glossary glossary() {
+        if (glossary == null) {
+            glossary = Glossary.builtIn();
+        }
+        return glossary;
+    }
+
     /** The one place an {@link ArticleProcessor} is made. */
     private ArticleProcessor processor(ChatModel model, Glossary glossary) {
-        return new ArticleProcessor(model, config, prompts, glossary, chunkTokens);
+        return new ArticleProcessor(model, config, prompts(), glossary, chunkTokens);
     }
 
     private static int requireChunkTokens(int chunkTokens) {
@@ -343,18 +357,32 @@ public final class Warta implements AutoCloseable {
         return chunkTokens;
     }
 
+    /**
+     * The model of a plan: planning sends nothing, and must not make (download, load) the real
+     * model to ask what it supports; the plan shows the request without a response schema. A
+     * holder, so that work with no model does not load the model classes.
+     */
+    private static final class NoModel {
+        static final ChatModel INSTANCE = new ChatModel() {
+            @Override
+            public ChatResponse doChat(ChatRequest request) {
+                throw new IllegalStateException("a plan sends no request");
+            }
+        };
+    }
+
     /** Settings of a {@link Warta}; each has a default but the model configuration. Not thread-safe. */
     public static final class Builder {
 
         private final ModelConfig config;
-        private PromptLibrary prompts = PromptLibrary.builtIn();
-        private Glossary glossary = Glossary.builtIn();
+        private PromptLibrary prompts;
+        private Glossary glossary;
         private ReadOptions readOptions = ReadOptions.defaults();
         private int chunkTokens = Inspector.DEFAULT_CHUNK_TOKENS;
         private int maxArticleChars = Integer.MAX_VALUE;
         private String maxArticleCharsSetting = "the engine's limit";
         private ModelFactory models = ModelFactory.standard();
-        private ModelFiles files = ModelFiles.fromSystem();
+        private ModelFiles files;
         private WorkQueue queue;
 
         private Builder(ModelConfig config) {

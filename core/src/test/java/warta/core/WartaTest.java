@@ -272,7 +272,7 @@ class WartaTest {
             ArticleInput boilerplate = ArticleInput.text(null, "TERKAIT\n\nBaca juga: Banjir di Bekasi");
             assertThatThrownBy(() -> warta.submit(boilerplate, null, EnumSet.of(Task.TRANSLATE), ProcessListener.NONE))
                     .isInstanceOf(InputException.class);
-            assertThat(warta.queue().running()).isZero();
+            assertThat(warta.queue().waiting()).isZero();
         }
         assertThatThrownBy(() -> warta(faithful()).queue()).isInstanceOf(IllegalStateException.class);
     }

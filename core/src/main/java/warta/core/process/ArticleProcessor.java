@@ -64,7 +64,7 @@ public final class ArticleProcessor {
         this.config = Objects.requireNonNull(config, "config");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         this.glossary = Objects.requireNonNull(glossary, "glossary");
-        this.chunkTokens = translationBudget(config, chunkTokens);
+        this.chunkTokens = chunkBudget(config, chunkTokens);
         this.checks = new CheckRunner(glossary);
     }
 
@@ -190,7 +190,7 @@ public final class ArticleProcessor {
      * whose settings leave less than {@link #MIN_ROOM} tokens of text is refused, whatever the
      * caller's budget (which {@link Chunker#MIN_TOKENS} bounds).
      */
-    static int translationBudget(ModelConfig config, int chunkTokens) {
+    public static int chunkBudget(ModelConfig config, int chunkTokens) {
         int byAnswer = (int) (config.maxOutputTokens() / ANSWER_RATIO);
         int byContext = (config.contextTokens() - config.maxOutputTokens() - PROMPT_RESERVE);
         int room = Math.min(byAnswer, byContext);
