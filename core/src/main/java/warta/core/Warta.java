@@ -96,7 +96,7 @@ public final class Warta implements AutoCloseable {
         this.maxArticleCharsSetting = builder.maxArticleCharsSetting;
         this.models = new EngineModels(config, builder.models, builder.files);
         this.inspector = new Inspector(chunkTokens);
-        this.queue = builder.queue;
+        this.queue = builder.workers == 0 ? null : new WorkQueue(builder.workers, builder.waiting, builder.timeout);
     }
 
     /** A builder for an engine with the default model settings: for work with no model, such as {@link #inspect}. */
@@ -383,7 +383,9 @@ public final class Warta implements AutoCloseable {
         private String maxArticleCharsSetting = "the engine's limit";
         private ModelFactory models = ModelFactory.standard();
         private ModelFiles files;
-        private WorkQueue queue;
+        private int workers;
+        private int waiting;
+        private Duration timeout;
 
         private Builder(ModelConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -443,7 +445,12 @@ public final class Warta implements AutoCloseable {
          * in line, each for at most {@code timeout}; default none.
          */
         public Builder queue(int workers, int waiting, Duration timeout) {
-            this.queue = new WorkQueue(workers, waiting, timeout);
+            if (workers < 1) {
+                throw new IllegalArgumentException("workers must be at least 1, not " + workers);
+            }
+            this.workers = workers;
+            this.waiting = waiting;
+            this.timeout = Objects.requireNonNull(timeout, "timeout");
             return this;
         }
 
