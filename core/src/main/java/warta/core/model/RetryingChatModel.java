@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import warta.core.error.CancelledException;
 import warta.core.error.ModelException;
 
 /**
@@ -100,7 +101,14 @@ public final class RetryingChatModel implements ChatModel {
                 ChatResponse response = call.get();
                 answered.set(true);
                 return response;
+            } catch (CancelledException e) {
+                throw e;
             } catch (RuntimeException e) {
+                if (Thread.currentThread().isInterrupted() || interrupted(e)) {
+                    // cancelled by the caller (a request timeout, a client gone, a shutdown): not a
+                    // provider failure, so neither retried nor counted as one
+                    throw new CancelledException("the model request was cancelled: " + e.getMessage());
+                }
                 failure = ModelErrors.classify(e, config);
             }
             if (!failure.retriable() || Thread.currentThread().isInterrupted() || neverReached(failure)) {
@@ -118,6 +126,17 @@ public final class RetryingChatModel implements ChatModel {
                     wait.toMillis());
             sleep(wait, failure);
         }
+    }
+
+    /** Whether {@code error} is an interruption of the calling thread, wrapped by the client. */
+    private static boolean interrupted(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof InterruptedException
+                    || t instanceof java.io.InterruptedIOException && !(t instanceof java.net.SocketTimeoutException)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean neverReached(ModelException failure) {

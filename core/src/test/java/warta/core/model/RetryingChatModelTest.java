@@ -188,6 +188,30 @@ class RetryingChatModelTest {
     }
 
     @Test
+    void should_report_a_call_cut_by_an_interrupt_as_cancelled_not_as_a_provider_failure() {
+        ScriptedChatModel fake = new ScriptedChatModel(
+                new RuntimeException("request failed", new java.io.InterruptedIOException("interrupted")), "never");
+
+        assertThatThrownBy(() -> retrying(fake).chat("halo"))
+                .isInstanceOf(warta.core.error.CancelledException.class)
+                .hasMessageContaining("cancelled");
+        assertThat(fake.requests).hasSize(1);
+    }
+
+    @Test
+    void should_report_any_failure_of_an_interrupted_thread_as_cancelled() {
+        ScriptedChatModel fake = new ScriptedChatModel(new InternalServerException("connection closed"), "never");
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> retrying(fake).chat("halo"))
+                    .isInstanceOf(warta.core.error.CancelledException.class);
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(fake.requests).hasSize(1);
+    }
+
+    @Test
     void should_not_retry_programming_errors_but_report_them() {
         ScriptedChatModel fake = new ScriptedChatModel(new IllegalStateException("bug"), "never");
 

@@ -172,8 +172,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unsupportedMediaType(NotSupportedException e, UriInfo uri) {
-        String detail = "send the article as application/json, text/plain or text/html";
-        return Problem.of(415, detail, path(uri)).toResponse();
+        String path = path(uri);
+        String detail = path != null && path.startsWith("/v1/batches")
+                ? "send the batch as application/json: {\"articles\": [...]}"
+                : "send the article as application/json, text/plain or text/html";
+        return Problem.of(415, detail, path).toResponse();
     }
 
     @ServerExceptionMapper

@@ -205,6 +205,18 @@ class BatchResourceTest {
     }
 
     @Test
+    void should_name_only_json_when_a_batch_comes_as_another_media_type() {
+        given().contentType(ContentType.TEXT)
+                .body("Banjir merendam 120 rumah.")
+                .when()
+                .post("/v1/batches")
+                .then()
+                .statusCode(415)
+                .contentType("application/problem+json")
+                .body("detail", is("send the batch as application/json: {\"articles\": [...]}"));
+    }
+
+    @Test
     void should_refuse_more_articles_than_the_limit_with_413() {
         List<Map<String, String>> articles = new ArrayList<>();
         for (int i = 0; i < 1001; i++) {
