@@ -13,6 +13,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import warta.core.Warta;
 import warta.core.error.ModelException;
+import warta.core.error.OutputException;
 import warta.core.error.WartaException;
 import warta.core.process.ProcessListener;
 import warta.core.process.Task;
@@ -85,12 +86,12 @@ abstract class ArticleCommand implements Callable<Integer> {
         if (dryRun) {
             return plan(warta);
         }
+        ResultOutput sink = ResultOutput.open(format, out(), output);
         warta.loadModel();
-        return run(warta);
+        return run(warta, sink);
     }
 
-    private int run(Warta warta) {
-        ResultOutput sink = new ResultOutput(format, out(), output);
+    private int run(Warta warta, ResultOutput sink) {
         int failures = 0;
         for (String input : inputs) {
             try {
@@ -99,6 +100,8 @@ abstract class ArticleCommand implements Callable<Integer> {
                 if (!result.checks().passed()) {
                     failures += reportChecks(input, result) ? 1 : 0;
                 }
+            } catch (OutputException stdoutFailed) {
+                return ExitCodes.FAILURE; // Main reports it, once
             } catch (ModelException e) {
                 failures++;
                 fail(e);

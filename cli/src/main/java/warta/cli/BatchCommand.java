@@ -29,7 +29,8 @@ import warta.core.process.Task;
 /**
  * {@code warta batch}: translates and summarizes every new article of the sources into an output
  * folder, once each, resumable after any crash. Exit codes: 0 all done, 3 some articles failed,
- * 1 nothing could run (the provider cannot be used, found by one probe before any work).
+ * 1 nothing could run (a source that is not there, or a provider that cannot be used, found
+ * before any work).
  */
 @Command(
         name = "batch",
@@ -120,6 +121,7 @@ final class BatchCommand implements Callable<Integer> {
         CliContext context = parent.context();
         Warta warta = modelOptions.warta(context, spec.commandLine(), input, err());
         try {
+            warta.checkSources(sources);
             context.probe().accept(warta.config(), warta.modelFiles());
         } catch (ModelException | InputException e) {
             err().println("warta: nothing could run: " + e.getMessage());

@@ -1,8 +1,12 @@
 package warta.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine;
+import warta.core.result.CheckedWriter;
 
 /**
  * The {@code warta} command. {@link #main} only exits with what {@link #run} returns; tests call
@@ -13,7 +17,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter out = new CheckedWriter(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         int code = run(CliContext.system(), out, err, args);
         out.flush();
@@ -21,9 +25,16 @@ public final class Main {
         System.exit(code);
     }
 
-    /** Runs one command line and returns its exit code: 0 ok, 1 failure, 2 usage. */
+    /**
+     * Runs one command line and returns its exit code: 0 ok, 1 failure (a failed write to
+     * {@code out} included, reported here once), 2 usage.
+     */
     static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
-        return commandLine(context, out, err).execute(args);
+        int code = commandLine(context, out, err).execute(args);
+        Optional<String> failure = CheckedWriter.failure(out);
+        failure.ifPresent(message -> err.println("warta: " + message));
+        err.flush();
+        return failure.isPresent() ? ExitCodes.FAILURE : code;
     }
 
     static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err) {
@@ -32,6 +43,7 @@ public final class Main {
         cmd.setErr(err);
         cmd.setExitCodeExceptionMapper(ExitCodes::of);
         cmd.setExecutionExceptionHandler(new ErrorHandler());
+        cmd.setParameterExceptionHandler(new ErrorHandler());
         return cmd;
     }
 }

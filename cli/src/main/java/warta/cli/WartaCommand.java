@@ -41,6 +41,6 @@ final class WartaCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "Missing command: try 'warta inspect FILE' or 'warta --help'");
+        throw new ParameterException(spec.commandLine(), "Missing command, for example 'warta inspect FILE'");
     }
 }

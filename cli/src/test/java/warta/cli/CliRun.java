@@ -61,4 +61,11 @@ record CliRun(int exitCode, String out, String err) {
         int code = Main.run(context, new PrintWriter(out), new PrintWriter(err), args);
         return new CliRun(code, out.toString(), err.toString());
     }
+
+    /** A run whose standard output is {@code out} (a broken one, say); {@link #out()} is then empty. */
+    static CliRun writingTo(PrintWriter out, CliContext context, String... args) {
+        StringWriter err = new StringWriter();
+        int code = Main.run(context, out, new PrintWriter(err), args);
+        return new CliRun(code, "", err.toString());
+    }
 }

@@ -296,6 +296,17 @@ public final class Warta implements AutoCloseable {
     }
 
     /**
+     * Refuses, before any work, batch sources that cannot be used at all: a path where nothing
+     * is, a URL that is not http or https. Reads and fetches nothing; a source that goes missing
+     * later (between the polls of a watch) is a failing article like any other.
+     *
+     * @throws InputException naming the first such source
+     */
+    public void checkSources(List<String> sources) {
+        new BatchSources(reader).check(sources);
+    }
+
+    /**
      * The persistent batch jobs kept in {@code dir}, run one at a time as batches are run, with
      * {@code concurrency} model requests in flight through an adaptive limiter inside the retry
      * layer; {@link JobQueue#close} waits up to {@code drain} for the articles in flight.

@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import warta.core.error.InputException;
 import warta.core.error.SettingException;
+import warta.core.files.FileErrors;
 
 /**
  * Resolves one {@link ModelConfig} from, highest first: command-line flags, the environment, the
@@ -31,7 +32,8 @@ import warta.core.error.SettingException;
  *   <li>Config file: a properties file with the flag keys plus {@code api-key}. If it sets
  *       {@code provider}, its {@code model}, {@code base-url} and {@code api-key} apply only
  *       when that provider is the one resolved, so a file written for Ollama does not send its
- *       model name to OpenAI. A missing file is an empty layer.</li>
+ *       model name to OpenAI. A missing file is an empty layer; a directory, or a file that is not
+ *       UTF-8 text, is refused ({@link InputException}).</li>
  * </ul>
  *
  * <p>The environment and the config file are given to the constructor, so nothing here reads
@@ -145,6 +147,24 @@ public final class ModelConfigResolver {
                 default -> builder.concurrency(setting.asInt(1));
             }
         }
+        checkRoom(layers.find("context-tokens", null), layers.find("max-output-tokens", null));
+    }
+
+    /**
+     * Refuses a {@code max-output-tokens} that fills {@code context-tokens}, naming both as they
+     * were given; a flag among them makes it a flag's error.
+     */
+    private static void checkRoom(Setting context, Setting output) {
+        int contextTokens = context == null ? ModelConfig.DEFAULT_CONTEXT_TOKENS : context.asInt(1);
+        int outputTokens = output == null ? ModelConfig.DEFAULT_MAX_OUTPUT_TOKENS : output.asInt(1);
+        if (outputTokens < contextTokens) {
+            return;
+        }
+        String outputLabel = output == null ? "max-output-tokens (" + outputTokens + ", the default)" : output.label();
+        String contextLabel = context == null ? "context-tokens (" + contextTokens + ", the default)" : context.label();
+        throw new SettingException(
+                outputLabel + " must be less than " + contextLabel,
+                context != null && context.fromFlag() || output != null && output.fromFlag());
     }
 
     private Setting baseUrl(Layers layers, Provider provider) {
@@ -202,14 +222,19 @@ public final class ModelConfigResolver {
     }
 
     private Optional<FileLayer> readConfigFile() {
-        if (!Files.isRegularFile(configFile)) {
+        if (!Files.exists(configFile)) {
             return Optional.empty();
+        }
+        if (Files.isDirectory(configFile)) {
+            throw new InputException("config file " + configFile + " is a directory, not a properties file");
         }
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
             properties.load(reader);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new InputException("cannot read " + configFile + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new InputException("cannot read config file " + configFile + ": " + FileErrors.reason(e), e);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("config file " + configFile + " is not a properties file: " + e.getMessage(), e);
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (String key : properties.stringPropertyNames()) {

@@ -31,6 +31,9 @@ record Setting(String key, String value, Layer layer, String origin, String labe
         CONFIG_FILE
     }
 
+    /** The longest time a duration may be: longer is a typo, and would overflow the clocks that count it. */
+    static final Duration MAX_DURATION = Duration.ofHours(24);
+
     static Setting flag(String key, String value) {
         return new Setting(key, value, Layer.FLAG, "--" + key, "--" + key + "=" + value);
     }
@@ -45,6 +48,10 @@ record Setting(String key, String value, Layer layer, String origin, String labe
 
     boolean fromFile() {
         return layer == Layer.CONFIG_FILE;
+    }
+
+    boolean fromFlag() {
+        return layer == Layer.FLAG;
     }
 
     Provider asProvider() {
@@ -81,16 +88,26 @@ record Setting(String key, String value, Layer layer, String origin, String labe
         return number;
     }
 
-    /** Seconds ("120", "1.5"), a number with a unit ("500ms", "90s", "2m") or ISO-8601 ("PT2M"). */
+    /**
+     * Seconds ("120", "1.5"), a number with a unit ("500ms", "90s", "2m") or ISO-8601 ("PT2M");
+     * at least 1 ms and at most {@link #MAX_DURATION}.
+     */
     Duration asDuration() {
-        Duration duration = parseDuration(value.strip().toLowerCase(Locale.ROOT));
-        if (duration == null) {
+        BigDecimal millis = parseMillis(value.strip().toLowerCase(Locale.ROOT));
+        if (millis == null) {
             throw refused(label + " is not a number of seconds (or with a unit: 500ms, 90s, 2m)");
         }
-        if (!duration.isPositive()) {
+        if (millis.signum() <= 0) {
             throw refused(label + " must be more than 0");
         }
-        return duration;
+        if (millis.compareTo(BigDecimal.ONE) < 0) {
+            throw refused(label + " is less than 1 ms");
+        }
+        if (millis.compareTo(BigDecimal.valueOf(MAX_DURATION.toMillis())) > 0) {
+            throw refused(label + " is too long: at most " + MAX_DURATION.toHours() + " hours ("
+                    + MAX_DURATION.toSeconds() + " s)");
+        }
+        return Duration.ofMillis(millis.longValue());
     }
 
     String asHttpUrl() {
@@ -107,23 +124,24 @@ record Setting(String key, String value, Layer layer, String origin, String labe
     }
 
     private SettingException refused(String message) {
-        return new SettingException(message, layer == Layer.FLAG);
+        return new SettingException(message, fromFlag());
     }
 
-    private static Duration parseDuration(String text) {
+    /** The milliseconds {@code text} stands for, exactly, however large; null when it is not a duration. */
+    private static BigDecimal parseMillis(String text) {
         try {
             if (text.startsWith("pt")) {
-                return Duration.parse(text);
+                Duration iso = Duration.parse(text);
+                return BigDecimal.valueOf(iso.getSeconds())
+                        .multiply(BigDecimal.valueOf(1000))
+                        .add(BigDecimal.valueOf(iso.getNano(), 6));
             }
             if (text.endsWith("ms")) {
-                return Duration.ofMillis(
-                        new BigDecimal(text.substring(0, text.length() - 2).strip()).longValueExact());
+                return new BigDecimal(text.substring(0, text.length() - 2).strip());
             }
             long factor = text.endsWith("m") ? 60_000 : 1000;
             String number = text.endsWith("m") || text.endsWith("s") ? text.substring(0, text.length() - 1) : text;
-            return Duration.ofMillis(new BigDecimal(number.strip())
-                    .multiply(BigDecimal.valueOf(factor))
-                    .longValue());
+            return new BigDecimal(number.strip()).multiply(BigDecimal.valueOf(factor));
         } catch (NumberFormatException | ArithmeticException | DateTimeParseException e) {
             return null;
         }

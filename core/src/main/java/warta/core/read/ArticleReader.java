@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import warta.core.article.Article;
 import warta.core.article.Source;
 import warta.core.error.InputException;
@@ -34,6 +35,9 @@ import warta.core.error.InputException;
  */
 public final class ArticleReader {
 
+    /** A URL of a scheme other than http(s), {@code ftp://} or {@code file://}: not a path to look for. */
+    private static final Pattern OTHER_URL = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://");
+
     private final ReadOptions options;
     private final UrlFetcher fetcher;
 
@@ -53,7 +57,7 @@ public final class ArticleReader {
 
     /**
      * Reads what the user named: {@code "-"} is standard input, {@code http://} or
-     * {@code https://} a URL, anything else a file path.
+     * {@code https://} a URL, any other {@code scheme://} refused, anything else a file path.
      */
     public Article read(String input) {
         Objects.requireNonNull(input, "input");
@@ -63,6 +67,9 @@ public final class ArticleReader {
         String lower = input.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             return readUrl(parseUri(input));
+        }
+        if (OTHER_URL.matcher(input).lookingAt()) {
+            throw new InputException("not an http or https URL: " + input + " (only http and https URLs can be read)");
         }
         return readFile(Path.of(input));
     }

@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import warta.core.error.OutputException;
-import warta.core.files.AtomicFiles;
+import warta.core.files.FileErrors;
+import warta.core.files.OutputFile;
 
 /**
  * Where the results of one run go, rendered in one {@link ResultFormat}: to a writer as each
- * one is ready, or to a file written whole at the end through {@link AtomicFiles} (the durable
- * write that batch results use too), so a failed or interrupted run never leaves a half-written
- * file and a run with no result leaves none at all. Not thread-safe.
+ * one is ready, or to a file written at the end through {@link OutputFile}. A regular file (or
+ * none yet) is written whole, durably, keeping its permissions, so a failed or interrupted run
+ * never leaves a half-written file; a device or a FIFO ({@code -o /dev/null}, {@code -o
+ * /dev/stdout}) is written straight and never replaced; a symbolic link is followed; a directory,
+ * a socket or a kernel file is refused, by {@link #open} before any work. A run with no result
+ * writes nothing. A failed write to the writer is an {@link OutputException} at once, so a full
+ * disk or a closed pipe stops the run instead of losing its results. Not thread-safe.
  */
 public final class ResultOutput {
 
@@ -27,12 +32,33 @@ public final class ResultOutput {
         this.file = file;
     }
 
+    /**
+     * An output as the constructor makes it, with the file checked first.
+     *
+     * @throws OutputException when the file is one {@link OutputFile} refuses (a directory, a socket...)
+     */
+    public static ResultOutput open(ResultFormat format, PrintWriter stdout, Path file) {
+        if (file != null) {
+            try {
+                OutputFile.check(file);
+            } catch (IOException e) {
+                throw failed(file, e);
+            }
+        }
+        return new ResultOutput(format, stdout, file);
+    }
+
+    /**
+     * Renders one result: prints it, or keeps it for the file.
+     *
+     * @throws OutputException when printing it failed ("cannot write to standard output: ...")
+     */
     public void add(ArticleResult result) {
         results++;
         String rendered = format.render(result);
         if (file == null) {
             stdout.print(rendered);
-            stdout.flush();
+            CheckedWriter.check(stdout);
         } else {
             buffer.append(rendered);
         }
@@ -41,16 +67,21 @@ public final class ResultOutput {
     /**
      * Writes the file, when there is one and something to put in it.
      *
-     * @throws OutputException when it cannot be written; nothing is left in its place
+     * @throws OutputException when it cannot be written, naming the file and the reason; a file written
+     *     whole is left as it was
      */
     public void finish() {
         if (file == null || results == 0) {
             return;
         }
         try {
-            AtomicFiles.write(file, buffer.toString());
+            OutputFile.write(file, buffer.toString());
         } catch (IOException e) {
-            throw new OutputException("cannot write " + file + ": " + e.getMessage(), e);
+            throw failed(file, e);
         }
+    }
+
+    private static OutputException failed(Path file, IOException e) {
+        return new OutputException("cannot write " + file + ": " + FileErrors.reason(e), e);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,6 +45,35 @@ class AtomicFilesTest {
 
         assertThat(Files.readString(target.resolve("isi.txt"))).isEqualTo("tetap");
         assertThat(names(dir)).containsExactly("sebuah-folder");
+    }
+
+    @Test
+    void should_keep_the_mode_of_a_file_it_replaces_and_give_a_new_one_the_umask_mode() throws IOException {
+        Path kept = Files.writeString(dir.resolve("index.jsonl"), "lama\n");
+        Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-r-----"));
+        Path reference = dir.resolve("pembanding");
+        Files.newOutputStream(reference).close();
+
+        AtomicFiles.write(kept, "baru\n");
+        AtomicFiles.write(dir.resolve("baru.json"), "{}\n");
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)))
+                .isEqualTo("rw-r-----");
+        assertThat(Files.getPosixFilePermissions(dir.resolve("baru.json")))
+                .isEqualTo(Files.getPosixFilePermissions(reference));
+        assertThat(names(dir)).containsExactly("baru.json", "index.jsonl", "pembanding");
+    }
+
+    @Test
+    void should_replace_a_link_itself_and_never_write_into_what_it_leads_to() throws IOException {
+        Path elsewhere = Files.writeString(dir.resolve("lain.txt"), "tetap");
+        Path link = Files.createSymbolicLink(dir.resolve("index.jsonl"), elsewhere);
+
+        AtomicFiles.write(link, "baru\n");
+
+        assertThat(Files.isSymbolicLink(link)).isFalse();
+        assertThat(Files.readString(link)).isEqualTo("baru\n");
+        assertThat(Files.readString(elsewhere)).isEqualTo("tetap");
     }
 
     private static Stream<String> names(Path folder) throws IOException {

@@ -206,7 +206,7 @@ class ModelConfigResolverTest {
                 .hasMessage("WARTA_BASE_URL=localhost:11434 is not an http or https URL");
         assertThatThrownBy(() -> resolve(Map.of(), Map.of("context-tokens", "1000", "max-output-tokens", "2000")))
                 .isInstanceOf(InputException.class)
-                .hasMessageContaining("maxOutputTokens (2000)");
+                .hasMessage("--max-output-tokens=2000 must be less than --context-tokens=1000");
     }
 
     @Test
@@ -238,10 +238,58 @@ class ModelConfigResolverTest {
     }
 
     @Test
-    void should_not_blame_one_setting_when_the_values_do_not_fit_together() {
-        assertThatThrownBy(() -> resolve(Map.of(), Map.of("context-tokens", "1000", "max-output-tokens", "2000")))
+    void should_name_both_settings_when_the_values_do_not_fit_together_and_blame_a_flag_among_them()
+            throws IOException {
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of("context-tokens", "64")))
+                .isInstanceOfSatisfying(
+                        SettingException.class, e -> assertThat(e.fromFlag()).isTrue())
+                .hasMessage("max-output-tokens (2048, the default) must be less than --context-tokens=64");
+        writeConfig("context-tokens=4096\n");
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of("max-output-tokens", "4096")))
+                .isInstanceOfSatisfying(
+                        SettingException.class, e -> assertThat(e.fromFlag()).isTrue())
+                .hasMessage("--max-output-tokens=4096 must be less than " + configFile() + ": context-tokens=4096");
+        writeConfig("context-tokens=1000\n");
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of()))
+                .isInstanceOfSatisfying(
+                        SettingException.class, e -> assertThat(e.fromFlag()).isFalse())
+                .hasMessage("max-output-tokens (2048, the default) must be less than " + configFile()
+                        + ": context-tokens=1000");
+    }
+
+    @Test
+    void should_give_the_reason_a_timeout_is_refused() {
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of("timeout", "1e400")))
+                .isInstanceOfSatisfying(
+                        SettingException.class, e -> assertThat(e.fromFlag()).isTrue())
+                .hasMessage("--timeout=1e400 is too long: at most 24 hours (86400 s)");
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of("timeout", "PT25H")))
+                .hasMessage("--timeout=PT25H is too long: at most 24 hours (86400 s)");
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of("timeout", "0.0001")))
+                .hasMessage("--timeout=0.0001 is less than 1 ms");
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of("timeout", "-1")))
+                .hasMessage("--timeout=-1 must be more than 0");
+        assertThat(resolve(Map.of(), Map.of("timeout", "1440m")).timeout()).isEqualTo(Duration.ofHours(24));
+        assertThat(resolve(Map.of(), Map.of("timeout", "1.5")).timeout()).isEqualTo(Duration.ofMillis(1500));
+    }
+
+    @Test
+    void should_refuse_a_config_file_that_is_not_utf8_text_naming_it() throws IOException {
+        Files.createDirectories(configFile().getParent());
+        Files.write(configFile(), new byte[] {'t', 'i', 'm', 'e', 'o', 'u', 't', '=', (byte) 0xff, (byte) 0xfe});
+
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of()))
                 .isInstanceOf(InputException.class)
-                .isNotInstanceOf(SettingException.class);
+                .hasMessage("cannot read config file " + configFile() + ": not UTF-8 text");
+    }
+
+    @Test
+    void should_refuse_a_config_path_that_is_a_directory() throws IOException {
+        Files.createDirectories(configFile());
+
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of("provider", "ollama")))
+                .isInstanceOf(InputException.class)
+                .hasMessage("config file " + configFile() + " is a directory, not a properties file");
     }
 
     @Test

@@ -210,6 +210,15 @@ class ArticleReaderTest {
     }
 
     @Test
+    void should_refuse_a_url_of_another_scheme_as_such_not_as_a_missing_file() {
+        assertThatThrownBy(() -> reader.read("ftp://example.com/a.txt"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("not an http or https URL: ftp://example.com/a.txt (only http and https URLs can be read)");
+        assertThatThrownBy(() -> reader.read("file:///etc/hostname"))
+                .hasMessageStartingWith("not an http or https URL: file:///etc/hostname");
+    }
+
+    @Test
     void should_be_shareable_across_threads() throws Exception {
         List<Path> files = IntStream.range(0, 20)
                 .mapToObj(i -> uncheckedWrite("f" + i + ".txt", "Berita nomor " + i))

@@ -3,10 +3,12 @@ package warta.core.batch.source;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import warta.core.error.InputException;
 import warta.core.read.ArticleReader;
 
 /**
@@ -66,6 +68,22 @@ public final class BatchSources {
      * @param sources paths, folders, URLs, or {@code "-"} for a list on {@code stdin}
      * @param stdin where {@code "-"} reads its list from
      */
+    /**
+     * Refuses the first source argument that cannot be used at all, by a look at its name and the
+     * file system: a path where nothing is, a URL that is not http or https, an invalid path. Reads
+     * and fetches nothing.
+     *
+     * @throws InputException naming it, with the reason its failing item would give
+     */
+    public void check(List<String> sources) {
+        for (String argument : Objects.requireNonNull(sources, "sources")) {
+            Optional<String> problem = resolver.problem(argument);
+            if (problem.isPresent()) {
+                throw new InputException(problem.get());
+            }
+        }
+    }
+
     public Stream<BatchItem> items(List<String> sources, InputStream stdin) {
         List<String> arguments = List.copyOf(Objects.requireNonNull(sources, "sources"));
         Objects.requireNonNull(stdin, "stdin");

@@ -7,6 +7,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import warta.core.article.Article;
 import warta.core.article.ArticleIds;
@@ -36,32 +37,44 @@ final class Resolver {
             return Items.of(Found.failing(
                     "stdin", "-", Source.stdin(), "'-' cannot be listed on standard input: list paths or URLs"));
         }
-        String lower = argument.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+        if (isHttp(argument)) {
             return url(argument);
         }
-        if (argument.contains("://")) {
-            return Items.of(Found.failing(
-                    Ids.safe(argument), argument, Source.file(argument), "not an http or https URL: " + argument));
+        Optional<String> problem = problem(argument);
+        if (problem.isPresent()) {
+            String id = argument.contains("://") ? Ids.safe(argument) : Ids.ofFile(argument);
+            return Items.of(Found.failing(id, argument, Source.file(argument), problem.get()));
         }
-        Path path;
-        try {
-            path = Path.of(argument);
-        } catch (InvalidPathException e) {
-            return Items.of(Found.failing(
-                    Ids.ofFile(argument),
-                    argument,
-                    Source.file(argument),
-                    "not a valid path: " + argument + " (" + e.getReason() + ")"));
-        }
+        Path path = Path.of(argument);
         if (Files.isDirectory(path)) {
             return Items.flat(new DirectoryWalk(path, Extensions::walked), this::walked);
         }
-        if (!Files.exists(path)) {
-            return Items.of(Found.failing(
-                    Ids.ofFile(argument), argument, Source.file(argument), "no such file or directory: " + argument));
-        }
         return file(path, argument);
+    }
+
+    /**
+     * Why {@code argument} cannot be a source at all (a URL that is not http or https, an invalid
+     * path, a path where nothing is), or empty; {@code "-"} and http(s) URLs pass.
+     */
+    Optional<String> problem(String argument) {
+        if (argument.equals("-") || isHttp(argument)) {
+            return Optional.empty();
+        }
+        if (argument.contains("://")) {
+            return Optional.of("not an http or https URL: " + argument);
+        }
+        try {
+            return Files.exists(Path.of(argument))
+                    ? Optional.empty()
+                    : Optional.of("no such file or directory: " + argument);
+        } catch (InvalidPathException e) {
+            return Optional.of("not a valid path: " + argument + " (" + e.getReason() + ")");
+        }
+    }
+
+    private static boolean isHttp(String argument) {
+        String lower = argument.toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://");
     }
 
     private Items walked(DirectoryWalk.Walked walked) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import warta.core.article.Article;
 import warta.core.article.Source;
 import warta.core.error.InputException;
+import warta.core.read.ArticleReader;
 
 class BatchSourcesFileTest {
 
@@ -155,5 +156,19 @@ class BatchSourcesFileTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void should_refuse_before_any_work_a_source_that_cannot_be_used_at_all() {
+        BatchSources sources = new BatchSources(new ArticleReader());
+        Path there = write(dir.resolve("ada.txt"), "Berita yang ada.");
+        String missing = dir.resolve("hilang.txt").toString();
+
+        sources.check(List.of(there.toString(), dir.toString(), "-", "https://berita.example/rss"));
+        assertThatThrownBy(() -> sources.check(List.of(there.toString(), missing)))
+                .isInstanceOf(InputException.class)
+                .hasMessage("no such file or directory: " + missing);
+        assertThatThrownBy(() -> sources.check(List.of("ftp://arsip.example/berita.txt")))
+                .hasMessage("not an http or https URL: ftp://arsip.example/berita.txt");
     }
 }
