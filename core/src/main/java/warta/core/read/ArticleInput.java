@@ -114,7 +114,8 @@ public record ArticleInput(String id, String text, String html, String url) {
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getRawAuthority() != null) {
+                UrlHost.of(uri); // refuses a host that cannot be fetched, naming it; 127.1 and the like pass
                 return url;
             }
         } catch (URISyntaxException e) {

@@ -100,12 +100,14 @@ public final class ArticleReader {
 
     /**
      * Fetches an {@code http} or {@code https} URL, following redirects; refuses non-public
-     * addresses when the options say so.
+     * addresses when the options say so, naming the address and why. A host written as an IPv4
+     * address in a notation browsers accept ({@code 127.1}, {@code 2130706433}, {@code 0x7f.1},
+     * {@code 0177.0.0.1}) stands for the address browsers read in it.
      */
     public Article readUrl(URI url) {
         Objects.requireNonNull(url, "url");
         String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
+        if (!scheme.equals("http") && !scheme.equals("https") || url.getRawAuthority() == null) {
             throw new InputException("not an http or https URL: " + url);
         }
         Source source = Source.url(url.toString());

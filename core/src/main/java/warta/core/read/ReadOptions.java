@@ -14,8 +14,10 @@ import java.util.Objects;
  * @param privateAddressesAllowed whether a URL may lead to a loopback, private, link-local or
  *     otherwise non-public address ({@link PrivateAddresses}); true by default, so the CLI can read
  *     intranet pages. A server that fetches URLs for its callers sets it to false: then every host
- *     is resolved and checked before it is contacted, redirects are followed one hop at a time
- *     (at most {@value UrlFetcher#MAX_REDIRECTS}) and each hop is checked the same way
+ *     is resolved once and checked before it is contacted, the connection goes to the checked
+ *     address (so a DNS answer that changes afterwards is not used), redirects are followed one
+ *     hop at a time (at most {@value UrlFetcher#MAX_REDIRECTS}) and each hop is checked the same
+ *     way
  */
 public record ReadOptions(long maxBytes, Duration timeout, String userAgent, boolean privateAddressesAllowed) {
 

@@ -2,8 +2,10 @@ package warta.core.read;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
@@ -11,26 +13,33 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import warta.core.article.Source;
 import warta.core.error.InputException;
 
 /**
  * Fetches a URL with {@link HttpClient}: follows redirects, applies the timeout to connecting,
- * to the response headers and to the whole body, and reads at most {@code maxBytes + 1} bytes of the body. The client is created on
- * first use, so constructing a fetcher does no I/O; it is shared and thread-safe afterwards.
+ * to the response headers and to the whole body, and reads at most {@code maxBytes + 1} bytes of
+ * the body. The host is read by {@link UrlHost}, so an IPv4 address in any notation browsers
+ * accept is fetched (or refused) as the address it stands for. The client is created on first
+ * use, so constructing a fetcher does no I/O; it is shared and thread-safe afterwards.
  *
- * <p>When {@link ReadOptions#privateAddressesAllowed()} is false, the host of the URL is resolved
- * and refused before any connection when one of its addresses is not public
- * ({@link PrivateAddresses}); redirects are then followed here, one hop at a time and at most
- * {@value #MAX_REDIRECTS}, so that every hop is checked the same way. The client resolves the
- * host again when it connects; a DNS answer that changes in between (rebinding) is not caught.
+ * <p>When {@link ReadOptions#privateAddressesAllowed()} is false, each host is resolved once
+ * ({@link HostResolver}) and refused before any connection when one of its addresses is not
+ * public ({@link PrivateAddresses}); the message names the address and why. The client then
+ * connects to the first checked address and never resolves the host itself
+ * ({@link PinnedRoutes}: http directly, https through the loopback {@link ConnectTunnel} with TLS
+ * end to end), so a DNS answer that changes after the check (rebinding) is not used. Redirects
+ * are followed here, one hop at a time and at most {@value #MAX_REDIRECTS}, and every hop is
+ * resolved, checked and pinned the same way. The JVM's proxy settings are not used then.
  */
 final class UrlFetcher {
 
@@ -44,6 +53,9 @@ final class UrlFetcher {
 
     private final ReadOptions options;
     private final Predicate<InetAddress> refused;
+    private final HostResolver resolver;
+    private final Consumer<HttpClient.Builder> clientSettings;
+    private final PinnedRoutes routes;
     private volatile HttpClient client;
 
     UrlFetcher(ReadOptions options) {
@@ -52,15 +64,33 @@ final class UrlFetcher {
 
     /** A fetcher that, when private addresses are not allowed, refuses the addresses {@code refused} picks. */
     UrlFetcher(ReadOptions options, Predicate<InetAddress> refused) {
+        this(options, refused, HostResolver.system(), builder -> {});
+    }
+
+    /**
+     * A fetcher with its seams: the addresses refused when private addresses are not allowed, the
+     * resolver asked for them, and settings applied last to the HTTP client (a test's TLS context).
+     */
+    UrlFetcher(
+            ReadOptions options,
+            Predicate<InetAddress> refused,
+            HostResolver resolver,
+            Consumer<HttpClient.Builder> clientSettings) {
         this.options = options;
         this.refused = refused;
+        this.resolver = resolver;
+        this.clientSettings = clientSettings;
+        this.routes = options.privateAddressesAllowed() ? null : new PinnedRoutes(options.timeout());
+        if (routes != null) {
+            routes.closeWhenUnreachable(this);
+        }
     }
 
     Fetched fetch(URI uri, Source source) {
         try {
             long deadline = System.nanoTime() + options.timeout().toNanos();
             HttpResponse<InputStream> response = options.privateAddressesAllowed()
-                    ? client().send(request(uri), HttpResponse.BodyHandlers.ofInputStream())
+                    ? client().send(request(UrlHost.of(uri).target()), HttpResponse.BodyHandlers.ofInputStream())
                     : sendToPublicHosts(uri);
             try (InputStream body = response.body()) {
                 checkStatus(response, uri);
@@ -71,7 +101,7 @@ final class UrlFetcher {
                 return new Fetched(
                         data, response.headers().firstValue("Content-Type").orElse(null));
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new InputException("could not fetch " + uri + ": " + reason(e), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -83,8 +113,8 @@ final class UrlFetcher {
     private HttpResponse<InputStream> sendToPublicHosts(URI uri) throws IOException, InterruptedException {
         URI hop = uri;
         for (int redirects = 0; ; redirects++) {
-            checkPublic(uri, hop);
-            HttpResponse<InputStream> response = client().send(request(hop), HttpResponse.BodyHandlers.ofInputStream());
+            UrlHost host = UrlHost.of(hop);
+            HttpResponse<InputStream> response = sendPinned(host, checkedAddress(uri, hop, host));
             Optional<URI> next = redirectTarget(response, hop);
             if (next.isEmpty()) {
                 return response;
@@ -97,22 +127,39 @@ final class UrlFetcher {
         }
     }
 
-    /** Refuses {@code hop} when its host has an address that is not public; {@code uri} is what was asked for. */
-    private void checkPublic(URI uri, URI hop) throws IOException {
-        String host = hop.getHost();
-        if (host == null) {
-            throw new InputException("not an http or https URL: " + hop);
+    /** Sends the request to {@code address} and nowhere else; a failure to connect there is the one thrown. */
+    private HttpResponse<InputStream> sendPinned(UrlHost host, InetAddress address)
+            throws IOException, InterruptedException {
+        try (PinnedRoutes.Pin pin = routes.pin(host.hostPort(), address)) {
+            try {
+                return client().send(request(host.target()), HttpResponse.BodyHandlers.ofInputStream());
+            } catch (IOException e) {
+                throw pin.failure() != null ? pin.failure() : e;
+            }
         }
-        if (host.startsWith("[") && host.endsWith("]")) {
-            host = host.substring(1, host.length() - 1);
+    }
+
+    /**
+     * Resolves the host of {@code hop} once, refuses it when any of its addresses is refused, and
+     * returns the first, to connect to; {@code uri} is what was asked for.
+     */
+    private InetAddress checkedAddress(URI uri, URI hop, UrlHost host) throws UnknownHostException {
+        List<InetAddress> addresses = host.literal().isPresent()
+                ? List.of(host.literal().get())
+                : resolver.resolve(host.target().getHost());
+        if (addresses.isEmpty()) {
+            throw new UnknownHostException(host.written());
         }
-        for (InetAddress address : InetAddress.getAllByName(host)) {
+        for (InetAddress address : addresses) {
             if (refused.test(address)) {
+                PrivateAddresses.Refusal why =
+                        PrivateAddresses.refusal(address).orElse(new PrivateAddresses.Refusal(null, "refused here"));
                 String subject = hop.equals(uri) ? uri.toString() : uri + " redirects to " + hop + ", which";
-                throw new InputException(subject + " resolves to a private address (" + address.getHostAddress()
+                throw new InputException(subject + " resolves to a private address (" + host.describe(address, why)
                         + "); the server does not fetch those");
             }
         }
+        return addresses.getFirst();
     }
 
     /**
@@ -187,8 +234,10 @@ final class UrlFetcher {
         }
     }
 
-    private String reason(IOException e) {
-        if (e instanceof HttpConnectTimeoutException || e instanceof HttpTimeoutException) {
+    private String reason(Exception e) {
+        if (e instanceof HttpConnectTimeoutException
+                || e instanceof HttpTimeoutException
+                || e instanceof SocketTimeoutException) {
             return "timed out after " + seconds() + " s";
         }
         if (e instanceof UnknownHostException || e.getCause() instanceof UnknownHostException) {
@@ -206,18 +255,23 @@ final class UrlFetcher {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 
+    private HttpClient newClient() {
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(options.timeout());
+        if (routes == null) {
+            builder.followRedirects(HttpClient.Redirect.NORMAL);
+        } else {
+            builder.followRedirects(HttpClient.Redirect.NEVER).proxy(routes);
+        }
+        clientSettings.accept(builder);
+        return builder.build();
+    }
+
     private HttpClient client() {
         HttpClient local = client;
         if (local == null) {
             synchronized (this) {
                 if (client == null) {
-                    client = HttpClient.newBuilder()
-                            .connectTimeout(options.timeout())
-                            .followRedirects(
-                                    options.privateAddressesAllowed()
-                                            ? HttpClient.Redirect.NORMAL
-                                            : HttpClient.Redirect.NEVER)
-                            .build();
+                    client = newClient();
                 }
                 local = client;
             }

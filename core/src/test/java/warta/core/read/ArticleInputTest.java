@@ -41,6 +41,14 @@ class ArticleInputTest {
     }
 
     @Test
+    void should_take_an_ipv4_url_in_any_notation_and_leave_the_address_check_to_the_fetch() {
+        assertThat(ArticleInput.url("a", "http://127.1/berita").url()).isEqualTo("http://127.1/berita");
+        assertThatThrownBy(() -> ArticleInput.url("a", "http://1.2.3.256/berita"))
+                .hasMessage("http://1.2.3.256/berita has a host that is not a valid IPv4 address: 1.2.3.256"
+                        + " (256 is too large)");
+    }
+
+    @Test
     void should_refuse_blank_values_bad_urls_and_unsafe_ids_naming_the_field() {
         assertThatThrownBy(() -> ArticleInput.text(null, " \n ")).hasMessage("\"text\" must not be blank");
         assertThatThrownBy(() -> ArticleInput.url(null, "file:///etc/passwd"))

@@ -97,6 +97,31 @@ class ArticleReaderUrlTest {
     }
 
     @Test
+    void should_fetch_an_ipv4_address_in_the_notations_browsers_accept() {
+        int port = server.getAddress().getPort();
+        ArticleReader reader = new ArticleReader();
+
+        for (String host : new String[] {"127.1", "2130706433", "0177.0.0.1", "0x7f.1", "0x7f000001"}) {
+            assertThat(reader.read("http://" + host + ":" + port + "/text").content())
+                    .as(host)
+                    .isEqualTo("Kabar baik dari Bandung.");
+        }
+    }
+
+    @Test
+    void should_name_a_host_that_cannot_be_fetched() {
+        ArticleReader reader = new ArticleReader();
+
+        assertThatThrownBy(() -> reader.read("http://1.2.3.256/berita"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("http://1.2.3.256/berita has a host that is not a valid IPv4 address: 1.2.3.256"
+                        + " (256 is too large)");
+        assertThatThrownBy(() -> reader.read("http://kabar_baru/berita"))
+                .isInstanceOf(InputException.class)
+                .hasMessage("http://kabar_baru/berita has a host name that is not valid: kabar_baru");
+    }
+
+    @Test
     void should_refuse_http_error_status() {
         assertThatThrownBy(() -> new ArticleReader().read(base + "/missing"))
                 .isInstanceOf(InputException.class)

@@ -15,6 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import warta.core.article.Source;
 import warta.core.error.InputException;
 
@@ -48,7 +50,8 @@ class UrlFetcherGuardTest {
     void should_refuse_a_loopback_server_when_private_addresses_are_not_allowed() {
         assertThatThrownBy(() -> new ArticleReader(GUARDED).read(base + "/text"))
                 .isInstanceOf(InputException.class)
-                .hasMessage(base + "/text resolves to a private address (127.0.0.1); the server does not fetch those");
+                .hasMessage(base + "/text resolves to a private address (127.0.0.1; loopback 127.0.0.0/8);"
+                        + " the server does not fetch those");
         assertThat(requests).hasValue(0);
     }
 
@@ -66,13 +69,38 @@ class UrlFetcherGuardTest {
         ArticleReader reader = new ArticleReader(GUARDED);
 
         assertThatThrownBy(() -> reader.read("http://localhost:" + port + "/text"))
-                .hasMessageContaining("resolves to a private address (127.0.0.1)");
+                .hasMessageContaining("resolves to a private address (127.0.0.1; loopback 127.0.0.0/8)");
         assertThatThrownBy(() -> reader.read("http://2130706433:" + port + "/text"))
-                .hasMessageContaining("resolves to a private address (127.0.0.1)");
+                .hasMessageContaining("resolves to a private address (2130706433, a single-number IPv4 address for"
+                        + " 127.0.0.1; loopback 127.0.0.0/8)");
         assertThatThrownBy(() -> reader.read("http://[::1]:" + port + "/text"))
-                .hasMessageContaining("resolves to a private address (0:0:0:0:0:0:0:1)");
+                .hasMessageContaining("resolves to a private address (::1; loopback ::1/128)");
         assertThatThrownBy(() -> reader.read("http://[::ffff:127.0.0.1]:" + port + "/text"))
-                .hasMessageContaining("resolves to a private address (127.0.0.1)");
+                .hasMessageContaining("resolves to a private address (::ffff:127.0.0.1, an IPv4-mapped address for"
+                        + " 127.0.0.1; loopback 127.0.0.0/8)");
+        assertThatThrownBy(() -> reader.read("http://[::ffff:0:127.0.0.1]:" + port + "/text"))
+                .hasMessageContaining("resolves to a private address (::ffff:0:127.0.0.1, an IPv4-translated address"
+                        + " for 127.0.0.1; loopback 127.0.0.0/8)");
+        assertThat(requests).hasValue(0);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "127.1|a shortened IPv4 address",
+                "2130706433|a single-number IPv4 address",
+                "0177.0.0.1|an octal IPv4 address",
+                "0x7f.1|a shortened hexadecimal IPv4 address",
+                "0x7f000001|a single-number hexadecimal IPv4 address"
+            })
+    void should_say_which_address_an_odd_ipv4_notation_stands_for(String host, String notation) {
+        String url = "http://" + host + ":" + server.getAddress().getPort() + "/text";
+
+        assertThatThrownBy(() -> new ArticleReader(GUARDED).read(url))
+                .isInstanceOf(InputException.class)
+                .hasMessage(url + " resolves to a private address (" + host + ", " + notation
+                        + " for 127.0.0.1; loopback 127.0.0.0/8); the server does not fetch those");
         assertThat(requests).hasValue(0);
     }
 
@@ -82,8 +110,8 @@ class UrlFetcherGuardTest {
 
         assertThatThrownBy(() -> new ArticleReader(GUARDED).read("http://169.254.169.254/latest/meta-data/"))
                 .isInstanceOf(InputException.class)
-                .hasMessage("http://169.254.169.254/latest/meta-data/ resolves to a private address (169.254.169.254);"
-                        + " the server does not fetch those");
+                .hasMessage("http://169.254.169.254/latest/meta-data/ resolves to a private address (169.254.169.254;"
+                        + " the cloud metadata service, link-local 169.254.0.0/16); the server does not fetch those");
         assertThat(System.nanoTime() - start).isLessThan(1_000_000_000L);
     }
 
@@ -100,9 +128,10 @@ class UrlFetcherGuardTest {
         assertThatThrownBy(() -> fetcher.fetch(URI.create(base + "/to-metadata"), Source.url(base)))
                 .isInstanceOf(InputException.class)
                 .hasMessage(base + "/to-metadata redirects to http://169.254.169.254/latest/meta-data/, which resolves"
-                        + " to a private address (169.254.169.254); the server does not fetch those");
+                        + " to a private address (169.254.169.254; the cloud metadata service, link-local"
+                        + " 169.254.0.0/16); the server does not fetch those");
         assertThatThrownBy(() -> fetcher.fetch(URI.create(base + "/to-v6-loopback"), Source.url(base)))
-                .hasMessageContaining("redirects to http://[::1]:1/x, which resolves to a private address");
+                .hasMessageContaining("redirects to http://[::1]:1/x, which resolves to a private address (::1;");
     }
 
     @Test

@@ -33,7 +33,7 @@ class PrivateUrlTest {
                 .contentType(Problem.MEDIA_TYPE)
                 .body(
                         "detail",
-                        is("http://127.0.0.1:1/x resolves to a private address (127.0.0.1);"
+                        is("http://127.0.0.1:1/x resolves to a private address (127.0.0.1; loopback 127.0.0.0/8);"
                                 + " the server does not fetch those"));
     }
 
@@ -49,7 +49,8 @@ class PrivateUrlTest {
                 .body(
                         "detail",
                         is("http://169.254.169.254/latest/meta-data/ resolves to a private address"
-                                + " (169.254.169.254); the server does not fetch those"));
+                                + " (169.254.169.254; the cloud metadata service, link-local 169.254.0.0/16);"
+                                + " the server does not fetch those"));
     }
 
     @Test
@@ -64,8 +65,23 @@ class PrivateUrlTest {
                     .contentType(Problem.MEDIA_TYPE)
                     .body(
                             "detail",
-                            is("http://10.0.0.7/berita resolves to a private address (10.0.0.7);"
-                                    + " the server does not fetch those"));
+                            is("http://10.0.0.7/berita resolves to a private address (10.0.0.7; private network"
+                                    + " 10.0.0.0/8); the server does not fetch those"));
         }
+    }
+
+    @Test
+    void should_say_which_address_a_shortened_ipv4_url_stands_for() {
+        given().contentType("application/json")
+                .body("{\"url\": \"http://127.1/berita\"}")
+                .when()
+                .post("/v1/inspect")
+                .then()
+                .statusCode(400)
+                .contentType(Problem.MEDIA_TYPE)
+                .body(
+                        "detail",
+                        is("http://127.1/berita resolves to a private address (127.1, a shortened IPv4 address for"
+                                + " 127.0.0.1; loopback 127.0.0.0/8); the server does not fetch those"));
     }
 }
