@@ -38,7 +38,7 @@ public final class ArticleIds {
     /** Any text made safe as an id by the rules above; "article" when nothing usable is left. */
     public static String safe(String name) {
         String safe =
-                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[-.]+|-+$", "");
+                name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._-]+", "-").replaceAll("^[-.]+|(?<!-)-+$", "");
         if (safe.isEmpty()) {
             return "article";
         }

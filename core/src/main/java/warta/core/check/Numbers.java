@@ -22,11 +22,13 @@ import java.util.regex.Pattern;
 final class Numbers {
 
     private static final String CURRENCY = "(?:Rp\\.?|IDR|USD|US\\$|S\\$|A\\$|\\$|€|£)";
+    /** A number; its digit groups repeat possessively, so a long "1.1.1..." cannot recurse deep. */
     private static final Pattern MENTION = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(" + CURRENCY + "\\s?)?(\\d+(?:[.,]\\d+)*)"
+            "(?<![\\p{L}\\p{N}])(" + CURRENCY + "\\s?)?(\\d++(?:[.,]\\d++)*+)"
                     + "(?:\\s?(ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|mn|billion|bn|trillion|tn)(?!\\p{L})"
                     + "|(?<=\\d)(k|m|b|bn|M|T)(?!\\p{L}))?(\\s?(?:PM|pm|p\\.m\\.))?",
             Pattern.UNICODE_CHARACTER_CLASS);
+
     private static final Map<String, Long> SCALES = Map.ofEntries(
             Map.entry("ribu", 1_000L),
             Map.entry("rb", 1_000L),

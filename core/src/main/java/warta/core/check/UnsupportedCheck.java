@@ -109,8 +109,9 @@ public final class UnsupportedCheck {
     static boolean isConversion(String text, Numbers.Mention mention) {
         String before = text.substring(Math.max(0, mention.start() - CONVERSION_REACH), mention.start());
         Matcher from = CONVERTED_FROM.matcher(before);
-        Matcher to = CONVERSION_END.matcher(
-                text.substring(mention.start() + mention.text().length()));
+        Matcher to = CONVERSION_END
+                .matcher(text)
+                .region(mention.start() + mention.text().length(), text.length());
         if (!from.find() || !to.lookingAt()) {
             return false;
         }

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 final class Words {
 
     /** A word: letters, with inner apostrophes or hyphens ("don't", "barang-barang"). */
-    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:['’-]\\p{L}+)*");
+    /** Letters, joined by apostrophes or hyphens; the repeat is possessive, so it cannot recurse deep. */
+    private static final Pattern WORD = Pattern.compile("\\p{L}++(?:['’-]\\p{L}++)*+");
 
     static final Set<String> INDONESIAN = words(
             "yang",

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import warta.core.sentence.SentenceSplitter;
-import warta.core.sentence.Span;
 
 /**
  * Cuts a cleaned article into chunks that each fit a token budget. Whole paragraphs are packed
@@ -62,14 +61,15 @@ public final class Chunker {
             }
         }
         String text = join(paragraphs);
-        int total = counter.count(text);
+        int total = counter.countUpTo(text, maxTokens);
         if (total <= maxTokens) {
             return text.isEmpty() ? List.of() : List.of(new Chunk(0, text, total, 0, text.length()));
         }
         List<Piece> pieces = new ArrayList<>();
+        Splitting splitting = new Splitting(text, total, counter, splitter, maxTokens);
         int offset = 0;
         for (String paragraph : paragraphs) {
-            new Splitting(text, counter, splitter, maxTokens).paragraph(offset, offset + paragraph.length(), pieces);
+            splitting.paragraph(offset, offset + paragraph.length(), pieces);
             offset += paragraph.length() + PARAGRAPH_SEPARATOR.length();
         }
         return new Packing(text, counter, maxTokens).pack(pieces);
@@ -77,73 +77,4 @@ public final class Chunker {
 
     /** A span of the article text known to fit the budget on its own. */
     record Piece(int start, int end, int tokens) {}
-
-    /** Cuts one paragraph into pieces that fit, going as fine as needed. */
-    private record Splitting(String text, TokenCounter counter, SentenceSplitter splitter, int maxTokens) {
-
-        void paragraph(int start, int end, List<Piece> out) {
-            int tokens = counter.count(text.substring(start, end));
-            if (tokens <= maxTokens) {
-                out.add(new Piece(start, end, tokens));
-                return;
-            }
-            List<Span> sentences = splitter.spans(text.substring(start, end));
-            for (Span s : sentences) {
-                sentence(start + s.start(), start + s.end(), out);
-            }
-        }
-
-        void sentence(int start, int end, List<Piece> out) {
-            int tokens = counter.count(text.substring(start, end));
-            if (tokens <= maxTokens) {
-                out.add(new Piece(start, end, tokens));
-                return;
-            }
-            List<Piece> parts = new ArrayList<>();
-            for (Span part : Boundaries.clauses(text, start, end)) {
-                words(part.start(), part.end(), parts);
-            }
-            out.addAll(new Packing(text, counter, maxTokens).merge(parts));
-        }
-
-        private void words(int start, int end, List<Piece> out) {
-            int tokens = counter.count(text.substring(start, end));
-            if (tokens <= maxTokens) {
-                out.add(new Piece(start, end, tokens));
-                return;
-            }
-            List<Piece> parts = new ArrayList<>();
-            for (Span word : Boundaries.words(text, start, end)) {
-                characters(word.start(), word.end(), parts);
-            }
-            out.addAll(new Packing(text, counter, maxTokens).merge(parts));
-        }
-
-        private void characters(int start, int end, List<Piece> out) {
-            int from = start;
-            while (from < end) {
-                int to = longestFit(from, end);
-                out.add(new Piece(from, to, counter.count(text.substring(from, to))));
-                from = to;
-            }
-        }
-
-        /** The largest {@code to} such that text[from, to) fits; at least one code point. */
-        private int longestFit(int from, int end) {
-            int lo = text.offsetByCodePoints(from, 1);
-            int hi = end;
-            while (lo < hi) {
-                int mid = (lo + hi + 1) >>> 1;
-                if (Character.isLowSurrogate(text.charAt(mid - 1)) && mid < hi) {
-                    mid++;
-                }
-                if (counter.count(text.substring(from, mid)) <= maxTokens) {
-                    lo = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            return Character.isHighSurrogate(text.charAt(lo - 1)) ? lo + 1 : lo;
-        }
-    }
 }

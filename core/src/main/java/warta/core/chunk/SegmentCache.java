@@ -2,6 +2,7 @@ package warta.core.chunk;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Exact token counts, fast: the text is cut before every single space that stands between two
@@ -18,22 +19,63 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p>News text repeats its words, so almost every piece is a cache hit and counting costs a scan
  * and a hash lookup per word. The cache holds at most {@value #MAX_ENTRIES} pieces and is cleared
- * when full. Thread-safe.
+ * when full. The last text of {@value #REMEMBERED_LENGTH} characters or more is remembered with
+ * its count: callers count a whole article and then chunk it, which counts it again, and a long
+ * run without spaces is one piece that the tokenizer reads at about a microsecond a character.
+ *
+ * <p>Given the length of the tokenizer's longest token, {@link #countUpTo} answers without
+ * counting for a text that is longer than {@code limit} such tokens: every token stands for at
+ * most that many bytes of UTF-8, and every UTF-16 character takes at least one byte, so such a
+ * text has more than {@code limit} tokens. Thread-safe.
  */
 final class SegmentCache implements TokenCounter {
 
     static final int MAX_ENTRIES = 200_000;
+    static final int REMEMBERED_LENGTH = 16_384;
     private static final int MAX_PIECE = 64;
 
     private final TokenCounter tokenizer;
+    private final int longestToken;
     private final Map<String, Integer> counts = new ConcurrentHashMap<>();
+    private final AtomicReference<Counted> last = new AtomicReference<>();
 
+    /** A long text and its count. */
+    private record Counted(String text, int tokens) {}
+
+    /** A cache over {@code tokenizer}, whose longest token is not known. */
     SegmentCache(TokenCounter tokenizer) {
+        this(tokenizer, 0);
+    }
+
+    /** A cache over {@code tokenizer}, no token of which is longer than {@code longestToken} bytes. */
+    SegmentCache(TokenCounter tokenizer, int longestToken) {
         this.tokenizer = tokenizer;
+        this.longestToken = longestToken;
+    }
+
+    @Override
+    public int countUpTo(String text, int limit) {
+        if (longestToken > 0 && text.length() > (long) limit * longestToken) {
+            return limit + 1;
+        }
+        return count(text);
     }
 
     @Override
     public int count(String text) {
+        if (text.length() < REMEMBERED_LENGTH) {
+            return sum(text);
+        }
+        Counted known = last.get();
+        if (known != null && known.text().equals(text)) {
+            return known.tokens();
+        }
+        int tokens = sum(text);
+        last.set(new Counted(text, tokens));
+        return tokens;
+    }
+
+    private int sum(String text) {
         int total = 0;
         int start = 0;
         int length = text.length();

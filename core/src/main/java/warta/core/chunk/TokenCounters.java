@@ -24,6 +24,12 @@ public final class TokenCounters {
         return Holder.CL100K;
     }
 
+    /**
+     * The longest token of o200k_base and of cl100k_base, in bytes: both have tokens of 128
+     * spaces and none longer ({@code SegmentCacheTest} reads the vocabularies to check).
+     */
+    static final int LONGEST_TOKEN = 128;
+
     /** Encodings are built on first use: loading a vocabulary takes a moment. */
     private static final class Holder {
         static final TokenCounter O200K = of(EncodingType.O200K_BASE);
@@ -31,7 +37,7 @@ public final class TokenCounters {
 
         private static TokenCounter of(EncodingType type) {
             Encoding encoding = Encodings.newLazyEncodingRegistry().getEncoding(type);
-            return new SegmentCache(text -> text.isEmpty() ? 0 : encoding.countTokensOrdinary(text));
+            return new SegmentCache(text -> text.isEmpty() ? 0 : encoding.countTokensOrdinary(text), LONGEST_TOKEN);
         }
     }
 }

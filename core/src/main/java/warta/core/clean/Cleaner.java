@@ -27,8 +27,16 @@ public final class Cleaner {
     private static final int SHORT_LINK_WORDS = 40;
     private static final int HEADLINE_WORDS = 20;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-    private static final Pattern RELATED_LINK =
-            Pattern.compile("^(?:" + BoilerplateRules.RELATED_PREFIX + ")\\b\\s*[:\\-\u2013\u2014]?\\s*(.+)$", FLAGS);
+    /**
+     * "Baca juga" and anything after it on the last line. Written so that no run of spaces or line
+     * separators can be split between two quantifiers: it matches exactly what
+     * {@code prefix\b\s*[:-]?\s*(.+)$} matches, in linear time.
+     */
+    private static final Pattern RELATED_LINK = Pattern.compile(
+            "^(?:" + BoilerplateRules.RELATED_PREFIX + ")\\b(?:\\s*+[:\\-\u2013\u2014])?"
+                    + "(?:\\s*+.+|\\s*[^\\n\\r\u0085\u2028\u2029])$",
+            FLAGS);
+
     private static final Pattern FIRST_SENTENCE_END = Pattern.compile("[.!?][\"')\\]]?\\s+(?=[\"'(]?\\p{Lu})");
     private static final Pattern HEADLINE_END = Pattern.compile("[.!?;,]$|[.!?][\"')]$");
 

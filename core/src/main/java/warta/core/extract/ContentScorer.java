@@ -2,9 +2,11 @@ package warta.core.extract;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 
 /**
  * Finds the element that holds the article body, readability-style: every block of text (a
@@ -15,7 +17,12 @@ import org.jsoup.nodes.TextNode;
  */
 final class ContentScorer {
 
-    private static final String PARAGRAPH_TAGS = "p, pre, blockquote, td, li, h2, h3";
+    /**
+     * Compared by tag name rather than with {@code Element.is(selector)}, which parses the
+     * selector on every call: on a page of a hundred thousand elements that was most of the work.
+     */
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "blockquote", "td", "li", "h2", "h3");
+
     private static final int MIN_BLOCK = 25;
 
     private ContentScorer() {}
@@ -23,16 +30,20 @@ final class ContentScorer {
     /** The best container under {@code root}, or {@code root} itself when nothing scores. */
     static Element best(Element root) {
         Map<Element, Double> scores = new IdentityHashMap<>();
-        for (Element block : root.select(PARAGRAPH_TAGS)) {
-            credit(scores, block.parent(), block.text().length(), root);
+        Map<Element, Integer> textLengths = new IdentityHashMap<>();
+        Elements all = root.getAllElements();
+        for (Element block : all) {
+            if (isParagraph(block)) {
+                credit(scores, block.parent(), block.text().length(), root);
+            }
         }
-        for (Element element : root.getAllElements()) {
-            if (element.is(PARAGRAPH_TAGS) || isInline(element)) {
+        for (Element element : all) {
+            if (isParagraph(element) || isInline(element)) {
                 continue;
             }
-            boolean leaf = element.children().stream().allMatch(child -> isInline(child) || child.is("br"));
+            boolean leaf = element.children().stream().allMatch(child -> isInline(child) || child.nameIs("br"));
             Element container = leaf && element != root ? element.parent() : element;
-            credit(scores, container, directTextLength(element), root);
+            credit(scores, container, directTextLength(element, textLengths), root);
         }
         return pick(scores, root);
     }
@@ -62,19 +73,37 @@ final class ContentScorer {
     }
 
     /** Length of the text placed directly in {@code element}, not inside child elements. */
-    private static int directTextLength(Element element) {
+    private static int directTextLength(Element element, Map<Element, Integer> textLengths) {
         int length = 0;
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode text) {
                 length += text.text().strip().length();
             } else if (child instanceof Element inline && isInline(inline)) {
-                length += inline.text().length();
+                length += textLength(inline, textLengths);
             }
         }
         return length;
     }
 
+    /**
+     * {@code element.text().length()}, read once for a chain of wrappers: an element whose only
+     * child is an element has that child's text (what the two add around it is trimmed away), so
+     * the length is taken, and kept, at the end of the chain. Without that, a page of thousands of
+     * nested {@code <div><span>} read the whole chain below every span.
+     */
+    private static int textLength(Element element, Map<Element, Integer> textLengths) {
+        Element end = element;
+        while (end.childNodeSize() == 1 && end.childNode(0) instanceof Element only) {
+            end = only;
+        }
+        return textLengths.computeIfAbsent(end, e -> e.text().length());
+    }
+
     static boolean isInline(Element element) {
-        return element.tag().isInline() && !element.is("br");
+        return element.tag().isInline() && !element.nameIs("br");
+    }
+
+    private static boolean isParagraph(Element element) {
+        return PARAGRAPH_TAGS.contains(element.normalName());
     }
 }

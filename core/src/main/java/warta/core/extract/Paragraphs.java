@@ -16,7 +16,13 @@ import org.jsoup.nodes.TextNode;
 final class Paragraphs {
 
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u200B]+");
-    private static final String EDGE = "[\\p{P}\\p{S}\\s]*";
+    /**
+     * Punctuation, symbols and spaces around a label. Possessive: the label words start and end
+     * with a letter, so the edges never need to give a character back, and a long run of
+     * punctuation is read once instead of being split between the two edges in every way.
+     */
+    private static final String EDGE = "[\\p{P}\\p{S}\\s]*+";
+
     private static final Pattern PROMO_LABEL = Pattern.compile("(?i)" + EDGE
             + "(?:(?:baca|lihat|simak|tonton|saksikan|read)(?: juga| also| selengkapnya)?"
             + "|(?:berita|artikel) (?:terkait|lainnya)|related(?: articles?| news)?|video|foto)?" + EDGE);
@@ -45,10 +51,10 @@ final class Paragraphs {
     }
 
     private void visit(Element element, boolean inLink) {
-        if (element.is("br")) {
+        if (element.nameIs("br")) {
             flush();
         } else if (ContentScorer.isInline(element)) {
-            walk(element, inLink || element.is("a"));
+            walk(element, inLink || element.nameIs("a"));
         } else {
             flush();
             walk(element, inLink);

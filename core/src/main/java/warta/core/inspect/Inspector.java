@@ -45,9 +45,10 @@ public final class Inspector {
         for (String paragraph : article.paragraphs()) {
             sentences.addAll(splitter.split(paragraph));
         }
+        // Counted before chunking: the chunker counts the same text first, and the counter
+        // remembers the last long text, so a long article is counted once, not twice.
+        int tokens = counter.count(Chunker.join(article.paragraphs()));
         List<Chunk> chunks = chunker.chunk(article.paragraphs());
-        int tokens =
-                chunks.size() == 1 ? chunks.getFirst().tokens() : counter.count(Chunker.join(article.paragraphs()));
         return new Inspection(article, sentences, chunks, tokens, chunker.maxTokens());
     }
 }

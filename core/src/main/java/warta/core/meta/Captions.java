@@ -14,10 +14,18 @@ final class Captions {
             "AFP|AP|Reuters|EPA(?:-EFE)?|Getty(?:\\s+Images)?|Xinhua|POOL|ANTARA(?:\\s+FOTO)?|Shutterstock|Anadolu|Bloomberg|"
                     + "Dok(?:umentasi)?\\.?|Istimewa|Instagram|Twitter|Facebook|KOMPAS\\.com|Kompas|Tempo|detik\\w*|Liputan6\\.com|"
                     + "Sputnik|KCNA|Yonhap|UPI|Handout|Foto|Photo|Kredit";
+    /**
+     * A bracket at the end holding an agency with a slash after it ("ANTARA FOTO/Name"), a slash
+     * and then an agency ("Name / AFP"), or "Foto:". Each way is tried once, from its first
+     * place: the first agency (atomic), the last slash. The rest, up to the closing bracket at the
+     * end, is the same whichever way matched, so it is read once (atomic alternation); without
+     * that, a bracket full of agencies and slashes was read again for every pair of them.
+     */
     private static final Pattern CREDIT_AT_END = Pattern.compile(
-            "\\((?:[^()]*\\b(?:" + AGENCY + ")\\b[^()]*/[^()]*|[^()]*/\\s*(?:" + AGENCY
-                    + ")\\b[^()]*|(?:foto|photo|dok)\\s*:[^()]*)\\)\\.?$",
+            "\\((?>(?>[^()]*?\\b(?:" + AGENCY + ")\\b)[^()]*/|[^()]*/\\s*(?:" + AGENCY
+                    + ")\\b|(?:foto|photo|dok)\\s*:)[^()]*+\\)\\.?$",
             FLAGS);
+
     private static final Pattern LEADING_MARK =
             Pattern.compile("^(?:foto|photo|ilustrasi|illustration)\\s*[:.\\-–]\\s*\\S.*", FLAGS);
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");

@@ -18,8 +18,14 @@ final class Datelines {
     private static final String DASH = "\\s*(?:--|[-\u2013\u2014\u2022|])\\s*";
     private static final String WORD = "\\p{Lu}[\\p{L}'.\\-]*";
     private static final String PLACE = WORD + "(?:,? " + WORD + "){0,3}";
+    /**
+     * "KOMPAS.com - ". The repeat is possessive: only the longest run of ".xx" parts can be
+     * followed by a dash, and a possessive group repeats without recursion, so a long run of them
+     * cannot overflow the stack.
+     */
     private static final Pattern DOMAIN_OUTLET =
-            Pattern.compile("^(\\p{L}[\\p{L}\\d]*(?:\\.\\p{L}{2,})+)" + DASH, FLAGS);
+            Pattern.compile("^(\\p{L}[\\p{L}\\d]*(?:\\.\\p{L}{2,})++)" + DASH, FLAGS);
+
     private static final Pattern BRACKET_OUTLET =
             Pattern.compile("^(" + PLACE + ")\\s*\\(([^()]{2,30})\\)" + DASH, FLAGS);
     private static final Pattern TWO_PARTS = Pattern.compile(

@@ -68,10 +68,15 @@ public final class IndonesianDates {
             Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-]((?:19|20)\\d{2})\\b");
     private static final Pattern ISO_DATE = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
 
+    /**
+     * A date alone. The spaces and separator between weekday, date and time are taken whole
+     * (possessive): what follows each starts with a letter or digit, so nothing is lost, and a
+     * long run of spaces is not split between two quantifiers in every way.
+     */
     private static final Pattern DATE_ONLY = Pattern.compile(
-            "(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\\s*,?\\s*)?"
+            "(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\\s*+,?+\\s*+)?"
                     + "(?:\\d{1,2}\\s+\\p{L}{3,9}\\.?\\s+(?:19|20)\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-](?:19|20)\\d{2})"
-                    + "(?:\\s*[,|\\-–]?\\s*(?:pukul\\s*)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:wib|wita|wit|gmt[+\\d:]*)?)?",
+                    + "(?:\\s*+[,|\\-–]?+\\s*+(?:pukul\\s*+)?\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:wib|wita|wit|gmt[+\\d:]*)?)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private IndonesianDates() {}

@@ -20,12 +20,19 @@ public final class MetadataExtractor {
 
     private static final int TITLE_MAX_WORDS = 25;
     private static final int LINE_MAX_WORDS = 12;
+    /**
+     * "Outlet - date". The date part is "a line with four digits in it", checked by a lookahead:
+     * {@code (.*\d{4}.*)$} would try every pair of ends for a line that fails, quadratic in its
+     * length. The spaces before it are taken whole, as the date cannot start with one.
+     */
     private static final Pattern OUTLET_DATE_LINE = Pattern.compile(
-            "^(\\p{L}[\\p{L}\\d.]*(?: [\\p{L}\\d.]+){0,2})\\s*[\u2022|\u00B7\u2013\u2014-]\\s*(.*\\d{4}.*)$",
+            "^(\\p{L}[\\p{L}\\d.]*(?: [\\p{L}\\d.]+){0,2})\\s*[\u2022|\u00B7\u2013\u2014-]\\s*+(?=.*\\d{4})(.*)$",
             Pattern.UNICODE_CHARACTER_CLASS);
+    /** "Penulis: Name". The spaces around the colon are taken whole, never split two ways. */
     private static final Pattern CREDIT_LINE = Pattern.compile(
-            "^(penulis|reporter|pewarta|editor|penyunting|redaktur|oleh|by)\\s*:?\\s+(\\p{Lu}.{1,60})$",
+            "^(penulis|reporter|pewarta|editor|penyunting|redaktur|oleh|by)(?:\\s*+:)?\\s++(\\p{Lu}.{1,60})$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+
     private static final Pattern TITLE_END = Pattern.compile("[.,;:]$");
 
     /** Reads the metadata of {@code paragraphs} (already cleaned). */

@@ -20,10 +20,14 @@ final class TextDecoder {
 
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final int META_SCAN = 4096;
-    private static final Pattern CHARSET_PARAM =
-            Pattern.compile("charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
-    private static final Pattern META_CHARSET =
-            Pattern.compile("<meta[^>]*?charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+    /**
+     * {@code charset=NAME}, spaces and a quote allowed around the name. They are taken whole
+     * (possessive), as the name cannot start with either: a header full of spaces is read once.
+     */
+    private static final String CHARSET = "charset\\s*=\\s*+[\"']?+\\s*+([A-Za-z0-9_:.\\-]+)";
+
+    private static final Pattern CHARSET_PARAM = Pattern.compile(CHARSET, Pattern.CASE_INSENSITIVE);
+    private static final Pattern META_CHARSET = Pattern.compile("<meta[^>]*?" + CHARSET, Pattern.CASE_INSENSITIVE);
 
     private record Bom(Charset charset, int length) {}
 

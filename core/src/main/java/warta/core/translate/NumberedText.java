@@ -15,6 +15,12 @@ import java.util.regex.Pattern;
 final class NumberedText {
 
     private static final Pattern MARKER = Pattern.compile("(?m)^[ \\t]*\\**\\[(\\d{1,4})\\]\\**[ \\t]*");
+    /**
+     * A run of whitespace with a line break in it. The match starts only where the run starts: a
+     * search from every place inside a long run without a line break would read the rest of it
+     * again each time.
+     */
+    private static final Pattern LINE_BREAK = Pattern.compile("(?<!\\s)\\s*\\n\\s*");
 
     /** The outcome of parsing: one entry per expected paragraph ("" where missing), and a problem or null. */
     record Parsed(List<String> paragraphs, String problem) {
@@ -58,7 +64,8 @@ final class NumberedText {
         for (int i = 0; i < markers.size(); i++) {
             int[] marker = markers.get(i);
             int end = i + 1 < markers.size() ? markers.get(i + 1)[1] : text.length();
-            String body = text.substring(marker[2], end).strip().replaceAll("\\s*\\n\\s*", " ");
+            String body = text.substring(marker[2], end).strip();
+            body = LINE_BREAK.matcher(body).replaceAll(" ");
             int number = marker[0];
             if (number < 1 || number > expected || !seen.add(number)) {
                 extra.add("[" + number + "]");
@@ -75,7 +82,7 @@ final class NumberedText {
         if (blocks.length == expected && !text.isBlank()) {
             return new Parsed(
                     Arrays.stream(blocks)
-                            .map(b -> b.strip().replaceAll("\\s*\\n\\s*", " "))
+                            .map(b -> LINE_BREAK.matcher(b.strip()).replaceAll(" "))
                             .toList(),
                     null);
         }

@@ -1,7 +1,9 @@
 package warta.core.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ArticleIdsTest {
@@ -29,5 +31,15 @@ class ArticleIdsTest {
         assertThat(ArticleIds.safe("../Berita Satu!")).isEqualTo("berita-satu");
         assertThat(ArticleIds.safe("...")).isEqualTo("article");
         assertThat(ArticleIds.safe("x".repeat(100))).hasSize(ArticleIds.MAX_LENGTH);
+    }
+
+    @Test
+    void should_make_an_id_of_a_host_full_of_hyphens_in_linear_time() {
+        String url = "https://a" + "-".repeat(100_000) + "b.example/berita";
+
+        String id = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> ArticleIds.of(Source.url(url)));
+
+        assertThat(id).startsWith("a---").hasSizeLessThanOrEqualTo(ArticleIds.MAX_LENGTH);
+        assertThat(ArticleIds.safe("--a--b--")).isEqualTo("a--b");
     }
 }

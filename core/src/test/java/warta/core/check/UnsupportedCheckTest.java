@@ -1,7 +1,9 @@
 package warta.core.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -110,5 +112,15 @@ class UnsupportedCheckTest {
         assertThat(UnsupportedCheck.numbersOnly()
                         .check("The budget is Rp 6.5 trillion.", "Anggarannya Rp 6,5 triliun.", java.util.Map.of(), 0))
                 .isEmpty();
+    }
+
+    @Test
+    void should_check_a_long_run_of_numbers_and_hyphenated_words_in_linear_time() {
+        String claims = "1.".repeat(200_000) + "1 (2) " + "a-".repeat(200_000) + "a";
+
+        List<Finding> findings =
+                assertTimeoutPreemptively(Duration.ofSeconds(10), () -> full.check(claims, "Tidak ada.", Map.of(), -1));
+
+        assertThat(findings).isNotEmpty();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -138,6 +139,38 @@ class ChunkerTest {
         List<Chunk> chunks = Chunker.of(8).chunk(List.of("Lihat " + url + " untuk data."));
         assertInvariants("Lihat " + url + " untuk data.", chunks, 8);
         assertThat(chunks.size()).isGreaterThan(5);
+    }
+
+    @Test
+    void should_cut_a_run_of_characters_outside_the_basic_plane_within_budget() {
+        String fancy =
+                "Lihat \uD835\uDD18\uD835\uDD2B\uD835\uDD26\uD835\uDD20\uD835\uDD2C\uD835\uDD21\uD835\uDD22".repeat(3);
+        for (int budget : new int[] {8, 9, 13}) {
+            List<Chunk> chunks = Chunker.of(budget).chunk(List.of(fancy));
+
+            assertInvariants(fancy, chunks, budget);
+            assertThat(chunks)
+                    .allSatisfy(
+                            c -> assertThat(Character.isLowSurrogate(c.text().charAt(0)))
+                                    .isFalse());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {".", "=", "a.", "1.", "(", "x", "Ab9-"})
+    void should_count_a_long_run_without_spaces_a_bounded_number_of_times(String unit) {
+        String run = "Harga naik. " + unit.repeat(200_000 / unit.length());
+        AtomicLong counted = new AtomicLong();
+        TokenCounter counting = text -> {
+            counted.addAndGet(text.length());
+            return COUNTER.count(text);
+        };
+        Chunker chunker = new Chunker(counting, SentenceSplitter.indonesian(), 100);
+
+        List<Chunk> chunks = chunker.chunk(List.of(run));
+
+        assertInvariants(run, chunks, 100);
+        assertThat(counted.get()).as("characters counted").isLessThan(12L * run.length());
     }
 
     @Test

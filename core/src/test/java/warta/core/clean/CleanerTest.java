@@ -2,7 +2,9 @@ package warta.core.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -164,5 +166,23 @@ class CleanerTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"Baca juga -", "Baca juga :", "Baca juga:\u2028x", "Baca juga \u2028 Judul", "BACA JUGA \u0085"})
+    void should_remove_a_related_link_however_its_label_is_spaced(String line) {
+        assertThat(cleaner.clean(List.of("Harga cabai naik.", line)).paragraphs())
+                .containsExactly("Harga cabai naik.");
+    }
+
+    @Test
+    void should_keep_a_label_followed_by_line_separators_and_read_it_in_linear_time() {
+        String line = "Baca juga" + "\u2028".repeat(100_000) + "x\u2028y";
+
+        Cleaned cleaned = assertTimeoutPreemptively(
+                Duration.ofSeconds(5), () -> cleaner.clean(List.of("Harga cabai naik.", line)));
+
+        assertThat(cleaned.paragraphs()).hasSize(2);
     }
 }

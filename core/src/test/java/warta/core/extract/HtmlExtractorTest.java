@@ -1,10 +1,12 @@
 package warta.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -153,5 +155,27 @@ class HtmlExtractorTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    @Test
+    void should_read_a_long_run_of_punctuation_before_a_link_in_linear_time() {
+        String run = ".".repeat(100_000);
+        String html = "<article><p>Isi berita yang panjang dan lengkap tentang banjir di kota.</p><p>" + run
+                + "x <a href=\"/a\">tautan</a></p><p>Baca juga: <a href=\"/b\">Judul lain</a></p></article>";
+
+        Page page = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> extractor.extract(html, null));
+
+        assertThat(page.paragraphs())
+                .containsExactly("Isi berita yang panjang dan lengkap tentang banjir di kota.", run + "x tautan");
+    }
+
+    @Test
+    void should_score_thousands_of_nested_wrappers_in_time() {
+        String html = "<article><p>Isi berita yang panjang dan lengkap tentang banjir di kota.</p>"
+                + "<div><span>".repeat(50_000) + "teks</article>";
+
+        Page page = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> extractor.extract(html, null));
+
+        assertThat(page.paragraphs()).contains("Isi berita yang panjang dan lengkap tentang banjir di kota.");
     }
 }

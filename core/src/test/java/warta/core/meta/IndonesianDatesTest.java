@@ -1,8 +1,11 @@
 package warta.core.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -63,5 +66,18 @@ class IndonesianDatesTest {
             strings = {"Moskow, 18 Januari 2024 – Rusia sepakat.", "17 Januari 2024 Presiden tiba", "13:54", "Rabu"})
     void should_not_take_a_sentence_with_a_date_for_a_date_line(String text) {
         assertThat(IndonesianDates.isDateOnly(text)).isFalse();
+    }
+
+    @Test
+    void should_tell_a_date_alone_around_any_spacing_in_linear_time() {
+        assertThat(IndonesianDates.isDateOnly("Senin ,  17 Januari 2024 ,  pukul 13:54 WIB"))
+                .isTrue();
+        String separators = "\u2028".repeat(100_000);
+
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            assertThat(IndonesianDates.isDateOnly("Senin" + separators + "x")).isFalse();
+            assertThat(IndonesianDates.isDateOnly("17 Januari 2024" + separators + "x"))
+                    .isFalse();
+        });
     }
 }

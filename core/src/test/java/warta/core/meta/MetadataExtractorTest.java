@@ -1,7 +1,9 @@
 package warta.core.meta;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -150,5 +152,35 @@ class MetadataExtractorTest {
         Described described = describe("Harga cabai naik tajam di pasar.", "Pedagang mengeluh.");
         assertThat(described.metadata().title()).isNull();
         assertThat(described.paragraphs()).hasSize(2);
+    }
+
+    @Test
+    void should_read_outlet_date_and_credit_lines_around_any_spacing() {
+        Described described = describe(
+                "Isi berita yang panjang tentang banjir di kota dan warga yang mengungsi.",
+                "Kompas -  Senin, 17 Januari 2024",
+                "Penulis :  Budi Santoso");
+
+        assertThat(described.metadata().outlet()).isEqualTo("Kompas");
+        assertThat(described.metadata().published()).isEqualTo(LocalDate.of(2024, 1, 17));
+        assertThat(described.metadata().byline()).isEqualTo("Budi Santoso");
+    }
+
+    @Test
+    void should_read_hostile_metadata_lines_in_linear_time() {
+        String separators = "\u2028".repeat(100_000);
+        List<String> paragraphs = List.of(
+                "KOMPAS" + ".com".repeat(100_000) + " - Warga mengungsi ke masjid pada Senin pagi.",
+                "Kompas - " + "1".repeat(100_000) + "\u2028x",
+                "Penulis" + separators + "1",
+                "Foto (" + "AFP/".repeat(5_000) + ") dan warga lain",
+                "Isi berita yang panjang tentang banjir di kota dan warga yang mengungsi.");
+
+        Described described = assertTimeoutPreemptively(
+                Duration.ofSeconds(5), () -> extractor.extract(paragraphs, MetadataHints.none()));
+
+        assertThat(described.metadata().outlet()).startsWith("KOMPAS.com.com");
+        assertThat(described.metadata().byline()).isNull();
+        assertThat(described.metadata().captions()).isEmpty();
     }
 }

@@ -1,8 +1,10 @@
 package warta.core.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import warta.core.article.Article;
@@ -114,5 +116,17 @@ class TextDecodingTest {
         byte[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
+    }
+
+    @Test
+    void should_read_a_charset_after_any_spacing_in_linear_time() {
+        byte[] bytes = "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(TextDecoder.decode(bytes, "text/plain; charset =  \" ISO-8859-1\""))
+                .isEqualTo("caf\u00e9");
+        String header = "text/html; charset=" + " ".repeat(100_000) + "!";
+
+        String text = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> TextDecoder.decode(bytes, header));
+
+        assertThat(text).isEqualTo("caf\u00e9");
     }
 }

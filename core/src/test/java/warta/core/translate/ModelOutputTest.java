@@ -1,7 +1,9 @@
 package warta.core.translate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class ModelOutputTest {
@@ -57,5 +59,30 @@ class ModelOutputTest {
     @Test
     void should_leave_an_untranslated_answer_for_the_checks() {
         assertThat(ModelOutput.clean(SOURCE, SOURCE)).isEqualTo(SOURCE);
+    }
+
+    @Test
+    void should_strip_labels_and_notes_however_they_are_spaced() {
+        assertThat(ModelOutput.clean("**Bahasa Indonesian  (original) :**\n" + ENGLISH, null))
+                .isEqualTo(ENGLISH);
+        assertThat(ModelOutput.clean("  :\n" + ENGLISH, null)).isEqualTo(ENGLISH);
+        assertThat(ModelOutput.clean(ENGLISH + "\n\n>  ( Note :  kept \"BPBD\".", null))
+                .isEqualTo(ENGLISH);
+        assertThat(ModelOutput.clean(ENGLISH + "   (Note: warga means residents.)  ", null))
+                .isEqualTo(ENGLISH);
+    }
+
+    @Test
+    void should_read_hostile_lines_in_linear_time() {
+        String spaces = " ".repeat(20_000);
+        String raw = "**" + spaces + "translation" + spaces + "x\n" + ENGLISH + "\n\n(" + spaces + "Note" + spaces
+                + "x\n1." + spaces + "\u2028x\n" + spaces + "(note:" + spaces + "x";
+
+        String clean = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> ModelOutput.clean(raw, null));
+
+        assertThat(clean).contains(ENGLISH);
+        assertThat(NumberedText.parse("[1] a" + spaces + "b" + spaces + "\n c", 1)
+                        .paragraphs())
+                .containsExactly("a" + spaces + "b c");
     }
 }

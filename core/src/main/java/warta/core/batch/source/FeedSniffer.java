@@ -11,8 +11,14 @@ import java.util.regex.Pattern;
 final class FeedSniffer {
 
     private static final int LOOK = 64 * 1024;
+    /**
+     * The prolog, then the root's start tag. Each prolog part ends at its first end mark, and the
+     * parts repeat possessively (without recursion, so thousands of comments cannot overflow the
+     * stack); a document type's name and ids are read once ({@code [^\[>]*+}), where they used to
+     * be split with the spaces before its {@code >} in every way.
+     */
     private static final Pattern ROOT = Pattern.compile(
-            "\\uFEFF?\\s*(?:(?:<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*(?:\\[.*?\\])?\\s*>)\\s*)*"
+            "\\uFEFF?\\s*+(?:(?:<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*+(?:\\[.*?\\])?\\s*>)\\s*+)*+"
                     + "<([A-Za-z_][\\w.-]*:)?([A-Za-z_][\\w.-]*)[\\s/>]",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 

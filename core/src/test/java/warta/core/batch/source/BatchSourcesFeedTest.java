@@ -2,6 +2,7 @@ package warta.core.batch.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static warta.core.batch.source.TestSources.fixture;
 import static warta.core.batch.source.TestSources.ids;
 import static warta.core.batch.source.TestSources.items;
@@ -15,6 +16,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -232,5 +234,15 @@ class BatchSourcesFeedTest {
         return "<!DOCTYPE html><html><head><title>" + title + "</title></head><body><article><h1>" + title
                 + "</h1><p>Laporan lengkap: " + title
                 + ", menurut keterangan pejabat setempat.</p></article></body></html>";
+    }
+
+    @Test
+    void should_sniff_a_hostile_prolog_in_linear_time_and_without_deep_recursion() {
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            assertThat(FeedSniffer.isFeed("<!DOCTYPE" + " ".repeat(60_000) + "x"))
+                    .isFalse();
+            assertThat(FeedSniffer.isFeed("<!---->".repeat(9_000) + "<rss>")).isTrue();
+            assertThat(FeedSniffer.isFeed("<?a?>\n".repeat(10_000) + "<feed>")).isTrue();
+        });
     }
 }
