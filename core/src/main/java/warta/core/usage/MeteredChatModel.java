@@ -10,13 +10,16 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import warta.core.chunk.TokenCounter;
+import warta.core.error.ModelException;
 
 /**
  * A {@link ChatModel} that records every answered request in a {@link UsageMeter}: the
  * provider's token counts when it reports them, else Warta's own estimate (and the usage is then
  * marked estimated). Requests that fail are not counted: they cost nothing the provider bills;
- * nor are answers served from a batch's response cache.
+ * nor are answers served from a batch's response cache. A failure's kind may be reported instead
+ * (for metrics), and the failure rethrown.
  * Thread-safe when the delegate is.
  */
 public final class MeteredChatModel implements ChatModel {
@@ -24,16 +27,30 @@ public final class MeteredChatModel implements ChatModel {
     private final ChatModel delegate;
     private final UsageMeter meter;
     private final TokenCounter counter;
+    private final Consumer<ModelException.Kind> failures;
 
     public MeteredChatModel(ChatModel delegate, UsageMeter meter, TokenCounter counter) {
+        this(delegate, meter, counter, kind -> {});
+    }
+
+    /** @param failures told the kind of every {@link ModelException} the delegate throws */
+    MeteredChatModel(
+            ChatModel delegate, UsageMeter meter, TokenCounter counter, Consumer<ModelException.Kind> failures) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.meter = Objects.requireNonNull(meter, "meter");
         this.counter = Objects.requireNonNull(counter, "counter");
+        this.failures = Objects.requireNonNull(failures, "failures");
     }
 
     @Override
     public ChatResponse chat(ChatRequest request) {
-        ChatResponse response = delegate.chat(request);
+        ChatResponse response;
+        try {
+            response = delegate.chat(request);
+        } catch (ModelException e) {
+            failures.accept(e.kind());
+            throw e;
+        }
         if (UsageMeter.CACHED_RESPONSE_ID.equals(response.id())) {
             return response;
         }

@@ -29,9 +29,8 @@ public final class ModelStats {
 
     /** {@code model}, counted here. */
     public ChatModel measure(ChatModel model) {
-        return new FailureCountingChatModel(
-                new MeteredChatModel(model, meter, TokenCounters.o200k()),
-                kind -> failures.get(kind).incrementAndGet());
+        return new MeteredChatModel(
+                model, meter, TokenCounters.o200k(), kind -> failures.get(kind).incrementAndGet());
     }
 
     /** Requests the model answered. */
