@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *       the link's own sentence is removed and the rest is kept;</li>
  *   <li>the headline-like lines (short, no full stop) that follow a "TERKAIT" or "BERITA LAINNYA"
  *       heading;</li>
- *   <li>a paragraph that repeats an earlier one (compared ignoring case).</li>
+ *   <li>a paragraph that repeats an earlier one (compared ignoring case and quote style).</li>
  * </ul>
  * Content is never rewritten beyond normalisation. Immutable and thread-safe.
  */
@@ -37,8 +37,13 @@ public final class Cleaner {
                     + "(?:\\s*+.+|\\s*[^\\n\\r\u0085\u2028\u2029])$",
             FLAGS);
 
-    private static final Pattern FIRST_SENTENCE_END = Pattern.compile("[.!?][\"')\\]]?\\s+(?=[\"'(]?\\p{Lu})");
-    private static final Pattern HEADLINE_END = Pattern.compile("[.!?;,]$|[.!?][\"')]$");
+    /** Quotes and brackets that may close a sentence, and those that may open one, in the publisher's style. */
+    private static final String CLOSING = "\"'\u201D\u2019\u00BB)\\]";
+
+    private static final String OPENING = "\"'`\u201C\u2018\u201E\u00AB(";
+    private static final Pattern FIRST_SENTENCE_END =
+            Pattern.compile("[.!?][" + CLOSING + "]?\\s+(?=[" + OPENING + "]{0,2}\\p{Lu})");
+    private static final Pattern HEADLINE_END = Pattern.compile("[.!?;,]$|[.!?][" + CLOSING + "]$");
 
     private static final Cleaner INDONESIAN_NEWS = new Cleaner(BoilerplateRules.indonesianNews());
 
@@ -79,7 +84,7 @@ public final class Cleaner {
             if (paragraph.isEmpty()) {
                 continue;
             }
-            if (!seen.add(paragraph.toLowerCase(Locale.ROOT))) {
+            if (!seen.add(TextNormalizer.foldQuotes(paragraph).toLowerCase(Locale.ROOT))) {
                 removed.add(Removal.of(paragraph, Removal.DUPLICATE));
                 continue;
             }

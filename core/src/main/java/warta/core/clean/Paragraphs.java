@@ -14,7 +14,7 @@ public final class Paragraphs {
 
     private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|\\r|\\n");
     /** Characters that end a line that is complete (a sentence, a quote, a heading with a colon). */
-    private static final String LINE_ENDS = ".!?:;\"')]\u201D\u2019\u2026";
+    private static final String LINE_ENDS = ".!?:;\"')]\u201D\u2019\u00BB\u2026";
 
     private Paragraphs() {}
 

@@ -4,9 +4,13 @@ import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /**
- * Normalises one paragraph: Unicode NFC, invisible characters dropped, every run of spaces
- * (non-breaking and other Unicode spaces included) collapsed to one ASCII space, typographic
- * double and single quotes made straight, and the ends trimmed. Stateless and thread-safe.
+ * Normalises one paragraph's whitespace and nothing else the reader can see: Unicode NFC (the
+ * canonical composition, which looks and compares the same), invisible characters dropped (soft
+ * hyphen, zero-width spaces and joiners, byte-order mark), every run of spaces (non-breaking and
+ * other Unicode spaces included) collapsed to one ASCII space, and the ends trimmed. Quotes,
+ * apostrophes, dashes and backticks stay as the publisher wrote them, so a cleaned paragraph can
+ * be found again in the original page; the components that need one quote style fold them
+ * themselves ({@link #foldQuotes}). Stateless and thread-safe.
  */
 public final class TextNormalizer {
 
@@ -31,16 +35,26 @@ public final class TextNormalizer {
         if (containsAny(s, INVISIBLE_CHARS)) {
             s = INVISIBLE.matcher(s).replaceAll("");
         }
+        if (hasSpaceToCollapse(s)) {
+            s = SPACES.matcher(s).replaceAll(" ");
+        }
+        return s.strip();
+    }
+
+    /**
+     * {@code text} with typographic double quotes (and {@code ``} or {@code ''}) made {@code "} and
+     * typographic single quotes made {@code '}: for comparing texts that differ only in quote style,
+     * never for text a user reads as the source.
+     */
+    public static String foldQuotes(String text) {
+        String s = text;
         if (containsAny(s, DOUBLE_QUOTE_CHARS) || s.contains("``") || s.contains("''")) {
             s = DOUBLE_QUOTES.matcher(s).replaceAll("\"");
         }
         if (containsAny(s, SINGLE_QUOTE_CHARS)) {
             s = SINGLE_QUOTES.matcher(s).replaceAll("'");
         }
-        if (hasSpaceToCollapse(s)) {
-            s = SPACES.matcher(s).replaceAll(" ");
-        }
-        return s.strip();
+        return s;
     }
 
     private static boolean containsAny(String s, String chars) {

@@ -21,7 +21,7 @@ final class EndTags {
     private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,3}");
     private static final Pattern SOURCE =
             Pattern.compile("[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|id|net|org|co\\.id|co\\.uk)");
-    private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("[.!?\"'\u2026]\\s*$");
+    private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("[.!?\"'\u201D\u2019\u00BB\u2026]\\s*$");
 
     private EndTags() {}
 

@@ -10,8 +10,10 @@ import java.util.List;
 final class Boundaries {
 
     private static final String TERMINALS = ".?!…";
-    private static final String CLOSERS = "\"”’')]}»";
-    private static final String OPENERS = "\"“‘'([{«„";
+    /** Closing quotes and brackets, in every style a publisher may use ({@code ''} is two closers). */
+    private static final String CLOSERS = "\"”’')]}»›";
+    /** Opening quotes and brackets; a TeX-style {@code ``} opening quote is two backticks. */
+    private static final String OPENERS = "\"“‘'`([{«‹„‚";
 
     private final Abbreviations abbreviations;
 

@@ -144,10 +144,27 @@ class CleanerTest {
     }
 
     @Test
-    void should_normalise_what_it_keeps() {
-        assertThat(cleaner.clean(List.of("  \u201CKami  siap,\u201D\u00A0kata dia. "))
+    void should_normalise_the_spacing_of_what_it_keeps_but_not_its_quotes() {
+        assertThat(cleaner.clean(List.of("  \u201CKami  siap,\u201D\u00A0kata dia. ", "``Ayo,'' seru Ma\u2019ruf."))
                         .paragraphs())
-                .containsExactly("\"Kami siap,\" kata dia.");
+                .containsExactly("\u201CKami siap,\u201D kata dia.", "``Ayo,'' seru Ma\u2019ruf.");
+    }
+
+    @Test
+    void should_remove_a_repeated_line_that_differs_only_in_quote_style() {
+        Cleaned cleaned = cleaner.clean(List.of("\u201CKami siap,\u201D kata dia.", "\"Kami siap,\" kata dia."));
+        assertThat(cleaned.paragraphs()).containsExactly("\u201CKami siap,\u201D kata dia.");
+        assertThat(cleaned.removed()).extracting(Removal::reason).containsExactly(Removal.DUPLICATE);
+    }
+
+    @Test
+    void should_keep_the_text_after_a_related_link_that_ends_in_a_curly_quote() {
+        String story =
+                "\u201CPemerintah akan menggelar operasi pasar di dua puluh titik mulai pekan depan,\u201D kata kepala"
+                        + " dinas, dan operasi itu berlangsung selama dua minggu penuh di seluruh kabupaten dan kota di"
+                        + " Jawa Timur untuk menahan kenaikan harga cabai dan bawang merah menjelang bulan Ramadan.";
+        Cleaned cleaned = cleaner.clean(List.of("Baca juga: \u201CHarga Beras Turun di Surabaya.\u201D " + story));
+        assertThat(cleaned.paragraphs()).containsExactly(story);
     }
 
     @Test

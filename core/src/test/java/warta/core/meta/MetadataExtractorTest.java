@@ -140,6 +140,15 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void should_read_a_name_tag_after_a_closing_curly_quote() {
+        Described described = describe(
+                "Isi berita pertama.", "\u201CKami siap bekerja,\u201D ujarnya. \u201CAyo.\u201D (Rina Marlina)");
+        assertThat(described.metadata().byline()).isEqualTo("Rina Marlina");
+        assertThat(described.paragraphs())
+                .containsExactly("Isi berita pertama.", "\u201CKami siap bekerja,\u201D ujarnya. \u201CAyo.\u201D");
+    }
+
+    @Test
     void should_read_credit_lines() {
         Described described = describe("Isi berita pertama.", "Penulis: Budi Santoso", "Editor: Rina Marlina");
         assertThat(described.metadata().byline()).isEqualTo("Budi Santoso");

@@ -137,6 +137,15 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void should_treat_every_publishers_quote_style_as_quotes() {
+        assertThat(splitter.split("Ia pergi. ``Saya lelah,'' katanya. ``Kami siap.'' Semua diam."))
+                .containsExactly("Ia pergi.", "``Saya lelah,'' katanya.", "``Kami siap.''", "Semua diam.");
+        assertThat(splitter.split("Ia pergi. \u00ABSaya lelah.\u00BB Lalu \u201ESemua\u201D diam. \u201ATidak\u2019."))
+                .containsExactly(
+                        "Ia pergi.", "\u00ABSaya lelah.\u00BB", "Lalu \u201ESemua\u201D diam.", "\u201ATidak\u2019.");
+    }
+
+    @Test
     void should_treat_mixed_marks_as_one_ending() {
         assertThat(splitter.split("Benarkah?! Tidak mungkin!!! Ya."))
                 .containsExactly("Benarkah?!", "Tidak mungkin!!!", "Ya.");
