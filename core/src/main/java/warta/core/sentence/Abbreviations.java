@@ -8,9 +8,11 @@ import java.util.Set;
  * Immutable and thread-safe.
  *
  * <p>Only abbreviations that need a following word are listed: titles, address parts,
- * "Rp.", "No.". Abbreviations that often close a sentence ("dll.", "dsb.", "dst.", "tsb.",
+ * "Rp.", "No.", "RS.". Abbreviations that often close a sentence ("dll.", "dsb.", "dst.", "tsb.",
  * "dkk.", "Tbk.", "Inc.", "Ltd.", "Co.", "Jr.", "etc.") are deliberately left out: they
- * behave like any word, so they end a sentence only when an uppercase word follows.
+ * behave like any word, so they end a sentence only when an uppercase word follows. Three
+ * narrower lists serve {@link Boundaries}: labels of a following number ({@link #labelsNumber}),
+ * company-form suffixes ({@link #isCompanySuffix}) and typical sentence openers ({@link #opensSentence}).
  */
 final class Abbreviations {
 
@@ -71,10 +73,122 @@ final class Abbreviations {
             "tel",
             "telp",
             "pk",
+            "pkl",
             "tgl",
-            "vs");
+            "vs",
+            // institutions before their name: "RS. Bhayangkara", "RSUD. Dr. Soetomo"
+            "rs",
+            "rsu",
+            "rsud",
+            "univ");
+
+    /** Abbreviations that label the number after them: months ("Jan. 2024"), kilometre posts, pages, times. */
+    private static final Set<String> NUMBER_LABELS = Set.of(
+            "jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "agt", "ags", "aug", "sep", "sept", "okt", "oct",
+            "nov", "des", "dec", "km", "no", "hlm", "hal", "pkl", "pk", "tgl", "kav");
+
+    /** Company-form suffixes: no sentence starts with one, and a bracket after one holds the company's code. */
+    private static final Set<String> COMPANY_SUFFIXES =
+            Set.of("tbk", "ltd", "inc", "co", "corp", "llc", "plc", "bhd", "pte", "gmbh");
+
+    /**
+     * Words that open a sentence far more often than they follow an acronym or a degree: pronouns,
+     * conjunctions and prepositions that start Indonesian (and English) news sentences.
+     */
+    private static final Set<String> SENTENCE_OPENERS = Set.of(
+            "ia",
+            "dia",
+            "beliau",
+            "mereka",
+            "kami",
+            "kita",
+            "saya",
+            "aku",
+            "ini",
+            "itu",
+            "hal",
+            "namun",
+            "tetapi",
+            "tapi",
+            "sementara",
+            "sedangkan",
+            "selain",
+            "menurut",
+            "dalam",
+            "pada",
+            "saat",
+            "ketika",
+            "setelah",
+            "sebelum",
+            "sejak",
+            "karena",
+            "jika",
+            "bila",
+            "apabila",
+            "untuk",
+            "dengan",
+            "seperti",
+            "adapun",
+            "kemudian",
+            "lalu",
+            "selanjutnya",
+            "bahkan",
+            "meski",
+            "meskipun",
+            "walaupun",
+            "sebelumnya",
+            "kini",
+            "sebagai",
+            "oleh",
+            "the",
+            "he",
+            "she",
+            "it",
+            "they",
+            "we",
+            "this",
+            "that",
+            "but",
+            "however",
+            "in",
+            "on");
 
     private static final int MAX_ACRONYM_PART = 4;
+    private static final int MAX_CODE_LETTERS = 2;
+    private static final int MAX_CODE_LENGTH = 4;
+
+    /**
+     * Whether {@code code}, the letters and digits before a period that a number follows, labels
+     * that number: a month or a listed label ("Jan", "KM", "pkl"), an uppercase code of up to two
+     * letters ("GA. 404", "RT. 03"), or a short code of letters then digits ("v9. 1", "G20. 5").
+     */
+    static boolean labelsNumber(String code) {
+        if (code.isEmpty()) {
+            return false;
+        }
+        if (NUMBER_LABELS.contains(code.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        boolean letters = code.chars().allMatch(Character::isLetter);
+        if (letters) {
+            return code.length() <= MAX_CODE_LETTERS && code.chars().allMatch(Character::isUpperCase);
+        }
+        return code.length() <= MAX_CODE_LENGTH
+                && Character.isLetter(code.charAt(0))
+                && Character.isDigit(code.charAt(code.length() - 1));
+    }
+
+    /** Whether {@code word} is a company-form suffix such as "Tbk", "Ltd" or "Inc". */
+    static boolean isCompanySuffix(String word) {
+        return COMPANY_SUFFIXES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether {@code word} is capitalised and one that typically opens a sentence ("Ia", "Namun", "The"). */
+    static boolean opensSentence(String word) {
+        return !word.isEmpty()
+                && Character.isUpperCase(word.charAt(0))
+                && SENTENCE_OPENERS.contains(word.toLowerCase(Locale.ROOT));
+    }
 
     boolean isNonFinal(String word) {
         if (word.isEmpty()) {

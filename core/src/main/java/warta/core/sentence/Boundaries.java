@@ -45,11 +45,11 @@ final class Boundaries {
         if (end == text.length() || !Whitespace.is(text.charAt(end))) {
             return end; // inside a token: "13.54", "kompas.com", "nama@contoh.co.id"
         }
+        int next = Whitespace.skip(text, end);
         boolean singlePeriod = runEnd - i == 1 && text.charAt(i) == '.';
-        if (singlePeriod && isNonFinalPeriod(text, i)) {
+        if (singlePeriod && isNonFinalPeriod(text, i, next)) {
             return end;
         }
-        int next = Whitespace.skip(text, end);
         if (next < text.length() && (hasNewline(text, end, next) || startsSentence(text, next))) {
             ends.add(end);
         }
@@ -67,15 +67,60 @@ final class Boundaries {
 
     /**
      * Whether the period at {@code period} closes an abbreviation or initial rather than a
-     * sentence. A single letter after a number ("suhu 2 C.", "abad ke-6 M.") is a unit or a
-     * label, not an initial.
+     * sentence, given the word that starts at {@code next}. A single letter after a number
+     * ("suhu 2 C.", "abad ke-6 M.") is a unit or a label, not an initial; a dotted acronym
+     * ("M.Sc.", "A.S.") ends a sentence when a word that typically opens one follows.
      */
-    private boolean isNonFinalPeriod(String text, int period) {
+    private boolean isNonFinalPeriod(String text, int period, int next) {
+        String nextWord = wordAt(text, next);
+        if (Abbreviations.isCompanySuffix(nextWord)) {
+            return true; // "Co. Ltd.": no sentence starts with "Ltd."
+        }
+        if (startsNumber(text, next) && Abbreviations.labelsNumber(codeBefore(text, period))) {
+            return true; // "Jan. 2024", "pkl. 09.00", "KM. 12", "GA. 404", "v9. 1"
+        }
+        if (afterCompanySuffix(text, period, next)) {
+            return true; // "PT Maju Tbk. (MAJU) mencatat ..."
+        }
         String word = wordBefore(text, period);
         if (word.length() == 1 && followsNumber(text, period - 1)) {
             return false;
         }
+        if (word.indexOf('.') >= 0 && Abbreviations.opensSentence(nextWord)) {
+            return false; // "..., M.Sc. Ia mengatakan": a degree or acronym that ends a sentence
+        }
         return abbreviations.isNonFinal(word);
+    }
+
+    /** A bracket right after "Tbk.", "Ltd." ... holds the company's code, not a new sentence. */
+    private static boolean afterCompanySuffix(String text, int period, int next) {
+        return next < text.length()
+                && text.charAt(next) == '('
+                && Abbreviations.isCompanySuffix(wordBefore(text, period));
+    }
+
+    private static boolean startsNumber(String text, int at) {
+        return at < text.length() && Character.isDigit(text.charAt(at));
+    }
+
+    /** The letters and digits right before {@code period} ("KM", "v9", "Jan"), if they stand alone. */
+    private static String codeBefore(String text, int period) {
+        int start = period;
+        while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        boolean standsAlone = start == 0 || Whitespace.is(text.charAt(start - 1));
+        return standsAlone ? text.substring(start, period) : "";
+    }
+
+    /** The letters at {@code at} (after any opening quotes or brackets), up to the next non-letter. */
+    private static String wordAt(String text, int at) {
+        int start = skipAny(text, at, OPENERS);
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end);
     }
 
     private static boolean followsNumber(String text, int wordStart) {

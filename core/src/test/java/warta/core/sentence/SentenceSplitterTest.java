@@ -63,6 +63,43 @@ class SentenceSplitterTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
+                "Data itu dirilis pada Jan. 2024 oleh BPS.",
+                "Masa berlakunya sampai 31 Des. 2023 dan bisa diperpanjang.",
+                "Rapat dimulai pkl. 09.00 WIB di balai kota.",
+                "Kecelakaan terjadi di Tol Cipularang KM. 12 arah Jakarta.",
+                "Pesawat GA. 404 tujuan Denpasar tertunda.",
+                "Aplikasi v9. 1 sudah bisa diunduh.",
+                "Pasien dirujuk ke RS. Bhayangkara Polda Jatim.",
+                "Kontrak diteken dengan Samsung Co. Ltd. pekan lalu.",
+                "Laba PT. Bank Maju Tbk. (BMAJ) naik tajam.",
+                "Sahamnya PT Maju Jaya Tbk. (MAJU) menguat, kata analis.",
+            })
+    void should_not_split_inside_labels_of_dates_times_codes_and_companies(String sentence) {
+        assertThat(splitter.split(sentence)).containsExactly(sentence);
+    }
+
+    @Test
+    void should_split_after_a_degree_or_acronym_when_a_sentence_opener_follows() {
+        assertThat(splitter.split("Pernyataan itu disampaikan Budi Santoso, M.Sc. Ia menambahkan hal lain."))
+                .containsExactly("Pernyataan itu disampaikan Budi Santoso, M.Sc.", "Ia menambahkan hal lain.");
+        assertThat(splitter.split("Barang itu dikirim ke A.S. Namun sebagian tertahan."))
+                .containsExactly("Barang itu dikirim ke A.S.", "Namun sebagian tertahan.");
+        assertThat(splitter.split("Ia lulusan M.Sc. Delft.")).containsExactly("Ia lulusan M.Sc. Delft.");
+    }
+
+    @Test
+    void should_still_split_before_a_number_after_an_ordinary_word_or_a_long_acronym() {
+        assertThat(splitter.split("Ia lahir pada 1990. 2016 adalah tahun berat."))
+                .containsExactly("Ia lahir pada 1990.", "2016 adalah tahun berat.");
+        assertThat(splitter.split("Kasus itu ditangani KPK. 12 orang diperiksa."))
+                .containsExactly("Kasus itu ditangani KPK.", "12 orang diperiksa.");
+        assertThat(splitter.split("Laba perusahaan naik Rp100. 200 karyawan dapat bonus."))
+                .containsExactly("Laba perusahaan naik Rp100.", "200 karyawan dapat bonus.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
                 "Presiden Susilo B. Yudhoyono membuka acara.",
                 "A. Rahman terpilih sebagai ketua.",
                 "Rekan kerjanya, J. R. R. Tolkien, menulis.",
