@@ -20,6 +20,7 @@ import warta.core.process.Task;
 import warta.core.result.ArticleResult;
 import warta.core.result.ResultFormat;
 import warta.core.result.ResultOutput;
+import warta.core.result.ResultText;
 
 /**
  * What {@code translate}, {@code summarize} and {@code process} share: read each input, run it
@@ -147,12 +148,15 @@ abstract class ArticleCommand implements Callable<Integer> {
     /** Reports failed checks on stderr; returns whether they count as a failure. */
     private boolean reportChecks(String input, ArticleResult result) {
         var checks = result.checks();
+        boolean text = format == ResultFormat.TEXT;
         err().println("warta: " + input + ": checks failed: "
                 + checks.untranslated().size() + " untranslated, "
                 + checks.omitted().size() + " omitted, " + checks.unsupported().size() + " unsupported"
-                + " (the result lists them"
-                + (format == ResultFormat.TEXT ? "; --format json or markdown shows them" : "") + ")"
+                + (text ? "" : " (the result lists them)")
                 + (allowFailedChecks ? "" : "; --allow-failed-checks accepts such results"));
+        if (text) {
+            ResultText.findings(checks).forEach(line -> err().println("  " + line));
+        }
         err().flush();
         return !allowFailedChecks;
     }

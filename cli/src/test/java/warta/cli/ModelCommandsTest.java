@@ -155,7 +155,14 @@ class ModelCommandsTest {
         CliRun strict = CliRun.withModel(config -> lazy, "translate", article().toString());
         assertThat(strict.exitCode()).isEqualTo(1);
         assertThat(strict.err()).contains("checks failed: 1 untranslated").contains("--allow-failed-checks");
+        assertThat(strict.err())
+                .as("the text format names each finding on stderr")
+                .contains("  untranslated \u00B62: \"Badan Penanggulangan Bencana Daerah menyiagakan 12 perahu karet");
         assertThat(strict.out()).contains("perahu karet");
+
+        CliRun json = CliRun.withModel(
+                config -> lazy, "translate", "--format", "json", article().toString());
+        assertThat(json.err()).contains("(the result lists them)").doesNotContain("  untranslated");
 
         CliRun allowed = CliRun.withModel(
                 config -> lazy, "translate", "--allow-failed-checks", article().toString());

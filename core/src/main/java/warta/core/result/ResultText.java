@@ -1,6 +1,9 @@
 package warta.core.result;
 
+import java.util.ArrayList;
 import java.util.List;
+import warta.core.check.Checks;
+import warta.core.check.Finding;
 import warta.core.summarize.Entities;
 import warta.core.summarize.Summary;
 import warta.core.translate.Translation;
@@ -8,7 +11,7 @@ import warta.core.translate.Translation;
 /**
  * Plain-text renderings of a result, for reading and for pipes: the English translation (title,
  * then paragraphs separated by blank lines), or a readable summary. Check failures are not part
- * of the text: front ends report them on stderr. Stateless.
+ * of the text: front ends report them on stderr, one line per finding ({@link #findings}). Stateless.
  */
 public final class ResultText {
 
@@ -46,6 +49,34 @@ public final class ResultText {
         line(out, "Organizations", e.organizations());
         line(out, "Places", e.places());
         return out.toString();
+    }
+
+    /** The longest quotation of the offending text in a finding line; longer ones are cut with "…". */
+    static final int MAX_QUOTE = 160;
+
+    /**
+     * One line per finding, in the order untranslated, omitted, unsupported: which check, where
+     * ("¶3" for a paragraph, "summary" for the summary or the whole text), the offending text
+     * (cut at {@value #MAX_QUOTE} characters) and the reason. Empty when the checks passed.
+     */
+    public static List<String> findings(Checks checks) {
+        List<String> lines = new ArrayList<>();
+        addFindings(lines, "untranslated", checks.untranslated());
+        addFindings(lines, "omitted", checks.omitted());
+        addFindings(lines, "unsupported", checks.unsupported());
+        return lines;
+    }
+
+    private static void addFindings(List<String> lines, String check, List<Finding> findings) {
+        for (Finding f : findings) {
+            String where = f.paragraph() >= 0 ? "\u00B6" + (f.paragraph() + 1) : "summary";
+            lines.add(check + " " + where + ": \"" + cut(f.text()) + "\" (" + f.detail() + ")");
+        }
+    }
+
+    private static String cut(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= MAX_QUOTE ? oneLine : oneLine.substring(0, MAX_QUOTE - 1) + "\u2026";
     }
 
     private static void line(StringBuilder out, String label, List<String> names) {
