@@ -14,7 +14,11 @@ import java.util.regex.Pattern;
 /**
  * Turns bytes into text: a byte-order mark wins, then a declared charset that decodes cleanly,
  * then strict UTF-8, then Windows-1252 (which never fails, and is what Windows editors write).
- * The result has LF line ends only and is NFC-normalised.
+ * One exception to the declared charset: a page that declares a Western single-byte charset
+ * (ISO-8859-1, Windows-1252, ISO-8859-15, ASCII) but whose bytes are valid UTF-8 with at least one
+ * multi-byte sequence is read as UTF-8, since such sequences ("Â©" read the Latin way) almost
+ * never occur in real single-byte text while mislabelled UTF-8 pages are common. The result has
+ * LF line ends only and is NFC-normalised.
  */
 final class TextDecoder {
 
@@ -55,8 +59,31 @@ final class TextDecoder {
     }
 
     private static String decodeWithoutBom(byte[] data, String contentType) {
-        Optional<String> declared = declaredCharset(data, contentType).flatMap(charset -> strict(data, charset));
+        Optional<Charset> charset = declaredCharset(data, contentType);
+        if (charset.isPresent() && isWesternSingleByte(charset.get()) && hasNonAscii(data)) {
+            Optional<String> utf8 = strict(data, StandardCharsets.UTF_8);
+            if (utf8.isPresent()) {
+                return utf8.get();
+            }
+        }
+        Optional<String> declared = charset.flatMap(c -> strict(data, c));
         return declared.or(() -> strict(data, StandardCharsets.UTF_8)).orElseGet(() -> new String(data, WINDOWS_1252));
+    }
+
+    private static boolean isWesternSingleByte(Charset charset) {
+        return charset.equals(WINDOWS_1252)
+                || charset.equals(StandardCharsets.ISO_8859_1)
+                || charset.equals(StandardCharsets.US_ASCII)
+                || charset.name().equalsIgnoreCase("ISO-8859-15");
+    }
+
+    private static boolean hasNonAscii(byte[] data) {
+        for (byte b : data) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Charset> declaredCharset(byte[] data, String contentType) {

@@ -86,6 +86,24 @@ class TextDecodingTest {
     }
 
     @Test
+    void should_read_a_page_that_declares_latin1_but_is_valid_utf8_as_utf8() {
+        String html = "<html><head><meta charset=\"iso-8859-1\"></head>"
+                + "<body><p>\u00A9 2024 Kabar \u2014 \u201CKami siap,\u201D kata Jos\u00E9.</p></body></html>";
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(decode(bytes, null)).isEqualTo(html).doesNotContain("\u00C2");
+        assertThat(decode(bytes, "text/html; charset=windows-1252")).isEqualTo(html);
+    }
+
+    @Test
+    void should_keep_a_declared_latin1_page_that_is_not_valid_utf8() {
+        String html = "<html><head><meta charset=\"iso-8859-1\"></head><body><p>\u00A9 Caf\u00E9</p></body></html>";
+        byte[] bytes = html.getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThat(decode(bytes, null)).isEqualTo(html);
+    }
+
+    @Test
     void should_honour_meta_charset_in_html() {
         String html = "<html><head><meta charset=\"koi8-r\"></head><body>Привет</body></html>";
         byte[] bytes = html.getBytes(java.nio.charset.Charset.forName("KOI8-R"));
