@@ -11,8 +11,9 @@ import warta.core.clean.Removal;
 /**
  * Reads an article's metadata off its cleaned paragraphs and takes out of the body the lines
  * that are only metadata: photo captions, the headline, an outlet/date line such as
- * "Medcom • 17 Januari 2024 13:54", "Penulis: ..." lines, and author and editor tags at the
- * end. Datelines inside the first paragraph are read but left in the text. Page meta tags
+ * "Medcom • 17 Januari 2024 13:54", "Penulis: ..." lines (also a lone "Penulis" label with the
+ * ": name" on the next line, and "Sumber: ..." lines), and author and editor tags at the end. A web
+ * address or a company name is never taken for a byline, from the text or from the page's meta. Datelines inside the first paragraph are read but left in the text. Page meta tags
  * ({@link MetadataHints}) win over the text for title, outlet, date and author, as they are
  * structured. Fields the article does not state stay null. Stateless and thread-safe.
  */
@@ -34,6 +35,17 @@ public final class MetadataExtractor {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
 
     private static final Pattern TITLE_END = Pattern.compile("[.,;:]$");
+    /** A credit label alone on its line ("Penulis", "Editor:"), whose name is on the next line. */
+    private static final Pattern LONE_LABEL = Pattern.compile(
+            "^(penulis|reporter|pewarta|editor|penyunting|redaktur|sumber)\\s*+:?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** "Sumber: Antara": where the story came from, metadata but not a byline. */
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "^sumber\\s*+:\\s*+\\S.{0,60}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    /** A web address or a company ("PT ...", "... Tbk", "... Ltd"): never a person's byline. */
+    private static final Pattern NOT_A_PERSON = Pattern.compile(
+            "://|^www\\.|\\.(?:com|co\\.id|id|net|org|tv)(?:/|$)|^(?:PT|CV)\\b\\.?|\\b(?:Tbk|Ltd|Inc|Corp|LLC)\\b\\.?$",
+            Pattern.CASE_INSENSITIVE);
 
     /** Reads the metadata of {@code paragraphs} (already cleaned). */
     public Described extract(List<String> paragraphs, MetadataHints hints) {
@@ -48,7 +60,7 @@ public final class MetadataExtractor {
                 hints.outlet() != null ? hints.outlet() : state.outlet,
                 state.dateline,
                 hintedDate(hints).orElse(state.published),
-                hints.byline() != null ? hints.byline() : state.byline,
+                isPersonName(hints.byline()) ? hints.byline() : state.byline,
                 state.editorTags.reversed(),
                 state.captions);
         return new Described(metadata, state.body, state.removed);
@@ -92,12 +104,42 @@ public final class MetadataExtractor {
     }
 
     private static void takeMetadataLines(State state) {
+        joinLoneLabels(state);
         state.body.removeIf(p -> {
             if (p.split(" ").length > LINE_MAX_WORDS) {
                 return false;
             }
-            return outletDateLine(state, p) || creditLine(state, p);
+            return outletDateLine(state, p) || creditLine(state, p) || sourceLine(state, p);
         });
+    }
+
+    /** "Penulis" then ": Budi Santoso" on the next line become one credit line "Penulis: Budi Santoso". */
+    private static void joinLoneLabels(State state) {
+        List<String> body = state.body;
+        for (int i = body.size() - 2; i >= 0; i--) {
+            String label = body.get(i);
+            String next = body.get(i + 1);
+            boolean continues = next.startsWith(":") || label.endsWith(":");
+            if (continues && LONE_LABEL.matcher(label).matches() && next.split(" ").length <= LINE_MAX_WORDS) {
+                String name = next.startsWith(":") ? next.substring(1).strip() : next;
+                String joined = label.replaceFirst("\\s*:$", "") + ": " + name;
+                body.set(i, joined);
+                body.remove(i + 1);
+            }
+        }
+    }
+
+    private static boolean sourceLine(State state, String line) {
+        if (!SOURCE_LINE.matcher(line).matches()) {
+            return false;
+        }
+        state.removed.add(Removal.of(line, Removal.METADATA));
+        return true;
+    }
+
+    /** Whether {@code name} can be a person's byline: not a web address, not a company. */
+    static boolean isPersonName(String name) {
+        return name != null && !NOT_A_PERSON.matcher(name.strip()).find();
     }
 
     private static boolean outletDateLine(State state, String line) {
@@ -118,10 +160,13 @@ public final class MetadataExtractor {
             return false;
         }
         String role = m.group(1).toLowerCase(java.util.Locale.ROOT);
-        if (role.startsWith("edit") || role.equals("penyunting") || role.equals("redaktur")) {
-            state.editorTags.add(m.group(2).strip());
-        } else if (state.byline == null) {
-            state.byline = m.group(2).strip();
+        String name = m.group(2).strip();
+        boolean editor = role.startsWith("edit") || role.equals("penyunting") || role.equals("redaktur");
+        // "Penulis: Kompas.com", "Oleh: PT Media Nusantara": the line is metadata, but names no person
+        if (isPersonName(name) && editor) {
+            state.editorTags.add(name);
+        } else if (isPersonName(name) && state.byline == null) {
+            state.byline = name;
         }
         state.removed.add(Removal.of(line, Removal.METADATA));
         return true;

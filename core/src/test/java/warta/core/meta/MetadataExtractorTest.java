@@ -149,6 +149,36 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void should_read_a_lone_credit_label_with_the_name_on_the_next_line() {
+        Described described = describe(
+                "Isi berita pertama.", "Penulis", ": Budi Santoso", "Editor", ": Rina Marlina", "Sumber", ": Antara");
+        assertThat(described.metadata().byline()).isEqualTo("Budi Santoso");
+        assertThat(described.metadata().editorTags()).containsExactly("Rina Marlina");
+        assertThat(described.paragraphs()).containsExactly("Isi berita pertama.");
+    }
+
+    @Test
+    void should_keep_a_label_word_that_is_part_of_the_text() {
+        Described described = describe("Isi berita pertama.", "Sumber", "Air bersih menjadi sumber kehidupan warga.");
+        assertThat(described.paragraphs())
+                .containsExactly("Isi berita pertama.", "Sumber", "Air bersih menjadi sumber kehidupan warga.");
+    }
+
+    @Test
+    void should_never_take_a_web_address_or_a_company_for_a_byline() {
+        Described fromText = describe("Isi berita pertama.", "Penulis: Kompas.com", "Oleh: PT Kabar Media Tbk");
+        assertThat(fromText.metadata().byline()).isNull();
+        assertThat(fromText.paragraphs()).containsExactly("Isi berita pertama.");
+
+        MetadataHints hints = new MetadataHints(null, null, null, "https://www.facebook.com/kabarnusantara");
+        Described fromMeta = extractor.extract(List.of("Isi berita pertama.", "Penulis: Sri Wahyuni"), hints);
+        assertThat(fromMeta.metadata().byline()).isEqualTo("Sri Wahyuni");
+        assertThat(MetadataExtractor.isPersonName("Sri Wahyuni")).isTrue();
+        assertThat(MetadataExtractor.isPersonName("PT. Kabar Nusantara")).isFalse();
+        assertThat(MetadataExtractor.isPersonName("kabar.co.id")).isFalse();
+    }
+
+    @Test
     void should_read_credit_lines() {
         Described described = describe("Isi berita pertama.", "Penulis: Budi Santoso", "Editor: Rina Marlina");
         assertThat(described.metadata().byline()).isEqualTo("Budi Santoso");
