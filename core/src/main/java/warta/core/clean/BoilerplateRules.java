@@ -27,8 +27,14 @@ public final class BoilerplateRules {
                     Removal.PROMOTION),
             BoilerplateRule.of(
                     "google-news",
-                    "(?:cek|simak|baca|ikuti)\\s+berita(?:\\s+dan\\s+artikel)?\\s+(?:yang\\s+)?lain(?:nya)?\\s+di(?:\\s+google\\s+news)?\\.?"
-                            + "|google\\s+news|.{0,60}\\bdi\\s+google\\s+news\\b.{0,40}",
+                    "(?:cek|simak|baca|ikuti)\\s+berita(?:\\s+dan\\s+artikel)?\\s+(?:(?:yang|yg)\\s+)?lain(?:nya)?\\s+di"
+                            + "(?:\\s+google\\s+news)?\\.?"
+                            + "|google\\s+news"
+                            // an invitation to follow the outlet there, however long its tail:
+                            // "Yuk, ikuti juga berita terkini kami di Google News, klik di sini."
+                            + "|(?:yuk,?\\s+|jangan\\s+lupa,?\\s+|mari\\s+)?"
+                            + "(?:cek|simak|baca|ikuti|follow|gabung|bergabung|klik|dapatkan|pantau|kunjungi|update)\\b"
+                            + ".{0,160}\\bgoogle\\s+news\\b.{0,160}",
                     Removal.PROMOTION),
             BoilerplateRule.of(
                     "share",

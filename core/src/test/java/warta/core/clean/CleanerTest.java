@@ -100,6 +100,12 @@ class CleanerTest {
                 "Subscribe untuk berita terbaru",
                 "***",
                 "Cek Berita dan Artikel yang lain di Google News",
+                "Cek berita dan artikel yg lain di Google News",
+                "Cek berita dan artikel yg lain di",
+                "Simak berita dan artikel lainnya di Google News, jangan lupa follow dan aktifkan notifikasinya ya.",
+                "Yuk, ikuti juga berita terkini dan informasi menarik lainnya dari Kabar Nusantara di Google News,"
+                        + " klik di sini.",
+                "Dapatkan update berita pilihan setiap hari dengan mengikuti kami melalui Google News.",
                 "Ikuti kami di Instagram @kabarnusantara"
             })
     void should_remove_page_furniture(String line) {
@@ -125,6 +131,12 @@ class CleanerTest {
     @Test
     void should_keep_a_subheading_inside_the_body() {
         List<String> body = List.of("Harga cabai naik.", "Rencana Operasi Pasar", "Operasi pasar digelar pekan depan.");
+        assertThat(cleaner.clean(body).paragraphs()).containsExactlyElementsOf(body);
+    }
+
+    @Test
+    void should_keep_a_news_sentence_about_google_news() {
+        List<String> body = List.of("Google meluncurkan fitur baru di Google News untuk penerbit lokal pekan ini.");
         assertThat(cleaner.clean(body).paragraphs()).containsExactlyElementsOf(body);
     }
 
