@@ -12,7 +12,8 @@ import org.jsoup.select.Elements;
  * Finds the element that holds the article body, readability-style: every block of text (a
  * {@code <p>}-like element, or a run of text placed directly in a {@code <div>} between
  * {@code <br>}s) gives its length to its container and half of it to the container's parent;
- * a {@code <div>} holding only text and inline elements counts as a paragraph of its parent.
+ * a {@code <div>} holding only text and inline elements counts as a paragraph of its parent, and
+ * so does a {@code <li>}, but only then.
  * A container's score is then scaled down by its link density.
  */
 final class ContentScorer {
@@ -41,7 +42,7 @@ final class ContentScorer {
             if (isParagraph(element) || isInline(element)) {
                 continue;
             }
-            boolean leaf = element.children().stream().allMatch(child -> isInline(child) || child.nameIs("br"));
+            boolean leaf = hasOnlyInlineChildren(element);
             Element container = leaf && element != root ? element.parent() : element;
             credit(scores, container, directTextLength(element, textLengths), root);
         }
@@ -103,7 +104,24 @@ final class ContentScorer {
         return element.tag().isInline() && !element.nameIs("br");
     }
 
+    /**
+     * A {@code <p>}-like element; a list item only when everything in it is inline: a teaser card
+     * ({@code <li>} with a picture box, a heading and a date) is a layout block, and a list of
+     * them must not add up to an article.
+     */
     private static boolean isParagraph(Element element) {
-        return PARAGRAPH_TAGS.contains(element.normalName());
+        if (!PARAGRAPH_TAGS.contains(element.normalName())) {
+            return false;
+        }
+        return !element.nameIs("li") || hasOnlyInlineChildren(element);
+    }
+
+    private static boolean hasOnlyInlineChildren(Element element) {
+        for (Element child : element.children()) {
+            if (!isInline(child) && !child.nameIs("br")) {
+                return false;
+            }
+        }
+        return true;
     }
 }

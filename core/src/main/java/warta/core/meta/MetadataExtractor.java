@@ -70,7 +70,19 @@ public final class MetadataExtractor {
         return hints.published() == null ? Optional.empty() : IndonesianDates.find(hints.published());
     }
 
+    /**
+     * Takes out photo captions, unless they are all the page has: on a gallery page the captions
+     * are the story, and taking them would leave no body (a title-like first line aside).
+     */
     private static void takeCaptions(State state) {
+        long captions = state.body.stream().filter(Captions::isCaption).count();
+        int others = state.body.size() - (int) captions;
+        String first = state.body.isEmpty() ? "" : state.body.getFirst();
+        boolean titleFirst = !Captions.isCaption(first) && looksLikeTitle(first);
+        boolean gallery = captions > 0 && (others == 0 || others == 1 && titleFirst);
+        if (gallery) {
+            return;
+        }
         state.body.removeIf(p -> {
             if (!Captions.isCaption(p)) {
                 return false;

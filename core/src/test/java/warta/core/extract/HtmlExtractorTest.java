@@ -85,6 +85,33 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void should_prefer_a_br_separated_body_to_a_long_list_of_teaser_cards() {
+        StringBuilder html = new StringBuilder("<html><body><div id=\"konten\"><div class=\"isi\">");
+        for (int i = 1; i <= 5; i++) {
+            html.append("Paragraf ")
+                    .append(i)
+                    .append(": pemerintah kota membuka posko banjir baru di kecamatan pesisir dan menyiapkan perahu")
+                    .append(" karet serta dapur umum bagi warga yang mengungsi sejak Senin malam.<br><br>");
+        }
+        html.append("</div></div><div class=\"samping\"><h2>Berita Terkini</h2><ul>");
+        for (int i = 1; i <= 36; i++) {
+            html.append("<li><div class=\"foto\"><img src=\"/f")
+                    .append(i)
+                    .append(".jpg\"></div><div class=\"judul\"><h4><a href=\"/berita/")
+                    .append(i)
+                    .append("\">Judul berita terkini nomor ")
+                    .append(i)
+                    .append(" tentang peristiwa hari ini</a></h4><span>Kabar Nusantara, 2 jam lalu</span></div></li>");
+        }
+        html.append("</ul></div></body></html>");
+
+        Page page = extractor.extract(html.toString(), "https://warta.example/banjir");
+
+        assertThat(page.paragraphs()).hasSize(5);
+        assertThat(page.paragraphs().getFirst()).startsWith("Paragraf 1: pemerintah kota");
+    }
+
+    @Test
     void should_fall_back_to_title_tag_and_strip_suffix_that_looks_like_a_site() {
         Page page = extractor.extract(fixture("berita-br.html"), null);
 

@@ -179,6 +179,30 @@ class MetadataExtractorTest {
     }
 
     @Test
+    void should_keep_the_captions_of_a_gallery_as_its_body() {
+        List<String> captions = List.of(
+                "Warga mengungsi dengan perahu karet di Bekasi, Senin (1/1/2024). (ANTARA FOTO/Budi Santoso)",
+                "Relawan membagikan makanan di posko pengungsian. (ANTARA FOTO/Budi Santoso)",
+                "Air mulai surut pada Selasa pagi. (ANTARA FOTO/Budi Santoso)");
+        List<String> page = new java.util.ArrayList<>(List.of("Banjir Rendam Ribuan Rumah di Bekasi"));
+        page.addAll(captions);
+
+        Described described = describe(page.toArray(String[]::new));
+
+        assertThat(described.metadata().title()).isEqualTo("Banjir Rendam Ribuan Rumah di Bekasi");
+        assertThat(described.paragraphs()).containsExactlyElementsOf(captions);
+        assertThat(described.metadata().captions()).isEmpty();
+    }
+
+    @Test
+    void should_still_take_captions_out_of_an_article_with_a_body() {
+        Described described =
+                describe("Warga mengungsi dengan perahu karet. (ANTARA FOTO/Budi Santoso)", "Isi berita pertama.");
+        assertThat(described.paragraphs()).containsExactly("Isi berita pertama.");
+        assertThat(described.metadata().captions()).hasSize(1);
+    }
+
+    @Test
     void should_read_credit_lines() {
         Described described = describe("Isi berita pertama.", "Penulis: Budi Santoso", "Editor: Rina Marlina");
         assertThat(described.metadata().byline()).isEqualTo("Budi Santoso");
