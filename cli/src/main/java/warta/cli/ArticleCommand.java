@@ -98,6 +98,7 @@ abstract class ArticleCommand implements Callable<Integer> {
             try {
                 ArticleResult result = processOne(warta, input);
                 sink.add(result);
+                result.notes().forEach(note -> err().println("warta: " + input + ": note: " + note));
                 if (!result.checks().passed()) {
                     failures += reportChecks(input, result) ? 1 : 0;
                 }

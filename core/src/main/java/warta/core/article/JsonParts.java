@@ -30,6 +30,7 @@ public final class JsonParts {
     public static ObjectNode language(Language language) {
         return MAPPER.createObjectNode()
                 .put("code", language.code())
+                .put("name", language.name())
                 .put("confidence", Math.round(language.confidence() * 1000) / 1000.0);
     }
 

@@ -1,5 +1,6 @@
 package warta.core.lang;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -26,5 +27,14 @@ public record Language(String code, double confidence) {
 
     public boolean is(String isoCode) {
         return code.equals(isoCode);
+    }
+
+    /** The language's English name from CLDR ("Indonesian", "Malay"), or "undetermined". */
+    public String name() {
+        if (code.equals(UNDETERMINED)) {
+            return "undetermined";
+        }
+        String name = Locale.of(code).getDisplayLanguage(Locale.ENGLISH);
+        return name.isEmpty() ? code : name;
     }
 }

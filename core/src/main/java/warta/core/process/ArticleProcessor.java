@@ -15,6 +15,7 @@ import warta.core.chunk.TokenCounter;
 import warta.core.chunk.TokenCounters;
 import warta.core.error.WartaException;
 import warta.core.glossary.Glossary;
+import warta.core.lang.Language;
 import warta.core.model.ModelConfig;
 import warta.core.prepare.ArticlePreparer;
 import warta.core.prompt.PromptLibrary;
@@ -116,7 +117,7 @@ public final class ArticleProcessor {
                 translation,
                 summary == null ? null : summary.summary(),
                 checks.run(article, translation, summary),
-                summary == null ? List.of() : notes(summary),
+                notes(article.language(), translation, summary),
                 article.removed(),
                 meter.usage(config.provider().id(), config.model(), prompts.version()),
                 null);
@@ -167,8 +168,18 @@ public final class ArticleProcessor {
         return translation.paragraphs().stream().filter(p -> !p.isBlank()).toList();
     }
 
-    private static List<String> notes(SummaryOutcome summary) {
-        return summary.limitProblems().stream().map(p -> "summary: " + p.text()).toList();
+    private static List<String> notes(Language language, Translation translation, SummaryOutcome summary) {
+        List<String> notes = new ArrayList<>();
+        if (!language.is("id") && !language.is(Language.UNDETERMINED) && !language.is("en")) {
+            notes.add("the article is in " + language.name() + " (" + language.code() + "), not Indonesian"
+                    + (translation != null && translation.skipped() == null
+                            ? "; it was translated from " + Translator.sourceLanguage(language)
+                            : ""));
+        }
+        if (summary != null) {
+            summary.limitProblems().stream().map(p -> "summary: " + p.text()).forEach(notes::add);
+        }
+        return notes;
     }
 
     private PlannedRequest planned(String purpose, ChatRequest request) {

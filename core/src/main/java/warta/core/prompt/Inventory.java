@@ -14,15 +14,21 @@ import java.util.function.Function;
 
 /**
  * The inventory of templates: each file name (e.g. {@code translate-user.txt}) with the exact set
- * of placeholders its text must use. Immutable.
+ * of placeholders its text must use, and those it may use ({@code name?} in the inventory: a
+ * placeholder added after users may have written their own copy of the template, which keeps
+ * working without it). Immutable.
  */
 final class Inventory {
 
     static final String SUFFIX = ".txt";
+    private static final String OPTIONAL = "?";
 
-    private final Map<String, Set<String>> placeholders;
+    /** The placeholders of one template: those it must use and those it may use. */
+    private record Spec(Set<String> required, Set<String> optional) {}
 
-    private Inventory(Map<String, Set<String>> placeholders) {
+    private final Map<String, Spec> placeholders;
+
+    private Inventory(Map<String, Spec> placeholders) {
         this.placeholders = placeholders;
     }
 
@@ -34,7 +40,7 @@ final class Inventory {
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalStateException("prompt inventory " + source + " cannot be read: " + e.getMessage(), e);
         }
-        Map<String, Set<String>> map = new TreeMap<>();
+        Map<String, Spec> map = new TreeMap<>();
         for (String file : properties.stringPropertyNames()) {
             if (!file.endsWith(SUFFIX) || file.length() == SUFFIX.length()) {
                 throw new IllegalStateException(
@@ -48,20 +54,23 @@ final class Inventory {
         return new Inventory(Map.copyOf(map));
     }
 
-    private static Set<String> parsePlaceholders(String list, String file, String source) {
-        Set<String> names = new LinkedHashSet<>();
+    private static Spec parsePlaceholders(String list, String file, String source) {
+        Set<String> required = new LinkedHashSet<>();
+        Set<String> optional = new LinkedHashSet<>();
         for (String name : list.split(",")) {
             String trimmed = name.strip();
             if (trimmed.isEmpty()) {
                 continue;
             }
-            if (!PromptTemplate.PLACEHOLDER.matcher("{{" + trimmed + "}}").matches()) {
+            boolean isOptional = trimmed.endsWith(OPTIONAL);
+            String bare = isOptional ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
+            if (!PromptTemplate.PLACEHOLDER.matcher("{{" + bare + "}}").matches()) {
                 throw new IllegalStateException(
                         "prompt inventory " + source + ": " + file + " lists a bad placeholder name '" + trimmed + "'");
             }
-            names.add(trimmed);
+            (isOptional ? optional : required).add(bare);
         }
-        return Set.copyOf(names);
+        return new Spec(Set.copyOf(required), Set.copyOf(optional));
     }
 
     /** The template file names, sorted. */
@@ -84,7 +93,8 @@ final class Inventory {
      * @param error makes the exception to throw from a message that starts with the file name
      */
     PromptTemplate check(String file, String text, Function<String, RuntimeException> error) {
-        Set<String> required = placeholders.get(file);
+        Set<String> required = placeholders.get(file).required();
+        Set<String> optional = placeholders.get(file).optional();
         if (text.isBlank()) {
             throw error.apply(file + " is empty");
         }
@@ -97,10 +107,14 @@ final class Inventory {
             problems.add(file + " lacks the placeholder" + (missing.size() > 1 ? "s " : " ")
                     + PromptTemplate.braced(missing));
         }
-        List<String> unknown = found.stream().filter(p -> !required.contains(p)).toList();
+        List<String> unknown = found.stream()
+                .filter(p -> !required.contains(p) && !optional.contains(p))
+                .toList();
         if (!unknown.isEmpty()) {
+            Set<String> all = new TreeSet<>(required);
+            all.addAll(optional);
             problems.add(file + " has the unknown placeholder" + (unknown.size() > 1 ? "s " : " ")
-                    + PromptTemplate.braced(unknown) + " (" + takes(required) + ")");
+                    + PromptTemplate.braced(unknown) + " (" + takes(all) + ")");
         }
         if (!problems.isEmpty()) {
             throw error.apply(String.join("; ", problems));

@@ -32,8 +32,8 @@ final class ChunkTranslator {
     }
 
     /** The English of each segment, in order ("" where the model gave none). */
-    List<String> translate(List<Segment> segments, String context) {
-        ChatRequest first = prompts.first(segments, context);
+    List<String> translate(List<Segment> segments, String context, String language) {
+        ChatRequest first = prompts.first(segments, context, language);
         Attempt attempt = attempt(first, segments);
         if (attempt.problem() == null) {
             return attempt.paragraphs();

@@ -13,6 +13,7 @@ import warta.core.glossary.Glossary;
 import warta.core.glossary.GlossaryEntry;
 import warta.core.prompt.Fence;
 import warta.core.prompt.PromptLibrary;
+import warta.core.prompt.PromptTemplate;
 
 /**
  * Builds the requests for translating one chunk: the system prompt, then the chunk's numbered
@@ -29,7 +30,8 @@ final class TranslationPrompts {
         this.glossary = glossary;
     }
 
-    ChatRequest first(List<Segment> segments, String context) {
+    /** The first request for a chunk; {@code language} is the English name of the article's language. */
+    ChatRequest first(List<Segment> segments, String context, String language) {
         List<String> texts = segments.stream().map(Segment::text).toList();
         String source = NumberedText.format(texts);
         String user = prompts.get("translate-user")
@@ -42,8 +44,16 @@ final class TranslationPrompts {
                         "count", String.valueOf(segments.size()),
                         "source", Fence.wrap("article", source)));
         return ChatRequest.builder()
-                .messages(SystemMessage.from(prompts.get("translate-system").render(Map.of())), UserMessage.from(user))
+                .messages(SystemMessage.from(system(language)), UserMessage.from(user))
                 .build();
+    }
+
+    /** The system prompt; a user's own copy written before {@code {{language}}} existed may lack it. */
+    private String system(String language) {
+        PromptTemplate template = prompts.get("translate-system");
+        return template.placeholders().contains("language")
+                ? template.render(Map.of("language", language))
+                : template.render(Map.of());
     }
 
     /** The stricter second attempt: the first exchange, then what was wrong with the answer. */

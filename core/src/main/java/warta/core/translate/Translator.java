@@ -57,6 +57,15 @@ public final class Translator {
         this.concurrency = concurrency;
     }
 
+    /**
+     * The English name of the language to translate from, as the prompt says it: the detected
+     * language ("Malay" for an article in Malay), and Indonesian, the language Warta is for, when
+     * the detector could not tell.
+     */
+    public static String sourceLanguage(Language language) {
+        return language.is(Language.UNDETERMINED) ? "Indonesian" : language.name();
+    }
+
     /** Whether an article in {@code language} is already English and needs no translation. */
     public static boolean isEnglish(Language language) {
         return language.is("en") && language.confidence() >= ENGLISH_CONFIDENCE;
@@ -67,7 +76,7 @@ public final class Translator {
         List<List<Segment>> segments = segments(article);
         List<ChatRequest> requests = new ArrayList<>();
         for (int i = 0; i < segments.size(); i++) {
-            requests.add(prompts.first(segments.get(i), context(segments, i)));
+            requests.add(prompts.first(segments.get(i), context(segments, i), sourceLanguage(article.language())));
         }
         return requests;
     }
@@ -80,7 +89,7 @@ public final class Translator {
         }
         List<List<Segment>> segments = segments(article);
         Progress progress = new Progress(article.paragraphs().size(), segments, listener);
-        List<List<String>> translated = run(segments, progress);
+        List<List<String>> translated = run(segments, progress, sourceLanguage(article.language()));
         List<Segment> allSegments = segments.stream().flatMap(List::stream).toList();
         List<String> allTranslations = translated.stream().flatMap(List::stream).toList();
         String englishTitle = null;
@@ -98,7 +107,7 @@ public final class Translator {
         return Segments.of(article.paragraphs(), cut, article.metadata().title());
     }
 
-    private List<List<String>> run(List<List<Segment>> segments, Progress progress) {
+    private List<List<String>> run(List<List<Segment>> segments, Progress progress, String language) {
         int threads = Math.min(concurrency, segments.size());
         ExecutorService pool = Executors.newFixedThreadPool(
                 threads, Thread.ofPlatform().daemon().name("warta-chunk-", 0).factory());
@@ -112,7 +121,7 @@ public final class Translator {
                         throw new CancelledException("another chunk of the article failed");
                     }
                     try {
-                        return translateChunk(segments, index, progress);
+                        return translateChunk(segments, index, progress, language);
                     } catch (RuntimeException e) {
                         failed.set(true);
                         throw e;
@@ -129,9 +138,9 @@ public final class Translator {
         }
     }
 
-    private List<String> translateChunk(List<List<Segment>> segments, int index, Progress progress) {
+    private List<String> translateChunk(List<List<Segment>> segments, int index, Progress progress, String language) {
         progress.started(index);
-        List<String> english = chunks.translate(segments.get(index), context(segments, index));
+        List<String> english = chunks.translate(segments.get(index), context(segments, index), language);
         progress.finished(index, english);
         return english;
     }

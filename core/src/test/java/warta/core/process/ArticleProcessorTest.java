@@ -60,6 +60,23 @@ class ArticleProcessorTest {
     }
 
     @Test
+    void should_say_in_the_result_that_a_malay_article_is_malay_and_was_translated_from_malay() {
+        FakeModel model = translator();
+        warta.core.article.CleanArticle malay = new warta.core.article.CleanArticle(
+                Source.inline(),
+                warta.core.meta.Metadata.empty(),
+                new warta.core.lang.Language("ms", 0.9),
+                List.of("Kerajaan negeri akan membina jambatan baharu di kawasan itu tahun hadapan."),
+                List.of());
+
+        ArticleResult result = processor(model, 1000).process("m1", malay, TRANSLATE, ProcessListener.NONE);
+
+        assertThat(result.notes())
+                .containsExactly("the article is in Malay (ms), not Indonesian; it was translated from Malay");
+        assertThat(FakeModel.system(model.requests().getFirst())).contains("from Malay into English");
+    }
+
+    @Test
     void should_translate_an_article_paragraph_by_paragraph_in_one_request() {
         FakeModel model = translator();
 
@@ -68,7 +85,9 @@ class ArticleProcessorTest {
         assertThat(model.requests()).hasSize(1);
         ChatRequest request = model.requests().getFirst();
         assertThat(FakeModel.system(request))
-                .isEqualTo(PromptLibrary.builtIn().get("translate-system").render(java.util.Map.of()));
+                .isEqualTo(PromptLibrary.builtIn()
+                        .get("translate-system")
+                        .render(java.util.Map.of("language", "Indonesian")));
         String user = FakeModel.lastUser(request);
         assertThat(user)
                 .contains(

@@ -63,14 +63,27 @@ class PromptLibraryTest {
 
     @Test
     void should_replace_a_built_in_template_with_an_override_and_change_the_version() throws IOException {
-        write("translate-system.txt", "\uFEFFTranslate into English.\r\nKeep names.\r\n");
+        write("translate-system.txt", "\uFEFFTranslate {{language}} into English.\r\nKeep names.\r\n");
 
         PromptLibrary library = PromptLibrary.withOverrides(dir);
 
-        assertThat(library.get("translate-system").text()).isEqualTo("Translate into English.\nKeep names.\n");
+        assertThat(library.get("translate-system").text())
+                .isEqualTo("Translate {{language}} into English.\nKeep names.\n");
         assertThat(library.get("translate-user"))
                 .isEqualTo(PromptLibrary.builtIn().get("translate-user"));
         assertThat(library.version()).isNotEqualTo(PromptLibrary.builtIn().version());
+    }
+
+    @Test
+    void should_accept_an_override_without_an_optional_placeholder_but_not_with_an_unknown_one() throws IOException {
+        write("translate-system.txt", "Translate into English.\n");
+        assertThat(PromptLibrary.withOverrides(dir).get("translate-system").placeholders())
+                .isEmpty();
+
+        write("translate-system.txt", "Translate {{lang}} into English.\n");
+        assertThatThrownBy(() -> PromptLibrary.withOverrides(dir))
+                .hasMessageContaining(
+                        "translate-system.txt has the unknown placeholder {{lang}} (it takes {{language}})");
     }
 
     @Test

@@ -1,0 +1,62 @@
+package warta.core.translate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import warta.core.article.CleanArticle;
+import warta.core.article.Source;
+import warta.core.chunk.Chunker;
+import warta.core.chunk.TokenCounters;
+import warta.core.glossary.Glossary;
+import warta.core.lang.Language;
+import warta.core.meta.Metadata;
+import warta.core.prompt.PromptLibrary;
+import warta.core.sentence.SentenceSplitter;
+import warta.core.testing.FakeEnglish;
+import warta.core.testing.FakeModel;
+
+class TranslatorTest {
+
+    private static final List<String> PARAGRAPHS = List.of(
+            "Kerajaan negeri akan membina jambatan baharu di kawasan itu tahun hadapan.",
+            "Menteri berkata projek itu bernilai RM50 juta.");
+
+    private final FakeModel model = FakeModel.answering(request -> FakeEnglish.answer(FakeModel.lastUser(request)));
+
+    private Translator translator() {
+        Chunker chunker = new Chunker(TokenCounters.o200k(), SentenceSplitter.indonesian(), 1000);
+        return new Translator(model, PromptLibrary.builtIn(), Glossary.builtIn(), chunker, 1);
+    }
+
+    private static CleanArticle article(Language language) {
+        return new CleanArticle(Source.inline(), Metadata.empty(), language, PARAGRAPHS, List.of());
+    }
+
+    @Test
+    void should_tell_the_model_the_article_is_malay_when_it_is() {
+        translator().translate(article(new Language("ms", 0.92)), TranslationListener.NONE);
+
+        assertThat(FakeModel.system(model.requests().getFirst()))
+                .startsWith("You are a professional news translator from Malay into English.");
+    }
+
+    @Test
+    void should_translate_from_indonesian_when_the_language_is_indonesian_or_undetermined() {
+        Translator translator = translator();
+        assertThat(FakeModel.system(
+                        translator.plan(article(new Language("id", 0.99))).getFirst()))
+                .startsWith("You are a professional news translator from Indonesian into English.");
+        assertThat(FakeModel.system(
+                        translator.plan(article(Language.undetermined())).getFirst()))
+                .startsWith("You are a professional news translator from Indonesian into English.");
+    }
+
+    @Test
+    void should_skip_an_article_that_is_already_english() {
+        Translation translation = translator().translate(article(new Language("en", 0.97)), TranslationListener.NONE);
+
+        assertThat(translation.skipped()).isEqualTo("the article is already in English");
+        assertThat(model.requests()).isEmpty();
+    }
+}
