@@ -31,6 +31,7 @@ import warta.core.inspect.Inspector;
 import warta.core.model.ModelConfig;
 import warta.core.model.ModelFactory;
 import warta.core.model.ModelFiles;
+import warta.core.prepare.ArticlePreparer;
 import warta.core.process.ArticleProcessor;
 import warta.core.process.PlanText;
 import warta.core.process.PlannedRequest;
@@ -68,16 +69,16 @@ import warta.core.work.WorkQueue;
  *   <li>the provider's client.
  * </ol>
  * Limits: the chunk budget (at least {@link Chunker#MIN_TOKENS}), the reader's size and fetch
- * limits, the most characters of cleaned text an accepted article may have, and, when it has
- * one, the work queue of {@link #submit}. Thread-safe; {@link #close} stops its work queue.
+ * limits, the most characters of cleaned text an article may have (kept by inspection, requests,
+ * plans, batches and jobs alike: one {@link ArticlePreparer}), and, when it has one, the work
+ * queue of {@link #submit}. Thread-safe; {@link #close} stops its work queue.
  */
 public final class Warta implements AutoCloseable {
 
     private final ModelConfig config;
     private final ArticleReader reader;
     private final int chunkTokens;
-    private final int maxArticleChars;
-    private final String maxArticleCharsSetting;
+    private final ArticlePreparer preparer;
     private final EngineModels models;
     private final Inspector inspector;
     private final WorkQueue queue;
@@ -92,10 +93,9 @@ public final class Warta implements AutoCloseable {
         this.reader = new ArticleReader(builder.readOptions);
         this.chunkTokens = requireChunkTokens(builder.chunkTokens);
         ArticleProcessor.chunkBudget(config, chunkTokens);
-        this.maxArticleChars = builder.maxArticleChars;
-        this.maxArticleCharsSetting = builder.maxArticleCharsSetting;
+        this.preparer = new ArticlePreparer(builder.maxArticleChars, builder.maxArticleCharsSetting);
         this.models = new EngineModels(config, builder.models, builder.files);
-        this.inspector = new Inspector(chunkTokens);
+        this.inspector = new Inspector(chunkTokens, preparer);
         this.queue = builder.workers == 0 ? null : new WorkQueue(builder.workers, builder.waiting, builder.timeout);
     }
 
@@ -160,7 +160,11 @@ public final class Warta implements AutoCloseable {
         return input.read(reader);
     }
 
-    /** What Warta would work on, with no model involved, in chunks of the engine's budget. */
+    /**
+     * What Warta would work on, with no model involved, in chunks of the engine's budget.
+     *
+     * @throws TooLargeException when its cleaned text is longer than the engine's limit
+     */
     public Inspection inspect(Article article) {
         return inspector.inspect(article);
     }
@@ -174,12 +178,16 @@ public final class Warta implements AutoCloseable {
         if (chunkTokens == this.chunkTokens) {
             return inspector.inspect(article);
         }
-        return new Inspector(requireChunkTokens(chunkTokens)).inspect(article);
+        return new Inspector(requireChunkTokens(chunkTokens), preparer).inspect(article);
     }
 
-    /** Cleans and describes an article: the first step of {@link #process}. */
+    /**
+     * Cleans and describes an article: the first step of {@link #process}.
+     *
+     * @throws TooLargeException when its cleaned text is longer than the engine's limit
+     */
     public CleanArticle prepare(Article article) {
-        return processor().prepare(article);
+        return preparer.prepare(article);
     }
 
     /**
@@ -200,13 +208,7 @@ public final class Warta implements AutoCloseable {
      */
     public PreparedArticle prepare(Article article, String id) {
         ArticleInput.checkId(id);
-        CleanArticle clean = prepare(article);
-        int chars = Chunker.join(clean.paragraphs()).length();
-        if (chars > maxArticleChars) {
-            throw new TooLargeException("the article has " + chars + " characters of text after cleaning; at most "
-                    + maxArticleChars + " are taken (" + maxArticleCharsSetting + ")");
-        }
-        return new PreparedArticle(id != null ? id : ArticleIds.of(article.source()), clean);
+        return new PreparedArticle(id != null ? id : ArticleIds.of(article.source()), prepare(article));
     }
 
     /**
@@ -358,7 +360,7 @@ public final class Warta implements AutoCloseable {
 
     /** The one place an {@link ArticleProcessor} is made. */
     private ArticleProcessor processor(ChatModel model, Glossary glossary) {
-        return new ArticleProcessor(model, config, prompts(), glossary, chunkTokens);
+        return new ArticleProcessor(model, config, prompts(), glossary, chunkTokens, preparer);
     }
 
     private static int requireChunkTokens(int chunkTokens) {
@@ -427,8 +429,9 @@ public final class Warta implements AutoCloseable {
         }
 
         /**
-         * The most characters of cleaned text {@link #prepare(ArticleInput)} accepts; default no
-         * limit. {@code setting} names where it is set, for the message of a refusal.
+         * The most characters of cleaned text an article may have, wherever it is prepared
+         * ({@link #inspect}, {@link #prepare}, {@link #process}, {@link #batch}, {@link #jobs});
+         * default no limit. {@code setting} names where it is set, for the message of a refusal.
          */
         public Builder maxArticleChars(int maxArticleChars, String setting) {
             if (maxArticleChars < 1) {

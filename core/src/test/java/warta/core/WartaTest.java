@@ -23,6 +23,7 @@ import warta.core.batch.BatchListener;
 import warta.core.batch.BatchOptions;
 import warta.core.batch.BatchReport;
 import warta.core.batch.BatchRunner;
+import warta.core.batch.ItemOutcome;
 import warta.core.chunk.Chunker;
 import warta.core.error.InputException;
 import warta.core.error.ModelException;
@@ -168,6 +169,51 @@ class WartaTest {
         assertThatThrownBy(() -> warta.prepare(Article.text(Source.inline(), "Banjir di Cipinang."), "a b"))
                 .isInstanceOf(InputException.class)
                 .hasMessageStartingWith("\"id\" must be 1 to 80 letters");
+    }
+
+    @Test
+    void should_refuse_to_inspect_an_article_over_the_limit() {
+        Warta warta = Warta.builder().maxArticleChars(100, "test.max-chars").build();
+
+        assertThat(warta.inspect(Article.text(Source.inline(), "Banjir merendam 120 rumah di Cipinang."))
+                        .sentences())
+                .hasSize(1);
+        assertThatThrownBy(() -> warta.inspect(Article.text(Source.inline(), TEXT)))
+                .isInstanceOf(TooLargeException.class)
+                .hasMessage("the article has 168 characters of text after cleaning; at most 100 are taken"
+                        + " (test.max-chars)");
+        assertThatThrownBy(() -> warta.inspect(Article.text(Source.inline(), TEXT), Chunker.MIN_TOKENS))
+                .isInstanceOf(TooLargeException.class);
+    }
+
+    @Test
+    void should_fail_a_batch_article_over_the_limit_without_asking_the_model() {
+        Warta warta = Warta.builder(config)
+                .models(factory(faithful()))
+                .maxArticleChars(100, "test.max-chars")
+                .build();
+        List<ItemOutcome> outcomes = new CopyOnWriteArrayList<>();
+        BatchListener listener = new BatchListener() {
+            @Override
+            public void finished(ItemOutcome outcome) {
+                outcomes.add(outcome);
+            }
+        };
+
+        BatchReport report;
+        try (BatchRunner runner = warta.batch(options())) {
+            report = runner.run(
+                    warta.items(List.of(write("banjir.txt").toString()), InputStream.nullInputStream()),
+                    listener,
+                    () -> false);
+        }
+
+        assertThat(report.failed()).isEqualTo(1);
+        assertThat(outcomes).singleElement().satisfies(outcome -> {
+            assertThat(outcome.status()).isEqualTo(ItemOutcome.Status.FAILED);
+            assertThat(outcome.reason()).endsWith("at most 100 are taken (test.max-chars)");
+        });
+        assertThat(warta.stats().requests()).isZero();
     }
 
     @Test

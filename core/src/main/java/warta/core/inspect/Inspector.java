@@ -2,6 +2,7 @@ package warta.core.inspect;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import warta.core.article.Article;
 import warta.core.article.CleanArticle;
 import warta.core.chunk.Chunk;
@@ -21,13 +22,19 @@ public final class Inspector {
     /** The default chunk budget, in tokens; small enough for a 4k-context local model. */
     public static final int DEFAULT_CHUNK_TOKENS = 1000;
 
-    private final ArticlePreparer preparer = new ArticlePreparer();
+    private final ArticlePreparer preparer;
     private final SentenceSplitter splitter = SentenceSplitter.indonesian();
     private final TokenCounter counter = TokenCounters.o200k();
     private final Chunker chunker;
 
     public Inspector(int chunkTokens) {
+        this(chunkTokens, new ArticlePreparer());
+    }
+
+    /** An inspector that prepares articles with {@code preparer} (and so keeps its length limit). */
+    public Inspector(int chunkTokens, ArticlePreparer preparer) {
         this.chunker = new Chunker(counter, splitter, chunkTokens);
+        this.preparer = Objects.requireNonNull(preparer, "preparer");
     }
 
     public static Inspector withDefaults() {

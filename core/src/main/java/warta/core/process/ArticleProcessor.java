@@ -55,12 +55,24 @@ public final class ArticleProcessor {
     private final Glossary glossary;
     private final ChatModel model;
     private final TokenCounter counter = TokenCounters.o200k();
-    private final ArticlePreparer preparer = new ArticlePreparer();
+    private final ArticlePreparer preparer;
     private final CheckRunner checks;
     private final int chunkTokens;
 
     public ArticleProcessor(
             ChatModel model, ModelConfig config, PromptLibrary prompts, Glossary glossary, int chunkTokens) {
+        this(model, config, prompts, glossary, chunkTokens, new ArticlePreparer());
+    }
+
+    /** A processor that prepares articles with {@code preparer}, and so keeps its length limit. */
+    public ArticleProcessor(
+            ChatModel model,
+            ModelConfig config,
+            PromptLibrary prompts,
+            Glossary glossary,
+            int chunkTokens,
+            ArticlePreparer preparer) {
+        this.preparer = Objects.requireNonNull(preparer, "preparer");
         this.model = Objects.requireNonNull(model, "model");
         this.config = Objects.requireNonNull(config, "config");
         this.prompts = Objects.requireNonNull(prompts, "prompts");

@@ -2,6 +2,7 @@ package warta.server.problem;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -9,8 +10,12 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -32,7 +37,8 @@ import warta.core.work.WorkTimeoutException;
  * stream ({@link #toProblem}).
  *
  * <ul>
- *   <li>400: bad input ({@link InputException}, unreadable JSON), an unreachable {@code url} included;
+ *   <li>400: bad input ({@link InputException}, unreadable JSON, a field of the wrong type), an
+ *       unreachable {@code url} included; a body that could not be read (logged at DEBUG: the client's doing);
  *   <li>413: an article longer than {@code warta.max-article-chars}, a batch over its limits ({@link TooLargeException});
  *   <li>429 with {@code Retry-After}: the work queue is full ({@link QueueFullException});
  *   <li>503 with {@code Retry-After}: shutting down ({@link ShuttingDownException}, {@link CancelledException}),
@@ -51,6 +57,8 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final String RETRY_AFTER = "Retry-After";
+    /** Where Jackson names its own classes: "(1000, from `StreamReadConstraints.getMaxNestingDepth()`)". */
+    private static final Pattern JACKSON_NAMES = Pattern.compile(",? from `[^`]*`");
 
     @Inject
     Instance<ModelConfig> modelConfig;
@@ -159,8 +167,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response badJson(JsonProcessingException e, UriInfo uri) {
-        return Problem.of(400, "the request body is not valid JSON: " + describe(e), path(uri))
-                .toResponse();
+        String what = e instanceof StreamConstraintsException
+                ? "the JSON of the request body goes over a limit: "
+                : "the request body is not valid JSON: ";
+        return Problem.of(400, what + describe(e), path(uri)).toResponse();
     }
 
     /** Takes over from Quarkus's built-in mapper, which answers a wrongly typed field with no body. */
@@ -197,26 +207,64 @@ public class ProblemMapper {
     }
 
     private static Response unexpected(Throwable e, String instance) {
-        String id = UUID.randomUUID().toString();
-        LOG.errorf(e, "unexpected error %s on %s", id, instance);
-        String detail = "an unexpected error occurred; quote error id " + id + " when reporting it";
-        return Problem.of(500, detail, instance).withErrorId(id).toResponse();
+        return unexpectedProblem(logUnexpected(e, instance), instance).toResponse();
     }
 
-    /** Jackson's own message without the request body it may quote, plus where it went wrong. */
+    /** Logs {@code e} with its stack trace under a new error id, and returns the id. */
+    static String logUnexpected(Throwable e, String instance) {
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error %s on %s", id, instance);
+        return id;
+    }
+
+    /** The 500 problem for the error logged under {@code id}: neither the exception nor its message. */
+    static Problem unexpectedProblem(String id, String instance) {
+        String detail = "an unexpected error occurred; quote error id " + id + " when reporting it";
+        return Problem.of(500, detail, instance).withErrorId(id);
+    }
+
+    /**
+     * The request body could not be read: the client closed the connection, or the REST layer
+     * cut off a body over the limit (and answered 413 itself). The client's doing, so not an error
+     * of the server's; there is usually no one left to answer.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, UriInfo uri) {
+        LOG.debugf("the request body of %s could not be read: %s", path(uri), e);
+        return Problem.of(400, "the request body could not be read: " + e.getMessage(), path(uri))
+                .toResponse();
+    }
+
+    /**
+     * Jackson's own message without the request body it may quote or the names of Jackson's
+     * classes, or the field of the wrong type and what it must be; plus where it went wrong.
+     */
     private static String describe(JsonProcessingException e) {
-        String what = e.getOriginalMessage();
+        String what = JACKSON_NAMES.matcher(e.getOriginalMessage()).replaceAll("");
         if (e instanceof MismatchedInputException mismatch && mismatch.getPath().isEmpty()) {
             what = "expected a JSON object such as {\"text\": \"...\"}";
         } else if (e instanceof MismatchedInputException mismatch) {
             String field = mismatch.getPath().stream()
                     .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining("."));
-            what = "\"" + field + "\" has the wrong type";
+            what = "\"" + field + "\" must be " + expected(mismatch.getTargetType());
         }
         JsonLocation at = e.getLocation();
         String line = what.lines().findFirst().orElse("");
         return at == null ? line : line + " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        } else if (CharSequence.class.isAssignableFrom(type)) {
+            return "a string";
+        } else if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        } else if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return Map.class.isAssignableFrom(type) || type.isRecord() ? "an object" : "of another type";
     }
 
     private static String path(UriInfo uri) {

@@ -1,7 +1,5 @@
 package warta.server.security;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -9,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Locale;
 import org.jboss.logging.Logger;
+import warta.server.problem.HttpProblems;
 import warta.server.problem.Problem;
 
 /**
@@ -35,11 +34,11 @@ public class ApiKeyFilter {
     private static final Logger LOG = Logger.getLogger(ApiKeyFilter.class);
 
     private final ApiKeys keys;
-    private final ObjectMapper mapper;
+    private final HttpProblems problems;
 
-    ApiKeyFilter(ApiKeys keys, ObjectMapper mapper) {
+    ApiKeyFilter(ApiKeys keys, HttpProblems problems) {
         this.keys = keys;
-        this.mapper = mapper;
+        this.problems = problems;
     }
 
     void register(@Observes Router router) {
@@ -95,21 +94,7 @@ public class ApiKeyFilter {
     }
 
     private void refuse(RoutingContext context, String detail, String challenge) {
-        String body;
-        try {
-            body = mapper.writeValueAsString(
-                    Problem.of(401, detail, context.request().path()));
-        } catch (JsonProcessingException e) {
-            body = "";
-        }
-        var response = context.response()
-                .setStatusCode(401)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader("WWW-Authenticate", challenge);
-        if (!context.request().isEnded()) {
-            response.putHeader(
-                    HttpHeaders.CONNECTION, "close"); // the unread body must not be taken for the next request
-        }
-        response.end(body);
+        context.response().putHeader("WWW-Authenticate", challenge);
+        problems.send(context, Problem.of(401, detail, context.request().path()));
     }
 }

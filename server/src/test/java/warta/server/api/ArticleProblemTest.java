@@ -63,7 +63,7 @@ class ArticleProblemTest {
                 .then()
                 .statusCode(400)
                 .contentType(PROBLEM)
-                .body("detail", containsString("\"glossary\" has the wrong type"));
+                .body("detail", containsString("\"glossary\" must be an object"));
     }
 
     @Test

@@ -118,7 +118,7 @@ class ProblemMapperTest {
                 .then()
                 .statusCode(400)
                 .contentType(PROBLEM)
-                .body("detail", containsString("\"chunkTokens\" has the wrong type"));
+                .body("detail", containsString("\"chunkTokens\" must be a whole number"));
     }
 
     @Test
