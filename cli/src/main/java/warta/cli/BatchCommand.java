@@ -30,7 +30,8 @@ import warta.core.process.Task;
  * {@code warta batch}: translates and summarizes every new article of the sources into an output
  * folder, once each, resumable after any crash. Exit codes: 0 all done, 3 some articles failed,
  * 1 nothing could run (a source that is not there, or a provider that cannot be used, found
- * before any work).
+ * before any work) or the run was stopped by a full disk (one line says so, and how many articles
+ * were not attempted; a rerun does them).
  */
 @Command(
         name = "batch",
@@ -40,7 +41,11 @@ import warta.core.process.Task;
             "Process every new article of files, folders, JSON Lines files, feeds or '-' (paths/URLs on stdin)",
             "into DIR: <id>.json (+ .md), index.jsonl, and a ledger in DIR/.warta that makes reruns free."
         },
-        footer = {"", "Exit codes: 0 all done, 3 some articles failed, 1 nothing could run, 2 usage."})
+        footer = {
+            "",
+            "Exit codes: 0 all done, 3 some articles failed, 1 nothing could run or a full disk stopped the run,",
+            "2 usage."
+        })
 final class BatchCommand implements Callable<Integer> {
 
     static final int SOME_FAILED = 3;
@@ -130,7 +135,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         warta.loadModel();
         BatchOptions options = new BatchOptions(
-                out,
+                context.files().getPath(out.toString()),
                 tasks(),
                 format == Format.markdown,
                 force,
@@ -160,6 +165,9 @@ final class BatchCommand implements Callable<Integer> {
                 }
                 anyFailed |= report.failed() > 0;
                 report(report);
+                if (report.stopped()) {
+                    return stopped(report);
+                }
                 if (watch == null || stop.get() || !sleep(stop)) {
                     break;
                 }
@@ -182,6 +190,19 @@ final class BatchCommand implements Callable<Integer> {
         return true;
     }
 
+    /** The one line that says why the run stopped (its stack trace only with {@code --verbose}): exit 1. */
+    private int stopped(BatchReport r) {
+        PrintWriter err = err();
+        err.println("warta: batch stopped: " + r.stoppedBy().getMessage() + "; " + r.notAttempted()
+                + (r.notAttempted() == 1 ? " article" : " articles") + " not attempted (run the batch again to do "
+                + "them; what is done costs nothing)");
+        if (verbose) {
+            r.stoppedBy().printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.FAILURE;
+    }
+
     private void report(BatchReport r) {
         if (quiet) {
             return;
@@ -189,13 +210,14 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter err = err();
         err.printf(
                 Locale.ROOT,
-                "warta: batch %s: %d processed, %d unchanged, %d duplicates skipped, %d failed; "
+                "warta: batch %s: %d processed, %d unchanged, %d duplicates skipped, %d failed%s; "
                         + "%,d tokens in, %,d out; %.1f s%n",
-                r.interrupted() ? "stopped" : "done",
+                r.interrupted() || r.stopped() ? "stopped" : "done",
                 r.processed(),
                 r.unchanged(),
                 r.duplicates(),
                 r.failed(),
+                r.stopped() ? ", " + r.notAttempted() + " not attempted" : "",
                 r.inputTokens(),
                 r.outputTokens(),
                 r.wallTime().toMillis() / 1000.0);

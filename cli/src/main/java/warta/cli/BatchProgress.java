@@ -57,6 +57,9 @@ final class BatchProgress implements BatchListener, AutoCloseable {
 
     @Override
     public void finished(ItemOutcome outcome) {
+        if (outcome.status() == ItemOutcome.Status.ABANDONED) {
+            return; // not done: a full disk stopped the run, and the final report says so
+        }
         done.incrementAndGet();
         if (outcome.failed()) {
             failed.incrementAndGet();

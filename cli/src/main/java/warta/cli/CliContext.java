@@ -1,6 +1,8 @@
 package warta.cli;
 
 import java.io.InputStream;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -23,6 +25,8 @@ import warta.core.model.ModelProbe;
  * @param models makes the chat model for a configuration
  * @param probe checks before a batch that the provider can be used; throws when it cannot
  * @param stderrIsTerminal whether progress may be drawn on stderr
+ * @param files the file system a batch's output folder is on: the machine's, or in tests one
+ *     whose disk fills up
  */
 record CliContext(
         InputStream stdin,
@@ -30,7 +34,19 @@ record CliContext(
         Path configFile,
         ModelFactory models,
         BiConsumer<ModelConfig, ModelFiles> probe,
-        boolean stderrIsTerminal) {
+        boolean stderrIsTerminal,
+        FileSystem files) {
+
+    /** A context on the machine's own file system. */
+    CliContext(
+            InputStream stdin,
+            Map<String, String> env,
+            Path configFile,
+            ModelFactory models,
+            BiConsumer<ModelConfig, ModelFiles> probe,
+            boolean stderrIsTerminal) {
+        this(stdin, env, configFile, models, probe, stderrIsTerminal, FileSystems.getDefault());
+    }
 
     static CliContext system() {
         Map<String, String> env = System.getenv();

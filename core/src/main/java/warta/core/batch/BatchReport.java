@@ -2,6 +2,8 @@ package warta.core.batch;
 
 import java.time.Duration;
 import java.util.List;
+import warta.core.error.DiskFullException;
+import warta.core.error.WartaException;
 
 /**
  * What a batch run did.
@@ -13,7 +15,13 @@ import java.util.List;
  * @param inputTokens tokens sent
  * @param outputTokens tokens received
  * @param wallTime how long the run took
- * @param interrupted whether the run was stopped before it had taken up every article
+ * @param interrupted whether the run was stopped (by the caller, or by {@code stoppedBy}) before it had taken
+ *     up every article
+ * @param stoppedBy what stopped the run on its own, or null: a full disk ({@link DiskFullException}), which
+ *     also leaves {@code index.jsonl} as it was when it cannot be rewritten
+ * @param notAttempted with {@code stoppedBy}, the articles it did not get to: abandoned in flight, or left
+ *     in the sources and not finished in the ledger (the listing is read for at most 10 seconds); 0
+ *     otherwise
  */
 public record BatchReport(
         int processed,
@@ -23,13 +31,23 @@ public record BatchReport(
         long inputTokens,
         long outputTokens,
         Duration wallTime,
-        boolean interrupted) {
+        boolean interrupted,
+        WartaException stoppedBy,
+        int notAttempted) {
 
     public BatchReport {
         failures = List.copyOf(failures);
+        if (notAttempted < 0) {
+            throw new IllegalArgumentException("notAttempted must not be negative: " + notAttempted);
+        }
     }
 
     public int failed() {
         return failures.size();
+    }
+
+    /** Whether something other than the caller stopped the run ({@link #stoppedBy()}): then it failed as a whole. */
+    public boolean stopped() {
+        return stoppedBy != null;
     }
 }

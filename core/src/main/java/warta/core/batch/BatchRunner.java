@@ -25,6 +25,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -37,10 +38,12 @@ import warta.core.batch.dedup.SignatureStore;
 import warta.core.batch.source.BatchItem;
 import warta.core.chunk.Chunker;
 import warta.core.error.CancelledException;
+import warta.core.error.DiskFullException;
 import warta.core.error.InputException;
 import warta.core.error.OutputException;
 import warta.core.error.WartaException;
 import warta.core.files.AtomicFiles;
+import warta.core.files.FileErrors;
 import warta.core.model.ModelConfig;
 import warta.core.process.ArticleProcessor;
 import warta.core.process.ProcessListener;
@@ -106,6 +109,7 @@ public final class BatchRunner implements Closeable {
      * @param processors makes the processor from the model the runner prepares (the caller's
      *     model with the folder's response cache around it)
      * @throws InputException when the folder cannot be written or another batch holds it
+     * @throws DiskFullException when the disk is full (or the quota spent)
      */
     public static BatchRunner open(
             BatchOptions options,
@@ -113,13 +117,12 @@ public final class BatchRunner implements Closeable {
             ChatModel model,
             java.util.function.Function<ChatModel, ArticleProcessor> processors) {
         Path state = options.stateDir();
+        FileChannel channel = null;
         try {
             Files.createDirectories(state);
-            FileChannel channel =
-                    FileChannel.open(state.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(state.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = channel.tryLock();
             if (lock == null) {
-                channel.close();
                 throw new InputException(options.outDir() + " is in use by another warta batch");
             }
             ChatModel cached = new ResponseCache(state.resolve("responses"))
@@ -133,9 +136,29 @@ public final class BatchRunner implements Closeable {
                     channel,
                     lock);
         } catch (java.nio.channels.OverlappingFileLockException e) {
+            closeQuietly(channel);
             throw new InputException(options.outDir() + " is in use by another warta batch");
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(channel);
+            Optional<DiskFullException> full = FileErrors.diskFull(e, options.outDir());
+            if (full.isPresent()) {
+                throw full.get();
+            }
+            throw e instanceof RuntimeException r
+                    ? r
+                    : new InputException(
+                            "cannot use " + options.outDir() + " as the output folder: " + e.getMessage(), e);
+        }
+    }
+
+    /** Closes the lock file of a folder that could not be opened, so that a later try may take it. */
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            if (channel != null) {
+                channel.close();
+            }
         } catch (IOException e) {
-            throw new InputException("cannot use " + options.outDir() + " as the output folder: " + e.getMessage(), e);
+            log.debug("closing the lock file: {}", e.getMessage());
         }
     }
 
@@ -143,10 +166,17 @@ public final class BatchRunner implements Closeable {
      * Runs every item of {@code items} not yet finished, {@code concurrency} at a time, until the
      * stream ends or {@code stop} says so (then the articles in flight are finished, and no new one
      * is taken up). The index is rewritten at the end, whatever happened.
+     *
+     * <p>A full disk (or a spent quota) stops the run the same way: no new article is taken up,
+     * and an article in flight that cannot write its result or its ledger entry is left unrecorded
+     * (every file whole, as before it began), to be done by the next run. The report says so in
+     * {@link BatchReport#stoppedBy()} and counts what was not attempted.
      */
     public BatchReport run(Stream<BatchItem> items, BatchListener listener, BooleanSupplier stop) {
         long start = System.nanoTime();
         Counters counters = new Counters();
+        AtomicReference<WartaException> fault = new AtomicReference<>();
+        int left = 0;
         int workers = options.concurrency() * ARTICLES_PER_REQUEST_SLOT;
         ExecutorService pool = Executors.newFixedThreadPool(
                 workers, Thread.ofPlatform().name("warta-batch-", 0).factory());
@@ -157,7 +187,7 @@ public final class BatchRunner implements Closeable {
             Iterator<BatchItem> iterator = items.iterator();
             while (true) {
                 slots.acquire();
-                if (stop.getAsBoolean()) {
+                if (stop.getAsBoolean() || fault.get() != null) {
                     slots.release();
                     interrupted = true;
                     break;
@@ -173,11 +203,17 @@ public final class BatchRunner implements Closeable {
                 }
                 pool.submit(() -> {
                     try {
-                        counters.add(work(item, listener));
+                        counters.add(work(item, listener, fault));
                     } finally {
                         slots.release();
                     }
                 });
+            }
+            if (fault.get() != null) {
+                left = NotAttempted.count(
+                        iterator,
+                        taken,
+                        id -> ledger.latest(id).filter(LedgerEntry::finished).isPresent());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -185,26 +221,51 @@ public final class BatchRunner implements Closeable {
         } finally {
             pool.shutdown();
             awaitQuietly(pool);
-            writeIndex();
+            writeIndex(fault);
         }
-        return counters.report(Duration.ofNanos(System.nanoTime() - start), interrupted);
+        return counters.report(Duration.ofNanos(System.nanoTime() - start), interrupted, fault.get(), left);
     }
 
-    private ItemOutcome work(BatchItem item, BatchListener listener) {
+    /**
+     * Settles one item. A full disk is the run's fault, not the article's: the article is left
+     * unrecorded ({@link ItemOutcome.Status#ABANDONED}) and the run stops taking new ones.
+     */
+    private ItemOutcome work(BatchItem item, BatchListener listener, AtomicReference<WartaException> fault) {
         listener.started(item.id());
         ItemOutcome outcome;
         try {
-            outcome = attempt(item);
-        } catch (CancelledException e) {
-            outcome = new ItemOutcome(item.id(), ItemOutcome.Status.FAILED, "cancelled", 0, 0);
-        } catch (WartaException e) {
-            outcome = fail(item, null, e.getMessage());
+            outcome = settle(item);
         } catch (RuntimeException e) {
-            log.error("unexpected error on {}", item.id(), e);
-            outcome = fail(item, null, "unexpected error: " + e);
+            DiskFullException full = FileErrors.diskFull(e, options.outDir()).orElseThrow(() -> e);
+            if (fault.compareAndSet(null, full)) {
+                log.debug("the batch stops: {}", full.getMessage(), e);
+            }
+            outcome = new ItemOutcome(item.id(), ItemOutcome.Status.ABANDONED, full.getMessage(), 0, 0);
         }
         listener.finished(outcome);
         return outcome;
+    }
+
+    /** Attempts the item and records how it ended; a full disk is passed on, since nothing can be recorded. */
+    private ItemOutcome settle(BatchItem item) {
+        try {
+            return attempt(item);
+        } catch (CancelledException e) {
+            return new ItemOutcome(item.id(), ItemOutcome.Status.FAILED, "cancelled", 0, 0);
+        } catch (WartaException e) {
+            passOnDiskFull(e);
+            return fail(item, null, e.getMessage());
+        } catch (RuntimeException e) {
+            passOnDiskFull(e);
+            log.error("unexpected error on {}", item.id(), e);
+            return fail(item, null, "unexpected error: " + e);
+        }
+    }
+
+    private static void passOnDiskFull(RuntimeException e) {
+        if (FileErrors.isDiskFull(e)) {
+            throw e;
+        }
     }
 
     private ItemOutcome attempt(BatchItem item) {
@@ -273,7 +334,7 @@ public final class BatchRunner implements Closeable {
             }
             return json;
         } catch (IOException e) {
-            throw new OutputException("cannot write the result of " + result.id() + ": " + e.getMessage(), e);
+            throw new OutputException("cannot write the result of " + result.id() + ": " + FileErrors.reason(e), e);
         }
     }
 
@@ -328,7 +389,8 @@ public final class BatchRunner implements Closeable {
         }
     }
 
-    private void writeIndex() {
+    /** Rewrites the index from the ledger; a full disk leaves the old one and becomes the run's fault. */
+    private void writeIndex(AtomicReference<WartaException> fault) {
         StringBuilder index = new StringBuilder();
         for (LedgerEntry entry : ledger.entries()) {
             index.append(IndexLine.of(entry)).append('\n');
@@ -336,7 +398,12 @@ public final class BatchRunner implements Closeable {
         try {
             AtomicFiles.write(options.outDir().resolve("index.jsonl"), index.toString());
         } catch (IOException e) {
-            log.error("cannot write {}: {}", options.outDir().resolve("index.jsonl"), e.getMessage());
+            Optional<DiskFullException> full = FileErrors.diskFull(e, options.outDir());
+            if (full.isPresent()) {
+                fault.compareAndSet(null, full.get());
+            } else {
+                log.error("cannot write {}: {}", options.outDir().resolve("index.jsonl"), FileErrors.reason(e));
+            }
         }
     }
 
@@ -368,6 +435,7 @@ public final class BatchRunner implements Closeable {
         final AtomicInteger processed = new AtomicInteger();
         final AtomicInteger unchanged = new AtomicInteger();
         final AtomicInteger duplicates = new AtomicInteger();
+        final AtomicInteger abandoned = new AtomicInteger();
         final List<ItemOutcome> failures = new ArrayList<>();
         final AtomicLong inputTokens = new AtomicLong();
         final AtomicLong outputTokens = new AtomicLong();
@@ -379,6 +447,7 @@ public final class BatchRunner implements Closeable {
                 case PROCESSED -> processed.incrementAndGet();
                 case UNCHANGED -> unchanged.incrementAndGet();
                 case DUPLICATE -> duplicates.incrementAndGet();
+                case ABANDONED -> abandoned.incrementAndGet();
                 case FAILED -> {
                     synchronized (failures) {
                         failures.add(outcome);
@@ -387,7 +456,7 @@ public final class BatchRunner implements Closeable {
             }
         }
 
-        BatchReport report(Duration wall, boolean interrupted) {
+        BatchReport report(Duration wall, boolean interrupted, WartaException stoppedBy, int notTaken) {
             synchronized (failures) {
                 return new BatchReport(
                         processed.get(),
@@ -397,7 +466,9 @@ public final class BatchRunner implements Closeable {
                         inputTokens.get(),
                         outputTokens.get(),
                         wall,
-                        interrupted);
+                        interrupted,
+                        stoppedBy,
+                        abandoned.get() + notTaken);
             }
         }
     }

@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param id the article id
  * @param status how it ended
- * @param reason why it failed (or what it duplicates), or null
+ * @param reason why it failed (or what it duplicates, or why it was abandoned), or null
  * @param inputTokens tokens sent for it
  * @param outputTokens tokens received for it
  */
@@ -22,7 +22,12 @@ public record ItemOutcome(String id, Status status, String reason, long inputTok
         /** Skipped as a near-duplicate of an earlier article. */
         DUPLICATE,
         /** Failed: bad input, a provider error, failed checks, or cancelled. */
-        FAILED;
+        FAILED,
+        /**
+         * Left unrecorded: a full disk stopped the run before the article's result or ledger entry
+         * could be written; the next run does it. Counted as not attempted.
+         */
+        ABANDONED;
 
         /** The outcome of an attempt the ledger recorded with {@code status}. */
         public static Status of(LedgerEntry.Status status) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,13 +17,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import warta.core.batch.internal.LineAppender;
 import warta.core.batch.internal.TornTail;
 
 /**
  * The batch's memory: an append-only JSON Lines file of {@link LedgerEntry}s, one per attempt.
  * Each entry is written and forced to disk before {@link #append} returns, so a crash (kill -9
  * included) loses at most the attempt in flight; the next open repairs a torn last line as
- * {@link TornTail} says (a whole entry that lost its line break is kept, a fragment is cut off).
+ * {@link TornTail} says (a whole entry that lost its line break is kept, a fragment is cut off),
+ * and an append that fails (a full disk) leaves nothing of itself ({@link LineAppender}).
  * The latest entry of an id wins. Thread-safe.
  */
 public final class Ledger implements Closeable {
@@ -33,10 +34,12 @@ public final class Ledger implements Closeable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final FileChannel channel;
+    private final LineAppender lines;
     private final Map<String, LedgerEntry> latest = new LinkedHashMap<>();
 
-    private Ledger(FileChannel channel, List<LedgerEntry> entries) {
+    private Ledger(FileChannel channel, List<LedgerEntry> entries) throws IOException {
         this.channel = channel;
+        this.lines = new LineAppender(channel);
         entries.forEach(e -> latest.put(e.id(), e));
     }
 
@@ -91,15 +94,13 @@ public final class Ledger implements Closeable {
         return List.copyOf(latest.values());
     }
 
-    /** Records an attempt; it is on disk when this returns. */
+    /**
+     * Records an attempt; it is on disk when this returns. When it cannot be written (a full disk)
+     * nothing of it is left in the file, and the exception's cause is the {@link IOException}.
+     */
     public synchronized void append(LedgerEntry entry) {
         try {
-            ByteBuffer line =
-                    ByteBuffer.wrap((MAPPER.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8));
-            while (line.hasRemaining()) {
-                channel.write(line);
-            }
-            channel.force(false);
+            lines.append(MAPPER.writeValueAsString(entry), false);
             latest.put(entry.id(), entry);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the batch ledger", e);

@@ -1,6 +1,7 @@
 package warta.core.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import warta.core.files.FileErrors;
+import warta.core.testing.FullDisk;
 
 class LedgerTest {
 
@@ -49,6 +52,29 @@ class LedgerTest {
                     .isEqualTo(LedgerEntry.Status.DONE);
         }
         assertThat(Files.readAllLines(file)).hasSize(3);
+    }
+
+    @Test
+    void should_leave_no_part_of_an_entry_the_disk_had_no_room_for() throws IOException {
+        FullDisk disk = FullDisk.create();
+        Path file = dir.resolve("ledger.jsonl");
+        try (Ledger ledger = Ledger.open(disk.path(file))) {
+            ledger.append(entry("a", LedgerEntry.Status.DONE));
+            String before = Files.readString(file);
+            disk.fillAfter(40);
+
+            assertThatThrownBy(() -> ledger.append(entry("b", LedgerEntry.Status.DONE)))
+                    .satisfies(e -> assertThat(FileErrors.isDiskFull(e)).isTrue());
+            assertThat(Files.readString(file)).isEqualTo(before);
+            assertThat(ledger.latest("b")).isEmpty();
+
+            disk.free();
+            ledger.append(entry("c", LedgerEntry.Status.DONE));
+        }
+        try (Ledger reopened = Ledger.open(file)) {
+            assertThat(reopened.entries()).extracting(LedgerEntry::id).containsExactly("a", "c");
+        }
+        assertThat(Files.readAllLines(file)).hasSize(2);
     }
 
     @Test

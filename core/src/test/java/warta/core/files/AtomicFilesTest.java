@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import warta.core.testing.FullDisk;
 
 class AtomicFilesTest {
 
@@ -34,6 +35,20 @@ class AtomicFilesTest {
 
         assertThat(Files.readString(target)).isEqualTo("baru\n");
         assertThat(names(dir)).containsExactly("index.jsonl");
+    }
+
+    @Test
+    void should_leave_the_old_file_and_nothing_else_when_the_disk_fills_in_the_middle() throws IOException {
+        FullDisk disk = FullDisk.create();
+        Path target = Files.writeString(dir.resolve("banjir.json"), "{\"lama\": true}\n");
+        disk.fillAfter(5);
+
+        assertThatThrownBy(() -> AtomicFiles.write(disk.path(target), "{\"baru\": true, \"panjang\": 1}\n"))
+                .isInstanceOf(IOException.class)
+                .hasMessage(FullDisk.NO_SPACE);
+
+        assertThat(Files.readString(target)).isEqualTo("{\"lama\": true}\n");
+        assertThat(names(dir)).containsExactly("banjir.json");
     }
 
     @Test

@@ -4,7 +4,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import warta.core.Warta;
 import warta.core.batch.job.JobQueue;
 import warta.server.WartaServerConfig;
@@ -22,8 +24,15 @@ public class BatchJobs {
     private final JobQueue queue;
 
     @Inject
-    BatchJobs(WartaServerConfig config, Warta warta) {
-        this.queue = warta.jobs(config.jobsDir(), config.workers(), config.requestTimeout());
+    BatchJobs(JobQueue queue) {
+        this.queue = queue;
+    }
+
+    /** The jobs, over {@code warta.jobs-dir}; tests replace them with jobs on a disk that fills up. */
+    @Produces
+    @Singleton
+    static JobQueue jobs(WartaServerConfig config, Warta warta) {
+        return warta.jobs(config.jobsDir(), config.workers(), config.requestTimeout());
     }
 
     void resume(@Observes StartupEvent event) {

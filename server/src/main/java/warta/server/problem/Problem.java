@@ -22,6 +22,8 @@ public record Problem(String type, String title, int status, String detail, Stri
     /** The media type of problem bodies. */
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    private static final int INSUFFICIENT_STORAGE = 507;
+
     /** A problem with {@code status}'s phrase as title and no error id. */
     public static Problem of(int status, String detail, String instance) {
         return new Problem("about:blank", phrase(status), status, detail, instance, null);
@@ -38,6 +40,9 @@ public record Problem(String type, String title, int status, String detail, Stri
     }
 
     private static String phrase(int status) {
+        if (status == INSUFFICIENT_STORAGE) {
+            return "Insufficient Storage"; // RFC 4918; JAX-RS has no constant for it
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
         return known != null ? known.getReasonPhrase() : "HTTP " + status;
     }

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import warta.core.error.CancelledException;
+import warta.core.error.DiskFullException;
 import warta.core.error.InputException;
 import warta.core.error.ModelException;
 import warta.core.error.TooLargeException;
@@ -45,6 +46,8 @@ import warta.core.work.WorkTimeoutException;
  *       or the provider rate-limits us ({@link ModelException.Kind#RATE_LIMITED}; its own Retry-After when it gave one);
  *   <li>504: the provider timed out ({@link ModelException.Kind#TIMEOUT}) or the request ran past
  *       {@code warta.request-timeout} ({@link WorkTimeoutException});
+ *   <li>507: the server's disk is full, or its quota spent ({@link DiskFullException}: a batch job cannot be
+ *       kept); the detail names no server path;
  *   <li>502: any other provider failure, and an answer that is not a summary ({@link SummaryFormatException});
  *       the detail is the provider failure's message, which never holds the API key (it is cut out
  *       again here, should one slip through);
@@ -99,6 +102,9 @@ public class ProblemMapper {
             case WorkTimeoutException timeout ->
                 Problem.of(504, timeout.getMessage(), instance).toResponse();
             case ModelException model -> provider(model, instance);
+            case DiskFullException full ->
+                Problem.of(507, full.reason() + " on the server: try again once space is freed", instance)
+                        .toResponse();
             case SummaryFormatException summary ->
                 Problem.of(502, "the model's answer is not a usable summary: " + summary.getMessage(), instance)
                         .toResponse();

@@ -3,7 +3,6 @@ package warta.core.batch.dedup;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import warta.core.batch.internal.LineAppender;
 import warta.core.batch.internal.TornTail;
 import warta.core.error.WartaException;
 
@@ -41,13 +41,16 @@ public final class SignatureStore implements AutoCloseable {
     private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
+    private final LineAppender appender;
     private final List<SignatureLine> lines;
     private boolean closed;
 
-    private SignatureStore(Path file, FileChannel channel, FileLock lock, List<SignatureLine> lines) {
+    private SignatureStore(Path file, FileChannel channel, FileLock lock, List<SignatureLine> lines)
+            throws IOException {
         this.file = file;
         this.channel = channel;
         this.lock = lock;
+        this.appender = new LineAppender(channel);
         this.lines = lines;
     }
 
@@ -92,18 +95,17 @@ public final class SignatureStore implements AutoCloseable {
         return duplicates;
     }
 
-    /** Appends one record and forces it to disk before returning. */
+    /**
+     * Appends one record and forces it to disk before returning. A record that cannot be written
+     * (a full disk) leaves nothing of itself in the file; the exception's cause is the {@link IOException}.
+     */
     public synchronized void append(String id, Signature signature) {
         SignatureLine line = new SignatureLine(id, signature);
         if (closed) {
             throw new IllegalStateException("signature store " + file + " is closed");
         }
-        ByteBuffer bytes = ByteBuffer.wrap((line.format() + "\n").getBytes(StandardCharsets.UTF_8));
         try {
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
-            }
-            channel.force(true);
+            appender.append(line.format(), true);
         } catch (IOException e) {
             throw new WartaException("cannot append to signature store " + file + ": " + e, e);
         }

@@ -17,7 +17,9 @@ import warta.core.read.ArticleInput;
  * The batch jobs of one {@link JobStore}, run one at a time, oldest first, on a thread of their
  * own by a {@link JobRunner}. {@link #resume} takes up the queued and running jobs a previous
  * process left (the ledger of each makes its finished articles free); {@link #close} takes no new
- * article, waits for the ones in flight, and leaves the job running, to be resumed. Thread-safe.
+ * article, waits for the ones in flight, and leaves the job running, to be resumed. A job a full
+ * disk stopped is taken up again by the next start, or as soon as a new job can be kept.
+ * Thread-safe.
  */
 public final class JobQueue implements AutoCloseable {
 
@@ -48,9 +50,19 @@ public final class JobQueue implements AutoCloseable {
         return unfinished.size();
     }
 
-    /** Keeps the articles as a new queued job and puts it in line. */
+    /**
+     * Keeps the articles as a new queued job and puts it in line, behind the jobs a full disk had
+     * stalled: that the new job could be kept shows that there is space again.
+     *
+     * @throws warta.core.error.DiskFullException when the disk is full; no job is made
+     */
     public Job submit(List<ArticleInput> articles) {
         Job job = store.create(articles);
+        List<String> stalled = store.takeStalled();
+        if (!stalled.isEmpty()) {
+            log.info("taking up {} batch job(s) a full disk had stopped", stalled.size());
+        }
+        stalled.forEach(this::enqueue);
         enqueue(job.id());
         return job;
     }

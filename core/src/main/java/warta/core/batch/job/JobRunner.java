@@ -17,6 +17,7 @@ import warta.core.batch.BatchReport;
 import warta.core.batch.BatchRunner;
 import warta.core.batch.source.BatchItem;
 import warta.core.batch.source.BatchSources;
+import warta.core.error.DiskFullException;
 import warta.core.model.ModelConfig;
 import warta.core.process.ArticleProcessor;
 import warta.core.process.Task;
@@ -29,8 +30,11 @@ import warta.core.process.Task;
  *
  * <p>A job is marked running when it starts and done when every article was taken up and has
  * ended; when {@code stop} ends the run early it stays as it is (running, to be resumed; or
- * cancelled). A job whose folder cannot be used is marked failed. Thread-safe, but one job must
- * not be run by two callers at once (the batch lock refuses the second).
+ * cancelled). A job whose folder cannot be used is marked failed. A full disk, whenever it strikes
+ * (marking the job running, opening its folder, writing a result or the ledger, marking it done),
+ * stops the job cleanly and {@link JobStore#markStalled stalls} it: failed, "no space left on
+ * device writing the job's folder", to be run again when there is space. Thread-safe, but one job
+ * must not be run by two callers at once (the batch lock refuses the second).
  */
 public final class JobRunner {
 
@@ -73,6 +77,15 @@ public final class JobRunner {
      * @throws UnknownJobException when there is no such job
      */
     public Optional<BatchReport> run(String id, BooleanSupplier stop) {
+        try {
+            return attempt(id, stop);
+        } catch (DiskFullException e) {
+            stall(id, e);
+            return Optional.empty();
+        }
+    }
+
+    private Optional<BatchReport> attempt(String id, BooleanSupplier stop) {
         if (!store.markRunning(id).state().equals(JobState.RUNNING)) {
             return Optional.empty();
         }
@@ -83,12 +96,16 @@ public final class JobRunner {
                 Stream<BatchItem> items =
                         sources.items(List.of(store.inputFile(id).toString()), InputStream.nullInputStream())) {
             report = runner.run(items, BatchListener.NONE, stop);
+        } catch (DiskFullException e) {
+            throw e;
         } catch (RuntimeException e) {
             log.error("batch job {} could not run", id, e);
             store.markFailed(id, e.getMessage() == null ? e.toString() : e.getMessage());
             throw e;
         }
-        if (!report.interrupted()) {
+        if (report.stoppedBy() instanceof DiskFullException full) {
+            stall(id, full);
+        } else if (!report.interrupted()) {
             store.markDone(id);
         }
         log.info(
@@ -99,5 +116,10 @@ public final class JobRunner {
                 report.failed(),
                 report.interrupted() ? ", stopped early" : "");
         return Optional.of(report);
+    }
+
+    private void stall(String id, DiskFullException e) {
+        log.warn("batch job {} stopped: {}; it is taken up again when space is freed", id, e.getMessage());
+        store.markStalled(id, e);
     }
 }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import warta.core.batch.LedgerEntry;
 import warta.core.batch.job.ArticleStatus.Standing;
+import warta.core.error.DiskFullException;
 import warta.core.error.InputException;
 import warta.core.files.AtomicFiles;
+import warta.core.files.FileErrors;
 import warta.core.read.ArticleInput;
 
 /**
@@ -42,6 +45,12 @@ import warta.core.read.ArticleInput;
  * {@link #unfinished()}); {@code job.json} is only ever replaced whole ({@link AtomicFiles}). A job
  * folder whose {@code job.json} is missing or unreadable is ignored, with a warning.
  *
+ * <p>A full disk ({@link DiskFullException}) is nobody's fault and passes: creating a job then
+ * fails with it and leaves nothing behind, and a job it stopped is {@link #markStalled stalled}:
+ * failed, with the reason, for as long as this store lasts, while its {@code job.json} keeps the
+ * state it had (it may not even be writable), so that it is taken up again at the next start, or
+ * earlier through {@link #takeStalled} once space is back.
+ *
  * <p>Ids are 32 lower-case hex digits from a {@link SecureRandom}; anything else (a path, "..") is
  * no job. Thread-safe: state changes are serialised; reads see whole files only. The constructor
  * does no I/O.
@@ -55,6 +64,8 @@ public final class JobStore {
     private final Path root;
     private final SecureRandom random = new SecureRandom();
     private final Object lock = new Object();
+    /** The jobs a full disk stopped, with the error they show; guarded by {@link #lock}. */
+    private final Map<String, String> stalled = new HashMap<>();
 
     public JobStore(Path root) {
         this.root = Objects.requireNonNull(root, "root").toAbsolutePath();
@@ -70,6 +81,7 @@ public final class JobStore {
      * ids are made safe as file names as {@link warta.core.article.ArticleIds#safe} does.
      *
      * @throws InputException when there are no articles, or two come out with the same id
+     * @throws DiskFullException when the disk is full; nothing of the job is left
      */
     public Job create(List<ArticleInput> articles) {
         Objects.requireNonNull(articles, "articles");
@@ -79,22 +91,38 @@ public final class JobStore {
         List<ArticleInput> named = JobIds.assign(articles);
         Job job = new Job(newId(), Instant.now(), JobState.QUEUED, named.size(), null);
         synchronized (lock) {
+            Path staging = root.resolve(STAGING + job.id());
             try {
                 Files.createDirectories(root);
-                Path staging = root.resolve(STAGING + job.id());
                 Files.createDirectories(staging);
                 writeInput(staging, named);
                 AtomicFiles.write(staging.resolve(JobFiles.JOB), JobFiles.jobJson(job));
                 moveIntoPlace(staging, root.resolve(job.id()));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot create a batch job in " + root, e);
+                removeTree(staging);
+                throw FileErrors.diskFull(e, root)
+                        .map(RuntimeException.class::cast)
+                        .orElseGet(() -> new UncheckedIOException("cannot create a batch job in " + root, e));
             }
         }
         return job;
     }
 
-    /** The job with this id; empty for an unknown or malformed id. */
+    /**
+     * The job with this id (failed when a full disk {@link #markStalled stalled} it); empty for an
+     * unknown or malformed id.
+     */
     public Optional<Job> find(String id) {
+        return saved(id).map(job -> {
+            synchronized (lock) {
+                String error = stalled.get(id);
+                return error != null && job.state().unfinished() ? job.withState(JobState.FAILED, error) : job;
+            }
+        });
+    }
+
+    /** The job as its {@code job.json} has it. */
+    private Optional<Job> saved(String id) {
         if (id == null || !ID.matcher(id).matches()) {
             return Optional.empty();
         }
@@ -143,10 +171,47 @@ public final class JobStore {
         return move(id, Set.of(JobState.QUEUED, JobState.RUNNING), JobState.CANCELLED, null);
     }
 
-    /** Marks a queued or running job as one that could not run, saying why. */
+    /**
+     * Marks a queued or running job as one that could not run, saying why; the job's folder is not
+     * named in {@code error} (it becomes "the job's folder").
+     */
     public Job markFailed(String id, String error) {
+        Objects.requireNonNull(error, "error");
         return move(
-                id, Set.of(JobState.QUEUED, JobState.RUNNING), JobState.FAILED, Objects.requireNonNull(error, "error"));
+                id,
+                Set.of(JobState.QUEUED, JobState.RUNNING),
+                JobState.FAILED,
+                new JobPaths(root.resolve(id)).hide(error));
+    }
+
+    /**
+     * Marks a queued or running job that a full disk stopped: it shows as failed, with
+     * {@code full}'s reason ("no space left on device writing the job's folder"), until it is
+     * taken up again ({@link #takeStalled}, or a new store at the next start: its {@code job.json}
+     * is left as it was). Another state change (cancelled, running) ends the stall. Writes nothing.
+     */
+    public Job markStalled(String id, DiskFullException full) {
+        synchronized (lock) {
+            Job job = saved(id).orElseThrow(() -> new UnknownJobException(id));
+            if (job.state().unfinished()) {
+                stalled.put(id, full.reason() + " writing the job's folder");
+            }
+            return find(id).orElseThrow(() -> new UnknownJobException(id));
+        }
+    }
+
+    /** The jobs a full disk stalled, oldest first, no longer stalled: to be run again now that there is space. */
+    public List<String> takeStalled() {
+        synchronized (lock) {
+            List<Job> jobs = new ArrayList<>();
+            stalled.keySet().forEach(id -> saved(id).ifPresent(jobs::add));
+            stalled.clear();
+            return jobs.stream()
+                    .filter(job -> job.state().unfinished())
+                    .sorted(Comparator.comparing(Job::created).thenComparing(Job::id))
+                    .map(Job::id)
+                    .toList();
+        }
     }
 
     /**
@@ -161,7 +226,7 @@ public final class JobStore {
         Path dir = root.resolve(id);
         try {
             Map<String, LedgerEntry> ledger = JobFiles.ledger(dir);
-            JobPaths paths = new JobPaths(dir.resolve(JobFiles.INPUT));
+            JobPaths paths = new JobPaths(dir);
             List<ArticleStatus> articles = JobFiles.ids(dir).stream()
                     .map(a -> standing(a, ledger.get(a), paths))
                     .toList();
@@ -220,18 +285,23 @@ public final class JobStore {
         return find(id).orElseThrow(() -> new UnknownJobException(id));
     }
 
+    /** Writes the job's new state when it is in one of {@code from}; a stalled job is as its {@code job.json} says. */
     private Job move(String id, Set<JobState> from, JobState to, String error) {
         synchronized (lock) {
-            Job job = require(id);
+            Job job = saved(id).orElseThrow(() -> new UnknownJobException(id));
             if (!from.contains(job.state()) || job.state() == to) {
-                return job;
+                return find(id).orElse(job);
             }
             Job moved = job.withState(to, error);
+            Path dir = root.resolve(id);
             try {
-                AtomicFiles.write(root.resolve(id).resolve(JobFiles.JOB), JobFiles.jobJson(moved));
+                AtomicFiles.write(dir.resolve(JobFiles.JOB), JobFiles.jobJson(moved));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot update batch job " + id, e);
+                throw FileErrors.diskFull(e, dir)
+                        .map(RuntimeException.class::cast)
+                        .orElseGet(() -> new UncheckedIOException("cannot update batch job " + id, e));
             }
+            stalled.remove(id);
             return moved;
         }
     }
@@ -273,6 +343,17 @@ public final class JobStore {
 
     private static void removeStaging(Path dir) {
         log.warn("removing {}, a batch job whose creation a crash interrupted", dir);
+        removeTree(dir);
+    }
+
+    /**
+     * Removes {@code dir} and what it holds, if it is there; a failure is only logged (a stray
+     * {@code .new-*} folder is removed at the next start).
+     */
+    private static void removeTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(file);

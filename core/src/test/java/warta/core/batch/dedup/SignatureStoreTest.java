@@ -13,6 +13,8 @@ import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import warta.core.error.WartaException;
+import warta.core.files.FileErrors;
+import warta.core.testing.FullDisk;
 
 class SignatureStoreTest {
 
@@ -49,6 +51,26 @@ class SignatureStoreTest {
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0)).startsWith("{\"id\":\"id \\\"quoted\\\"\\nline\",\"minhash\":[");
         assertThat(SignatureLine.parse(lines.get(0)).signature()).isEqualTo(Signature.of(Texts.FLOOD));
+    }
+
+    @Test
+    void should_leave_no_part_of_a_record_the_disk_had_no_room_for() throws Exception {
+        FullDisk disk = FullDisk.create();
+        try (SignatureStore store = SignatureStore.open(disk.path(file()))) {
+            store.append("flood", Signature.of(Texts.FLOOD));
+            String before = Files.readString(file());
+            disk.fillAfter(100);
+
+            assertThatThrownBy(() -> store.append("market", Signature.of(Texts.MARKET)))
+                    .satisfies(e -> assertThat(FileErrors.isDiskFull(e)).isTrue());
+            assertThat(Files.readString(file())).isEqualTo(before);
+
+            disk.free();
+            store.append("market", Signature.of(Texts.MARKET));
+        }
+        assertThat(Files.readAllLines(file()))
+                .hasSize(2)
+                .allSatisfy(line -> assertThat(SignatureLine.parse(line)).isNotNull());
     }
 
     @Test
