@@ -189,13 +189,14 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter err = err();
         err.printf(
                 Locale.ROOT,
-                "warta: batch %s: %d processed, %d unchanged, %d duplicates skipped, %d failed; "
+                "warta: batch %s: %d processed, %d unchanged, %d duplicates skipped, %d failed%s; "
                         + "%,d tokens in, %,d out; %.1f s%n",
                 r.interrupted() ? "stopped" : "done",
                 r.processed(),
                 r.unchanged(),
                 r.duplicates(),
                 r.failed(),
+                r.retriedAtEnd() == 0 ? "" : " (" + r.retriedAtEnd() + " tried again at the end)",
                 r.inputTokens(),
                 r.outputTokens(),
                 r.wallTime().toMillis() / 1000.0);

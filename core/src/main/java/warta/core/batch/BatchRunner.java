@@ -16,9 +16,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -38,6 +42,7 @@ import warta.core.batch.source.BatchItem;
 import warta.core.chunk.Chunker;
 import warta.core.error.CancelledException;
 import warta.core.error.InputException;
+import warta.core.error.ModelException;
 import warta.core.error.OutputException;
 import warta.core.error.WartaException;
 import warta.core.files.AtomicFiles;
@@ -72,6 +77,8 @@ public final class BatchRunner implements Closeable {
      * limiter (see {@link AdaptiveLimiter}).
      */
     static final int ARTICLES_PER_REQUEST_SLOT = 2;
+    /** Said of an article that failed on the second pass too. */
+    static final String AGAIN = " (failed again when tried at the end of the run)";
 
     private final BatchOptions options;
     private final ModelConfig config;
@@ -142,11 +149,41 @@ public final class BatchRunner implements Closeable {
     /**
      * Runs every item of {@code items} not yet finished, {@code concurrency} at a time, until the
      * stream ends or {@code stop} says so (then the articles in flight are finished, and no new one
-     * is taken up). The index is rewritten at the end, whatever happened.
+     * is taken up). Articles that failed on the provider's temporary state (rate limited, server
+     * errors, timeouts, unreachable: {@link ModelException.Kind#temporary()}) get a second pass
+     * once the others have ended, unless the run was stopped; only an article that fails again is
+     * counted as failed. The index is rewritten at the end, whatever happened.
      */
     public BatchReport run(Stream<BatchItem> items, BatchListener listener, BooleanSupplier stop) {
         long start = System.nanoTime();
         Counters counters = new Counters();
+        Queue<Deferred> deferred = new ConcurrentLinkedQueue<>();
+        boolean interrupted = pass(items, listener, stop, counters, deferred);
+        Map<String, Deferred> left = new LinkedHashMap<>();
+        deferred.forEach(d -> left.put(d.item().id(), d));
+        if (!interrupted && !left.isEmpty()) {
+            log.info("trying {} articles again that failed on the provider's temporary state", left.size());
+            counters.retriedAtEnd.set(left.size());
+            // an item leaves `left` when the pass takes it up, so a stop leaves the rest there
+            Stream<BatchItem> again = List.copyOf(left.keySet()).stream()
+                    .map(id -> left.remove(id).item());
+            interrupted = pass(again, listener, stop, counters, null);
+        }
+        left.values().forEach(d -> finish(d.outcome(), listener, counters));
+        return counters.report(Duration.ofNanos(System.nanoTime() - start), interrupted);
+    }
+
+    /**
+     * One pass over {@code items}; true when {@code stop} ended it early. On the first pass
+     * ({@code deferred} not null) an article that failed on the provider's temporary state is put
+     * there instead of being counted.
+     */
+    private boolean pass(
+            Stream<BatchItem> items,
+            BatchListener listener,
+            BooleanSupplier stop,
+            Counters counters,
+            Queue<Deferred> deferred) {
         int workers = options.concurrency() * ARTICLES_PER_REQUEST_SLOT;
         ExecutorService pool = Executors.newFixedThreadPool(
                 workers, Thread.ofPlatform().name("warta-batch-", 0).factory());
@@ -173,7 +210,7 @@ public final class BatchRunner implements Closeable {
                 }
                 pool.submit(() -> {
                     try {
-                        counters.add(work(item, listener));
+                        work(item, listener, counters, deferred);
                     } finally {
                         slots.release();
                     }
@@ -187,24 +224,34 @@ public final class BatchRunner implements Closeable {
             awaitQuietly(pool);
             writeIndex();
         }
-        return counters.report(Duration.ofNanos(System.nanoTime() - start), interrupted);
+        return interrupted;
     }
 
-    private ItemOutcome work(BatchItem item, BatchListener listener) {
+    private void work(BatchItem item, BatchListener listener, Counters counters, Queue<Deferred> deferred) {
         listener.started(item.id());
         ItemOutcome outcome;
         try {
             outcome = attempt(item);
         } catch (CancelledException e) {
             outcome = new ItemOutcome(item.id(), ItemOutcome.Status.FAILED, "cancelled", 0, 0);
+        } catch (ModelException e) {
+            if (e.kind().temporary() && deferred != null) {
+                deferred.add(new Deferred(item, fail(item, null, e.getMessage())));
+                return;
+            }
+            outcome = fail(item, null, e.getMessage() + (deferred == null ? AGAIN : ""));
         } catch (WartaException e) {
             outcome = fail(item, null, e.getMessage());
         } catch (RuntimeException e) {
             log.error("unexpected error on {}", item.id(), e);
             outcome = fail(item, null, "unexpected error: " + e);
         }
+        finish(outcome, listener, counters);
+    }
+
+    private static void finish(ItemOutcome outcome, BatchListener listener, Counters counters) {
+        counters.add(outcome);
         listener.finished(outcome);
-        return outcome;
     }
 
     private ItemOutcome attempt(BatchItem item) {
@@ -363,6 +410,9 @@ public final class BatchRunner implements Closeable {
         }
     }
 
+    /** An article put aside for the second pass, with the outcome of its first. */
+    private record Deferred(BatchItem item, ItemOutcome outcome) {}
+
     /** The run's figures, added to by the workers. */
     private static final class Counters {
         final AtomicInteger processed = new AtomicInteger();
@@ -371,6 +421,7 @@ public final class BatchRunner implements Closeable {
         final List<ItemOutcome> failures = new ArrayList<>();
         final AtomicLong inputTokens = new AtomicLong();
         final AtomicLong outputTokens = new AtomicLong();
+        final AtomicInteger retriedAtEnd = new AtomicInteger();
 
         void add(ItemOutcome outcome) {
             inputTokens.addAndGet(outcome.inputTokens());
@@ -396,6 +447,7 @@ public final class BatchRunner implements Closeable {
                         failures,
                         inputTokens.get(),
                         outputTokens.get(),
+                        retriedAtEnd.get(),
                         wall,
                         interrupted);
             }
