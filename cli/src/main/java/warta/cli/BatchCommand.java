@@ -210,13 +210,14 @@ final class BatchCommand implements Callable<Integer> {
         PrintWriter err = err();
         err.printf(
                 Locale.ROOT,
-                "warta: batch %s: %d processed, %d unchanged, %d duplicates skipped, %d failed%s; "
+                "warta: batch %s: %d processed, %d unchanged, %d duplicates skipped, %d failed%s%s; "
                         + "%,d tokens in, %,d out; %.1f s%n",
                 r.interrupted() || r.stopped() ? "stopped" : "done",
                 r.processed(),
                 r.unchanged(),
                 r.duplicates(),
                 r.failed(),
+                r.retriedAtEnd() == 0 ? "" : " (" + r.retriedAtEnd() + " tried again at the end)",
                 r.stopped() ? ", " + r.notAttempted() + " not attempted" : "",
                 r.inputTokens(),
                 r.outputTokens(),

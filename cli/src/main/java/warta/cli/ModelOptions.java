@@ -54,8 +54,17 @@ final class ModelOptions {
             description = "Time limit of one model request: seconds, or 90s, 2m.")
     String timeout;
 
-    @Option(names = "--retries", paramLabel = "N", description = "Retries of a failed request (429, 5xx, timeouts).")
+    @Option(
+            names = "--retries",
+            paramLabel = "N",
+            description = "Retries of a failed request (5xx, timeouts); 429s are waited out, not counted.")
     String retries;
+
+    @Option(
+            names = "--article-time-budget",
+            paramLabel = "DURATION",
+            description = "How long one article may wait out rate limits and retries: seconds, or 90s, 10m (default).")
+    String articleTimeBudget;
 
     @Option(names = "--temperature", paramLabel = "T", description = "Sampling temperature (default 0).")
     String temperature;
@@ -164,6 +173,7 @@ final class ModelOptions {
         put(flags, "concurrency", concurrency == null ? null : concurrency.toString());
         put(flags, "timeout", timeout);
         put(flags, "retries", retries);
+        put(flags, "article-time-budget", articleTimeBudget);
         put(flags, "temperature", temperature);
         put(flags, "context-tokens", contextTokens);
         put(flags, "max-output-tokens", maxOutputTokens);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import warta.core.error.ModelException;
@@ -80,6 +81,27 @@ class BatchCommandTest {
         assertThat(run.err())
                 .as("no progress bar or periodic lines when stderr is not a terminal and the run is short")
                 .doesNotContain("warta batch [");
+    }
+
+    @Test
+    void should_say_how_many_articles_were_tried_again_at_the_end_and_exit_0_when_they_made_it() throws IOException {
+        Path in = articles();
+        Files.delete(in.resolve("foto.txt"));
+        Path out = dir.resolve("hasil");
+        FakeModel answers = model();
+        AtomicBoolean failedOnce = new AtomicBoolean();
+        FakeModel flaky = FakeModel.answering(request -> {
+            if (FakeModel.lastUser(request).contains("cabai") && !failedOnce.getAndSet(true)) {
+                throw new ModelException(ModelException.Kind.SERVER_ERROR, "http://llm failed (HTTP 503)");
+            }
+            return answers.chat(request).aiMessage().text();
+        });
+
+        CliRun run = CliRun.withModel(config -> flaky, "batch", in.toString(), "--out", out.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err())
+                .contains("2 processed, 0 unchanged, 0 duplicates skipped, 0 failed (1 tried again at the end)");
     }
 
     @Test

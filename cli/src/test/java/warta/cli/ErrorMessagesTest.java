@@ -54,6 +54,7 @@ class ErrorMessagesTest {
                 "--retries         | -1      | --retries=-1 must be 0 or more",
                 "--timeout         | 1e400   | --timeout=1e400 is too long: at most 24 hours (86400 s)",
                 "--timeout         | 0       | --timeout=0 must be more than 0",
+                "--article-time-budget | 0   | --article-time-budget=0 must be more than 0",
                 "--timeout         | soon    | --timeout=soon is not a number of seconds (or with a unit: 500ms, 90s, 2m)",
                 "--base-url        | ftp://x | --base-url=ftp://x is not an http or https URL",
                 "--provider        | foo     | --provider=foo: unknown provider; use openai, ollama or embedded",

@@ -233,6 +233,8 @@ class ModelCommandsTest {
                 "90s",
                 "--retries",
                 "2",
+                "--article-time-budget",
+                "5m",
                 "--context-tokens",
                 "16384",
                 "--max-output-tokens",
@@ -247,6 +249,7 @@ class ModelCommandsTest {
         assertThat(made.get().apiKey()).isEqualTo("sk-rahasia");
         assertThat(made.get().timeout()).isEqualTo(java.time.Duration.ofSeconds(90));
         assertThat(made.get().maxRetries()).isEqualTo(2);
+        assertThat(made.get().articleTimeBudget()).isEqualTo(java.time.Duration.ofMinutes(5));
         assertThat(made.get().contextTokens()).isEqualTo(16384);
         assertThat(made.get().maxOutputTokens()).isEqualTo(4096);
         assertThat(made.get().concurrency()).isEqualTo(3);

@@ -14,6 +14,8 @@ import warta.core.error.WartaException;
  * @param failures the articles that failed, with their reasons
  * @param inputTokens tokens sent
  * @param outputTokens tokens received
+ * @param retriedAtEnd articles that failed on the provider's temporary state and were given a
+ *     second pass at the end of the run; those that failed again are among {@code failures}
  * @param wallTime how long the run took
  * @param interrupted whether the run was stopped (by the caller, or by {@code stoppedBy}) before it had taken
  *     up every article
@@ -30,6 +32,7 @@ public record BatchReport(
         List<ItemOutcome> failures,
         long inputTokens,
         long outputTokens,
+        int retriedAtEnd,
         Duration wallTime,
         boolean interrupted,
         WartaException stoppedBy,

@@ -16,9 +16,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -40,6 +44,7 @@ import warta.core.chunk.Chunker;
 import warta.core.error.CancelledException;
 import warta.core.error.DiskFullException;
 import warta.core.error.InputException;
+import warta.core.error.ModelException;
 import warta.core.error.OutputException;
 import warta.core.error.WartaException;
 import warta.core.files.AtomicFiles;
@@ -75,6 +80,8 @@ public final class BatchRunner implements Closeable {
      * limiter (see {@link AdaptiveLimiter}).
      */
     static final int ARTICLES_PER_REQUEST_SLOT = 2;
+    /** Said of an article that failed on the second pass too. */
+    static final String AGAIN = " (failed again when tried at the end of the run)";
 
     private final BatchOptions options;
     private final ModelConfig config;
@@ -165,7 +172,10 @@ public final class BatchRunner implements Closeable {
     /**
      * Runs every item of {@code items} not yet finished, {@code concurrency} at a time, until the
      * stream ends or {@code stop} says so (then the articles in flight are finished, and no new one
-     * is taken up). The index is rewritten at the end, whatever happened.
+     * is taken up). Articles that failed on the provider's temporary state (rate limited, server
+     * errors, timeouts, unreachable: {@link ModelException.Kind#temporary()}) get a second pass
+     * once the others have ended, unless the run was stopped; only an article that fails again is
+     * counted as failed. The index is rewritten at the end, whatever happened.
      *
      * <p>A full disk (or a spent quota) stops the run the same way: no new article is taken up,
      * and an article in flight that cannot write its result or its ledger entry is left unrecorded
@@ -176,13 +186,46 @@ public final class BatchRunner implements Closeable {
         long start = System.nanoTime();
         Counters counters = new Counters();
         AtomicReference<WartaException> fault = new AtomicReference<>();
-        int left = 0;
+        Queue<Deferred> deferred = new ConcurrentLinkedQueue<>();
+        PassEnd first = pass(items, listener, stop, counters, deferred, fault);
+        boolean interrupted = first.interrupted();
+        Map<String, Deferred> left = new LinkedHashMap<>();
+        deferred.forEach(d -> left.put(d.item().id(), d));
+        if (!interrupted && !left.isEmpty()) {
+            log.info("trying {} articles again that failed on the provider's temporary state", left.size());
+            counters.retriedAtEnd.set(left.size());
+            // an item leaves `left` when the pass takes it up, so a stop leaves the rest there
+            Stream<BatchItem> again = List.copyOf(left.keySet()).stream()
+                    .map(id -> left.remove(id).item());
+            interrupted = pass(again, listener, stop, counters, null, fault).interrupted();
+        }
+        left.values().forEach(d -> finish(d.outcome(), listener, counters));
+        return counters.report(
+                Duration.ofNanos(System.nanoTime() - start), interrupted, fault.get(), first.notAttempted());
+    }
+
+    /** How a pass ended: stopped early, and (after a full disk on the first pass) how many items it never took up. */
+    private record PassEnd(boolean interrupted, int notAttempted) {}
+
+    /**
+     * One pass over {@code items}. On the first pass ({@code deferred} not null) an article that
+     * failed on the provider's temporary state is put there instead of being counted, and the items
+     * a full disk kept from being taken up are counted.
+     */
+    private PassEnd pass(
+            Stream<BatchItem> items,
+            BatchListener listener,
+            BooleanSupplier stop,
+            Counters counters,
+            Queue<Deferred> deferred,
+            AtomicReference<WartaException> fault) {
         int workers = options.concurrency() * ARTICLES_PER_REQUEST_SLOT;
         ExecutorService pool = Executors.newFixedThreadPool(
                 workers, Thread.ofPlatform().name("warta-batch-", 0).factory());
         Semaphore slots = new Semaphore(workers);
         Set<String> taken = new HashSet<>();
         boolean interrupted = false;
+        int notAttempted = 0;
         try (items) {
             Iterator<BatchItem> iterator = items.iterator();
             while (true) {
@@ -203,14 +246,14 @@ public final class BatchRunner implements Closeable {
                 }
                 pool.submit(() -> {
                     try {
-                        counters.add(work(item, listener, fault));
+                        work(item, listener, counters, deferred, fault);
                     } finally {
                         slots.release();
                     }
                 });
             }
-            if (fault.get() != null) {
-                left = NotAttempted.count(
+            if (fault.get() != null && deferred != null) {
+                notAttempted = NotAttempted.count(
                         iterator,
                         taken,
                         id -> ledger.latest(id).filter(LedgerEntry::finished).isPresent());
@@ -223,18 +266,26 @@ public final class BatchRunner implements Closeable {
             awaitQuietly(pool);
             writeIndex(fault);
         }
-        return counters.report(Duration.ofNanos(System.nanoTime() - start), interrupted, fault.get(), left);
+        return new PassEnd(interrupted, notAttempted);
     }
 
     /**
      * Settles one item. A full disk is the run's fault, not the article's: the article is left
      * unrecorded ({@link ItemOutcome.Status#ABANDONED}) and the run stops taking new ones.
      */
-    private ItemOutcome work(BatchItem item, BatchListener listener, AtomicReference<WartaException> fault) {
+    private void work(
+            BatchItem item,
+            BatchListener listener,
+            Counters counters,
+            Queue<Deferred> deferred,
+            AtomicReference<WartaException> fault) {
         listener.started(item.id());
         ItemOutcome outcome;
         try {
-            outcome = settle(item);
+            outcome = settle(item, deferred);
+            if (outcome == null) {
+                return; // deferred to the second pass
+            }
         } catch (RuntimeException e) {
             DiskFullException full = FileErrors.diskFull(e, options.outDir()).orElseThrow(() -> e);
             if (fault.compareAndSet(null, full)) {
@@ -242,16 +293,30 @@ public final class BatchRunner implements Closeable {
             }
             outcome = new ItemOutcome(item.id(), ItemOutcome.Status.ABANDONED, full.getMessage(), 0, 0);
         }
-        listener.finished(outcome);
-        return outcome;
+        finish(outcome, listener, counters);
     }
 
-    /** Attempts the item and records how it ended; a full disk is passed on, since nothing can be recorded. */
-    private ItemOutcome settle(BatchItem item) {
+    private static void finish(ItemOutcome outcome, BatchListener listener, Counters counters) {
+        counters.add(outcome);
+        listener.finished(outcome);
+    }
+
+    /**
+     * Attempts the item and records how it ended; null when it failed on the provider's temporary
+     * state on the first pass and waits in {@code deferred}. A full disk is passed on, since
+     * nothing can be recorded.
+     */
+    private ItemOutcome settle(BatchItem item, Queue<Deferred> deferred) {
         try {
             return attempt(item);
         } catch (CancelledException e) {
             return new ItemOutcome(item.id(), ItemOutcome.Status.FAILED, "cancelled", 0, 0);
+        } catch (ModelException e) {
+            if (e.kind().temporary() && deferred != null) {
+                deferred.add(new Deferred(item, fail(item, null, e.getMessage())));
+                return null;
+            }
+            return fail(item, null, e.getMessage() + (deferred == null ? AGAIN : ""));
         } catch (WartaException e) {
             passOnDiskFull(e);
             return fail(item, null, e.getMessage());
@@ -430,6 +495,9 @@ public final class BatchRunner implements Closeable {
         }
     }
 
+    /** An article put aside for the second pass, with the outcome of its first. */
+    private record Deferred(BatchItem item, ItemOutcome outcome) {}
+
     /** The run's figures, added to by the workers. */
     private static final class Counters {
         final AtomicInteger processed = new AtomicInteger();
@@ -439,6 +507,7 @@ public final class BatchRunner implements Closeable {
         final List<ItemOutcome> failures = new ArrayList<>();
         final AtomicLong inputTokens = new AtomicLong();
         final AtomicLong outputTokens = new AtomicLong();
+        final AtomicInteger retriedAtEnd = new AtomicInteger();
 
         void add(ItemOutcome outcome) {
             inputTokens.addAndGet(outcome.inputTokens());
@@ -465,6 +534,7 @@ public final class BatchRunner implements Closeable {
                         failures,
                         inputTokens.get(),
                         outputTokens.get(),
+                        retriedAtEnd.get(),
                         wall,
                         interrupted,
                         stoppedBy,

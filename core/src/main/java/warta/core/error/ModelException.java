@@ -44,6 +44,16 @@ public class ModelException extends WartaException {
         public boolean retriable() {
             return retriable;
         }
+
+        /**
+         * Whether a failure of this kind is the provider's passing state (rate limited, failing,
+         * slow or away) rather than anything about the request: worth another try later, when the
+         * provider may have recovered. A malformed answer is retriable but not temporary: it usually
+         * means a wrong URL or provider, which waiting does not fix.
+         */
+        public boolean temporary() {
+            return this == RATE_LIMITED || this == SERVER_ERROR || this == TIMEOUT || this == UNREACHABLE;
+        }
     }
 
     private final Kind kind;

@@ -12,8 +12,8 @@ import java.util.Objects;
  * <p>Defaults: provider {@code embedded} (in-process, model {@value #EMBEDDED_MODEL} from the
  * catalogue); model {@value #OLLAMA_MODEL} at {@value #OLLAMA_URL} for Ollama,
  * {@value #OPENAI_MODEL} at {@value #OPENAI_URL} for OpenAI; temperature 0; timeout 120 s per
- * request; 4 retries (so at most 5 attempts); 8192 context tokens; 2048 output tokens;
- * concurrency 1 for the embedded model (one instance, requests queued), 2 for Ollama (one local
+ * request; 4 retries (so at most 5 attempts); 10 minutes per article; 8192 context tokens; 2048
+ * output tokens; concurrency 1 for the embedded model (one instance, requests queued), 2 for Ollama (one local
  * GPU) and 4 otherwise.
  *
  * @param provider        which API to speak
@@ -23,7 +23,10 @@ import java.util.Objects;
  *                        {@code /chat/completions}; null only for {@link Provider#EMBEDDED}
  * @param apiKey          the secret sent as a bearer token, or null for none
  * @param timeout         how long one request may take, connecting included
- * @param maxRetries      retries after a retriable failure; attempts are {@code 1 + maxRetries}
+ * @param maxRetries      retries after a retriable failure other than a rate limit; attempts are
+ *                        {@code 1 + maxRetries} plus those that were rate limited
+ * @param articleTimeBudget how long the retry layer may keep trying one article's requests: no wait
+ *                        (for a rate limit or before a retry) is begun that would end after it
  * @param temperature     sampling temperature, 0 to 2
  * @param contextTokens   the context window to ask for (Ollama's {@code num_ctx})
  * @param maxOutputTokens the most tokens one answer may have; less than {@code contextTokens}
@@ -36,6 +39,7 @@ public record ModelConfig(
         String apiKey,
         Duration timeout,
         int maxRetries,
+        Duration articleTimeBudget,
         double temperature,
         int contextTokens,
         int maxOutputTokens,
@@ -48,6 +52,7 @@ public record ModelConfig(
     public static final String OPENAI_URL = "https://api.openai.com/v1";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
     public static final int DEFAULT_RETRIES = 4;
+    public static final Duration DEFAULT_ARTICLE_TIME_BUDGET = Duration.ofMinutes(10);
     public static final int DEFAULT_CONTEXT_TOKENS = 8192;
     public static final int DEFAULT_MAX_OUTPUT_TOKENS = 2048;
 
@@ -61,6 +66,8 @@ public record ModelConfig(
         Objects.requireNonNull(timeout, "timeout");
         require(timeout.isPositive(), "timeout must be positive, was " + timeout);
         require(maxRetries >= 0, "maxRetries must be 0 or more, was " + maxRetries);
+        Objects.requireNonNull(articleTimeBudget, "articleTimeBudget");
+        require(articleTimeBudget.isPositive(), "articleTimeBudget must be positive, was " + articleTimeBudget);
         require(temperature >= 0 && temperature <= 2, "temperature must be between 0 and 2, was " + temperature);
         require(contextTokens > 0, "contextTokens must be positive, was " + contextTokens);
         require(maxOutputTokens > 0, "maxOutputTokens must be positive, was " + maxOutputTokens);
@@ -84,6 +91,7 @@ public record ModelConfig(
                 .apiKey(apiKey)
                 .timeout(timeout)
                 .maxRetries(maxRetries)
+                .articleTimeBudget(articleTimeBudget)
                 .temperature(temperature)
                 .contextTokens(contextTokens)
                 .maxOutputTokens(maxOutputTokens)
@@ -126,7 +134,8 @@ public record ModelConfig(
     public String toString() {
         return "ModelConfig[provider=" + provider + ", model=" + model + ", baseUrl=" + baseUrl
                 + ", apiKey=" + (hasApiKey() ? "***" : "(none)") + ", timeout=" + timeout
-                + ", maxRetries=" + maxRetries + ", temperature=" + temperature
+                + ", maxRetries=" + maxRetries + ", articleTimeBudget=" + articleTimeBudget
+                + ", temperature=" + temperature
                 + ", contextTokens=" + contextTokens + ", maxOutputTokens=" + maxOutputTokens
                 + ", concurrency=" + concurrency + "]";
     }
@@ -159,6 +168,7 @@ public record ModelConfig(
         private String apiKey;
         private Duration timeout = DEFAULT_TIMEOUT;
         private int maxRetries = DEFAULT_RETRIES;
+        private Duration articleTimeBudget = DEFAULT_ARTICLE_TIME_BUDGET;
         private double temperature;
         private int contextTokens = DEFAULT_CONTEXT_TOKENS;
         private int maxOutputTokens = DEFAULT_MAX_OUTPUT_TOKENS;
@@ -196,6 +206,11 @@ public record ModelConfig(
             return this;
         }
 
+        public Builder articleTimeBudget(Duration articleTimeBudget) {
+            this.articleTimeBudget = articleTimeBudget;
+            return this;
+        }
+
         public Builder temperature(double temperature) {
             this.temperature = temperature;
             return this;
@@ -225,6 +240,7 @@ public record ModelConfig(
                     apiKey,
                     timeout,
                     maxRetries,
+                    articleTimeBudget,
                     temperature,
                     contextTokens,
                     maxOutputTokens,

@@ -49,6 +49,7 @@ public final class ModelConfigResolver {
             "base-url",
             "timeout",
             "retries",
+            "article-time-budget",
             "temperature",
             "context-tokens",
             "max-output-tokens",
@@ -131,8 +132,14 @@ public final class ModelConfigResolver {
 
     private static void numbers(
             Layers layers, ModelConfig.Builder builder, Map<String, String> origins, String defaultFor) {
-        for (String key :
-                List.of("timeout", "retries", "temperature", "context-tokens", "max-output-tokens", "concurrency")) {
+        for (String key : List.of(
+                "timeout",
+                "retries",
+                "article-time-budget",
+                "temperature",
+                "context-tokens",
+                "max-output-tokens",
+                "concurrency")) {
             Setting setting = layers.find(key, null);
             origins.put(key, setting == null ? (key.equals("concurrency") ? defaultFor : "default") : setting.origin());
             if (setting == null) {
@@ -141,6 +148,7 @@ public final class ModelConfigResolver {
             switch (key) {
                 case "timeout" -> builder.timeout(setting.asDuration());
                 case "retries" -> builder.maxRetries(setting.asInt(0));
+                case "article-time-budget" -> builder.articleTimeBudget(setting.asDuration());
                 case "temperature" -> builder.temperature(setting.asDouble(0, 2));
                 case "context-tokens" -> builder.contextTokens(setting.asInt(1));
                 case "max-output-tokens" -> builder.maxOutputTokens(setting.asInt(1));
@@ -306,6 +314,7 @@ public final class ModelConfigResolver {
             line(out, "api-key", config.hasApiKey() ? "***" : "(none)");
             line(out, "timeout", config.timeout().toMillis() + "ms");
             line(out, "retries", String.valueOf(config.maxRetries()));
+            line(out, "article-time-budget", config.articleTimeBudget().toMillis() + "ms");
             line(out, "temperature", String.valueOf(config.temperature()));
             line(out, "context-tokens", String.valueOf(config.contextTokens()));
             line(out, "max-output-tokens", String.valueOf(config.maxOutputTokens()));

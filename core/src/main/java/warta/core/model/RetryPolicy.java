@@ -12,7 +12,7 @@ import java.util.function.DoubleSupplier;
  * {@code [0, min(maxDelay, baseDelay * 2^n))}), except that a wait the provider asked for
  * ({@code Retry-After}) is honoured exactly, up to {@code maxRetryAfter}.
  *
- * @param maxRetries    retries after the first attempt
+ * @param maxRetries    retries after the first attempt, rate limits not counted
  * @param baseDelay     the backoff ceiling of the first retry
  * @param maxDelay      the largest backoff ceiling
  * @param maxRetryAfter the longest provider-requested wait that is honoured; longer ones are cut to it
@@ -67,7 +67,10 @@ public record RetryPolicy(
         return new RetryPolicy(maxRetries, baseDelay, maxDelay, maxRetryAfter, sleeper, random);
     }
 
-    /** How long to wait before retry number {@code retry} (0 for the first). */
+    /**
+     * How long to wait before retry number {@code retry} (0 for the first); {@link RetryingChatModel}
+     * counts rate limits and other failures apart, so the n-th rate limit waits as the n-th retry.
+     */
     public Duration delay(int retry, Optional<Duration> retryAfter) {
         if (retryAfter.isPresent()) {
             Duration asked = retryAfter.get();

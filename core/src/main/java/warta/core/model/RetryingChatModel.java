@@ -22,9 +22,14 @@ import warta.core.error.ModelException;
 /**
  * The one retry layer over a chat model. Every failure of the delegate becomes a
  * {@link ModelException}; a retriable one is retried up to {@link RetryPolicy#maxRetries()}
- * times with the policy's waits, anything else is thrown at once. The model built by
+ * times with the policy's waits, anything else is thrown at once. A rate limit (429) is not
+ * counted among those retries: it is the provider asking us to wait, so its {@code Retry-After}
+ * (or the backoff, when it names none) is waited out and the request sent again, for as long as
+ * the article's time budget lasts. No wait is begun that would end after the budget
+ * ({@link Deadline#current()}, set per article; without one, the configuration's
+ * {@link ModelConfig#articleTimeBudget()} from the request's first attempt). The model built by
  * {@link ChatModels} does not retry by itself, so a request is sent at most
- * {@code 1 + maxRetries} times.
+ * {@code 1 + maxRetries} times plus once per rate limit waited out.
  *
  * <p>A provider that cannot be reached before it has ever answered fails at once: nothing is
  * listening there, and waiting would only delay the message that says so. Once it has answered,
@@ -95,7 +100,9 @@ public final class RetryingChatModel implements ChatModel {
     }
 
     private ChatResponse withRetries(Supplier<ChatResponse> call) {
-        for (int retry = 0; ; retry++) {
+        Tries tries = new Tries(Deadline.current()
+                .orElseGet(() -> Deadline.after(config.articleTimeBudget(), policy.sleeper()::nanoTime)));
+        while (true) {
             ModelException failure;
             try {
                 ChatResponse response = call.get();
@@ -114,17 +121,7 @@ public final class RetryingChatModel implements ChatModel {
             if (!failure.retriable() || Thread.currentThread().isInterrupted() || neverReached(failure)) {
                 throw failure;
             }
-            if (retry >= policy.maxRetries()) {
-                throw gaveUp(failure, retry + 1);
-            }
-            Duration wait = policy.delay(retry, failure.retryAfter());
-            log.warn(
-                    "{}; retry {} of {} in {} ms",
-                    failure.getMessage(),
-                    retry + 1,
-                    policy.maxRetries(),
-                    wait.toMillis());
-            sleep(wait, failure);
+            sleep(tries.next(failure), failure);
         }
     }
 
@@ -152,13 +149,59 @@ public final class RetryingChatModel implements ChatModel {
         }
     }
 
-    private static ModelException gaveUp(ModelException failure, int attempts) {
-        if (attempts == 1) {
+    /** The tries of one request so far, and the deadline they are kept within. */
+    private final class Tries {
+
+        private final Deadline deadline;
+        private int attempts = 1;
+        private int failures;
+        private int rateLimits;
+
+        Tries(Deadline deadline) {
+            this.deadline = deadline;
+        }
+
+        /**
+         * How long to wait before the next attempt after {@code failure}. A rate limit is the
+         * provider asking us to wait, not a failure: it is waited out within the time budget and
+         * does not use up a retry.
+         *
+         * @throws ModelException when there is to be no next attempt
+         */
+        Duration next(ModelException failure) {
+            boolean rateLimited = failure.kind() == ModelException.Kind.RATE_LIMITED;
+            if (!rateLimited && failures >= policy.maxRetries()) {
+                throw gaveUp(failure, attempts, "");
+            }
+            Duration wait = policy.delay(rateLimited ? rateLimits++ : failures++, failure.retryAfter());
+            if (wait.compareTo(deadline.left(policy.sleeper().nanoTime())) > 0) {
+                throw gaveUp(
+                        failure,
+                        attempts,
+                        ": the next would begin after the article's time budget of "
+                                + Durations.words(deadline.budget()) + " (article-time-budget)");
+            }
+            attempts++;
+            log.warn(
+                    "{}; attempt {} in {} ms ({} of {} retries used, {} rate limits waited out)",
+                    failure.getMessage(),
+                    attempts,
+                    wait.toMillis(),
+                    failures,
+                    policy.maxRetries(),
+                    rateLimits);
+            return wait;
+        }
+    }
+
+    private static ModelException gaveUp(ModelException failure, int attempts, String why) {
+        if (attempts == 1 && why.isEmpty()) {
             return failure;
         }
+        String after = attempts == 1 ? "1 attempt" : attempts + " attempts";
         return new ModelException(
                 failure.kind(),
-                failure.getMessage() + " (gave up after " + attempts + " attempts)",
+                failure.getMessage() + " (gave up after " + after + why + ")",
                 failure.getCause(),
                 failure.retryAfter().orElse(null));
     }

@@ -16,6 +16,7 @@ import warta.core.chunk.TokenCounters;
 import warta.core.error.WartaException;
 import warta.core.glossary.Glossary;
 import warta.core.lang.Language;
+import warta.core.model.Deadline;
 import warta.core.model.ModelConfig;
 import warta.core.prepare.ArticlePreparer;
 import warta.core.prompt.PromptLibrary;
@@ -104,9 +105,18 @@ public final class ArticleProcessor {
         return process(ArticleIds.of(article.source()), article, tasks, listener);
     }
 
-    /** Processes an article that is already prepared, under the given id (a batch's ids). */
+    /**
+     * Processes an article that is already prepared, under the given id (a batch's ids), within
+     * the configuration's {@link ModelConfig#articleTimeBudget()}: the retry layer begins no wait
+     * for the provider that would end after it (see {@link Deadline}).
+     */
     public ArticleResult process(String id, CleanArticle article, Set<Task> tasks, ProcessListener listener) {
         requireTasks(tasks);
+        Deadline deadline = Deadline.after(config.articleTimeBudget(), System::nanoTime);
+        return Deadline.within(deadline, () -> processWithin(id, article, tasks, listener));
+    }
+
+    private ArticleResult processWithin(String id, CleanArticle article, Set<Task> tasks, ProcessListener listener) {
         UsageMeter meter = new UsageMeter();
         ChatModel metered = new MeteredChatModel(model, meter, counter);
         Translation translation = null;

@@ -17,6 +17,7 @@ import warta.core.error.CancelledException;
 import warta.core.error.WartaException;
 import warta.core.glossary.Glossary;
 import warta.core.lang.Language;
+import warta.core.model.Deadline;
 import warta.core.prompt.PromptLibrary;
 import warta.core.sentence.SentenceSplitter;
 
@@ -116,7 +117,7 @@ public final class Translator {
             AtomicBoolean failed = new AtomicBoolean();
             for (int i = 0; i < segments.size(); i++) {
                 int index = i;
-                futures.add(pool.submit(() -> {
+                futures.add(pool.submit(Deadline.carried(() -> {
                     if (failed.get()) {
                         throw new CancelledException("another chunk of the article failed");
                     }
@@ -126,7 +127,7 @@ public final class Translator {
                         failed.set(true);
                         throw e;
                     }
-                }));
+                })));
             }
             List<List<String>> results = new ArrayList<>();
             for (Future<List<String>> future : futures) {

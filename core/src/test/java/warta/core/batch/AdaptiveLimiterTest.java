@@ -2,13 +2,22 @@ package warta.core.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.langchain4j.model.chat.ChatModel;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import warta.core.error.ModelException;
+import warta.core.model.ModelConfig;
+import warta.core.model.Provider;
+import warta.core.model.RetryPolicy;
+import warta.core.model.RetryingChatModel;
+import warta.core.testing.FakeModel;
 
 class AdaptiveLimiterTest {
 
@@ -49,6 +58,37 @@ class AdaptiveLimiterTest {
             limiter.release(Optional.empty(), false);
         }
         assertThat(limiter.limit()).isEqualTo(8);
+    }
+
+    @Test
+    void should_halve_on_each_429_the_retry_layer_waits_out_then_answer() {
+        AdaptiveLimiter limiter = new AdaptiveLimiter(4);
+        List<Integer> limits = new ArrayList<>();
+        AtomicInteger calls = new AtomicInteger();
+        FakeModel provider = FakeModel.answering(request -> {
+            limits.add(limiter.limit());
+            if (calls.incrementAndGet() <= 2) {
+                throw new ModelException(ModelException.Kind.RATE_LIMITED, "HTTP 429", null, Duration.ofMillis(1));
+            }
+            return "ok";
+        });
+        ModelConfig config = ModelConfig.builder()
+                .provider(Provider.OPENAI)
+                .baseUrl("http://127.0.0.1:1/v1")
+                .maxRetries(0)
+                .build();
+        List<Duration> waits = new ArrayList<>();
+        ChatModel model = new RetryingChatModel(
+                limiter.around(provider, config),
+                config,
+                RetryPolicy.from(config).withSleeper(waits::add));
+
+        assertThat(model.chat("halo")).isEqualTo("ok");
+
+        assertThat(limits).as("the limit each attempt was sent under").containsExactly(4, 2, 1);
+        assertThat(waits)
+                .as("no retries allowed, yet both rate limits are waited out")
+                .hasSize(2);
     }
 
     private static void sleep(long millis) {

@@ -189,6 +189,120 @@ class BatchRunnerTest {
     }
 
     @Test
+    void should_try_an_article_that_failed_on_a_passing_provider_fault_again_once_the_others_have_ended()
+            throws IOException {
+        AtomicInteger keretaCalls = new AtomicInteger();
+        AtomicInteger banjirCalls = new AtomicInteger();
+        FakeModel model = FakeModel.answering(request -> {
+            String user = FakeModel.lastUser(request);
+            if (user.contains("Kereta cepat") && keretaCalls.incrementAndGet() == 1) {
+                throw new ModelException(ModelException.Kind.SERVER_ERROR, "http://llm failed (HTTP 500)");
+            }
+            if (user.contains("Banjir merendam")) {
+                banjirCalls.incrementAndGet();
+                throw new ModelException(
+                        ModelException.Kind.BAD_REQUEST, "the provider refused the request (HTTP 400)");
+            }
+            return model().chat(request).aiMessage().text();
+        });
+        List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        BatchReport report;
+        try (BatchRunner runner = runner(model, false, false)) {
+            report = runner.run(items(ARTICLES), recording(events), () -> false);
+        }
+
+        assertThat(report.retriedAtEnd()).isEqualTo(1);
+        assertThat(report.processed())
+                .as("cabai, and kereta on its second pass")
+                .isEqualTo(2);
+        assertThat(report.failures())
+                .singleElement()
+                .satisfies(f -> assertThat(f.id()).isEqualTo("banjir"))
+                .satisfies(f -> assertThat(f.reason()).isEqualTo("the provider refused the request (HTTP 400)"));
+        assertThat(banjirCalls.get()).as("a refused request is not tried again").isEqualTo(1);
+        assertThat(events.subList(events.size() - 2, events.size()))
+                .as("the second pass comes after every other article has ended")
+                .containsExactly("started kereta", "finished kereta PROCESSED");
+        assertThat(events).filteredOn(e -> e.startsWith("finished")).hasSize(3);
+        assertThat(ledger("kereta")).containsExactly("failed", "done");
+        assertThat(index())
+                .filteredOn(n -> n.get("id").asText().equals("kereta"))
+                .singleElement()
+                .satisfies(n -> assertThat(n.get("status").asText()).isEqualTo("done"));
+    }
+
+    @Test
+    void should_count_an_article_that_fails_again_on_the_second_pass_as_failed_saying_so() {
+        AtomicInteger keretaCalls = new AtomicInteger();
+        FakeModel model = FakeModel.answering(request -> {
+            if (FakeModel.lastUser(request).contains("Kereta cepat")) {
+                keretaCalls.incrementAndGet();
+                throw new ModelException(ModelException.Kind.TIMEOUT, "no answer from http://llm within 120 s");
+            }
+            return model().chat(request).aiMessage().text();
+        });
+
+        BatchReport report = run(model, items(ARTICLES));
+
+        assertThat(report.retriedAtEnd()).isEqualTo(1);
+        assertThat(report.processed()).isEqualTo(2);
+        assertThat(report.failures())
+                .singleElement()
+                .extracting(ItemOutcome::reason)
+                .isEqualTo("no answer from http://llm within 120 s" + BatchRunner.AGAIN);
+        assertThat(keretaCalls.get()).as("once per pass").isEqualTo(2);
+    }
+
+    @Test
+    void should_count_a_passing_fault_as_failed_without_a_second_pass_when_the_run_is_stopped() {
+        FakeModel model = FakeModel.answering(request -> {
+            throw new ModelException(ModelException.Kind.RATE_LIMITED, "rate limited (HTTP 429)");
+        });
+        List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger asked = new AtomicInteger();
+
+        BatchReport report;
+        try (BatchRunner runner = runner(model, false, false, 1)) {
+            report = runner.run(
+                    items(Map.of("kereta", ARTICLES.get("kereta"))),
+                    recording(events),
+                    () -> asked.incrementAndGet() > 1);
+        }
+
+        assertThat(report.interrupted()).isTrue();
+        assertThat(report.retriedAtEnd()).isZero();
+        assertThat(report.failures()).extracting(ItemOutcome::reason).containsExactly("rate limited (HTTP 429)");
+        assertThat(model.requests()).hasSize(1);
+        assertThat(events).containsExactly("started kereta", "finished kereta FAILED");
+    }
+
+    private static BatchListener recording(List<String> events) {
+        return new BatchListener() {
+            @Override
+            public void started(String id) {
+                events.add("started " + id);
+            }
+
+            @Override
+            public void finished(ItemOutcome outcome) {
+                events.add("finished " + outcome.id() + " " + outcome.status());
+            }
+        };
+    }
+
+    private List<String> ledger(String id) throws IOException {
+        List<String> statuses = new ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve("out/.warta/ledger.jsonl"))) {
+            JsonNode entry = json.readTree(line);
+            if (entry.get("id").asText().equals(id)) {
+                statuses.add(entry.get("status").asText());
+            }
+        }
+        return statuses;
+    }
+
+    @Test
     void should_write_a_result_that_failed_its_checks_and_count_it_as_failed() throws IOException {
         FakeModel lazy =
                 FakeModel.answering(request -> FakeModel.lastUser(request).contains("paragraphs into English")
@@ -244,7 +358,7 @@ class BatchRunnerTest {
         String longArticle = String.join("\n\n", paragraphs);
         AtomicInteger calls = new AtomicInteger();
         FakeModel crashing = FakeModel.answering(request -> {
-            if (calls.incrementAndGet() == 3) {
+            if (calls.incrementAndGet() >= 3) {
                 throw new ModelException(ModelException.Kind.SERVER_ERROR, "the machine went down");
             }
             return model().chat(request).aiMessage().text();
@@ -270,7 +384,9 @@ class BatchRunnerTest {
                             .processed())
                     .isEqualTo(1);
         }
-        assertThat(calls.get()).isEqualTo(3);
+        assertThat(calls.get())
+                .as("the third request failed, and again when the article was tried at the end of the run")
+                .isEqualTo(4);
         assertThat(healthy.requests())
                 .as("the two chunks answered before the crash come from the cache")
                 .hasSizeGreaterThan(0);

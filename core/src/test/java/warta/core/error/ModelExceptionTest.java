@@ -3,6 +3,7 @@ package warta.core.error;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
 class ModelExceptionTest {
@@ -17,6 +18,16 @@ class ModelExceptionTest {
                 .isFalse();
         assertThat(new ModelException(ModelException.Kind.CONTEXT_LENGTH, "too long").retriable())
                 .isFalse();
+    }
+
+    @Test
+    void should_call_only_the_providers_passing_states_temporary() {
+        assertThat(EnumSet.allOf(ModelException.Kind.class).stream().filter(ModelException.Kind::temporary))
+                .containsExactlyInAnyOrder(
+                        ModelException.Kind.RATE_LIMITED,
+                        ModelException.Kind.SERVER_ERROR,
+                        ModelException.Kind.TIMEOUT,
+                        ModelException.Kind.UNREACHABLE);
     }
 
     @Test

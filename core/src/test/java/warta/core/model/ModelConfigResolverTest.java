@@ -53,6 +53,7 @@ class ModelConfigResolverTest {
                 api-key=sk-file
                 timeout=90s
                 retries=2
+                article-time-budget=15m
                 temperature=0.3
                 context-tokens=16384
                 max-output-tokens=1000
@@ -69,6 +70,7 @@ class ModelConfigResolverTest {
                         "sk-file",
                         Duration.ofSeconds(90),
                         2,
+                        Duration.ofMinutes(15),
                         0.3,
                         16384,
                         1000,
@@ -307,7 +309,18 @@ class ModelConfigResolverTest {
                 .contains("api-key=*** (OPENAI_API_KEY)")
                 .contains("retries=2 (config file " + configFile() + ")")
                 .contains("concurrency=4 (default for openai)")
+                .contains("article-time-budget=600000ms (default)")
                 .doesNotContain("sk-secret");
+    }
+
+    @Test
+    void should_take_the_article_time_budget_from_a_flag_and_refuse_a_bad_one() {
+        assertThat(resolve(Map.of(), Map.of("article-time-budget", "90s")).articleTimeBudget())
+                .isEqualTo(Duration.ofSeconds(90));
+        assertThat(resolve(Map.of(), Map.of()).articleTimeBudget()).isEqualTo(Duration.ofMinutes(10));
+        assertThatThrownBy(() -> resolve(Map.of(), Map.of("article-time-budget", "0")))
+                .isInstanceOf(SettingException.class)
+                .hasMessage("--article-time-budget=0 must be more than 0");
     }
 
     @Test

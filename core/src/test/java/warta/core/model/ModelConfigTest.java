@@ -72,7 +72,8 @@ class ModelConfigTest {
                         .maxOutputTokens(1000)
                         .build())
                 .hasMessageStartingWith("maxOutputTokens");
-        assertThatThrownBy(() -> new ModelConfig(null, "m", "http://x", null, Duration.ofSeconds(1), 0, 0, 10, 1, 1))
+        assertThatThrownBy(() -> new ModelConfig(
+                        null, "m", "http://x", null, Duration.ofSeconds(1), 0, Duration.ofMinutes(1), 0, 10, 1, 1))
                 .hasMessage("provider");
     }
 

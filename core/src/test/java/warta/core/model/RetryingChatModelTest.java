@@ -63,6 +63,127 @@ class RetryingChatModelTest {
     }
 
     @Test
+    void should_wait_out_rate_limits_without_using_up_the_retries() {
+        List<Object> script = new ArrayList<>(rateLimited(6, Duration.ofSeconds(2)));
+        script.addAll(List.of(
+                new InternalServerException("1"),
+                new InternalServerException("2"),
+                new InternalServerException("3"),
+                "Good morning"));
+        ScriptedChatModel fake = new ScriptedChatModel(script.toArray());
+
+        String answer = retrying(fake).chat("Selamat pagi");
+
+        assertThat(answer).isEqualTo("Good morning");
+        assertThat(fake.requests)
+                .as("6 rate limits and the 3 retries config allows")
+                .hasSize(10);
+        assertThat(sleeps.subList(0, 6)).containsOnly(Duration.ofSeconds(2));
+    }
+
+    @Test
+    void should_back_off_on_rate_limits_apart_from_other_failures_when_no_retry_after_is_given() {
+        ScriptedChatModel fake = new ScriptedChatModel(
+                new InternalServerException("1"),
+                new RateLimitException("slow down"),
+                new RateLimitException("slow down"),
+                new InternalServerException("2"),
+                "ok");
+
+        retrying(fake).chat("halo");
+
+        assertThat(sleeps)
+                .as("each kind's n-th wait has the n-th backoff ceiling (random 0.5 of it)")
+                .containsExactly(
+                        Duration.ofMillis(500), Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(1));
+    }
+
+    @Test
+    void should_give_up_on_rate_limits_when_the_next_try_would_begin_after_the_articles_time_budget() {
+        FakeTime time = new FakeTime();
+        ScriptedChatModel fake =
+                new ScriptedChatModel(rateLimited(20, Duration.ofSeconds(60)).toArray());
+        RetryingChatModel model =
+                new RetryingChatModel(fake, config, RetryPolicy.from(config).withSleeper(time));
+
+        ModelException thrown = catchThrowableOfType(
+                ModelException.class,
+                () -> Deadline.within(
+                        Deadline.after(Duration.ofMinutes(10), time::nanoTime), () -> model.chat("halo")));
+
+        assertThat(thrown.kind()).isEqualTo(Kind.RATE_LIMITED);
+        assertThat(thrown.getMessage())
+                .startsWith("rate limited by http://llm.test/v1")
+                .endsWith("(gave up after 11 attempts: the next would begin after the article's time budget"
+                        + " of 10 min (article-time-budget))");
+        assertThat(fake.requests).hasSize(11);
+        assertThat(time.sleeps).hasSize(10).containsOnly(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void should_share_one_time_budget_between_the_requests_of_an_article() {
+        FakeTime time = new FakeTime();
+        List<Object> script = new ArrayList<>(rateLimited(5, Duration.ofSeconds(60)));
+        script.add("first answer");
+        script.addAll(rateLimited(20, Duration.ofSeconds(60)));
+        ScriptedChatModel fake = new ScriptedChatModel(script.toArray());
+        RetryingChatModel model =
+                new RetryingChatModel(fake, config, RetryPolicy.from(config).withSleeper(time));
+        Deadline deadline = Deadline.after(Duration.ofMinutes(10), time::nanoTime);
+
+        assertThat(Deadline.within(deadline, () -> model.chat("satu"))).isEqualTo("first answer");
+        assertThatThrownBy(() -> Deadline.within(deadline, () -> model.chat("dua")))
+                .isInstanceOf(ModelException.class)
+                .hasMessageContaining("gave up after 6 attempts");
+        assertThat(time.sleeps)
+                .as("5 minutes for the first request leave 5 for the second")
+                .hasSize(10);
+    }
+
+    @Test
+    void should_give_each_request_the_configured_budget_when_no_article_deadline_is_set() {
+        FakeTime time = new FakeTime();
+        ModelConfig shortBudget =
+                config.toBuilder().articleTimeBudget(Duration.ofSeconds(90)).build();
+        ScriptedChatModel fake =
+                new ScriptedChatModel(rateLimited(20, Duration.ofSeconds(30)).toArray());
+        RetryingChatModel model = new RetryingChatModel(
+                fake, shortBudget, RetryPolicy.from(shortBudget).withSleeper(time));
+
+        assertThatThrownBy(() -> model.chat("halo"))
+                .isInstanceOf(ModelException.class)
+                .hasMessageEndingWith("(gave up after 4 attempts: the next would begin after the article's"
+                        + " time budget of 90 s (article-time-budget))");
+        assertThat(time.sleeps).hasSize(3);
+    }
+
+    @Test
+    void should_not_begin_a_wait_the_budget_cannot_hold_even_before_the_first_retry() {
+        FakeTime time = new FakeTime();
+        ScriptedChatModel fake =
+                new ScriptedChatModel(rateLimited(1, Duration.ofSeconds(120)).toArray());
+        RetryingChatModel model =
+                new RetryingChatModel(fake, config, RetryPolicy.from(config).withSleeper(time));
+        Deadline deadline = Deadline.after(Duration.ofMinutes(10), time::nanoTime);
+        time.pass(Duration.ofMinutes(9));
+
+        assertThatThrownBy(() -> Deadline.within(deadline, () -> model.chat("halo")))
+                .isInstanceOf(ModelException.class)
+                .hasMessageEndingWith("(gave up after 1 attempt: the next would begin after the article's"
+                        + " time budget of 10 min (article-time-budget))");
+        assertThat(time.sleeps).isEmpty();
+    }
+
+    private static List<Object> rateLimited(int times, Duration retryAfter) {
+        List<Object> steps = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            steps.add(new RateLimitException(
+                    new ProviderHttpException(429, "{\"error\":{\"message\":\"Rate limit reached\"}}", retryAfter)));
+        }
+        return steps;
+    }
+
+    @Test
     void should_give_up_after_max_retries() {
         ScriptedChatModel fake = new ScriptedChatModel(
                 new InternalServerException("1"),

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.langchain4j.model.chat.request.ChatRequest;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -16,6 +19,7 @@ import warta.core.article.Source;
 import warta.core.check.Finding;
 import warta.core.error.ModelException;
 import warta.core.glossary.Glossary;
+import warta.core.model.Deadline;
 import warta.core.model.ModelConfig;
 import warta.core.model.Provider;
 import warta.core.prompt.PromptLibrary;
@@ -373,6 +377,36 @@ class ArticleProcessorTest {
         assertThat(users.getFirst()).contains("This is part 1 of " + (users.size() - 1));
         assertThat(users.getLast()).contains("Combine them into");
         assertThat(result.summary()).isNotNull();
+    }
+
+    @Test
+    void should_send_every_request_of_an_article_under_one_deadline_of_its_time_budget() {
+        List<Optional<Deadline>> seen = Collections.synchronizedList(new ArrayList<>());
+        FakeModel model = FakeModel.answering(request -> {
+            seen.add(Deadline.current());
+            return FakeModel.system(request).contains("news translator")
+                    ? FakeEnglish.answer(FakeModel.lastUser(request))
+                    : GOOD_SUMMARY;
+        });
+        ModelConfig budgeted = config(8192).toBuilder()
+                .articleTimeBudget(Duration.ofMinutes(3))
+                .build();
+        ArticleProcessor processor =
+                new ArticleProcessor(model, budgeted, PromptLibrary.builtIn(), Glossary.builtIn(), 64);
+
+        processor.process(medcom, EnumSet.allOf(Task.class), ProcessListener.NONE);
+
+        assertThat(seen)
+                .as("chunks translated on other threads, then the summary")
+                .hasSizeGreaterThan(3);
+        assertThat(seen)
+                .allSatisfy(d -> assertThat(d)
+                        .hasValueSatisfying(
+                                deadline -> assertThat(deadline.budget()).isEqualTo(Duration.ofMinutes(3))));
+        assertThat(seen.stream().distinct())
+                .as("one deadline for the whole article")
+                .hasSize(1);
+        assertThat(Deadline.current()).isEmpty();
     }
 
     @Test

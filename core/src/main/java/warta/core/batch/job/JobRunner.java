@@ -109,11 +109,12 @@ public final class JobRunner {
             store.markDone(id);
         }
         log.info(
-                "batch job {}: {} processed, {} unchanged, {} failed{}",
+                "batch job {}: {} processed, {} unchanged, {} failed ({} tried again at the end){}",
                 id,
                 report.processed(),
                 report.unchanged(),
                 report.failed(),
+                report.retriedAtEnd(),
                 report.interrupted() ? ", stopped early" : "");
         return Optional.of(report);
     }
