@@ -26,8 +26,13 @@ class ModelCommandsTest {
             Badan Penanggulangan Bencana Daerah menyiagakan 12 perahu karet dan dapur umum.
             """;
     private static final String SUMMARY = """
-            {"headline": "Bekasi prepares for floods", "summary": "The Kali Bekasi river rose to 4 meters on Monday morning. Residents of 3 districts were told to stay alert. The disaster agency readied 12 rubber boats and a public kitchen.",
-             "keyPoints": ["The river rose to 4 meters", "Residents of 3 districts warned", "12 rubber boats ready"],
+            {"headline": "Bekasi prepares for floods",
+             "summary": [{"text": "The Kali Bekasi river rose to 4 meters on Monday morning.", "sources": [1]},
+                         {"text": "Residents of 3 districts were told to stay alert.", "sources": [2]},
+                         {"text": "The disaster agency readied 12 rubber boats and a public kitchen.", "sources": [3]}],
+             "keyPoints": [{"text": "The river rose to 4 meters", "sources": [1]},
+                           {"text": "Residents of 3 districts warned", "sources": [2]},
+                           {"text": "12 rubber boats ready", "sources": [3]}],
              "entities": {"people": [], "organizations": ["Badan Penanggulangan Bencana Daerah"], "places": ["Bekasi"]}}
             """;
 
@@ -70,6 +75,9 @@ class ModelCommandsTest {
         assertThat(result.get("id").asText()).isEqualTo("banjir");
         assertThat(result.at("/translation/paragraphs")).hasSize(2);
         assertThat(result.at("/summary/headline").asText()).isEqualTo("Bekasi prepares for floods");
+        assertThat(result.at("/summary/keyPoints/2").toString())
+                .isEqualTo("{\"text\":\"12 rubber boats ready\",\"sources\":[3]}");
+        assertThat(result.at("/summary/summarySentences/1/sources").toString()).isEqualTo("[2]");
         assertThat(result.at("/checks/passed").asBoolean())
                 .as(result.get("checks").toString())
                 .isTrue();
@@ -93,6 +101,8 @@ class ModelCommandsTest {
         assertThat(run.out())
                 .startsWith("# ")
                 .contains("> **Bekasi prepares for floods**")
+                .contains("> The Kali Bekasi river rose to 4 meters on Monday morning. [sources: 1] Residents")
+                .contains("> - 12 rubber boats ready [sources: 3]\n")
                 .contains("## Translation")
                 .contains("All checks passed.")
                 .contains("KABARKITA.com · BEKASI");

@@ -255,15 +255,80 @@
     show(box, list.length > 0);
   }
 
+  /**
+   * Fills a source cell with its paragraph, each of its sentences a span numbered as the
+   * article's sentence list numbers it (from 1), so that citations can point at them. The
+   * sentences are the paragraph's own text, in order, with only whitespace between them;
+   * sentences[next] is the first one not placed yet. Returns the index of the next one.
+   */
+  function renderSource(cell, text, sentences, next) {
+    cell.replaceChildren();
+    let at = 0;
+    let k = next;
+    while (k < sentences.length) {
+      const start = text.indexOf(sentences[k], at);
+      if (start < 0 || text.slice(at, start).trim() !== "") break;
+      if (start > at) cell.append(text.slice(at, start));
+      const span = el("span", "sentence", sentences[k]);
+      span.dataset.sentence = String(k + 1);
+      cell.append(span);
+      at = start + sentences[k].length;
+      k += 1;
+    }
+    if (at < text.length) cell.append(text.slice(at));
+    return k;
+  }
+
   function renderInspection(inspection) {
     $("title-id").textContent = inspection.title || "";
     renderMetadata(inspection.metadata, inspection.language);
     renderRemoved(inspection.removed);
     const paragraphs = inspection.paragraphs || [];
+    const sentences = inspection.sentences || [];
     paragraphsTotal = paragraphs.length;
+    let next = 0;
     paragraphs.forEach((text, i) => {
-      row(i).source.textContent = text;
+      next = renderSource(row(i).source, text, sentences, next);
     });
+  }
+
+  /** Marks the source sentences numbered in `sources` as cited, or unmarks them. */
+  function highlight(sources, on) {
+    for (const n of sources) {
+      for (const span of document.querySelectorAll(`#translation .sentence[data-sentence="${n}"]`)) {
+        span.classList.toggle("cited", on);
+      }
+    }
+  }
+
+  /**
+   * A summary sentence or key point: its text and the numbers of the source sentences it cites;
+   * hovering or focusing it highlights those sentences in the source column.
+   */
+  function statement(tag, item) {
+    const sources = Array.isArray(item.sources) ? item.sources.filter(Number.isInteger) : [];
+    const node = el(tag, "statement");
+    node.tabIndex = 0;
+    node.dataset.sources = sources.join(" ");
+    node.append(el("span", "text", item.text || ""), " ");
+    const label = sources.length ? `[${sources.join(", ")}]` : "[no source]";
+    const cites = el("span", sources.length ? "sources" : "sources none", label);
+    cites.title = sources.length
+      ? `Rests on source ${sources.length === 1 ? "sentence" : "sentences"} ${sources.join(", ")}`
+      : "Cites no source sentence";
+    node.append(cites);
+    const on = () => highlight(sources, true);
+    const off = () => highlight(sources, false);
+    node.addEventListener("mouseenter", on);
+    node.addEventListener("mouseleave", off);
+    node.addEventListener("focus", on);
+    node.addEventListener("blur", off);
+    return node;
+  }
+
+  /** Statements from the result: objects {text, sources}; a plain text is a statement citing nothing. */
+  function statements(list) {
+    return (list || []).map((item) => (typeof item === "string" ? { text: item, sources: [] } : item || {}));
   }
 
   function renderSummary(summary) {
@@ -271,8 +336,14 @@
     show(box, Boolean(summary));
     if (!summary) return;
     box.querySelector(".headline").textContent = summary.headline || "";
-    box.querySelector(".text").textContent = summary.summary || "";
-    box.querySelector(".key-points").replaceChildren(...(summary.keyPoints || []).map((p) => el("li", null, p)));
+    const text = box.querySelector(".text");
+    if (Array.isArray(summary.summarySentences)) {
+      const parts = statements(summary.summarySentences).map((item) => statement("span", item));
+      text.replaceChildren(...parts.flatMap((part, i) => (i === 0 ? [part] : [" ", part])));
+    } else {
+      text.textContent = summary.summary || "";
+    }
+    box.querySelector(".key-points").replaceChildren(...statements(summary.keyPoints).map((p) => statement("li", p)));
     const entities = box.querySelector(".entities");
     entities.replaceChildren();
     const groups = summary.entities || {};

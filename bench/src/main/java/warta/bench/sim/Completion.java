@@ -17,7 +17,7 @@ record Completion(String model, String content, int promptTokens, int completion
     /** The answer to {@code call}: a summary, a translation, or a plain English sentence. */
     static Completion answering(ChatCall call, ObjectMapper json) {
         String content = call.wantsSummary()
-                ? SummaryReply.answer(json)
+                ? SummaryReply.answer(call, json)
                 : TranslationReply.answer(call).orElseGet(() -> plain(call.lastUser()));
         return new Completion(call.model(), content, Tokens.count(call.allText()), Tokens.count(content));
     }

@@ -31,6 +31,7 @@ import warta.core.model.ChatModels;
 import warta.core.model.ModelConfig;
 import warta.core.model.Provider;
 import warta.core.sentence.SentenceSplitter;
+import warta.core.summarize.Statement;
 import warta.core.summarize.Summary;
 import warta.core.summarize.SummaryJson;
 import warta.core.summarize.SummaryValidator;
@@ -159,10 +160,30 @@ class SimulatedModelServerTest {
         Summary summary = SummaryJson.parse(answer.toString());
         assertThat(SentenceSplitter.indonesian().split(summary.summary())).hasSize(3);
         assertThat(new SummaryValidator().problems(summary)).isEmpty();
-        String claims = summary.headline() + "\n" + summary.summary() + "\n" + String.join("\n", summary.keyPoints());
+        String claims = summary.allText();
         assertThat(UnsupportedCheck.full().check(claims, "nothing at all", Map.of(), 0))
                 .isEmpty();
         assertThat(claims).doesNotContainPattern("\\d");
+        assertThat(summary.sentences())
+                .extracting(Statement::sources)
+                .containsExactly(List.of(1), List.of(2), List.of(3));
+        assertThat(summary.keyPoints())
+                .extracting(Statement::sources)
+                .containsExactly(List.of(1), List.of(2), List.of(3));
+    }
+
+    @Test
+    void should_cite_the_numbers_of_the_partial_summaries_when_asked_to_combine_them() throws Exception {
+        SimulatedModelServer server = start(SimulatedModelServer.builder());
+        String partials = "<article>\n{\"headline\":\"x\",\"summary\":[{\"text\":\"A.\",\"sources\":[7]}],"
+                + "\"keyPoints\":[{\"text\":\"B\",\"sources\":[9, 3]}]}\n</article>";
+
+        String answer = content(send(post(server, chatBody(SUMMARIZE_SYSTEM, "Combine them\n\n" + partials))));
+
+        Summary summary = SummaryJson.parse(answer);
+        assertThat(summary.keyPoints())
+                .extracting(Statement::sources)
+                .containsExactly(List.of(7), List.of(9), List.of(7));
     }
 
     @Test

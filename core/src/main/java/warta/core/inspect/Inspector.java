@@ -49,9 +49,7 @@ public final class Inspector {
     /** Inspects an article that is already prepared. */
     public Inspection inspect(CleanArticle article) {
         List<String> sentences = new ArrayList<>();
-        for (String paragraph : article.paragraphs()) {
-            sentences.addAll(splitter.split(paragraph));
-        }
+        splitter.splitEach(article.paragraphs()).forEach(sentences::addAll);
         // Counted before chunking: the chunker counts the same text first, and the counter
         // remembers the last long text, so a long article is counted once, not twice.
         int tokens = counter.count(Chunker.join(article.paragraphs()));

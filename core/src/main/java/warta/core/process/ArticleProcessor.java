@@ -22,6 +22,7 @@ import warta.core.prepare.ArticlePreparer;
 import warta.core.prompt.PromptLibrary;
 import warta.core.result.ArticleResult;
 import warta.core.sentence.SentenceSplitter;
+import warta.core.summarize.SourceLines;
 import warta.core.summarize.Summarizer;
 import warta.core.summarize.SummaryOutcome;
 import warta.core.translate.Translation;
@@ -160,7 +161,8 @@ public final class ArticleProcessor {
             String note = tasks.contains(Task.TRANSLATE)
                     ? " (shown on the source text; a real run summarizes the translation)"
                     : "";
-            List<ChatRequest> requests = summarizer(model).plan(About.of(clean.metadata(), null), clean.paragraphs());
+            List<ChatRequest> requests =
+                    summarizer(model).plan(About.of(clean.metadata(), null), SourceLines.of(clean.paragraphs()));
             for (int i = 0; i < requests.size(); i++) {
                 String purpose = requests.size() == 1
                         ? "summarize"
@@ -183,11 +185,12 @@ public final class ArticleProcessor {
         return new Summarizer(chat, prompts, counter, Math.max(chunkTokens, budget));
     }
 
-    private static List<String> summaryText(CleanArticle article, Translation translation) {
+    /** The translation, numbered by the source sentences it translates; the source when there is no English. */
+    private static SourceLines summaryText(CleanArticle article, Translation translation) {
         if (translation == null || translation.paragraphs().stream().allMatch(String::isBlank)) {
-            return article.paragraphs();
+            return SourceLines.of(article.paragraphs());
         }
-        return translation.paragraphs().stream().filter(p -> !p.isBlank()).toList();
+        return SourceLines.of(article.paragraphs(), translation.paragraphs());
     }
 
     private static List<String> notes(Language language, Translation translation, SummaryOutcome summary) {

@@ -19,7 +19,8 @@ import warta.core.translate.Translation;
  * summary not in English), source sentences with no counterpart, numbers in the translation
  * that the source does not have, and numbers, dates and names in the summary that neither the
  * text it was written from nor the metadata it was given (title, outlet, dateline, date)
- * contains. Thread-safe.
+ * contains, and summary sentences and key points that cite no valid source sentence (after the
+ * summarizer's one repair). Thread-safe.
  */
 final class CheckRunner {
 
@@ -56,6 +57,7 @@ final class CheckRunner {
             }
             reference = reference + "\n\n" + About.of(article.metadata(), translation);
             unsupported.addAll(claims.check(summary.summary().allText(), reference, glossary, -1));
+            summary.citationProblems().forEach(p -> unsupported.add(new Finding(-1, p.statement(), p.text())));
         }
         return new Checks(left, missing, unsupported);
     }

@@ -9,6 +9,7 @@ import warta.core.article.JsonParts;
 import warta.core.check.Checks;
 import warta.core.check.Finding;
 import warta.core.error.WartaException;
+import warta.core.summarize.Statement;
 import warta.core.summarize.Summary;
 import warta.core.translate.Translation;
 import warta.core.usage.Usage;
@@ -60,12 +61,22 @@ public final class ResultJson {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("headline", s.headline());
         node.put("summary", s.summary());
-        strings(node.putArray("keyPoints"), s.keyPoints());
+        statements(node.putArray("summarySentences"), s.sentences());
+        statements(node.putArray("keyPoints"), s.keyPoints());
         ObjectNode entities = node.putObject("entities");
         strings(entities.putArray("people"), s.entities().people());
         strings(entities.putArray("organizations"), s.entities().organizations());
         strings(entities.putArray("places"), s.entities().places());
         return node;
+    }
+
+    /** Each statement as {@code {"text": ..., "sources": [1-based sentence numbers]}}. */
+    private static void statements(ArrayNode array, List<Statement> statements) {
+        for (Statement statement : statements) {
+            ObjectNode node = array.addObject().put("text", statement.text());
+            ArrayNode sources = node.putArray("sources");
+            statement.sources().forEach(sources::add);
+        }
     }
 
     private static ObjectNode checks(Checks checks) {

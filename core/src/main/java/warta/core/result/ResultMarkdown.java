@@ -5,12 +5,15 @@ import java.util.List;
 import warta.core.check.Checks;
 import warta.core.check.Finding;
 import warta.core.meta.Metadata;
+import warta.core.summarize.Statement;
 import warta.core.summarize.Summary;
 import warta.core.usage.Usage;
 
 /**
- * The Markdown form of a result: title, a line of metadata, the summary card, the translation,
- * the checks (failures listed with the offending text), and the source and usage. Stateless.
+ * The Markdown form of a result: title, a line of metadata, the summary card (each sentence and
+ * key point with the numbers of the source sentences it cites, "[sources: 3, 5]"), the
+ * translation, the checks (failures listed with the offending text), and the source and usage.
+ * Stateless.
  */
 public final class ResultMarkdown {
 
@@ -84,16 +87,31 @@ public final class ResultMarkdown {
         return String.join(" · ", parts);
     }
 
+    /** The summary card; each sentence and key point is followed by the numbers of the source sentences it cites. */
     private static void summary(StringBuilder out, Summary s) {
-        out.append("> **")
-                .append(s.headline())
-                .append("**\n>\n> ")
-                .append(s.summary())
-                .append("\n>\n");
-        for (String point : s.keyPoints()) {
-            out.append("> - ").append(point).append('\n');
+        out.append("> **").append(s.headline()).append("**\n>\n>");
+        for (Statement sentence : s.sentences()) {
+            out.append(' ').append(sentence.text()).append(' ').append(sources(sentence));
+        }
+        out.append("\n>\n");
+        for (Statement point : s.keyPoints()) {
+            out.append("> - ")
+                    .append(point.text())
+                    .append(' ')
+                    .append(sources(point))
+                    .append('\n');
         }
         out.append('\n');
+    }
+
+    /** "[sources: 3, 5]": the 1-based numbers of the article's sentences, as {@code inspect} lists them. */
+    private static String sources(Statement statement) {
+        if (statement.sources().isEmpty()) {
+            return "[sources: none]";
+        }
+        return "[sources: "
+                + String.join(
+                        ", ", statement.sources().stream().map(String::valueOf).toList()) + "]";
     }
 
     private static void checks(StringBuilder out, Checks checks, List<String> notes) {

@@ -41,7 +41,7 @@ public final class ResultText {
     static String summary(Summary s) {
         StringBuilder out = new StringBuilder();
         out.append(s.headline()).append("\n\n").append(s.summary()).append("\n\n");
-        for (String point : s.keyPoints()) {
+        for (String point : s.keyPointTexts()) {
             out.append("- ").append(point).append('\n');
         }
         Entities e = s.entities();

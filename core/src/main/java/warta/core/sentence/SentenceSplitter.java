@@ -66,6 +66,16 @@ public final class SentenceSplitter {
         return spans(text).stream().map(span -> span.of(text)).toList();
     }
 
+    /**
+     * The sentences of each paragraph, paragraph by paragraph. Flattened, this is an article's
+     * sentence list, which {@code inspect} prints and which a summary's {@code sources} number
+     * from 1.
+     */
+    public List<List<String>> splitEach(List<String> paragraphs) {
+        Objects.requireNonNull(paragraphs, "paragraphs");
+        return paragraphs.stream().map(this::split).toList();
+    }
+
     private static void addTrimmed(String text, int from, int to, List<Span> spans) {
         int start = Whitespace.skip(text, from);
         int end = Whitespace.trimEnd(text, start, to);

@@ -7,6 +7,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import warta.core.chunk.Chunk;
 import warta.core.chunk.Chunker;
 import warta.core.chunk.TokenCounter;
@@ -15,13 +16,16 @@ import warta.core.sentence.SentenceSplitter;
 
 /**
  * Writes an English {@link Summary} of an article (its English translation when there is one,
- * else its source text). An article that fits {@code budgetTokens} is summarized in one request;
- * a longer one map-reduce style: each part within the budget is summarized, then the partial
- * summaries are combined. JSON is enforced by a schema where the provider supports one, and in
- * any case read and validated; an answer that cannot be read, or breaks the limits, is retried
- * once with a stricter prompt that says what was wrong. What still breaks the limits is
- * reported in the {@link SummaryOutcome}; an answer that still cannot be read is a
- * {@link SummaryFormatException}. Thread-safe when the model is.
+ * else its source text), given as {@link SourceLines}: numbered sentences, which every summary
+ * sentence and key point cites. An article that fits {@code budgetTokens} is summarized in one
+ * request; a longer one map-reduce style: each part within the budget is summarized (keeping the
+ * article's sentence numbers), then the partial summaries are combined. JSON is enforced by a
+ * schema where the provider supports one, and in any case read and validated; an answer that
+ * cannot be read, breaks the limits, or has a statement without valid citations is retried once
+ * with a stricter prompt that says what was wrong. What is still wrong is reported in the
+ * {@link SummaryOutcome}; an answer that still cannot be read is a {@link SummaryFormatException}.
+ * The summary returned cites only sentence numbers the model was shown. Partial summaries are
+ * read but not validated. Thread-safe when the model is.
  */
 public final class Summarizer {
 
@@ -41,47 +45,59 @@ public final class Summarizer {
         this.budgetTokens = budgetTokens;
     }
 
-    /** Summarizes the article made of {@code paragraphs}; {@code about} describes it (title, outlet, date). */
-    public SummaryOutcome summarize(String about, List<String> paragraphs) {
-        String text = Chunker.join(paragraphs);
+    /**
+     * Summarizes the article whose numbered sentences are {@code source}; {@code about} describes it
+     * (title, outlet, date).
+     */
+    public SummaryOutcome summarize(String about, SourceLines source) {
+        Set<Integer> shown = source.numbers();
+        String text = source.text();
         ChatRequest request;
         if (counter.count(text) <= budgetTokens) {
             request = prompts.whole(about, text);
         } else {
-            List<Chunk> parts = chunker.chunk(paragraphs);
+            List<String> parts = parts(source);
             List<String> partials = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
-                Summary partial = ask(
-                                prompts.part(i + 1, parts.size(), parts.get(i).text()), false)
+                Summary partial = ask(prompts.part(i + 1, parts.size(), parts.get(i)), null)
                         .summary();
-                partials.add(SummaryJson.write(partial));
+                partials.add(SummaryJson.write(partial.citingOnly(shown)));
             }
             request = prompts.combine(about, partials);
         }
-        Answer answer = ask(request, true);
-        return new SummaryOutcome(answer.summary(), answer.problems());
+        Answer answer = ask(request, shown);
+        return new SummaryOutcome(answer.summary().citingOnly(shown), answer.problems());
     }
 
     /** The requests that would be sent first, for dry runs; a long article's combine step depends on the answers and is not listed. */
-    public List<ChatRequest> plan(String about, List<String> paragraphs) {
-        String text = Chunker.join(paragraphs);
+    public List<ChatRequest> plan(String about, SourceLines source) {
+        String text = source.text();
         if (counter.count(text) <= budgetTokens) {
             return List.of(prompts.whole(about, text));
         }
-        List<Chunk> parts = chunker.chunk(paragraphs);
+        List<String> parts = parts(source);
         List<ChatRequest> requests = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
-            requests.add(prompts.part(i + 1, parts.size(), parts.get(i).text()));
+            requests.add(prompts.part(i + 1, parts.size(), parts.get(i)));
         }
         return requests;
     }
 
-    private Answer ask(ChatRequest request, boolean validate) {
-        Answer first = answer(request, validate);
+    private List<String> parts(SourceLines source) {
+        List<String> parts = new ArrayList<>();
+        for (Chunk chunk : chunker.chunk(source.paragraphs())) {
+            parts.add(source.part(chunk));
+        }
+        return parts;
+    }
+
+    /** Asks, and retries once when the answer has problems; {@code shown} is null for an answer not to validate. */
+    private Answer ask(ChatRequest request, Set<Integer> shown) {
+        Answer first = answer(request, shown);
         if (first.problems().isEmpty()) {
             return first;
         }
-        Answer second = answer(prompts.retry(request, first.raw(), first.described()), validate);
+        Answer second = answer(prompts.retry(request, first.raw(), first.described()), shown);
         if (second.summary() == null && first.summary() == null) {
             throw new SummaryFormatException(
                     "the model's summary could not be read, even after a retry: " + second.described());
@@ -95,12 +111,18 @@ public final class Summarizer {
                 : first;
     }
 
-    private Answer answer(ChatRequest request, boolean validate) {
+    private Answer answer(ChatRequest request, Set<Integer> shown) {
         ChatResponse response = model.chat(request);
         String raw = response.aiMessage() == null ? null : response.aiMessage().text();
         try {
-            Summary summary = SummaryJson.parse(raw);
-            return new Answer(raw, summary, validate ? validator.problems(summary) : List.of());
+            SummaryJson.Reading reading = SummaryJson.read(raw);
+            Summary summary = reading.summary();
+            List<SummaryProblem> problems = new ArrayList<>();
+            if (shown != null) {
+                problems.addAll(validator.problems(summary));
+                problems.addAll(Citations.problems(reading, shown));
+            }
+            return new Answer(raw, summary, problems);
         } catch (SummaryFormatException e) {
             return new Answer(raw, null, List.of(new SummaryProblem(SummaryProblem.Kind.UNREADABLE, e.getMessage())));
         }

@@ -54,8 +54,8 @@ public final class SummaryValidator {
 
     /** The {@link Kind#NOT_ENGLISH} problem when the summary is not in English, if it is not. */
     public Optional<SummaryProblem> nonEnglish(Summary summary) {
-        Language language =
-                languages.detect(List.of(summary.headline(), summary.summary(), String.join(" ", summary.keyPoints())));
+        Language language = languages.detect(
+                List.of(summary.headline(), summary.summary(), String.join(" ", summary.keyPointTexts())));
         if (language.is(Language.UNDETERMINED) || language.is("en")) {
             return Optional.empty();
         }

@@ -19,6 +19,8 @@ import warta.core.article.Source;
 import warta.core.check.Finding;
 import warta.core.error.ModelException;
 import warta.core.glossary.Glossary;
+import warta.core.inspect.Inspection;
+import warta.core.inspect.Inspector;
 import warta.core.model.Deadline;
 import warta.core.model.ModelConfig;
 import warta.core.model.Provider;
@@ -33,8 +35,14 @@ class ArticleProcessorTest {
     private static final Set<Task> SUMMARIZE = EnumSet.of(Task.SUMMARIZE);
     private static final String GOOD_SUMMARY = """
             {"headline": "West Java sets aside Rp50 billion to repair the Bekasi levee",
-             "summary": "The West Java government has set aside Rp50 billion to repair a levee that broke in Bekasi. The money comes from this year's contingency budget. The governor wants the work finished before the next rainy season.",
-             "keyPoints": ["Rp50 billion for the levee", "Money from the contingency budget", "Work to finish before the rains"],
+             "summary": [
+               {"text": "The West Java government has set aside Rp50 billion to repair a levee that broke in Bekasi.",
+                "sources": [1]},
+               {"text": "The money comes from this year's contingency budget.", "sources": [2]},
+               {"text": "The governor wants the work finished before the next rainy season.", "sources": [3]}],
+             "keyPoints": [{"text": "Rp50 billion for the levee", "sources": [1]},
+                           {"text": "Money from the contingency budget", "sources": [2]},
+                           {"text": "Work to finish before the rains", "sources": [3, 4]}],
              "entities": {"people": [], "organizations": ["Dinas Sumber Daya Air"], "places": ["Bekasi", "Bandung"]}}
             """;
 
@@ -316,8 +324,15 @@ class ArticleProcessorTest {
     void should_fail_the_check_when_the_summary_is_not_in_english() {
         String indonesian = """
                 {"headline": "Pemprov Jabar siapkan dana perbaikan tanggul",
-                 "summary": "Pemerintah Provinsi Jawa Barat menyiapkan dana Rp50 miliar untuk memperbaiki tanggul yang jebol di Bekasi. Dana itu diambil dari pos belanja tak terduga. Gubernur ingin perbaikan selesai sebelum musim hujan.",
-                 "keyPoints": ["Dana Rp50 miliar disiapkan", "Diambil dari belanja tak terduga", "Selesai sebelum musim hujan"],
+                 "summary": [
+                   {"text": "Pemerintah Provinsi Jawa Barat menyiapkan dana Rp50 miliar untuk memperbaiki \
+                tanggul yang jebol di Bekasi.",
+                    "sources": [1]},
+                   {"text": "Dana itu diambil dari pos belanja tak terduga.", "sources": [2]},
+                   {"text": "Gubernur ingin perbaikan selesai sebelum musim hujan.", "sources": [3]}],
+                 "keyPoints": [{"text": "Dana Rp50 miliar disiapkan", "sources": [1]},
+                               {"text": "Diambil dari belanja tak terduga", "sources": [2]},
+                               {"text": "Selesai sebelum musim hujan", "sources": [3]}],
                  "entities": {"people": [], "organizations": [], "places": ["Bekasi"]}}
                 """;
         FakeModel model = FakeModel.answering(request -> indonesian);
@@ -337,8 +352,14 @@ class ArticleProcessorTest {
         // given a summary in Indonesian with two key points
         String indonesian = """
                 {"headline": "Pemprov Jabar siapkan dana perbaikan tanggul",
-                 "summary": "Pemerintah Provinsi Jawa Barat menyiapkan dana Rp50 miliar untuk memperbaiki tanggul yang jebol di Bekasi. Dana itu diambil dari pos belanja tak terduga. Gubernur ingin perbaikan selesai sebelum musim hujan.",
-                 "keyPoints": ["Dana Rp50 miliar disiapkan", "Diambil dari belanja tak terduga"],
+                 "summary": [
+                   {"text": "Pemerintah Provinsi Jawa Barat menyiapkan dana Rp50 miliar untuk memperbaiki \
+                tanggul yang jebol di Bekasi.",
+                    "sources": [1]},
+                   {"text": "Dana itu diambil dari pos belanja tak terduga.", "sources": [2]},
+                   {"text": "Gubernur ingin perbaikan selesai sebelum musim hujan.", "sources": [3]}],
+                 "keyPoints": [{"text": "Dana Rp50 miliar disiapkan", "sources": [1]},
+                               {"text": "Diambil dari belanja tak terduga", "sources": [2]}],
                  "entities": {"people": [], "organizations": [], "places": ["Bekasi"]}}
                 """;
         FakeModel model = FakeModel.answering(request -> indonesian);
@@ -420,6 +441,53 @@ class ArticleProcessorTest {
         assertThat(FakeModel.lastUser(model.requests().get(1))).doesNotContain("Pemerintah Provinsi");
         assertThat(result.translation()).isNotNull();
         assertThat(result.summary()).isNotNull();
+    }
+
+    @Test
+    void should_number_the_english_by_the_indonesian_sentences_it_translates() {
+        // given
+        FakeModel model =
+                FakeModel.answering(request -> FakeModel.system(request).contains("news translator")
+                        ? FakeEnglish.answer(FakeModel.lastUser(request))
+                        : GOOD_SUMMARY);
+        Inspection inspection = Inspector.withDefaults().inspect(medcom);
+
+        // when
+        ArticleResult result = processor(model, 1000).process(medcom, EnumSet.allOf(Task.class), ProcessListener.NONE);
+
+        // then: line n is the English of inspect's sentence n
+        String user = FakeModel.lastUser(model.requests().get(1));
+        List<String> sentences = inspection.sentences();
+        for (int i = 0; i < sentences.size(); i++) {
+            assertThat(user).contains("\n[" + (i + 1) + "] " + FakeEnglish.paragraph(sentences.get(i)) + "\n");
+        }
+        assertThat(user).doesNotContain("[" + (sentences.size() + 1) + "]");
+        assertThat(result.summary().keyPoints())
+                .allSatisfy(point ->
+                        assertThat(point.sources()).isNotEmpty().allMatch(n -> n >= 1 && n <= sentences.size()));
+        assertThat(result.summary().keyPoints().get(2).sources()).containsExactly(3, 4);
+        assertThat(result.checks().unsupported()).extracting(Finding::detail).noneMatch(d -> d.contains("cites"));
+    }
+
+    @Test
+    void should_report_a_key_point_still_without_sources_after_the_repair_as_unsupported() {
+        // given a model that never cites anything for the second key point
+        FakeModel model = FakeModel.answering(request -> GOOD_SUMMARY.replace(
+                "\"Money from the contingency budget\", \"sources\": [2]",
+                "\"Money from the contingency budget\", \"sources\": []"));
+
+        // when
+        ArticleResult result = processor(model, 1000).process(medcom, SUMMARIZE, ProcessListener.NONE);
+
+        // then
+        assertThat(model.requests()).as("the first answer and one repair").hasSize(2);
+        assertThat(FakeModel.lastUser(model.requests().get(1))).contains("key point 2 cites no source sentence");
+        assertThat(result.checks().unsupported())
+                .containsExactly(
+                        new Finding(-1, "Money from the contingency budget", "key point 2 cites no source sentence"));
+        assertThat(result.checks().passed()).isFalse();
+        assertThat(result.notes()).as("a failed check, not a note").isEmpty();
+        assertThat(result.summary().keyPoints().get(1).sources()).isEmpty();
     }
 
     @Test

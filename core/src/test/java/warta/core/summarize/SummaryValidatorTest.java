@@ -3,6 +3,7 @@ package warta.core.summarize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import warta.core.summarize.SummaryProblem.Kind;
 
@@ -10,18 +11,20 @@ class SummaryValidatorTest {
 
     private static final Summary ENGLISH = new Summary(
             "West Java sets aside Rp50 billion to repair the Bekasi levee",
-            "The West Java government has set aside Rp50 billion to repair a levee that broke in Bekasi. The money comes from "
-                    + "this year's contingency budget. The governor wants the work finished before the next rainy season.",
-            List.of(
-                    "Rp50 billion for the levee",
-                    "Money from the contingency budget",
-                    "Work to finish before the rains"),
+            cited(
+                    "The West Java government has set aside Rp50 billion to repair a levee that broke in Bekasi.",
+                    "The money comes from this year's contingency budget.",
+                    "The governor wants the work finished before the next rainy season."),
+            cited("Rp50 billion for the levee", "Money from the contingency budget", "Work to finish before the rains"),
             Entities.none());
     private static final Summary INDONESIAN = new Summary(
             "Pemprov Jabar siapkan dana perbaikan tanggul",
-            "Pemerintah Provinsi Jawa Barat menyiapkan dana Rp50 miliar untuk memperbaiki tanggul yang jebol di Bekasi. Dana "
-                    + "itu diambil dari pos belanja tak terduga. Gubernur ingin perbaikan selesai sebelum musim hujan.",
-            List.of("Dana Rp50 miliar disiapkan", "Diambil dari belanja tak terduga"),
+            cited(
+                    "Pemerintah Provinsi Jawa Barat menyiapkan dana Rp50 miliar untuk memperbaiki tanggul yang jebol di"
+                            + " Bekasi.",
+                    "Dana itu diambil dari pos belanja tak terduga.",
+                    "Gubernur ingin perbaikan selesai sebelum musim hujan."),
+            cited("Dana Rp50 miliar disiapkan", "Diambil dari belanja tak terduga"),
             Entities.none());
 
     private final SummaryValidator validator = new SummaryValidator();
@@ -62,5 +65,24 @@ class SummaryValidatorTest {
         assertThat(limitsOnly.english()).isTrue();
         assertThat(notEnglish.english()).isFalse();
         assertThat(notEnglish.limitProblems()).containsExactly(lookalike);
+    }
+
+    @Test
+    void should_keep_citation_problems_out_of_the_notes_and_the_language() {
+        // given
+        SummaryProblem uncited = new SummaryProblem(Kind.SOURCES, "key point 2 cites no source sentence", "Money");
+        SummaryProblem words = new SummaryProblem(Kind.WORDS, "the summary has 130 words; it must have at most 120");
+
+        // when
+        SummaryOutcome outcome = new SummaryOutcome(ENGLISH, List.of(words, uncited));
+
+        // then
+        assertThat(outcome.limitProblems()).containsExactly(words);
+        assertThat(outcome.citationProblems()).containsExactly(uncited);
+        assertThat(outcome.english()).isTrue();
+    }
+
+    private static List<Statement> cited(String... texts) {
+        return Stream.of(texts).map(t -> new Statement(t, List.of(1))).toList();
     }
 }

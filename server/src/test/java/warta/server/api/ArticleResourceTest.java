@@ -2,6 +2,7 @@ package warta.server.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -86,6 +87,10 @@ class ArticleResourceTest {
                 .body("translation", nullValue())
                 .body("summary.headline", is("Officials describe the plan"))
                 .body("summary.keyPoints", hasSize(3))
+                .body("summary.keyPoints[0].text", is("The plan goes on"))
+                .body("summary.keyPoints[0].sources", contains(1))
+                .body("summary.summarySentences", hasSize(3))
+                .body("checks.passed", is(true))
                 .body("usage.requests", is(1));
     }
 

@@ -107,6 +107,33 @@ final class Browser implements AutoCloseable {
         command("POST", "element/" + find(css) + "/click", JSON.createObjectNode());
     }
 
+    /** Moves the mouse pointer onto the middle of the first element that matches, as a user hovering it. */
+    void hover(String css) {
+        ObjectNode body = JSON.createObjectNode();
+        ObjectNode mouse =
+                body.putArray("actions").addObject().put("type", "pointer").put("id", "mouse");
+        mouse.putObject("parameters").put("pointerType", "mouse");
+        mouse.putArray("actions")
+                .addObject()
+                .put("type", "pointerMove")
+                .put("duration", 0)
+                .put("x", 0)
+                .put("y", 0)
+                .set("origin", JSON.createObjectNode().put(ELEMENT, find(css)));
+        command("POST", "actions", body);
+    }
+
+    /** Presses and releases the Tab key, as a user moving the keyboard focus on. */
+    void pressTab() {
+        ObjectNode body = JSON.createObjectNode();
+        ObjectNode keyboard =
+                body.putArray("actions").addObject().put("type", "key").put("id", "keyboard");
+        ArrayNode keys = keyboard.putArray("actions");
+        keys.addObject().put("type", "keyDown").put("value", "\uE004");
+        keys.addObject().put("type", "keyUp").put("value", "\uE004");
+        command("POST", "actions", body);
+    }
+
     /** Types {@code keys} into the element, as a user would. */
     void type(String css, String keys) {
         command(

@@ -50,6 +50,18 @@ class WebPageTest {
             """;
 
     static final int PARAGRAPHS = 3;
+    /** A summary citing sentences of {@link #ARTICLE}: 1 and 2, 3, 5 and 6; key points 1, 3 and 4, 6. */
+    static final String CITED_SUMMARY = """
+            {"headline": "Surabaya opens a public library",
+             "summary": [{"text": "Surabaya opened a public library holding about 20,000 books.", "sources": [1, 2]},
+                         {"text": "The head of the library office said it is open every day.", "sources": [3]},
+                         {"text": "Residents can borrow five books with a free card.", "sources": [5, 6]}],
+             "keyPoints": [{"text": "A new library opened", "sources": [1]},
+                           {"text": "It is open every day until night", "sources": [3, 4]},
+                           {"text": "Borrowers get a free card", "sources": [6]}],
+             "entities": {"people": [], "organizations": [], "places": ["Surabaya"]}}
+            """;
+
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     @TempDir
@@ -127,7 +139,7 @@ class WebPageTest {
                     .isEqualTo(FakeEnglish.paragraph(sources.get(i)));
         }
         assertThat(browser.text("#summary .headline")).isEqualTo("Officials describe the plan");
-        assertThat(browser.texts("#summary .key-points li"))
+        assertThat(browser.texts("#summary .key-points li .text"))
                 .containsExactly("The plan goes on", "The work helps residents", "More meetings are expected");
         assertThat(browser.text("#checks .verdict")).isEqualTo("All checks passed.");
         assertThat(browser.text("#metadata")).contains("ANTARA").contains("Surabaya");
@@ -137,6 +149,52 @@ class WebPageTest {
                 .contains("Tokens out");
         assertThat(browser.text("#progress")).startsWith("Done in").contains("3 paragraphs");
         assertThat(browser.displayed("#error")).isFalse();
+    }
+
+    @Test
+    void should_highlight_the_source_sentences_a_key_point_cites_when_it_is_hovered_or_focused() {
+        // given a summary whose key points cite sentences 1, 3 and 4, and 6
+        TestModel.answer(
+                FakeModel.answering(request -> FakeModel.lastUser(request).contains("paragraphs into English")
+                        ? TestModel.faithful(request)
+                        : CITED_SUMMARY));
+        List<String> sentences = given().contentType(ContentType.JSON)
+                .body(Map.of("text", ARTICLE))
+                .when()
+                .post("/v1/inspect")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("sentences");
+        openPage();
+        browser.paste("#article", ARTICLE);
+        browser.click("#submit");
+        awaitDone();
+        assertThat(browser.texts("#translation td.source .sentence"))
+                .as("the source column's sentences are inspect's, in order")
+                .containsExactlyElementsOf(sentences);
+        assertThat(browser.texts("#summary .key-points li .sources")).containsExactly("[1]", "[3, 4]", "[6]");
+        assertThat(cited()).isEmpty();
+
+        // when the second key point is hovered
+        browser.hover("#summary .key-points li:nth-child(2)");
+
+        // then its sentences, both in the second paragraph, are highlighted, and only they
+        awaitCited(List.of("3", "4"));
+        assertThat(browser.findAll("#p-1 .sentence.cited")).hasSize(2);
+
+        // when the pointer leaves it, and the keyboard focus moves from it to the third key point
+        browser.hover("#summary .headline");
+        awaitCited(List.of());
+        browser.script("document.querySelector('#summary .key-points li:nth-child(2)').focus();");
+        awaitCited(List.of("3", "4"));
+        browser.pressTab();
+
+        // then only the third key point's sentence is highlighted
+        awaitCited(List.of("6"));
+        assertThat(browser.script("return document.activeElement.querySelector('.text').textContent;")
+                        .asText())
+                .isEqualTo("Borrowers get a free card");
     }
 
     @Test
@@ -278,6 +336,20 @@ class WebPageTest {
         assertThat(browser.findAll("#result img, #result b")).isEmpty();
         assertThat(browser.script("return window.injected === undefined;").asBoolean())
                 .isTrue();
+    }
+
+    /** The numbers of the source sentences highlighted now, in document order. */
+    private static List<String> cited() {
+        List<String> numbers = new ArrayList<>();
+        browser.script("return Array.from(document.querySelectorAll('#translation .sentence.cited'),"
+                        + " e => e.dataset.sentence);")
+                .forEach(n -> numbers.add(n.asText()));
+        return numbers;
+    }
+
+    private static void awaitCited(List<String> expected) {
+        browser.await(
+                "the cited sentences " + expected, TIMEOUT, () -> cited().equals(expected), () -> "cited: " + cited());
     }
 
     private void openPage() {

@@ -17,8 +17,13 @@ import warta.core.testing.FakeModel;
 final class JobFixtures {
 
     static final String SUMMARY = """
-            {"headline": "Officials describe the plan", "summary": "The officials said the plan would go on. The work is meant to help residents. More meetings are expected soon.",
-             "keyPoints": ["The plan goes on", "The work helps residents", "More meetings are expected"],
+            {"headline": "Officials describe the plan",
+             "summary": [{"text": "The officials said the plan would go on.", "sources": [1]},
+                         {"text": "The work is meant to help residents.", "sources": [1]},
+                         {"text": "More meetings are expected soon.", "sources": [1]}],
+             "keyPoints": [{"text": "The plan goes on", "sources": [1]},
+                           {"text": "The work helps residents", "sources": [1]},
+                           {"text": "More meetings are expected", "sources": [1]}],
              "entities": {"people": [], "organizations": [], "places": []}}
             """;
     static final String BANJIR =
