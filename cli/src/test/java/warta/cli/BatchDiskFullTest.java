@@ -16,8 +16,14 @@ import warta.core.testing.FullDisk;
 class BatchDiskFullTest {
 
     private static final String SUMMARY = """
-            {"headline": "Officials describe the plan", "summary": "The officials said the plan would go on.",
-             "keyPoints": ["The plan goes on"], "entities": {"people": [], "organizations": [], "places": []}}
+            {"headline": "Officials describe the plan",
+             "summary": [{"text": "The officials said the plan would go on.", "sources": [1]},
+                         {"text": "The work is meant to help residents.", "sources": [1]},
+                         {"text": "More meetings are expected soon.", "sources": [1]}],
+             "keyPoints": [{"text": "The plan goes on", "sources": [1]},
+                           {"text": "The work helps residents", "sources": [1]},
+                           {"text": "More meetings are expected", "sources": [1]}],
+             "entities": {"people": [], "organizations": [], "places": []}}
             """;
 
     @TempDir
