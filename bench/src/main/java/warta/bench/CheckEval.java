@@ -14,6 +14,7 @@ import warta.core.check.Finding;
 import warta.core.check.OmittedCheck;
 import warta.core.check.UnsupportedCheck;
 import warta.core.check.UntranslatedCheck;
+import warta.core.glossary.Glossary;
 import warta.core.translate.ModelOutput;
 
 /**
@@ -87,6 +88,7 @@ public final class CheckEval {
         print(out, "omitted-sentence", omittedSentences(cases, log));
         print(out, "omitted-paragraph", omittedParagraphs(cases, log));
         print(out, "unsupported-number", unsupported(cases, log));
+        print(out, "unsupported-name", unsupportedNames(cases, log));
         print(out, "model-output-clean", modelOutput(cases, log));
         return 0;
     }
@@ -196,6 +198,33 @@ public final class CheckEval {
                         new Score(s.truePositives(), 0, s.falseNegatives(), 1),
                         findings));
             }
+        }
+        return total;
+    }
+
+    /**
+     * The summary check across languages, as {@code warta summarize} runs it: each English
+     * reference checked with {@link UnsupportedCheck#full()} against its Indonesian source and
+     * the built-in glossary. The reference as is must pass; with a sentence naming a place the
+     * source lacks, the place must be reported.
+     */
+    private static Score unsupportedNames(CheckEvalCases cases, PrintStream log) {
+        UnsupportedCheck check = UnsupportedCheck.full();
+        Map<String, String> glossary = Glossary.builtIn().asMap();
+        Score total = Score.empty();
+        for (Pair pair : cases.pairs()) {
+            List<Finding> clean = check.check(pair.reference(), pair.source(), glossary, -1);
+            total = total.plus(report(log, "unsupported-name", pair.reference(), score(clean, null), clean));
+            CheckEvalCases.Planted planted = cases.withPlace(pair);
+            List<Finding> findings = check.check(planted.text(), pair.source(), glossary, -1);
+            Score s = score(findings, f -> f.text().contains(planted.name()));
+            // stray findings in the reference were already counted on the clean one
+            total = total.plus(report(
+                    log,
+                    "unsupported-name",
+                    planted.text(),
+                    new Score(s.truePositives(), 0, s.falseNegatives(), 1),
+                    findings));
         }
         return total;
     }

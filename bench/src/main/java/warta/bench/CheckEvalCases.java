@@ -2,6 +2,7 @@ package warta.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -89,6 +90,24 @@ final class CheckEvalCases {
     /** A reference with one number changed, and the new number as written. */
     record Changed(String text, String number) {}
 
+    /** A reference with a sentence added that names a place, and the place. */
+    record Planted(String text, String name) {}
+
+    /** Places a reference gets one of, in a sentence of its own, to be reported as unsupported. */
+    static final List<String> PLACES = List.of(
+            "Oslo",
+            "Nairobi",
+            "Montevideo",
+            "Tbilisi",
+            "Reykjavik",
+            "Ottawa",
+            "Dakar",
+            "Quito",
+            "Helsinki",
+            "Ulaanbaatar",
+            "Lusaka",
+            "Asuncion");
+
     private final List<Pair> pairs;
     private final List<Group> groups = new ArrayList<>();
     private final List<String> additions = new ArrayList<>();
@@ -119,6 +138,21 @@ final class CheckEvalCases {
     /** The reference of {@code pair} wrapped in the addition drawn for it. */
     String withAdditions(Pair pair) {
         return String.format(additions.get(pairs.indexOf(pair)), pair.reference(), pair.source());
+    }
+
+    /**
+     * The reference with a sentence naming a place its source does not (the pair's place in
+     * {@link #PLACES}, or the next one the source lacks): the same every run, and drawing
+     * nothing from the random numbers the other cases use.
+     */
+    Planted withPlace(Pair pair) {
+        String source = pair.source().toLowerCase(Locale.ROOT);
+        int at = pairs.indexOf(pair);
+        String place = PLACES.get(at % PLACES.size());
+        for (int k = 1; source.contains(place.toLowerCase(Locale.ROOT)); k++) {
+            place = PLACES.get((at + k) % PLACES.size());
+        }
+        return new Planted(join(List.of(pair.reference(), "The news was also reported in " + place + ".")), place);
     }
 
     /** Every digit number of the reference changed in turn; none whose change the source holds. */

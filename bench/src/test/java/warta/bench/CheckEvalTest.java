@@ -51,6 +51,18 @@ class CheckEvalTest {
     }
 
     @Test
+    void should_plant_a_place_the_source_does_not_name() {
+        CheckEval.Pair oslo = new CheckEval.Pair("Warga Oslo berkumpul.", "Oslo residents gathered.");
+        CheckEvalCases cases = new CheckEvalCases(List.of(oslo), new Random(1));
+
+        CheckEvalCases.Planted planted = cases.withPlace(oslo);
+
+        assertThat(planted.name()).isEqualTo(CheckEvalCases.PLACES.get(1));
+        assertThat(planted.text())
+                .isEqualTo("Oslo residents gathered. The news was also reported in " + planted.name() + ".");
+    }
+
+    @Test
     void should_end_a_headline_with_a_full_stop_when_joining() {
         assertThat(CheckEvalCases.join(List.of("Forbes publishes Africa rich list", "He said so.")))
                 .isEqualTo("Forbes publishes Africa rich list. He said so.");
@@ -78,6 +90,7 @@ class CheckEvalTest {
                         "omitted-sentence",
                         "omitted-paragraph",
                         "unsupported-number",
+                        "unsupported-name",
                         "model-output-clean");
     }
 

@@ -16,15 +16,18 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import warta.core.article.Article;
 import warta.core.article.Source;
+import warta.core.check.Finding;
+import warta.core.check.UnsupportedCheck;
 import warta.core.chunk.Chunk;
 import warta.core.chunk.Chunker;
+import warta.core.glossary.Glossary;
 import warta.core.inspect.Inspection;
 import warta.core.read.ArticleInput;
 import warta.core.read.ReadOptions;
 import warta.core.sentence.SentenceSplitter;
 
 /**
- * Every path of core that reads user text, on hostile inputs of about a megabyte: long runs of
+ * Every path of core that reads user text (the checks included), on hostile inputs of about a megabyte: long runs of
  * punctuation, a one-megabyte word, "a." and "1.1.1..." lines, promo labels, line separators,
  * deeply nested tags. Each must finish inside {@link #LIMIT}. The slowest takes about 5 s on a
  * busy two-core machine; before the fixes, a run of dots before a link took 6 s at 32,000
@@ -105,6 +108,19 @@ class AdversarialInputTest {
             assertThat(text.substring(chunks.get(i - 1).end(), chunks.get(i).start()))
                     .isBlank();
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("texts")
+    void should_check_a_hostile_text_as_claims_and_as_reference_in_time(String name, String text) {
+        Map<String, String> glossary = Glossary.builtIn().asMap();
+        String summary = "The Bandung City Government opened a new park in Cibeunying.";
+
+        within(name + ": check claims", () -> UnsupportedCheck.full().check(text, LEAD, glossary, -1));
+        List<Finding> findings =
+                within(name + ": check reference", () -> UnsupportedCheck.full().check(summary, text, glossary, -1));
+
+        assertThat(findings).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,5 +1,9 @@
 package warta.core.check;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,9 +13,12 @@ import java.util.Set;
 /**
  * A small hand-written Indonesian to English lexicon of common news words, used as evidence that
  * a source sentence has a counterpart in a translation, and, through its headwords, as evidence
- * that a sentence is Indonesian. It is deliberately small (a few hundred roots): a word it lacks
- * is simply no evidence either way. Headwords that are also English words ("data", "bank") are
- * left out, so that a hit is Indonesian.
+ * that a sentence is Indonesian; with the geography, government and nationality roots of
+ * {@value #WORLD} ({@link #allRenderings}), it also gives the English a name check accepts
+ * ("semenanjung": peninsula). Those roots are kept out of the omission and language evidence,
+ * whose rates ({@link Evidence}) were measured on the list below. It is deliberately small (a few
+ * hundred roots): a word it lacks is simply no evidence either way. Headwords that are also
+ * English words ("data", "bank") are left out, so that a hit is Indonesian.
  *
  * <p>Indonesian words are looked up with their common affixes removed ({@code -nya}, {@code -kan},
  * {@code -an}, {@code -i}, {@code di-}, {@code ter-}, {@code ber-}, {@code ke-}, {@code se-},
@@ -145,7 +152,11 @@ final class Lexicon {
             muncul:appear,emerg,aris,surfac
             """;
 
-    private static final Map<String, List<String>> ROOTS = parse();
+    /** More roots, for geography, government and nationality: a classpath resource. */
+    static final String WORLD = "warta/core/check/lexicon-world.txt";
+
+    private static final Map<String, List<String>> ROOTS = parse(ENTRIES);
+    private static final Map<String, List<String>> ALL_ROOTS = parse(ENTRIES, resource(WORLD));
     private static final Set<String> ENGLISH_WORDS =
             ROOTS.values().stream().flatMap(List::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Headwords that are English words as well, with another meaning. */
@@ -178,9 +189,28 @@ final class Lexicon {
 
     private Lexicon() {}
 
-    private static Map<String, List<String>> parse() {
+    private static Map<String, List<String>> parse(String... entries) {
         Map<String, List<String>> roots = new HashMap<>();
-        for (String entry : ENTRIES.strip().split("\\s+(?=[a-z]+:)")) {
+        for (String text : entries) {
+            addEntries(text, roots);
+        }
+        return Map.copyOf(roots);
+    }
+
+    /** The text of a classpath resource, without its comment lines. */
+    private static String resource(String name) {
+        try (InputStream in = Lexicon.class.getResourceAsStream("/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException(name + " is not on the classpath");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?m)^#.*$", "");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    private static void addEntries(String entries, Map<String, List<String>> roots) {
+        for (String entry : entries.strip().split("\\s+(?=[a-z]+:)")) {
             int colon = entry.indexOf(':');
             List<String> renderings = List.of(entry.substring(colon + 1).strip().split(","));
             roots.merge(
@@ -189,18 +219,29 @@ final class Lexicon {
                     (a, b) -> java.util.stream.Stream.concat(a.stream(), b.stream())
                             .toList());
         }
-        return Map.copyOf(roots);
     }
 
     /** The English renderings of an Indonesian word (stems), or an empty list when it is unknown. */
     static List<String> renderings(String word) {
+        return lookUp(ROOTS, word);
+    }
+
+    /**
+     * The English renderings of an Indonesian word with the geography, government and nationality
+     * roots of {@value #WORLD} as well (for names: "semenanjung" gives "peninsula").
+     */
+    static List<String> allRenderings(String word) {
+        return lookUp(ALL_ROOTS, word);
+    }
+
+    private static List<String> lookUp(Map<String, List<String>> roots, String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        List<String> found = ROOTS.get(lower);
+        List<String> found = roots.get(lower);
         if (found != null) {
             return found;
         }
         for (String candidate : stems(lower)) {
-            found = ROOTS.get(candidate);
+            found = roots.get(candidate);
             if (found != null) {
                 return found;
             }

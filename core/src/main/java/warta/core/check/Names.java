@@ -1,144 +1,81 @@
 package warta.core.check;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import warta.core.sentence.SentenceSplitter;
+import warta.core.sentence.Span;
 
 /**
- * Proper names and calendar words (months, weekdays) in claims, checked against a reference.
+ * Proper names and calendar words (months, weekdays) in claims, checked against a reference in
+ * either language.
  *
- * <p>A name is a capitalised word that is not an English function word. The first word of a
- * sentence is capitalised anyway, so it counts only when it is written in capitals ("KPK") or
- * the next word is capitalised too ("Joko Widodo said"). A name is supported when the reference
- * holds the word in any case, or a word sharing its first {@value #STEM} letters and differing
- * in length by at most two (so "President" is supported by "Presiden", "Indonesian" by
- * "Indonesia"), or when the glossary maps a term found in the reference to a rendering that
- * holds the word ("Foreign Minister" is supported by "Menlu" when Menlu maps to Foreign
- * Minister), or the other way round. Neighbouring unsupported words are reported together.
- * Stateless and thread-safe.
+ * <p>A name is a capitalised word whose capital is not explained otherwise ({@link Capitals}:
+ * the start of a sentence, a title-cased headline, an opener such as "Meanwhile", an honorific).
+ * It is supported when the {@link Vocabulary} of the reference supports each of its parts
+ * ("Son-hui": "Son" and "hui"; "RTs": "RT"): as written, in a spelling variant, or as the English
+ * of a word or phrase the reference holds ("North" from "utara", "Foreign Minister" from "Menteri
+ * Luar Negeri" or "Menlu"). Neighbouring unsupported words are reported together ("Anies
+ * Baswedan"). A month or weekday is supported by the same month or weekday in either language, or
+ * by a date in digits that falls on it ({@link Calendar#keysIn}); in a title-cased headline they
+ * are not checked ("Prices May Rise"). Stateless and thread-safe.
  */
 final class Names {
 
-    static final int STEM = 5;
     private static final Pattern PARTS = Pattern.compile("['’]s$|[-'’]");
 
     private Names() {}
 
-    static List<Finding> unsupported(String claims, String reference, Map<String, String> glossary, int paragraph) {
-        Set<String> vocabulary = vocabulary(reference, glossary);
-        Set<Integer> calendar = calendar(reference);
-        List<Finding> findings = new ArrayList<>();
-        for (String sentence : SentenceSplitter.indonesian().split(claims)) {
+    /** The unsupported names and calendar words in the claims, split into {@code sentences}. */
+    static List<Unsupported> unsupported(
+            String claims, List<Span> sentences, String reference, Map<String, String> glossary) {
+        Vocabulary vocabulary = Vocabulary.of(reference, glossary);
+        Map<String, Boolean> known = new HashMap<>();
+        Set<Integer> calendar = Calendar.keysIn(reference);
+        List<Unsupported> found = new ArrayList<>();
+        for (Span span : sentences) {
+            String sentence = span.of(claims);
             List<Words.Token> tokens = Words.tokens(sentence);
+            boolean titleCase = Capitals.isTitleCase(sentence, tokens);
             int runStart = -1;
             for (int i = 0; i <= tokens.size(); i++) {
-                boolean bad = i < tokens.size() && unsupported(tokens, i, vocabulary, calendar, paragraph, findings);
+                boolean bad = i < tokens.size()
+                        && Capitals.mayBeName(sentence, tokens, i, titleCase)
+                        && !known.computeIfAbsent(tokens.get(i).text(), word -> supported(word, vocabulary));
+                if (i < tokens.size() && !titleCase) {
+                    date(tokens.get(i), calendar, span.start(), found);
+                }
                 if (bad && runStart < 0) {
                     runStart = i;
                 } else if (!bad && runStart >= 0) {
-                    String text = sentence.substring(
-                            tokens.get(runStart).start(), tokens.get(i - 1).end());
-                    findings.add(new Finding(paragraph, text, "name " + text + " not in the reference"));
+                    int start = tokens.get(runStart).start();
+                    String text = sentence.substring(start, tokens.get(i - 1).end());
+                    found.add(new Unsupported(Unsupported.Kind.NAME, text, span.start() + start));
                     runStart = -1;
                 }
             }
         }
-        return findings;
+        return found;
     }
 
-    /** Whether token i is an unsupported name; an unsupported calendar word is reported at once. */
-    private static boolean unsupported(
-            List<Words.Token> tokens,
-            int i,
-            Set<String> vocabulary,
-            Set<Integer> calendar,
-            int paragraph,
-            List<Finding> findings) {
-        Words.Token token = tokens.get(i);
-        if (!token.capitalised() || Words.isEnglishFunctionWord(token.text())) {
-            return false;
-        }
-        int key = Calendar.key(token.text());
-        if (key != 0) {
-            if (!calendar.contains(key)) {
-                findings.add(new Finding(paragraph, token.text(), "date " + token.text() + " not in the reference"));
-            }
-            return false;
-        }
-        if (i == 0
-                && !allCaps(token.text())
-                && (tokens.size() < 2 || !tokens.get(1).capitalised())) {
-            return false;
-        }
-        for (String part : PARTS.split(token.text())) {
-            if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0)) && !known(part, vocabulary)) {
-                return true;
+    /** Whether every capitalised part of the word is supported. */
+    private static boolean supported(String word, Vocabulary vocabulary) {
+        for (String part : PARTS.split(Capitals.singular(word))) {
+            if (!part.isEmpty() && Character.isUpperCase(part.codePointAt(0)) && !vocabulary.supports(part)) {
+                return false;
             }
         }
-        return false;
+        return true;
     }
 
-    private static boolean allCaps(String word) {
-        return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT));
-    }
-
-    private static boolean known(String word, Set<String> vocabulary) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (vocabulary.contains(lower)) {
-            return true;
+    /** Adds a capitalised month or weekday the reference does not name. */
+    private static void date(Words.Token token, Set<Integer> calendar, int offset, List<Unsupported> found) {
+        boolean word = token.capitalised() && !Words.isEnglishFunctionWord(token.text());
+        int key = word ? Calendar.key(token.text()) : 0;
+        if (key != 0 && !calendar.contains(key)) {
+            found.add(new Unsupported(Unsupported.Kind.DATE, token.text(), offset + token.start()));
         }
-        if (lower.length() < STEM) {
-            return false;
-        }
-        String stem = lower.substring(0, STEM);
-        return vocabulary.stream().anyMatch(w -> w.startsWith(stem) && Math.abs(w.length() - lower.length()) <= 2);
-    }
-
-    private static Set<String> vocabulary(String reference, Map<String, String> glossary) {
-        Set<String> words = new HashSet<>();
-        addWords(reference, words);
-        String lower = " " + reference.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-        glossary.forEach((term, rendering) -> {
-            if (lower.contains(phrase(term))) {
-                addWords(rendering, words);
-            }
-            if (lower.contains(phrase(rendering))) {
-                addWords(term, words);
-            }
-        });
-        return words;
-    }
-
-    private static String phrase(String text) {
-        return " "
-                + text.toLowerCase(Locale.ROOT)
-                        .replaceAll("[^\\p{L}\\p{N}]+", " ")
-                        .strip() + " ";
-    }
-
-    private static void addWords(String text, Set<String> words) {
-        for (Words.Token token : Words.tokens(text)) {
-            for (String part : PARTS.split(token.text())) {
-                if (!part.isEmpty()) {
-                    words.add(part.toLowerCase(Locale.ROOT));
-                }
-            }
-        }
-    }
-
-    private static Set<Integer> calendar(String reference) {
-        Set<Integer> keys = new HashSet<>();
-        for (Words.Token token : Words.tokens(reference)) {
-            int key = Calendar.key(token.text());
-            if (key != 0) {
-                keys.add(key);
-            }
-        }
-        return keys;
     }
 }

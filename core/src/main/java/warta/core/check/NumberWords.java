@@ -45,24 +45,56 @@ final class NumberWords {
 
     private NumberWords() {}
 
-    /** The value of every run of number words in the text. */
+    /**
+     * One run of number words: where it stands, its value, and whether it holds a scale word
+     * of a thousand or more ("ten thousand", "1,5 juta" has none: its digits are read by
+     * {@link Numbers}).
+     */
+    record Run(int start, int end, long value, boolean scaled) {}
+
+    /** The value of every run of number words in the text, and of each unit word in a run. */
     static List<Long> values(String text) {
         List<Long> values = new ArrayList<>();
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        runs(text, values);
+        return values;
+    }
+
+    /** Every run of number words in the text, in order. */
+    static List<Run> runs(String text) {
+        return runs(text, new ArrayList<>());
+    }
+
+    private static List<Run> runs(String text, List<Long> values) {
+        List<Run> runs = new ArrayList<>();
+        Matcher m = WORD.matcher(text);
         List<String> run = new ArrayList<>();
+        int start = -1;
+        int end = -1;
         while (m.find()) {
-            String word = m.group();
+            String word = m.group().toLowerCase(Locale.ROOT);
             if (isNumberWord(word) || (!run.isEmpty() && JOINERS.contains(word))) {
+                start = run.isEmpty() ? m.start() : start;
+                end = isNumberWord(word) ? m.end() : end;
                 run.add(word);
             } else {
-                addValue(run, values);
+                addRun(run, start, end, values, runs);
                 if (word.equals("a")) {
                     run.add(word);
+                    start = m.start();
                 }
             }
         }
+        addRun(run, start, end, values, runs);
+        return runs;
+    }
+
+    private static void addRun(List<String> run, int start, int end, List<Long> values, List<Run> runs) {
+        int before = values.size();
         addValue(run, values);
-        return values;
+        if (values.size() > before && end > start) {
+            boolean scaled = run.stream().anyMatch(w -> MULTIPLIERS.getOrDefault(w, 0L) >= 1_000L);
+            runs.add(new Run(start, end, values.getLast(), scaled));
+        }
     }
 
     private static boolean isNumberWord(String word) {

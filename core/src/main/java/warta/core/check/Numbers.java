@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * <p>A dot or comma between digit groups is read both ways when it can be: "3.000" is 3000
  * (Indonesian grouping) or 3 (a decimal point), "2,5" is 2.5, "1.234,5" and "1,234.5" are both
  * 1234.5. A following scale word multiplies ("1,5 juta", "1.5 million", "Rp5 miliar",
- * "US$370m" after a currency sign), and "2.30 PM" also means 14.30. Digits glued to a letter
+ * "US$370m" after a currency sign), and "2.30 PM" also means 14.30. A time with a colon is read as
+ * the same time with a dot: "14:30" and "2:30 p.m." are "14.30". Digits glued to a letter
  * before them ("H5N1", "G20") are codes, not numbers. Stateless and thread-safe.
  */
 final class Numbers {
@@ -24,7 +25,8 @@ final class Numbers {
     private static final String CURRENCY = "(?:Rp\\.?|IDR|USD|US\\$|S\\$|A\\$|\\$|€|£)";
     /** A number; its digit groups repeat possessively, so a long "1.1.1..." cannot recurse deep. */
     private static final Pattern MENTION = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(" + CURRENCY + "\\s?)?(\\d++(?:[.,]\\d++)*+)"
+            "(?<![\\p{L}\\p{N}])(" + CURRENCY + "\\s?)?"
+                    + "(\\d{1,2}:\\d{2}(?![\\d:])|\\d++(?:[.,]\\d++)*+)"
                     + "(?:\\s?(ribu|rb|juta|jt|miliar|milyar|triliun|thousand|million|mn|billion|bn|trillion|tn)(?!\\p{L})"
                     + "|(?<=\\d)(k|m|b|bn|M|T)(?!\\p{L}))?(\\s?(?:PM|pm|p\\.m\\.))?",
             Pattern.UNICODE_CHARACTER_CLASS);
@@ -60,21 +62,7 @@ final class Numbers {
      * @param scaled the bare values times the scale; equal to {@code bare} without a scale
      * @param hasScale whether a scale word or letter followed
      */
-    record Mention(String text, int start, Set<String> bare, Set<String> scaled, boolean hasScale) {
-
-        /**
-         * Whether {@code other} (a mention in the reference) may be the same number: the values
-         * meet once both are scaled, or, when this one has no scale, its bare values meet the
-         * other's bare values ("200" against "Rp 200 juta").
-         */
-        boolean matches(Mention other) {
-            return meet(scaled, other.scaled) || (!hasScale && meet(bare, other.bare));
-        }
-
-        private static boolean meet(Set<String> a, Set<String> b) {
-            return a.stream().anyMatch(b::contains);
-        }
-    }
+    record Mention(String text, int start, Set<String> bare, Set<String> scaled, boolean hasScale) {}
 
     static List<Mention> digits(String text) {
         List<Mention> mentions = new ArrayList<>();
@@ -104,6 +92,10 @@ final class Numbers {
     /** Every value a digit string may stand for, in Indonesian or English notation. */
     static Set<BigDecimal> readings(String digits) {
         Set<BigDecimal> values = new HashSet<>();
+        if (digits.indexOf(':') > 0) {
+            values.add(new BigDecimal(digits.replace(':', '.')));
+            return values;
+        }
         String[] groups = digits.split("[.,]");
         if (groups.length == 1) {
             values.add(new BigDecimal(digits));

@@ -37,4 +37,13 @@ class LexiconTest {
 
         assertThat(coverage.found()).isEqualTo(coverage.known()).isPositive();
     }
+
+    @Test
+    void should_keep_the_world_roots_out_of_the_omission_evidence() {
+        assertThat(Lexicon.allRenderings("semenanjung")).contains("peninsula");
+        assertThat(Lexicon.allRenderings("kepulauan")).contains("island");
+        assertThat(Lexicon.allRenderings("rumah")).contains("house");
+        assertThat(Lexicon.renderings("semenanjung")).isEmpty();
+        assertThat(Lexicon.isIndonesianOnly("semenanjung")).isFalse();
+    }
 }

@@ -1,0 +1,153 @@
+package warta.core.check;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a capital letter says in English claims: a word is taken for a name only when its capital
+ * is not explained otherwise. Not names: the first word of a sentence unless it is in capitals
+ * ("KPK") or runs straight into another capitalised word ("Joko Widodo said", but not "Earlier,
+ * Home Minister ..."); common sentence openers ("Several", "Meanwhile") and honorifics ("Mr",
+ * "Dr"); a currency code before its amount ("Rp 5 miliar"); and the words of a title-cased
+ * headline, which says nothing by its capitals, except those in capitals. Stateless and
+ * thread-safe.
+ */
+final class Capitals {
+
+    /** Short words a title-cased headline leaves in lower case, beyond the English function words. */
+    private static final Set<String> MINOR = Set.of("nor", "off", "onto", "per", "via", "vs", "amid", "near", "upon");
+    /** Adverbs, determiners and conjunctions that open English sentences; never names. */
+    private static final Set<String> OPENERS = Set.of(
+            "additionally",
+            "also",
+            "although",
+            "another",
+            "besides",
+            "both",
+            "currently",
+            "despite",
+            "earlier",
+            "either",
+            "eventually",
+            "every",
+            "few",
+            "finally",
+            "following",
+            "furthermore",
+            "hence",
+            "however",
+            "indeed",
+            "initially",
+            "instead",
+            "later",
+            "many",
+            "meanwhile",
+            "moreover",
+            "neither",
+            "nevertheless",
+            "next",
+            "nonetheless",
+            "now",
+            "once",
+            "otherwise",
+            "overall",
+            "perhaps",
+            "previously",
+            "recently",
+            "separately",
+            "several",
+            "similarly",
+            "still",
+            "therefore",
+            "though",
+            "thus",
+            "today",
+            "tomorrow",
+            "tonight",
+            "whereas",
+            "yesterday");
+
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam");
+    private static final Set<String> CURRENCIES =
+            Set.of("rp", "idr", "usd", "us", "eur", "gbp", "sgd", "aud", "jpy", "cny", "rmb", "myr");
+    private static final String CLOSERS = "\"'’”)]»";
+    private static final Pattern SEPARATED = Pattern.compile("[,;:(\"“”]");
+
+    private Capitals() {}
+
+    /**
+     * Whether the sentence is a headline in title case: no full stop at its end, at least two
+     * capitalised words, and every lower-case word a function word or a single letter.
+     */
+    static boolean isTitleCase(String sentence, List<Words.Token> tokens) {
+        int end = sentence.length() - 1;
+        while (end >= 0
+                && (Character.isWhitespace(sentence.charAt(end)) || CLOSERS.indexOf(sentence.charAt(end)) >= 0)) {
+            end--;
+        }
+        if (end < 0 || sentence.charAt(end) == '.') {
+            return false;
+        }
+        int capitalised = 0;
+        for (Words.Token token : tokens) {
+            String lower = token.lower();
+            if (token.capitalised()) {
+                capitalised++;
+            } else if (lower.length() > 1 && !Words.isEnglishFunctionWord(lower) && !MINOR.contains(lower)) {
+                return false;
+            }
+        }
+        return capitalised >= 2;
+    }
+
+    /** Whether token i of the sentence may be a name, or part of one. */
+    static boolean mayBeName(String sentence, List<Words.Token> tokens, int i, boolean titleCase) {
+        Words.Token token = tokens.get(i);
+        String lower = token.lower();
+        if (!token.capitalised()
+                || Words.isEnglishFunctionWord(lower)
+                || OPENERS.contains(lower)
+                || HONORIFICS.contains(lower)
+                || Calendar.key(lower) != 0
+                || CURRENCIES.contains(lower) && beforeAmount(sentence, token.end())) {
+            return false;
+        }
+        if (allCaps(token.text())) {
+            return true;
+        }
+        if (titleCase) {
+            return false;
+        }
+        return i > 0 || runsIntoName(sentence, tokens);
+    }
+
+    /** Whether the first word runs straight into a capitalised second word: "Joko Widodo". */
+    private static boolean runsIntoName(String sentence, List<Words.Token> tokens) {
+        if (tokens.size() < 2 || !tokens.get(1).capitalised()) {
+            return false;
+        }
+        String between = sentence.substring(tokens.get(0).end(), tokens.get(1).start());
+        return !SEPARATED.matcher(between).find();
+    }
+
+    private static boolean beforeAmount(String sentence, int end) {
+        int at = end;
+        while (at < sentence.length() && (sentence.charAt(at) == ' ' || sentence.charAt(at) == '.')) {
+            at++;
+        }
+        return at < sentence.length() && (Character.isDigit(sentence.charAt(at)) || sentence.charAt(at) == '$');
+    }
+
+    /** A word in capitals, allowing a plural "s": "KPK", "RTs". */
+    static boolean allCaps(String word) {
+        String stem = word.length() > 2 && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return stem.length() > 1 && stem.equals(stem.toUpperCase(Locale.ROOT));
+    }
+
+    /** The word without the plural "s" of an acronym: "RT" of "RTs". */
+    static String singular(String word) {
+        return word.length() > 2 && word.endsWith("s") && allCaps(word) ? word.substring(0, word.length() - 1) : word;
+    }
+}

@@ -1,0 +1,150 @@
+package warta.core.check;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words a reference supports, in either language: its own words, and the renderings of every
+ * word and phrase in it that the {@link Lexicon} (utara: north, semenanjung: peninsula), CLDR's
+ * country, region and language names, the built-in terms (luar negeri: foreign, Korut: North
+ * Korea) or the glossary know, in both directions. Built once per reference, in time linear in
+ * its length; a lookup is a few map lookups, whatever the size of the reference.
+ *
+ * <p>A word is supported when its {@link Spelling#skeleton} is the skeleton of a word here
+ * ("Moscow" by "Moskow"), or a close variant of one: the same first {@value #STEM} letters of the
+ * skeleton and a length within two ("President" by "Presiden", "Indonesian" by "Indonesia"); or
+ * when it is a lexicon rendering, or starts with one and adds at most {@value #MAX_ENDING} letters
+ * ("Provinces" by the stem "provinc" of provinsi); or when it is an adjective of a supported word
+ * with an English ending ("Roman" of "Roma", "Chinese" of "China"). Immutable once built, and
+ * thread-safe.
+ */
+final class Vocabulary {
+
+    static final int STEM = 5;
+    static final int MAX_ENDING = 4;
+    private static final int MIN_STEM = 4;
+    private static final int MAX_LENGTH = 63;
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}++");
+    private static final List<String> ADJECTIVE_ENDINGS = List.of("n", "an", "ian", "ese", "i", "ish", "ic", "er");
+    /** What an adjective's ending may have replaced: "Chin-ese" from "China", "Ital-ian" from "Italy". */
+    private static final List<String> BASE_ENDINGS = List.of("", "a", "e", "o", "y");
+
+    private final Set<String> skeletons = new HashSet<>();
+    /** Skeleton lengths by the skeleton's first letters, one bit a length. */
+    private final Map<String, Long> lengthsByStart = new HashMap<>();
+
+    private final Set<String> stems = new HashSet<>();
+    private int longestStem;
+
+    private Vocabulary() {}
+
+    /** The vocabulary of {@code reference}, with the renderings the glossary gives. */
+    static Vocabulary of(String reference, Map<String, String> glossary) {
+        Vocabulary vocabulary = new Vocabulary();
+        Set<String> words = letterRuns(reference);
+        for (String word : words) {
+            vocabulary.addWord(word);
+            Lexicon.allRenderings(word).forEach(vocabulary::addStem);
+        }
+        Phrases.Text text = Phrases.Text.of(reference);
+        Renderings.builtIn().renderingsIn(text, vocabulary::addWords);
+        if (!glossary.isEmpty()) {
+            Renderings.of(glossary).renderingsIn(text, vocabulary::addWords);
+        }
+        return vocabulary;
+    }
+
+    /** Whether the word, in any case, is supported. */
+    boolean supports(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String skeleton = Spelling.skeleton(lower);
+        if (skeletons.contains(skeleton)
+                || closeVariant(skeleton)
+                || stems.contains(lower)
+                || adjectiveOfKnown(lower)) {
+            return true;
+        }
+        int last = Math.min(lower.length() - 1, longestStem);
+        for (int k = Math.max(MIN_STEM, lower.length() - MAX_ENDING); k <= last; k++) {
+            if (stems.contains(lower.substring(0, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word is an adjective or demonym made from a supported name with an English
+     * ending: "Roman" from "Roma", "Islamic" from "Islam", "Chinese" from "China", "Canadian"
+     * from "Kanada", "Israeli" from "Israel".
+     */
+    private boolean adjectiveOfKnown(String lower) {
+        for (String ending : ADJECTIVE_ENDINGS) {
+            int base = lower.length() - ending.length();
+            if (base >= MIN_STEM - 1 && lower.endsWith(ending)) {
+                for (String vowel : BASE_ENDINGS) {
+                    if (skeletons.contains(Spelling.skeleton(lower.substring(0, base) + vowel))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean closeVariant(String skeleton) {
+        if (skeleton.length() < STEM) {
+            return false;
+        }
+        Long lengths = lengthsByStart.get(skeleton.substring(0, STEM));
+        if (lengths == null) {
+            return false;
+        }
+        int length = Math.min(skeleton.length(), MAX_LENGTH);
+        long near = 0;
+        for (int k = Math.max(0, length - 2); k <= Math.min(MAX_LENGTH, length + 2); k++) {
+            near |= 1L << k;
+        }
+        return (lengths & near) != 0;
+    }
+
+    private void addWords(String text) {
+        letterRuns(text).forEach(this::addWord);
+    }
+
+    private void addWord(String lower) {
+        String skeleton = Spelling.skeleton(lower);
+        if (skeletons.add(skeleton) && skeleton.length() >= STEM) {
+            long length = 1L << Math.min(skeleton.length(), MAX_LENGTH);
+            lengthsByStart.merge(skeleton.substring(0, STEM), length, (a, b) -> a | b);
+        }
+    }
+
+    /** A lexicon rendering: a stem ("provinc"), a word, or words ("take part", "per cent"). */
+    private void addStem(String rendering) {
+        Set<String> words = letterRuns(rendering);
+        if (words.size() != 1) {
+            words.forEach(this::addWord);
+            return;
+        }
+        String stem = words.iterator().next();
+        stems.add(stem);
+        longestStem = Math.max(longestStem, stem.length());
+    }
+
+    /** The distinct runs of letters in the text, in lower case. */
+    private static Set<String> letterRuns(String text) {
+        Set<String> runs = new HashSet<>();
+        Matcher m = LETTERS.matcher(text);
+        while (m.find()) {
+            runs.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return runs;
+    }
+}
