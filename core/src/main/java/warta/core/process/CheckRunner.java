@@ -3,6 +3,7 @@ package warta.core.process;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import warta.core.article.CleanArticle;
 import warta.core.check.Checks;
 import warta.core.check.Finding;
@@ -11,6 +12,8 @@ import warta.core.check.UnsupportedCheck;
 import warta.core.check.UntranslatedCheck;
 import warta.core.chunk.Chunker;
 import warta.core.glossary.Glossary;
+import warta.core.summarize.Statement;
+import warta.core.summarize.Summary;
 import warta.core.summarize.SummaryOutcome;
 import warta.core.translate.Translation;
 
@@ -56,9 +59,41 @@ final class CheckRunner {
                 reference = reference + "\n\n" + Chunker.join(article.paragraphs());
             }
             reference = reference + "\n\n" + About.of(article.metadata(), translation);
-            unsupported.addAll(claims.check(summary.summary().allText(), reference, glossary, -1));
+            unsupported.addAll(withCitations(
+                    claims.check(summary.summary().allText(), reference, glossary, -1), summary.summary()));
             summary.citationProblems().forEach(p -> unsupported.add(new Finding(-1, p.statement(), p.text())));
         }
         return new Checks(left, missing, unsupported);
+    }
+
+    /**
+     * The findings on a summary, each saying which source sentences its statement cites, so a
+     * reader can go straight to the evidence that failed to support it: the first summary
+     * sentence or key point that holds the finding's text. A statement that cites nothing is
+     * reported by its own finding already.
+     */
+    static List<Finding> withCitations(List<Finding> findings, Summary summary) {
+        List<Statement> statements = new ArrayList<>(summary.sentences());
+        statements.addAll(summary.keyPoints());
+        List<Finding> annotated = new ArrayList<>();
+        for (Finding finding : findings) {
+            Statement statement = statements.stream()
+                    .filter(s ->
+                            s.text().contains(finding.text()) && !s.sources().isEmpty())
+                    .findFirst()
+                    .orElse(null);
+            annotated.add(
+                    statement == null
+                            ? finding
+                            : new Finding(
+                                    finding.paragraph(),
+                                    finding.text(),
+                                    finding.detail() + "; the statement cites source sentence"
+                                            + (statement.sources().size() > 1 ? "s " : " ")
+                                            + statement.sources().stream()
+                                                    .map(String::valueOf)
+                                                    .collect(Collectors.joining(", "))));
+        }
+        return annotated;
     }
 }
