@@ -24,7 +24,8 @@ final class Anchors {
             Words.Token token = tokens.get(i);
             if (token.capitalised()
                     && !Words.isEnglishFunctionWord(token.text())
-                    && !Words.INDONESIAN.contains(token.lower())) {
+                    && !Words.INDONESIAN.contains(token.lower())
+                    && Lexicon.renderings(token.lower()).isEmpty()) {
                 anchors.add(token.lower());
             }
         }

@@ -20,6 +20,40 @@ final class Dropped {
 
     private Dropped() {}
 
+    /**
+     * Indices of the sentences judged dropped once the sentences are aligned with the English
+     * sentences ({@link LengthAligner}: length, numbers, names and lexicon words). Where every
+     * source sentence has English beside it, nothing is dropped: a sentence the translation renders
+     * freely still has a sentence standing for it. Only around the sentences the alignment leaves
+     * without English is the evidence weighed ({@link #find}), over the run of beads between two
+     * matched neighbours, so a sentence merged into its neighbour's English is found there.
+     */
+    static List<Integer> inAlignment(List<String> sentences, List<String> englishSentences) {
+        List<Integer> dropped = new ArrayList<>();
+        List<LengthAligner.Bead> beads = LengthAligner.align(sentences, englishSentences);
+        int start = 0;
+        for (int b = 1; b <= beads.size(); b++) {
+            if (b == beads.size() || matched(beads.get(b - 1)) && matched(beads.get(b))) {
+                LengthAligner.Bead first = beads.get(start);
+                LengthAligner.Bead last = beads.get(b - 1);
+                int to = last.source() + last.sourceCount();
+                String theirs =
+                        String.join(" ", englishSentences.subList(first.target(), last.target() + last.targetCount()));
+                if (!theirs.isBlank()) {
+                    for (int k : find(sentences.subList(first.source(), to), theirs)) {
+                        dropped.add(first.source() + k);
+                    }
+                }
+                start = b;
+            }
+        }
+        return dropped;
+    }
+
+    private static boolean matched(LengthAligner.Bead bead) {
+        return bead.sourceCount() > 0 && bead.targetCount() > 0;
+    }
+
     /** Indices of the sentences judged dropped, in increasing order. */
     static List<Integer> find(List<String> sentences, String translation) {
         Coverage.Target target = Coverage.Target.of(translation);

@@ -85,7 +85,8 @@ public final class OmittedCheck {
                 paragraphOf.add(i);
             }
         }
-        for (int k : Dropped.find(sentences, english)) {
+        for (int k :
+                Dropped.inAlignment(sentences, SentenceSplitter.indonesian().split(english))) {
             if (letters(sentences.get(k)) >= MIN_LETTERS) {
                 findings.add(new Finding(paragraphOf.get(k), sentences.get(k), NO_COUNTERPART));
             }

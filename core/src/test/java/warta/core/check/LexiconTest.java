@@ -37,4 +37,18 @@ class LexiconTest {
 
         assertThat(coverage.found()).isEqualTo(coverage.known()).isPositive();
     }
+
+    @Test
+    void should_not_take_a_capitalised_word_the_lexicon_knows_for_a_name() {
+        assertThat(Anchors.of("Satu Rumah Terbakar, Presiden Joko Widodo Datang"))
+                .containsExactlyInAnyOrder("joko", "widodo");
+    }
+
+    @Test
+    void should_find_renderings_of_free_news_wording() {
+        assertThat(Lexicon.renderings("berkaitan")).contains("link");
+        assertThat(Lexicon.renderings("ditikam")).contains("stab");
+        assertThat(Lexicon.renderings("tanda")).contains("sign");
+        assertThat(Lexicon.renderings("aksi")).contains("protest");
+    }
 }

@@ -91,4 +91,47 @@ class OmittedCheckTest {
 
         assertThat(check.check(List.of(source), List.of(english))).isEmpty();
     }
+
+    @Test
+    void should_pass_a_short_free_rendering_of_a_sentence() {
+        String source = "Sebelumnya, sekelompok warga juga melakukan unjuk rasa menolak penggusuran di depan kantor "
+                + "wali kota pada Selasa pagi. Belum ada tanda bahwa kedua aksi itu saling berkaitan.";
+        String english = "Earlier, residents protested the evictions at the mayor's office on Tuesday. "
+                + "There's no sign the protests are linked.";
+
+        assertThat(check.check(List.of(source), List.of(english))).isEmpty();
+    }
+
+    @Test
+    void should_report_a_sentence_dropped_among_freely_rendered_ones() {
+        String source = "Sebelumnya, sekelompok warga juga melakukan unjuk rasa menolak penggusuran di depan kantor "
+                + "wali kota pada Selasa pagi. Polisi menahan tiga orang yang diduga memicu kericuhan. "
+                + "Belum ada tanda bahwa kedua aksi itu saling berkaitan.";
+        String english = "Earlier, residents protested the evictions at the mayor's office on Tuesday. "
+                + "There's no sign the protests are linked.";
+
+        assertThat(check.check(List.of(source), List.of(english)))
+                .extracting(Finding::text)
+                .containsExactly("Polisi menahan tiga orang yang diduga memicu kericuhan.");
+    }
+
+    @Test
+    void should_pass_a_title_case_headline_whose_words_the_lexicon_knows() {
+        String source = "Gudang Pasar Terbakar, Dua Petugas Pemadam Terluka. "
+                + "Api baru bisa dipadamkan setelah tiga jam oleh petugas pemadam kebakaran.";
+        String english = "Market Warehouse Burns, Two Firefighters Injured. Firefighters needed three hours to put "
+                + "out the blaze.";
+
+        assertThat(check.check(List.of(source), List.of(english))).isEmpty();
+    }
+
+    @Test
+    void should_accept_one_sentence_split_in_two_beside_a_merge() {
+        String source = "Warga mengungsi ke masjid. Air setinggi satu meter merendam rumah mereka sejak Senin "
+                + "malam, dan listrik padam di seluruh kampung.";
+        String english = "Residents took shelter in the mosque. Water a metre deep has flooded their houses since "
+                + "Monday night. Power is out across the village.";
+
+        assertThat(check.check(List.of(source), List.of(english))).isEmpty();
+    }
 }
