@@ -151,7 +151,12 @@ public final class CheckEval {
             String shorter = group.without(group.member());
             List<Finding> findings = check.check(source, List.of(shorter));
             total = total.plus(
-                    report(log, "omitted", shorter, score(findings, f -> dropped.contains(f.text())), findings));
+                    report(
+                            log,
+                            "omitted",
+                            shorter + "  [dropped: " + dropped + "]",
+                            score(findings, f -> dropped.contains(f.text())),
+                            findings));
         }
         return total;
     }

@@ -17,35 +17,44 @@ final class Dropped {
 
     static final double LENGTH_WEIGHT = 2.0;
     static final double THRESHOLD = 1.0;
+    static final double WITHOUT_LENGTH = 6.0;
 
     private Dropped() {}
 
     /**
      * Indices of the sentences judged dropped once the sentences are aligned with the English
-     * sentences ({@link LengthAligner}: length, numbers, names and lexicon words). Where every
-     * source sentence has English beside it, nothing is dropped: a sentence the translation renders
-     * freely still has a sentence standing for it. Only around the sentences the alignment leaves
-     * without English is the evidence weighed ({@link #find}), over the run of beads between two
-     * matched neighbours, so a sentence merged into its neighbour's English is found there.
+     * sentences ({@link LengthAligner}: length, numbers, names and lexicon words), in increasing
+     * order. A sentence the alignment pairs with English is never dropped, however freely that
+     * English renders it. The evidence ({@link #find}) is weighed only over a run of beads that
+     * holds a merge or a sentence left without English, between two matched neighbours, so a
+     * sentence merged into its neighbour's English is found there. When the English has at least
+     * as many sentences as the source, every source sentence may have one standing for it: then a
+     * sentence is reported only when its own words are missing from the whole English, by a
+     * log-likelihood ratio above {@value #WITHOUT_LENGTH}, and never on length.
      */
     static List<Integer> inAlignment(List<String> sentences, List<String> englishSentences) {
-        List<Integer> dropped = new ArrayList<>();
+        boolean enough = englishSentences.size() >= sentences.size();
+        Coverage.Target whole = Coverage.Target.of(String.join(" ", englishSentences));
         List<LengthAligner.Bead> beads = LengthAligner.align(sentences, englishSentences);
+        List<Integer> dropped = new ArrayList<>();
         int start = 0;
         for (int b = 1; b <= beads.size(); b++) {
-            if (b == beads.size() || matched(beads.get(b - 1)) && matched(beads.get(b))) {
-                LengthAligner.Bead first = beads.get(start);
-                LengthAligner.Bead last = beads.get(b - 1);
-                int to = last.source() + last.sourceCount();
-                String theirs =
-                        String.join(" ", englishSentences.subList(first.target(), last.target() + last.targetCount()));
-                if (!theirs.isBlank()) {
-                    for (int k : find(sentences.subList(first.source(), to), theirs)) {
+            if (b < beads.size() && !(matched(beads.get(b - 1)) && matched(beads.get(b)))) {
+                continue;
+            }
+            LengthAligner.Bead first = beads.get(start);
+            LengthAligner.Bead last = beads.get(b - 1);
+            String theirs =
+                    String.join(" ", englishSentences.subList(first.target(), last.target() + last.targetCount()));
+            List<String> own = sentences.subList(first.source(), last.source() + last.sourceCount());
+            if (!theirs.isBlank()) {
+                for (int k : find(own, theirs)) {
+                    if (!enough || -Evidence.translated(Coverage.of(own.get(k), whole)) > WITHOUT_LENGTH) {
                         dropped.add(first.source() + k);
                     }
                 }
-                start = b;
             }
+            start = b;
         }
         return dropped;
     }

@@ -169,7 +169,8 @@ final class Lexicon {
             emas:gold investasi:invest saham:share,stock untung:profit,gain,luck rugi:loss,lose,lost
             tingkat:level,rate,rank,tier larang:ban,prohibit,forbid,bar tugas:duty,task,job,assign,officer
             hibur:entertain,amus tari:danc bugil:naked,nude,strip tindak:action,act,sanction,crack,measure,deal
-            tewas:death,died,lost
+            tewas:death,died,lost pakar:expert,specialist kaji:review,stud,assess,examin,research
+            teliti:stud,research libat:involv amerika:united states,american
             """;
 
     private static final Map<String, List<String>> ROOTS = parse();
@@ -231,6 +232,10 @@ final class Lexicon {
             if (found != null) {
                 return found;
             }
+        }
+        int hyphen = lower.indexOf('-');
+        if (hyphen > 0 && lower.startsWith(lower.substring(0, hyphen), hyphen + 1)) {
+            return renderings(lower.substring(0, hyphen));
         }
         return List.of();
     }
