@@ -170,7 +170,9 @@ final class Lexicon {
             tingkat:level,rate,rank,tier larang:ban,prohibit,forbid,bar tugas:duty,task,job,assign,officer
             hibur:entertain,amus tari:danc bugil:naked,nude,strip tindak:action,act,sanction,crack,measure,deal
             tewas:death,died,lost pakar:expert,specialist kaji:review,stud,assess,examin,research
-            teliti:stud,research libat:involv amerika:united states,american
+            teliti:stud,research libat:involv amerika:united states,american ucap:said,say,told,utter,remark,spoke
+            tandas:said,stress,conclud,insist,finish,assert timbang:consider,weigh,deliberat lamar:appl,propos
+            usia:age,aged,old,year badan:body,agency,board,institut
             """;
 
     private static final Map<String, List<String>> ROOTS = parse();

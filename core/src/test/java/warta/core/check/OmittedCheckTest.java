@@ -126,12 +126,37 @@ class OmittedCheckTest {
     }
 
     @Test
-    void should_accept_one_sentence_split_in_two_beside_a_merge() {
+    void should_accept_one_sentence_split_in_two() {
         String source = "Warga mengungsi ke masjid. Air setinggi satu meter merendam rumah mereka sejak Senin "
                 + "malam, dan listrik padam di seluruh kampung.";
         String english = "Residents took shelter in the mosque. Water a metre deep has flooded their houses since "
                 + "Monday night. Power is out across the village.";
 
         assertThat(check.check(List.of(source), List.of(english))).isEmpty();
+    }
+
+    @Test
+    void should_report_a_sentence_left_without_english_even_when_its_neighbour_is_rendered_at_length() {
+        String source = "Gubernur meresmikan jembatan baru di Kecamatan Cilincing pada Rabu. "
+                + "Banjir merendam ratusan rumah warga di desa itu.";
+        String english = "On Wednesday the governor formally opened the new bridge in the Cilincing district of "
+                + "North Jakarta, which residents had awaited since the old one collapsed.";
+
+        assertThat(check.check(List.of(source), List.of(english)))
+                .extracting(Finding::text)
+                .containsExactly("Banjir merendam ratusan rumah warga di desa itu.");
+    }
+
+    @Test
+    void should_report_a_sentence_whose_words_are_all_missing_even_when_the_sentence_counts_agree() {
+        String source = "Gubernur meresmikan jembatan baru di Kecamatan Cilincing pada Rabu, dan warga menyambutnya "
+                + "dengan gembira. Banjir setinggi 300 sentimeter merendam ratusan rumah warga di Kampung Pulo, "
+                + "sehingga ribuan penduduk desa mengungsi ke sekolah.";
+        String english = "On Wednesday the governor opened the new bridge in Cilincing. Residents welcomed it happily.";
+
+        assertThat(check.check(List.of(source), List.of(english)))
+                .extracting(Finding::text)
+                .containsExactly("Banjir setinggi 300 sentimeter merendam ratusan rumah warga di Kampung Pulo, "
+                        + "sehingga ribuan penduduk desa mengungsi ke sekolah.");
     }
 }
