@@ -172,7 +172,8 @@ final class Lexicon {
             tewas:death,died,lost pakar:expert,specialist kaji:review,stud,assess,examin,research
             teliti:stud,research libat:involv amerika:united states,american ucap:said,say,told,utter,remark,spoke
             tandas:said,stress,conclud,insist,finish,assert timbang:consider,weigh,deliberat lamar:appl,propos
-            usia:age,aged,old,year badan:body,agency,board,institut
+            usia:age,aged,old,year badan:body,agency,board,institut hal:matter,thing,case,issue,this
+            tolong:please,help padahal:whereas,although,though,even,yet,while,actually
             """;
 
     private static final Map<String, List<String>> ROOTS = parse();

@@ -159,4 +159,23 @@ class OmittedCheckTest {
                 .containsExactly("Banjir setinggi 300 sentimeter merendam ratusan rumah warga di Kampung Pulo, "
                         + "sehingga ribuan penduduk desa mengungsi ke sekolah.");
     }
+
+    @Test
+    void should_find_a_sentence_dropped_in_the_middle_of_a_long_paragraph() {
+        StringBuilder source = new StringBuilder();
+        StringBuilder english = new StringBuilder();
+        for (int i = 1; i <= 60; i++) {
+            source.append("Petugas mencatat ").append(i * 7).append(" rumah rusak di Desa Sukamaju. ");
+            english.append("Officers recorded ").append(i * 7).append(" damaged houses in Sukamaju village. ");
+            if (i == 30) {
+                source.append("Harga beras di pasar naik tajam sejak awal bulan ini. ");
+            }
+        }
+
+        assertThat(check.check(
+                        List.of(source.toString().strip()),
+                        List.of(english.toString().strip())))
+                .extracting(Finding::text)
+                .containsExactly("Harga beras di pasar naik tajam sejak awal bulan ini.");
+    }
 }
