@@ -24,8 +24,8 @@ import warta.core.translate.ModelOutput;
  * {@link CheckEvalCases}. A positive is a true positive when a finding points at the planted fault,
  * a false negative otherwise; a finding elsewhere, in a clean or a faulty case, is one false
  * positive for that case. Prints TP, FP, FN, precision and recall per check to stdout, and with
- * {@code --errors} every false positive and false negative. Exit codes: 0 done, 2 usage
- * (argument missing or file unreadable).
+ * {@code --errors} every false positive and false negative (an omitted-sentence case with the
+ * sentence that was dropped). Exit codes: 0 done, 2 usage (argument missing or file unreadable).
  */
 public final class CheckEval {
 
@@ -152,8 +152,12 @@ public final class CheckEval {
                     List.of(group.pairs().get(group.member()).source()));
             String shorter = group.without(group.member());
             List<Finding> findings = check.check(source, List.of(shorter));
-            total = total.plus(
-                    report(log, "omitted", shorter, score(findings, f -> dropped.contains(f.text())), findings));
+            total = total.plus(report(
+                    log,
+                    "omitted",
+                    shorter + "  [dropped: " + dropped + "]",
+                    score(findings, f -> dropped.contains(f.text())),
+                    findings));
         }
         return total;
     }

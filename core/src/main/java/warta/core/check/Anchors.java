@@ -7,8 +7,11 @@ import java.util.Set;
 /**
  * Words that survive translation unchanged and so tie a source sentence to its translation:
  * numbers (compared by their digits, so "3.000" ties to "3,000") and capitalised words other
- * than a sentence's first (names: "Denmark", "Andersen", "KPK"). A capitalised source word ties
- * to a target word sharing its first five letters ("Presiden", "President"). Stateless.
+ * than a sentence's first (names: "Denmark", "Andersen", "KPK"), and a sentence's first word when
+ * it shows nothing Indonesian ("Iran", "Kontraktor"). A capitalised word the {@link Lexicon} knows
+ * is no anchor ("Rumah" in a title-case headline): it is looked up as a word. A capitalised source
+ * word ties to a target word sharing its first five letters once spellings are brought together
+ * ("Presiden", "President"; "Kontraktor", "contractor"). Stateless.
  */
 final class Anchors {
 
@@ -20,11 +23,13 @@ final class Anchors {
     static Set<String> of(String text) {
         Set<String> anchors = new HashSet<>();
         List<Words.Token> tokens = Words.tokens(text);
-        for (int i = 1; i < tokens.size(); i++) {
+        for (int i = 0; i < tokens.size(); i++) {
             Words.Token token = tokens.get(i);
             if (token.capitalised()
                     && !Words.isEnglishFunctionWord(token.text())
-                    && !Words.INDONESIAN.contains(token.lower())) {
+                    && !Words.INDONESIAN.contains(token.lower())
+                    && Lexicon.renderings(token.lower()).isEmpty()
+                    && (i > 0 || !Words.isIndonesianEvidence(token.text()))) {
                 anchors.add(token.lower());
             }
         }
@@ -41,10 +46,12 @@ final class Anchors {
     static int matched(Set<String> source, Set<String> target) {
         int matched = 0;
         for (String anchor : source) {
+            String stem = anchor.length() >= STEM ? Coverage.spelling(anchor).substring(0, STEM) : null;
             if (target.contains(anchor)
-                    || anchor.length() >= STEM
+                    || stem != null
                             && target.stream()
-                                    .anyMatch(w -> w.length() >= STEM && w.startsWith(anchor.substring(0, STEM)))) {
+                                    .anyMatch(w -> w.length() >= STEM
+                                            && Coverage.spelling(w).startsWith(stem))) {
                 matched++;
             }
         }

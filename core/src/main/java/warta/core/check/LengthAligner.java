@@ -22,6 +22,12 @@ final class LengthAligner {
     static final double RATIO = 1.0;
     static final double VARIANCE = 6.8;
     static final double LEXICAL_WEIGHT = 1.0;
+    /**
+     * How far, in units, a path may stray from the diagonal, beyond the ratio of the two counts:
+     * the search is linear in long texts, and more than this many omissions or merges in a row
+     * are not told apart anyway.
+     */
+    static final int BAND = 8;
 
     /** A bead: how many source and target units it takes, starting at the given indices. */
     record Bead(int source, int sourceCount, int target, int targetCount) {}
@@ -43,9 +49,11 @@ final class LengthAligner {
             java.util.Arrays.fill(row, Double.POSITIVE_INFINITY);
         }
         cost[0][0] = 0;
+        long band = (long) n * (BAND + Math.max(n, m) / Math.max(1, Math.min(n, m)));
         for (int i = 0; i <= n; i++) {
             for (int j = 0; j <= m; j++) {
-                for (int s = 0; s < SHAPES.length && (i > 0 || j > 0); s++) {
+                boolean inBand = Math.abs((long) j * n - (long) i * m) <= band;
+                for (int s = 0; s < SHAPES.length && (i > 0 || j > 0) && inBand; s++) {
                     int di = SHAPES[s][0];
                     int dj = SHAPES[s][1];
                     if (i < di || j < dj || cost[i - di][j - dj] == Double.POSITIVE_INFINITY) {

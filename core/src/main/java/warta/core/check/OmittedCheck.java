@@ -13,19 +13,23 @@ import warta.core.sentence.SentenceSplitter;
  * length, the paragraphs are first aligned by length (see below) and every source paragraph left
  * without a translation is reported whole; the rest are compared as aligned.
  *
- * <p>Sentences: both sides are split into sentences, and a source sentence is reported, verbatim,
- * when the evidence says it was dropped (see the package-private {@code Dropped}): its numbers,
- * names, loanwords and common words (a small hand-written {@code Lexicon}) are missing from the
- * translation, and the translation's length fits the source better without it. Weighing both
- * keeps a loose but complete translation from being reported and points at the sentence whose
- * words are missing rather than a neighbour of similar length. Sentences of fewer than
- * {@value #MIN_LETTERS} letters are never reported, and at least one sentence of a paragraph is
- * always taken as translated.
+ * <p>Sentences: both sides are split into sentences and aligned, Gale-Church style, by length
+ * and by the evidence words they share: numbers, names, loanwords and common words (a small
+ * hand-written {@code Lexicon}). A source sentence the alignment pairs with an English sentence is
+ * never reported, however freely that sentence renders it ("Belum ada tanda bahwa kedua aksi itu
+ * saling berkaitan." and "There's no sign the protests are linked."). A sentence left without
+ * English, or merged with a neighbour, is reported, verbatim, when the evidence says it was
+ * dropped (see the package-private {@code Dropped}): its evidence words are missing from the
+ * English beside it, weighed with how well that English's length fits the source without it (the
+ * English is split by the same splitter, which keeps quotes and abbreviations whole). When the English
+ * has at least as many sentences as the source, only a sentence whose own words are missing from
+ * the whole English is reported. Sentences of fewer than {@value #MIN_LETTERS} letters are never
+ * reported, and at least one sentence of a paragraph is always taken as translated.
  *
- * <p>Limits: a sentence replaced by a made-up one of similar length passes; a dropped sentence
- * made only of words the lexicon does not know is judged by length alone; a sentence only partly
- * translated is not reported. Paragraphs are aligned Gale-Church style by length and shared
- * evidence words ({@code LengthAligner}).
+ * <p>Limits: a sentence replaced by a made-up one of similar length passes, and so does a dropped
+ * sentence when another is split in two and the dropped one's words are few or unknown to the
+ * lexicon; a sentence only partly translated is not reported. Paragraphs are aligned the same way
+ * ({@code LengthAligner}).
  *
  * <p>Stateless and thread-safe.
  */
@@ -85,7 +89,8 @@ public final class OmittedCheck {
                 paragraphOf.add(i);
             }
         }
-        for (int k : Dropped.find(sentences, english)) {
+        for (int k :
+                Dropped.inAlignment(sentences, SentenceSplitter.indonesian().split(english))) {
             if (letters(sentences.get(k)) >= MIN_LETTERS) {
                 findings.add(new Finding(paragraphOf.get(k), sentences.get(k), NO_COUNTERPART));
             }

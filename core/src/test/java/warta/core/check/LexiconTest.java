@@ -46,4 +46,36 @@ class LexiconTest {
         assertThat(Lexicon.renderings("semenanjung")).isEmpty();
         assertThat(Lexicon.isIndonesianOnly("semenanjung")).isFalse();
     }
+
+    @Test
+    void should_not_take_a_capitalised_word_the_lexicon_knows_for_a_name() {
+        assertThat(Anchors.of("Satu Rumah Terbakar, Presiden Joko Widodo Datang"))
+                .containsExactlyInAnyOrder("joko", "widodo");
+    }
+
+    @Test
+    void should_find_renderings_of_free_news_wording() {
+        assertThat(Lexicon.renderings("berkaitan")).contains("link");
+        assertThat(Lexicon.renderings("ditikam")).contains("stab");
+        assertThat(Lexicon.renderings("tanda")).contains("sign");
+        assertThat(Lexicon.renderings("aksi")).contains("protest");
+    }
+
+    @Test
+    void should_look_up_a_reduplicated_word_by_its_half() {
+        assertThat(Lexicon.renderings("negara-negara")).contains("country");
+        assertThat(Lexicon.renderings("warung-warung")).contains("stall");
+    }
+
+    @Test
+    void should_take_a_first_word_for_a_name_only_when_it_shows_nothing_indonesian() {
+        assertThat(Anchors.of("Iran menyatakan tidak terlibat.")).contains("iran");
+        assertThat(Anchors.of("Dikatakan, warga sudah pulang.")).isEmpty();
+    }
+
+    @Test
+    void should_tie_a_name_to_its_english_spelling() {
+        assertThat(Anchors.matched(Set.of("kontraktor"), Set.of("the", "contractor")))
+                .isEqualTo(1);
+    }
 }

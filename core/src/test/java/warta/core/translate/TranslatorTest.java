@@ -59,4 +59,24 @@ class TranslatorTest {
         assertThat(translation.skipped()).isEqualTo("the article is already in English");
         assertThat(model.requests()).isEmpty();
     }
+
+    @Test
+    void should_not_retry_a_faithful_answer_that_renders_a_sentence_freely() {
+        FakeModel free = FakeModel.answering(request -> "[1] Earlier, residents protested the evictions at the mayor's "
+                + "office on Tuesday. There's no sign the protests are linked.");
+        Chunker chunker = new Chunker(TokenCounters.o200k(), SentenceSplitter.indonesian(), 1000);
+        Translator translator = new Translator(free, PromptLibrary.builtIn(), Glossary.builtIn(), chunker, 1);
+        CleanArticle article = new CleanArticle(
+                Source.inline(),
+                Metadata.empty(),
+                new Language("id", 0.99),
+                List.of("Sebelumnya, sekelompok warga juga melakukan unjuk rasa menolak penggusuran di depan kantor "
+                        + "wali kota pada Selasa pagi. Belum ada tanda bahwa kedua aksi itu saling berkaitan."),
+                List.of());
+
+        Translation translation = translator.translate(article, TranslationListener.NONE);
+
+        assertThat(free.requests()).hasSize(1);
+        assertThat(translation.paragraphs()).singleElement().asString().endsWith("the protests are linked.");
+    }
 }
