@@ -73,7 +73,7 @@ final class Boundaries {
      */
     private boolean isNonFinalPeriod(String text, int period, int next) {
         String nextWord = wordAt(text, next);
-        if (Abbreviations.isCompanySuffix(nextWord)) {
+        if (Abbreviations.isCompanySuffix(nextWord) && endsWithPeriod(text, next, nextWord)) {
             return true; // "Co. Ltd.": no sentence starts with "Ltd."
         }
         if (startsNumber(text, next) && Abbreviations.labelsNumber(codeBefore(text, period))) {
@@ -97,6 +97,12 @@ final class Boundaries {
         return next < text.length()
                 && text.charAt(next) == '('
                 && Abbreviations.isCompanySuffix(wordBefore(text, period));
+    }
+
+    /** Whether {@code word}, found at {@code at} (after any opening quotes), is followed by a period. */
+    private static boolean endsWithPeriod(String text, int at, String word) {
+        int end = text.indexOf(word, at) + word.length();
+        return end < text.length() && text.charAt(end) == '.';
     }
 
     private static boolean startsNumber(String text, int at) {

@@ -95,6 +95,8 @@ class SentenceSplitterTest {
                 .containsExactly("Kasus itu ditangani KPK.", "12 orang diperiksa.");
         assertThat(splitter.split("Laba perusahaan naik Rp100. 200 karyawan dapat bonus."))
                 .containsExactly("Laba perusahaan naik Rp100.", "200 karyawan dapat bonus.");
+        assertThat(splitter.split("Ia bekerja di Samsung. Co-founder perusahaan itu hadir."))
+                .containsExactly("Ia bekerja di Samsung.", "Co-founder perusahaan itu hadir.");
     }
 
     @ParameterizedTest
