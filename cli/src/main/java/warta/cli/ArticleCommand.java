@@ -50,6 +50,7 @@ abstract class ArticleCommand implements Callable<Integer> {
             paramLabel = "FORMAT",
             defaultValue = "text",
             converter = FormatConverter.class,
+            completionCandidates = FormatConverter.Candidates.class,
             description = "text, markdown or json (the result document, one per line). Default: ${DEFAULT-VALUE}.")
     ResultFormat format;
 

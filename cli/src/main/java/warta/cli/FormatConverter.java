@@ -21,4 +21,12 @@ final class FormatConverter implements ITypeConverter<ResultFormat> {
                                 .collect(Collectors.joining(", "))
                         + " but was '" + value + "'"));
     }
+
+    /** The values as users type them, for shell completion. */
+    static final class Candidates implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Arrays.stream(ResultFormat.values()).map(ResultFormat::id).iterator();
+        }
+    }
 }
