@@ -17,16 +17,7 @@ import warta.core.testing.FakeModel;
 
 class BatchCommandTest {
 
-    private static final String SUMMARY = """
-            {"headline": "Officials describe the plan",
-             "summary": [{"text": "The officials said the plan would go on.", "sources": [1]},
-                         {"text": "The work is meant to help residents.", "sources": [1]},
-                         {"text": "More meetings are expected soon.", "sources": [1]}],
-             "keyPoints": [{"text": "The plan goes on", "sources": [1]},
-                           {"text": "The work helps residents", "sources": [1]},
-                           {"text": "More meetings are expected", "sources": [1]}],
-             "entities": {"people": [], "organizations": [], "places": []}}
-            """;
+    private static final String SUMMARY = FakeEnglish.SUMMARY;
 
     @TempDir
     Path dir;

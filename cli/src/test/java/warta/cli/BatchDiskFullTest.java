@@ -15,16 +15,7 @@ import warta.core.testing.FullDisk;
 /** {@code warta batch} on a disk that fills up: one line saying why, exit 1, and a rerun that finishes. */
 class BatchDiskFullTest {
 
-    private static final String SUMMARY = """
-            {"headline": "Officials describe the plan",
-             "summary": [{"text": "The officials said the plan would go on.", "sources": [1]},
-                         {"text": "The work is meant to help residents.", "sources": [1]},
-                         {"text": "More meetings are expected soon.", "sources": [1]}],
-             "keyPoints": [{"text": "The plan goes on", "sources": [1]},
-                           {"text": "The work helps residents", "sources": [1]},
-                           {"text": "More meetings are expected", "sources": [1]}],
-             "entities": {"people": [], "organizations": [], "places": []}}
-            """;
+    private static final String SUMMARY = FakeEnglish.SUMMARY;
 
     @TempDir
     Path dir;

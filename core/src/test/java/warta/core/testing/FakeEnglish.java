@@ -13,6 +13,21 @@ import warta.core.sentence.SentenceSplitter;
  */
 public final class FakeEnglish {
 
+    /**
+     * A summary answer that passes every check on any article: it names nothing, holds no
+     * number, and every sentence and key point cites sentence 1.
+     */
+    public static final String SUMMARY = """
+            {"headline": "Officials describe the plan",
+             "summary": [{"text": "The officials said the plan would go on.", "sources": [1]},
+                         {"text": "The work is meant to help residents.", "sources": [1]},
+                         {"text": "More meetings are expected soon.", "sources": [1]}],
+             "keyPoints": [{"text": "The plan goes on", "sources": [1]},
+                           {"text": "The work helps residents", "sources": [1]},
+                           {"text": "More meetings are expected", "sources": [1]}],
+             "entities": {"people": [], "organizations": [], "places": []}}
+            """;
+
     private static final Pattern NUMBERED = Pattern.compile("(?m)^\\[(\\d+)\\] (.*)$");
     private static final String[] WORDS = {
         "The",

@@ -16,16 +16,7 @@ import warta.core.testing.FakeModel;
 /** Articles, a faithful fake model and a runner for the job tests. */
 final class JobFixtures {
 
-    static final String SUMMARY = """
-            {"headline": "Officials describe the plan",
-             "summary": [{"text": "The officials said the plan would go on.", "sources": [1]},
-                         {"text": "The work is meant to help residents.", "sources": [1]},
-                         {"text": "More meetings are expected soon.", "sources": [1]}],
-             "keyPoints": [{"text": "The plan goes on", "sources": [1]},
-                           {"text": "The work helps residents", "sources": [1]},
-                           {"text": "More meetings are expected", "sources": [1]}],
-             "entities": {"people": [], "organizations": [], "places": []}}
-            """;
+    static final String SUMMARY = FakeEnglish.SUMMARY;
     static final String BANJIR =
             "Banjir merendam 120 rumah di Kelurahan Cipinang pada Senin pagi. Warga mengungsi ke masjid terdekat.\n\n"
                     + "Petugas pemadam kebakaran mengerahkan 4 perahu karet untuk mengevakuasi lansia dan anak-anak.";
