@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import warta.core.error.InputException;
@@ -42,11 +43,8 @@ import warta.core.files.FileErrors;
  */
 public final class ModelConfigResolver {
 
-    /** The keys a flag map may hold. */
-    public static final List<String> FLAG_KEYS = List.of(
-            "provider",
-            "model",
-            "base-url",
+    /** The settings that are a number or a duration, resolved the same way. */
+    private static final List<String> NUMBER_KEYS = List.of(
             "timeout",
             "retries",
             "article-time-budget",
@@ -54,6 +52,11 @@ public final class ModelConfigResolver {
             "context-tokens",
             "max-output-tokens",
             "concurrency");
+
+    /** The keys a flag map may hold. */
+    public static final List<String> FLAG_KEYS = Stream.concat(
+                    Stream.of("provider", "model", "base-url"), NUMBER_KEYS.stream())
+            .toList();
 
     private static final Logger log = LoggerFactory.getLogger(ModelConfigResolver.class);
     private static final List<String> PROVIDER_SCOPED = List.of("model", "base-url", "api-key");
@@ -132,14 +135,7 @@ public final class ModelConfigResolver {
 
     private static void numbers(
             Layers layers, ModelConfig.Builder builder, Map<String, String> origins, String defaultFor) {
-        for (String key : List.of(
-                "timeout",
-                "retries",
-                "article-time-budget",
-                "temperature",
-                "context-tokens",
-                "max-output-tokens",
-                "concurrency")) {
+        for (String key : NUMBER_KEYS) {
             Setting setting = layers.find(key, null);
             origins.put(key, setting == null ? (key.equals("concurrency") ? defaultFor : "default") : setting.origin());
             if (setting == null) {
