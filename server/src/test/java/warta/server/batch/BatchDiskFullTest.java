@@ -53,18 +53,6 @@ class BatchDiskFullTest {
         FullDiskJobs.DISK.free();
     }
 
-    private static String post(List<Map<String, String>> articles) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("articles", articles))
-                .when()
-                .post("/v1/batches")
-                .then()
-                .statusCode(202)
-                .extract()
-                .jsonPath()
-                .getString("id");
-    }
-
     @Test
     void should_fail_the_job_with_one_clear_reason_answer_507_while_full_and_finish_it_once_there_is_room() {
         AtomicBoolean fill = new AtomicBoolean(true);
@@ -74,7 +62,7 @@ class BatchDiskFullTest {
             }
             return TestModel.faithful(request);
         }));
-        String id = post(THREE);
+        String id = BatchPolling.submit(THREE);
 
         JsonPath failed = BatchPolling.until(id, "failed");
 
@@ -98,7 +86,7 @@ class BatchDiskFullTest {
                 .body("detail", is("no space left on device on the server: try again once space is freed"));
 
         FullDiskJobs.DISK.free();
-        String next = post(THREE.subList(0, 1));
+        String next = BatchPolling.submit(THREE.subList(0, 1));
 
         assertThat(BatchPolling.until(id, "done").getInt("done")).isEqualTo(3);
         assertThat(BatchPolling.until(next, "done").getInt("done")).isEqualTo(1);

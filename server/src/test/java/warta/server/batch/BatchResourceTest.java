@@ -85,7 +85,7 @@ class BatchResourceTest {
     void should_count_batch_jobs_in_the_model_metrics_and_throttle_them_inside_the_retry_layer() {
         double before = modelRequests();
 
-        BatchPolling.until(submit(List.of(Map.of("text", Articles.TEXT))), "done");
+        BatchPolling.until(BatchPolling.submit(List.of(Map.of("text", Articles.TEXT))), "done");
 
         assertThat(modelRequests()).isGreaterThan(before);
         ChatModel raw = TestModel.failing();
@@ -109,7 +109,7 @@ class BatchResourceTest {
 
     @Test
     void should_record_a_bad_article_as_failed_and_finish_the_others() {
-        String id = submit(
+        String id = BatchPolling.submit(
                 List.of(Map.of("id", "kosong", "text", Articles.ONLY_BOILERPLATE), Map.of("text", Articles.TEXT)));
 
         JsonPath done = BatchPolling.until(id, "done");
@@ -132,7 +132,7 @@ class BatchResourceTest {
         for (int i = 0; i < 12; i++) {
             many.add(Map.of("text", Articles.TEXT));
         }
-        String id = submit(many);
+        String id = BatchPolling.submit(many);
         try {
             assertThat(entered.await(30, TimeUnit.SECONDS))
                     .as("an article of the job reached the model")
@@ -141,7 +141,7 @@ class BatchResourceTest {
         } finally {
             release.countDown();
         }
-        String next = submit(List.of(Map.of("text", Articles.TEXT)));
+        String next = BatchPolling.submit(List.of(Map.of("text", Articles.TEXT)));
         BatchPolling.until(next, "done");
 
         given().when()
@@ -231,18 +231,6 @@ class BatchResourceTest {
                 .contentType("application/problem+json")
                 .body("status", is(413))
                 .body("detail", containsString("at most 1000 articles"));
-    }
-
-    private static String submit(List<Map<String, String>> articles) {
-        return given().contentType(ContentType.JSON)
-                .body(Map.of("articles", articles))
-                .when()
-                .post("/v1/batches")
-                .then()
-                .statusCode(202)
-                .extract()
-                .jsonPath()
-                .getString("id");
     }
 
     /** Counts {@code entered} down at each request, and answers faithfully once {@code release} is counted down. */
