@@ -60,15 +60,9 @@ public final class StrictDecoder {
      *     another charset or a charset Java does not know
      */
     public static String decodeBody(byte[] data, String contentType, String what) {
-        String[] parts = (contentType == null ? "" : contentType).split(";");
-        String essence = parts[0].strip().toLowerCase(Locale.ROOT);
-        String name = null;
-        for (int i = 1; i < parts.length; i++) {
-            String[] parameter = parts[i].split("=", 2);
-            if (parameter.length == 2 && parameter[0].strip().equalsIgnoreCase("charset")) {
-                name = parameter[1].strip().replace("\"", "");
-            }
-        }
+        String essence =
+                (contentType == null ? "" : contentType.split(";")[0]).strip().toLowerCase(Locale.ROOT);
+        String name = TextDecoder.charsetParameter(contentType);
         if (essence.endsWith("/json") || essence.endsWith("+json")) {
             if (name != null && !name.equalsIgnoreCase("utf-8")) {
                 throw new InputException("a JSON body is UTF-8 (RFC 8259), not " + name);

@@ -86,8 +86,13 @@ final class TextDecoder {
         return false;
     }
 
+    /** The {@code charset} parameter of a MIME type such as {@code text/plain; charset="utf-8"}, or null. */
+    static String charsetParameter(String contentType) {
+        return find(CHARSET_PARAM, contentType);
+    }
+
     private static Optional<Charset> declaredCharset(byte[] data, String contentType) {
-        Optional<Charset> fromHeader = charsetNamed(find(CHARSET_PARAM, contentType));
+        Optional<Charset> fromHeader = charsetNamed(charsetParameter(contentType));
         if (fromHeader.isPresent()) {
             return fromHeader;
         }
