@@ -1,8 +1,8 @@
 package warta.cli;
 
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 import warta.core.result.ResultFormat;
@@ -15,17 +15,14 @@ final class FormatConverter implements ITypeConverter<ResultFormat> {
         return Arrays.stream(ResultFormat.values())
                 .filter(f -> f.id().equals(value.toLowerCase(Locale.ROOT)))
                 .findFirst()
-                .orElseThrow(() -> new TypeConversionException("expected one of "
-                        + Arrays.stream(ResultFormat.values())
-                                .map(ResultFormat::id)
-                                .collect(Collectors.joining(", "))
-                        + " but was '" + value + "'"));
+                .orElseThrow(() -> new TypeConversionException(
+                        "expected one of " + String.join(", ", new Candidates()) + " but was '" + value + "'"));
     }
 
-    /** The values as users type them, for shell completion. */
+    /** The values as users type them: for messages and shell completion. */
     static final class Candidates implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return Arrays.stream(ResultFormat.values()).map(ResultFormat::id).iterator();
         }
     }

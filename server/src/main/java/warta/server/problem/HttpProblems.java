@@ -69,14 +69,15 @@ public class HttpProblems {
             LOG.debugf("%s failed after its answer began: %s", path, failure);
             return;
         }
-        int status = fromCodec(failure) ? 400 : context.statusCode();
+        boolean codec = fromCodec(failure);
+        int status = codec ? 400 : context.statusCode();
         if (status < 400 || status >= 500) {
             String id = ProblemMapper.logUnexpected(failure, path);
             send(context, ProblemMapper.unexpectedProblem(id, path));
             return;
         }
         LOG.debugf("%s answered %d: %s", path, status, failure);
-        send(context, Problem.of(status, detail(context, status), path));
+        send(context, Problem.of(status, detail(context, status, codec), path));
     }
 
     /**
@@ -93,13 +94,13 @@ public class HttpProblems {
                         .isPresent();
     }
 
-    private static String detail(RoutingContext context, int status) {
+    private static String detail(RoutingContext context, int status, boolean codec) {
         if (status == 400
                 && context.request().version() != HttpVersion.HTTP_1_0
                 && context.request().authority() == null) {
             return "the request has no valid Host header, which HTTP/1.1 requires";
         }
-        if (status == 400 && fromCodec(context.failure())) {
+        if (status == 400 && codec) {
             return "the request's chunked body is malformed: "
                     + context.failure().getMessage();
         }

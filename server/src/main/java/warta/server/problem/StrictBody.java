@@ -23,10 +23,15 @@ public class StrictBody implements ReaderInterceptor {
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
-        if (type != null && (type.getType().equals("text") || type.getSubtype().matches("(.*\\+)?json"))) {
-            String text = StrictDecoder.decodeBody(
-                    context.getInputStream().readAllBytes(), type.toString(), "the request body");
-            context.setInputStream(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        boolean json = type != null
+                && (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"));
+        if (type != null && (json || type.getType().equals("text"))) {
+            byte[] bytes = context.getInputStream().readAllBytes();
+            String text = StrictDecoder.decodeBody(bytes, type.toString(), "the request body");
+            String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+            boolean utf8 = json || charset == null || charset.equalsIgnoreCase(StandardCharsets.UTF_8.name());
+            // checked UTF-8 is handed on as it came; any other charset as the UTF-8 of its text
+            context.setInputStream(new ByteArrayInputStream(utf8 ? bytes : text.getBytes(StandardCharsets.UTF_8)));
             context.setMediaType(type.withCharset(StandardCharsets.UTF_8.name()));
         }
         return context.proceed();
