@@ -191,7 +191,7 @@ public final class BatchRunner implements Closeable {
         boolean interrupted = first.interrupted();
         Map<String, Deferred> left = new LinkedHashMap<>();
         deferred.forEach(d -> left.put(d.item().id(), d));
-        if (!interrupted && !left.isEmpty()) {
+        if (!interrupted && fault.get() == null && !left.isEmpty()) {
             log.info("trying {} articles again that failed on the provider's temporary state", left.size());
             counters.retriedAtEnd.set(left.size());
             // an item leaves `left` when the pass takes it up, so a stop leaves the rest there

@@ -279,7 +279,7 @@ final class Lexicon {
         }
         int hyphen = lower.indexOf('-');
         if (hyphen > 0 && lower.startsWith(lower.substring(0, hyphen), hyphen + 1)) {
-            return renderings(lower.substring(0, hyphen));
+            return lookUp(roots, lower.substring(0, hyphen));
         }
         return List.of();
     }

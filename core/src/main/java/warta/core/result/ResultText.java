@@ -2,6 +2,7 @@ package warta.core.result;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import warta.core.check.Checks;
 import warta.core.check.Finding;
 import warta.core.summarize.Entities;
@@ -54,6 +55,8 @@ public final class ResultText {
     /** The longest quotation of the offending text in a finding line; longer ones are cut with "…". */
     static final int MAX_QUOTE = 160;
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /**
      * One line per finding, in the order untranslated, omitted, unsupported: which check, where
      * ("¶3" for a paragraph, "summary" for the summary or the whole text), the offending text
@@ -75,8 +78,15 @@ public final class ResultText {
     }
 
     private static String cut(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
-        return oneLine.length() <= MAX_QUOTE ? oneLine : oneLine.substring(0, MAX_QUOTE - 1) + "\u2026";
+        String oneLine = SPACES.matcher(text).replaceAll(" ").strip();
+        if (oneLine.length() <= MAX_QUOTE) {
+            return oneLine;
+        }
+        int end = MAX_QUOTE - 1;
+        if (Character.isHighSurrogate(oneLine.charAt(end - 1))) {
+            end--; // never half of a character outside the BMP
+        }
+        return oneLine.substring(0, end) + "\u2026";
     }
 
     private static void line(StringBuilder out, String label, List<String> names) {

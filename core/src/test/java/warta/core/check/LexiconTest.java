@@ -45,6 +45,7 @@ class LexiconTest {
         assertThat(Lexicon.allRenderings("rumah")).contains("house");
         assertThat(Lexicon.renderings("semenanjung")).isEmpty();
         assertThat(Lexicon.isIndonesianOnly("semenanjung")).isFalse();
+        assertThat(Lexicon.allRenderings("kerajaan-kerajaan")).contains("kingdom");
     }
 
     @Test

@@ -34,5 +34,10 @@ class ResultTextTest {
         assertThat(line).contains("\u2026\" (omitted)");
         assertThat(line.length()).isLessThan(ResultText.MAX_QUOTE + 40);
         assertThat(ResultText.findings(Checks.none())).isEmpty();
+
+        String emoji = "a".repeat(ResultText.MAX_QUOTE - 2) + "\uD83D\uDE00".repeat(5);
+        String cut = ResultText.findings(new Checks(List.of(), List.of(new Finding(0, emoji, "x")), List.of()))
+                .getFirst();
+        assertThat(cut).doesNotContain("\uD83D\u2026");
     }
 }
