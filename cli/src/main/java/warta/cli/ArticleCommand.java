@@ -61,6 +61,13 @@ abstract class ArticleCommand implements Callable<Integer> {
     Path output;
 
     @Option(
+            names = "--stream",
+            negatable = true,
+            description = "Print each English paragraph as soon as it is translated (text and markdown, to stdout)."
+                    + " Default: when the console is a terminal.")
+    Boolean stream;
+
+    @Option(
             names = "--dry-run",
             description = "Print the requests that would be sent, with token estimates; send nothing.")
     boolean dryRun;
@@ -97,7 +104,7 @@ abstract class ArticleCommand implements Callable<Integer> {
         int failures = 0;
         for (String input : inputs) {
             try {
-                ArticleResult result = processOne(warta, input);
+                ArticleResult result = processOne(warta, input, sink);
                 sink.add(result);
                 result.notes().forEach(note -> err().println("warta: " + input + ": note: " + note));
                 if (!result.checks().passed()) {
@@ -106,12 +113,14 @@ abstract class ArticleCommand implements Callable<Integer> {
             } catch (OutputException stdoutFailed) {
                 return ExitCodes.FAILURE; // Main reports it, once
             } catch (ModelException e) {
+                sink.abandon();
                 failures++;
                 fail(e);
                 if (!e.retriable() || e.kind() == ModelException.Kind.UNREACHABLE) {
                     break;
                 }
             } catch (WartaException e) {
+                sink.abandon();
                 failures++;
                 fail(e);
             }
@@ -135,10 +144,14 @@ abstract class ArticleCommand implements Callable<Integer> {
         return failures == 0 ? ExitCodes.OK : ExitCodes.FAILURE;
     }
 
-    private ArticleResult processOne(Warta warta, String input) {
-        ProgressLine progress = parent.context().stderrIsTerminal() ? new ProgressLine(err(), input) : null;
+    private ArticleResult processOne(Warta warta, String input, ResultOutput sink) {
+        boolean terminal = parent.context().stderrIsTerminal();
+        ProgressLine progress = terminal ? new ProgressLine(err(), input) : null;
         try {
             ProcessListener listener = progress == null ? ProcessListener.NONE : progress;
+            if (stream == null ? terminal : stream) {
+                listener = listener.and(sink.live(progress == null ? () -> {} : progress::clear));
+            }
             return warta.process(input, parent.context().stdin(), tasks(), listener);
         } finally {
             if (progress != null) {

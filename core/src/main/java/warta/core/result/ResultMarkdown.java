@@ -10,9 +10,10 @@ import warta.core.summarize.Summary;
 import warta.core.usage.Usage;
 
 /**
- * The Markdown form of a result: title, a line of metadata, the summary card (each sentence and
- * key point with the numbers of the source sentences it cites, "[sources: 3, 5]"), the
- * translation, the checks (failures listed with the offending text), and the source and usage.
+ * The Markdown form of a result, in the order the work is done, so a translation can be printed
+ * as it comes ({@link LiveResult}): title, a line of metadata, the translation, the summary card
+ * (each sentence and key point with the numbers of the source sentences it cites, "[sources: 3,
+ * 5]"), the checks (failures listed with the offending text), and the source and usage.
  * Stateless.
  */
 public final class ResultMarkdown {
@@ -21,22 +22,20 @@ public final class ResultMarkdown {
 
     public static String render(ArticleResult r) {
         StringBuilder out = new StringBuilder();
-        out.append("# ").append(title(r)).append("\n\n");
-        String about = about(r.metadata());
-        if (!about.isEmpty()) {
-            out.append('*').append(about).append("*\n\n");
-        }
-        if (r.summary() != null) {
-            summary(out, r.summary());
-        }
+        out.append(head(title(r), r.metadata()));
         if (r.translation() != null) {
-            out.append("## Translation\n\n");
+            out.append(TRANSLATION_HEADING);
             if (r.translation().skipped() != null) {
                 out.append("*Not translated: ")
                         .append(r.translation().skipped())
                         .append(".*\n\n");
             }
-            out.append(String.join("\n\n", r.translation().paragraphs())).append("\n\n");
+            out.append(String.join(ResultText.PARAGRAPH_BREAK, r.translation().paragraphs()))
+                    .append("\n\n");
+        }
+        if (r.summary() != null) {
+            out.append("## Summary\n\n");
+            summary(out, r.summary());
         }
         checks(out, r.checks(), r.notes());
         Usage u = r.usage();
@@ -58,6 +57,14 @@ public final class ResultMarkdown {
                 .append(u.promptVersion())
                 .append('\n');
         return out.toString();
+    }
+
+    static final String TRANSLATION_HEADING = "## Translation\n\n";
+
+    /** The title line and the line of metadata: what comes before the translation. */
+    static String head(String title, Metadata metadata) {
+        String about = about(metadata);
+        return "# " + title + "\n\n" + (about.isEmpty() ? "" : "*" + about + "*\n\n");
     }
 
     private static String title(ArticleResult r) {

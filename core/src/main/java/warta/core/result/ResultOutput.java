@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import warta.core.error.OutputException;
 import warta.core.files.FileErrors;
 import warta.core.files.OutputFile;
+import warta.core.translate.TranslationListener;
 
 /**
  * Where the results of one run go, rendered in one {@link ResultFormat}: to a writer as each
@@ -24,6 +25,7 @@ public final class ResultOutput {
     private final Path file;
     private final StringBuilder buffer = new StringBuilder();
     private int results;
+    private LiveResult live;
 
     /** @param file the file to write at the end, or null to print each result to {@code stdout} */
     public ResultOutput(ResultFormat format, PrintWriter stdout, Path file) {
@@ -49,7 +51,39 @@ public final class ResultOutput {
     }
 
     /**
-     * Renders one result: prints it, or keeps it for the file.
+     * A listener that prints the next article's translation paragraph by paragraph as it is made,
+     * when this output prints to the writer in text or Markdown; {@link TranslationListener#NONE}
+     * otherwise (a file is written whole at the end, and a JSON result is one document).
+     * {@link #add} then prints only the rest of that result; {@link #abandon} ends what was
+     * printed of an article that failed.
+     *
+     * @param beforePrint run before each print (a front end clears its progress line there)
+     */
+    public TranslationListener live(Runnable beforePrint) {
+        live = null;
+        if (file != null || format == ResultFormat.JSON) {
+            return TranslationListener.NONE;
+        }
+        live = new LiveResult(format, stdout, beforePrint);
+        return live;
+    }
+
+    /**
+     * The article whose translation was being printed failed: leaves a blank line after the part
+     * printed (which ends with a line break), so the next result stands apart.
+     */
+    public void abandon() {
+        if (live != null && live.started()) {
+            stdout.print("\n");
+            stdout.flush();
+            CheckedWriter.check(stdout);
+        }
+        live = null;
+    }
+
+    /**
+     * Renders one result: prints it (the rest of it, when its translation was printed as it
+     * came), or keeps it for the file.
      *
      * @throws OutputException when printing it failed ("cannot write to standard output: ...")
      */
@@ -57,7 +91,9 @@ public final class ResultOutput {
         results++;
         String rendered = format.render(result);
         if (file == null) {
-            stdout.print(rendered);
+            stdout.print(live == null ? rendered : live.rest(rendered));
+            live = null;
+            stdout.flush();
             CheckedWriter.check(stdout);
         } else {
             buffer.append(rendered);

@@ -31,12 +31,15 @@ public final class ResultText {
     }
 
     static String translation(Translation t) {
-        StringBuilder out = new StringBuilder();
-        if (t.title() != null && !t.title().isBlank()) {
-            out.append(t.title()).append("\n\n");
-        }
-        out.append(String.join("\n\n", t.paragraphs())).append('\n');
-        return out.toString();
+        return head(t.title()) + String.join(PARAGRAPH_BREAK, t.paragraphs()) + "\n";
+    }
+
+    /** Between two paragraphs, in text and Markdown alike: a blank line. */
+    static final String PARAGRAPH_BREAK = "\n\n";
+
+    /** What comes before the translation's paragraphs: the English title and a blank line, when there is a title. */
+    static String head(String englishTitle) {
+        return englishTitle == null || englishTitle.isBlank() ? "" : englishTitle + "\n\n";
     }
 
     static String summary(Summary s) {

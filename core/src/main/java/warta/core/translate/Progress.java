@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * Turns finished chunks into listener events: a paragraph is reported once all of its segments
- * (it may span chunks) are translated. Thread-safe.
+ * Turns finished chunks into listener events: the title with the first chunk, and a paragraph
+ * once all of its segments (it may span chunks) are translated, joined as {@link Segments#join}
+ * joins them, so the reported text is the finished translation's. Thread-safe.
  */
 final class Progress {
 
@@ -39,20 +40,24 @@ final class Progress {
     void finished(int chunk, List<String> english) {
         List<Integer> done = new ArrayList<>();
         List<String> texts = new ArrayList<>();
+        String title = null;
         synchronized (this) {
             List<Segment> chunkSegments = segments.get(chunk);
             for (int i = 0; i < chunkSegments.size(); i++) {
                 Segment s = chunkSegments.get(i);
                 if (s.isTitle()) {
+                    title = english.get(i);
                     continue;
                 }
                 parts.get(s.paragraph()).put(chunk, english.get(i));
                 if (--pending[s.paragraph()] == 0) {
                     done.add(s.paragraph());
-                    texts.add(
-                            String.join(" ", parts.get(s.paragraph()).values()).strip());
+                    texts.add(Segments.joinPieces(parts.get(s.paragraph()).values()));
                 }
             }
+        }
+        if (title != null) {
+            listener.titleTranslated(title);
         }
         for (int i = 0; i < done.size(); i++) {
             listener.paragraphTranslated(done.get(i), texts.get(i));

@@ -2,6 +2,7 @@ package warta.core.translate;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import warta.core.chunk.Chunk;
 import warta.core.chunk.Chunker;
@@ -40,20 +41,27 @@ final class Segments {
 
     /** Joins translated segments into one English paragraph per source paragraph. */
     static List<String> join(int paragraphCount, List<Segment> segments, List<String> translations) {
-        StringBuilder[] joined = new StringBuilder[paragraphCount];
+        List<List<String>> pieces = new ArrayList<>();
+        for (int i = 0; i < paragraphCount; i++) {
+            pieces.add(new ArrayList<>());
+        }
         for (int i = 0; i < segments.size(); i++) {
-            Segment segment = segments.get(i);
-            if (segment.isTitle()) {
-                continue;
-            }
-            StringBuilder paragraph = joined[segment.paragraph()];
-            if (paragraph == null) {
-                joined[segment.paragraph()] = new StringBuilder(translations.get(i));
-            } else if (!translations.get(i).isEmpty()) {
-                paragraph.append(paragraph.isEmpty() ? "" : " ").append(translations.get(i));
+            if (!segments.get(i).isTitle()) {
+                pieces.get(segments.get(i).paragraph()).add(translations.get(i));
             }
         }
-        return Arrays.stream(joined).map(b -> b == null ? "" : b.toString()).toList();
+        return pieces.stream().map(Segments::joinPieces).toList();
+    }
+
+    /** The translated pieces of one paragraph, in order, as one paragraph: joined by a space, empty pieces left out. */
+    static String joinPieces(Collection<String> pieces) {
+        StringBuilder paragraph = new StringBuilder();
+        for (String piece : pieces) {
+            if (!piece.isEmpty()) {
+                paragraph.append(paragraph.isEmpty() ? "" : " ").append(piece);
+            }
+        }
+        return paragraph.toString();
     }
 
     private static int[] starts(List<String> paragraphs) {

@@ -88,6 +88,7 @@ public final class Translator {
         if (isEnglish(article.language())) {
             return Translation.skipped(title, article.paragraphs(), "the article is already in English");
         }
+        listener.translating(article);
         List<List<Segment>> segments = segments(article);
         Progress progress = new Progress(article.paragraphs().size(), segments, listener);
         List<List<String>> translated = run(segments, progress, sourceLanguage(article.language()));

@@ -79,4 +79,42 @@ class TranslatorTest {
         assertThat(free.requests()).hasSize(1);
         assertThat(translation.paragraphs()).singleElement().asString().endsWith("the protests are linked.");
     }
+
+    @Test
+    void should_report_the_title_first_and_each_paragraph_once_as_the_translation_holds_it() {
+        String longParagraph = String.join(" ", java.util.Collections.nCopies(6, PARAGRAPHS.getFirst()));
+        List<String> paragraphs = List.of(PARAGRAPHS.getFirst(), longParagraph, PARAGRAPHS.getLast());
+        Chunker chunker = new Chunker(TokenCounters.o200k(), SentenceSplitter.indonesian(), 40);
+        Translator translator = new Translator(model, PromptLibrary.builtIn(), Glossary.builtIn(), chunker, 3);
+        Metadata metadata = new Metadata("Jambatan baharu", null, null, null, null, List.of(), List.of());
+        CleanArticle article =
+                new CleanArticle(Source.inline(), metadata, new Language("ms", 0.95), paragraphs, List.of());
+        List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        Translation translation = translator.translate(article, new TranslationListener() {
+            @Override
+            public void translating(CleanArticle a) {
+                events.add("translating " + a.paragraphs().size());
+            }
+
+            @Override
+            public void titleTranslated(String english) {
+                events.add("title " + english);
+            }
+
+            @Override
+            public void paragraphTranslated(int index, String english) {
+                events.add(index + " " + english);
+            }
+        });
+
+        assertThat(model.requests()).hasSizeGreaterThan(3); // the long paragraph spans chunks
+        assertThat(events.getFirst()).isEqualTo("translating 3");
+        assertThat(events.get(1)).isEqualTo("title " + translation.title());
+        assertThat(events.subList(2, events.size()))
+                .containsExactlyInAnyOrder(
+                        "0 " + translation.paragraphs().get(0),
+                        "1 " + translation.paragraphs().get(1),
+                        "2 " + translation.paragraphs().get(2));
+    }
 }
