@@ -10,6 +10,7 @@ import java.util.Set;
 import warta.core.article.Article;
 import warta.core.article.ArticleIds;
 import warta.core.article.CleanArticle;
+import warta.core.check.Checks;
 import warta.core.chunk.Chunker;
 import warta.core.chunk.TokenCounter;
 import warta.core.chunk.TokenCounters;
@@ -132,6 +133,9 @@ public final class ArticleProcessor {
                     .summarize(About.of(article.metadata(), translation), summaryText(article, translation));
         }
         listener.stage(Stage.CHECK);
+        Checks found = checks.run(article, translation, summary);
+        List<String> notes = notes(article.language(), translation, summary);
+        notes.addAll(checks.citationNotes(article, translation, summary, found));
         return new ArticleResult(
                 id,
                 article.source(),
@@ -139,8 +143,8 @@ public final class ArticleProcessor {
                 article.metadata(),
                 translation,
                 summary == null ? null : summary.summary(),
-                checks.run(article, translation, summary),
-                notes(article.language(), translation, summary),
+                found,
+                notes,
                 article.removed(),
                 meter.usage(config.provider().id(), config.model(), prompts.version()),
                 null);

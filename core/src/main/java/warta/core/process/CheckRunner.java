@@ -1,8 +1,11 @@
 package warta.core.process;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import warta.core.article.CleanArticle;
 import warta.core.check.Checks;
@@ -12,6 +15,7 @@ import warta.core.check.UnsupportedCheck;
 import warta.core.check.UntranslatedCheck;
 import warta.core.chunk.Chunker;
 import warta.core.glossary.Glossary;
+import warta.core.summarize.SourceLines;
 import warta.core.summarize.Statement;
 import warta.core.summarize.Summary;
 import warta.core.summarize.SummaryOutcome;
@@ -64,6 +68,61 @@ final class CheckRunner {
             summary.citationProblems().forEach(p -> unsupported.add(new Finding(-1, p.statement(), p.text())));
         }
         return new Checks(left, missing, unsupported);
+    }
+
+    /**
+     * The names, numbers and dates of summary statements that the sentences they cite do not hold,
+     * though the article does elsewhere, one note each (which statement, what, which sentences it
+     * cites): every statement is checked first against what it cites (those source sentences, their
+     * English, and the metadata the summary was given), then what fails there against the whole
+     * article. What the whole article does not support either is a finding already, not a note, and
+     * a statement that cites nothing has its own finding; so a faithful summary with loose
+     * citations passes its checks and says where its evidence is thin.
+     *
+     * @param findings the checks' findings on this article, whose texts are not repeated as notes
+     */
+    List<String> citationNotes(CleanArticle article, Translation translation, SummaryOutcome summary, Checks findings) {
+        if (summary == null) {
+            return List.of();
+        }
+        Set<String> unsupported = new HashSet<>();
+        findings.unsupported().forEach(f -> unsupported.add(f.text()));
+        SourceLines source = SourceLines.of(article.paragraphs());
+        boolean translated = translation != null
+                && translation.skipped() == null
+                && translation.paragraphs().size() == article.paragraphs().size();
+        SourceLines english = translated ? SourceLines.of(article.paragraphs(), translation.paragraphs()) : null;
+        String about = About.of(article.metadata(), translation);
+        List<String> notes = new ArrayList<>();
+        Summary s = summary.summary();
+        for (int i = 0; i < s.sentences().size() + s.keyPoints().size(); i++) {
+            boolean sentence = i < s.sentences().size();
+            Statement statement = sentence
+                    ? s.sentences().get(i)
+                    : s.keyPoints().get(i - s.sentences().size());
+            if (statement.sources().isEmpty()) {
+                continue;
+            }
+            String cited = source.cited(statement.sources())
+                    + (english == null ? "" : "\n\n" + english.cited(statement.sources()))
+                    + "\n\n" + about;
+            Set<String> named = new LinkedHashSet<>();
+            for (Finding f : claims.check(statement.text(), cited, glossary, -1)) {
+                if (!unsupported.contains(f.text())) {
+                    named.add('"' + f.text() + '"');
+                }
+            }
+            if (!named.isEmpty()) {
+                String label = sentence
+                        ? "summary sentence " + (i + 1)
+                        : "key point " + (i - s.sentences().size() + 1);
+                notes.add(label + ": " + String.join(", ", named) + " is not in the source sentence"
+                        + (statement.sources().size() > 1 ? "s" : "") + " it cites ("
+                        + statement.sources().stream().map(String::valueOf).collect(Collectors.joining(", "))
+                        + "), but elsewhere in the article");
+            }
+        }
+        return notes;
     }
 
     /**

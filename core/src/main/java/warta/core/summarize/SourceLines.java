@@ -1,6 +1,7 @@
 package warta.core.summarize;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -124,6 +125,22 @@ public final class SourceLines {
         Set<Integer> numbers = new TreeSet<>();
         paragraphs.forEach(lines -> lines.forEach(line -> numbers.addAll(line.sources())));
         return numbers;
+    }
+
+    /**
+     * The sentences of the lines that say any of the sentences {@code numbers} (1-based), without
+     * their labels, one per line: the evidence a statement citing those numbers rests on.
+     */
+    public String cited(Collection<Integer> numbers) {
+        List<String> texts = new ArrayList<>();
+        for (List<Line> lines : paragraphs) {
+            for (Line line : lines) {
+                if (line.sources().stream().anyMatch(numbers::contains)) {
+                    texts.add(line.text());
+                }
+            }
+        }
+        return String.join("\n", texts);
     }
 
     /**

@@ -61,4 +61,56 @@ class CheckRunnerTest {
             assertThat(f.detail()).endsWith("; the statement cites source sentences 1, 2");
         });
     }
+
+    @Test
+    void should_note_a_name_the_cited_sentence_lacks_but_the_article_holds_and_fail_nothing() {
+        SummaryOutcome loose = summary(
+                List.of(
+                        new Statement("North Korea's Foreign Minister arrived in Moscow on Monday.", List.of(1)),
+                        new Statement("In Moscow he met Russian officials.", List.of(2))),
+                List.of(new Statement("The minister met Russian officials", List.of(2))));
+        CheckRunner runner = new CheckRunner(Glossary.builtIn());
+
+        var checks = runner.run(ARTICLE, null, loose);
+        List<String> notes = runner.citationNotes(ARTICLE, null, loose, checks);
+
+        assertThat(checks.passed()).isTrue();
+        assertThat(notes)
+                .containsExactly("summary sentence 2: \"Moscow\" is not in the source sentence it cites (2), but"
+                        + " elsewhere in the article");
+    }
+
+    @Test
+    void should_leave_notes_out_for_statements_their_citations_support_or_that_a_finding_covers() {
+        SummaryOutcome planted = summary(
+                List.of(
+                        new Statement("North Korea's Foreign Minister arrived in Moscow on Monday.", List.of(1)),
+                        new Statement("He then flew on to Beijing.", List.of(2))),
+                List.of(new Statement("Talks covered the Korean Peninsula", List.of(2))));
+        CheckRunner runner = new CheckRunner(Glossary.builtIn());
+
+        var checks = runner.run(ARTICLE, null, planted);
+
+        assertThat(checks.unsupported()).extracting(Finding::text).containsExactly("Beijing");
+        assertThat(runner.citationNotes(ARTICLE, null, planted, checks)).isEmpty();
+    }
+
+    @Test
+    void should_look_for_the_evidence_in_the_english_of_the_cited_sentences_too() {
+        var translation = new warta.core.translate.Translation(
+                null,
+                List.of(
+                        "North Korea's Foreign Minister arrived in Moscow on Monday.",
+                        "She met Russian officials to discuss cooperation on the Korean Peninsula."),
+                null);
+        SummaryOutcome faithful = summary(
+                List.of(new Statement("The minister met Russian officials in Moscow.", List.of(1, 2))),
+                List.of(new Statement("Cooperation on the Korean Peninsula was discussed", List.of(2))));
+        CheckRunner runner = new CheckRunner(Glossary.builtIn());
+
+        var checks = runner.run(ARTICLE, translation, faithful);
+
+        assertThat(checks.passed()).isTrue();
+        assertThat(runner.citationNotes(ARTICLE, translation, faithful, checks)).isEmpty();
+    }
 }

@@ -54,6 +54,15 @@ class SourceLinesTest {
     }
 
     @Test
+    void should_give_the_sentences_a_citation_names_and_nothing_else() {
+        SourceLines lines = SourceLines.of(SOURCE);
+
+        assertThat(lines.cited(List.of(3, 5)))
+                .isEqualTo("Pemerintah menyiapkan 12 perahu karet.\nBMKG meminta warga waspada.");
+        assertThat(lines.cited(List.of(42))).isEmpty();
+    }
+
+    @Test
     void should_label_each_english_sentence_with_the_source_sentence_it_translates() {
         // given a faithful translation: one English sentence per source sentence
         List<String> english = SOURCE.stream().map(FakeEnglish::paragraph).toList();
