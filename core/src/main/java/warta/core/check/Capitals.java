@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * is not explained otherwise. Not names: the first word of a sentence unless it is in capitals
  * ("KPK") or runs straight into another capitalised word ("Joko Widodo said", but not "Earlier,
  * Home Minister ..."); common sentence openers ("Several", "Meanwhile") and honorifics ("Mr",
- * "Dr"); a currency code before its amount ("Rp 5 miliar"); and the words of a title-cased
+ * "Dr"); prepositions that open a sentence ("Beside PSN, ..."); a currency code before its amount
+ * ("Rp 5 miliar"); AM and PM after a clock time ("12.30 PM"); and the words of a title-cased
  * headline, which says nothing by its capitals, except those in capitals. Stateless and
  * thread-safe.
  */
@@ -67,7 +68,27 @@ final class Capitals {
             "tomorrow",
             "tonight",
             "whereas",
-            "yesterday");
+            "yesterday",
+            // prepositions that open a sentence ("Beside PSN, ...", "Throughout January ...")
+            "according",
+            "alongside",
+            "amid",
+            "amidst",
+            "among",
+            "amongst",
+            "beside",
+            "beyond",
+            "concerning",
+            "except",
+            "regarding",
+            "throughout",
+            "toward",
+            "towards",
+            "unlike",
+            "within",
+            "without");
+    /** Clock times' halves of the day, after a time: "12.30 PM", "5 AM", "9 a.m.". */
+    private static final Set<String> HALVES_OF_DAY = Set.of("am", "pm");
 
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam");
     private static final Set<String> CURRENCIES =
@@ -111,7 +132,8 @@ final class Capitals {
                 || OPENERS.contains(lower)
                 || HONORIFICS.contains(lower)
                 || Calendar.key(lower) != 0
-                || CURRENCIES.contains(lower) && beforeAmount(sentence, token.end())) {
+                || CURRENCIES.contains(lower) && beforeAmount(sentence, token.end())
+                || HALVES_OF_DAY.contains(lower) && afterNumber(sentence, token.start())) {
             return false;
         }
         if (allCaps(token.text())) {
@@ -138,6 +160,15 @@ final class Capitals {
             at++;
         }
         return at < sentence.length() && (Character.isDigit(sentence.charAt(at)) || sentence.charAt(at) == '$');
+    }
+
+    /** Whether a number ends just before {@code start}, across spaces: "12.30 PM". */
+    private static boolean afterNumber(String sentence, int start) {
+        int at = start - 1;
+        while (at >= 0 && sentence.charAt(at) == ' ') {
+            at--;
+        }
+        return at >= 0 && Character.isDigit(sentence.charAt(at));
     }
 
     /** A word in capitals, allowing a plural "s": "KPK", "RTs". */

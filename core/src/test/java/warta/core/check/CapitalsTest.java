@@ -35,6 +35,22 @@ class CapitalsTest {
     }
 
     @Test
+    void should_not_take_a_half_of_the_day_after_a_clock_time_for_a_name() {
+        assertThat(mayBeName("The water rose around 12.30 PM on Monday.", "PM")).isFalse();
+        assertThat(mayBeName("The roof fell at 5 AM.", "AM")).isFalse();
+        assertThat(mayBeName("He met PM Anwar.", "PM"))
+                .as("the Prime Minister, not a time")
+                .isTrue();
+    }
+
+    @Test
+    void should_not_take_a_preposition_opening_a_sentence_for_a_name() {
+        assertThat(mayBeName("Beside PSN, dengue cases fell.", 0)).isFalse();
+        assertThat(mayBeName("Throughout January the rain fell.", 0)).isFalse();
+        assertThat(mayBeName("Beside PSN, dengue cases fell.", 1)).isTrue();
+    }
+
+    @Test
     void should_check_only_words_in_capitals_in_a_title_cased_headline() {
         String headline = "KPK Questions Officials Over Bribes";
         List<Words.Token> tokens = Words.tokens(headline);
@@ -53,6 +69,16 @@ class CapitalsTest {
 
     private static boolean titleCase(String sentence) {
         return Capitals.isTitleCase(sentence, Words.tokens(sentence));
+    }
+
+    private static boolean mayBeName(String sentence, String word) {
+        List<Words.Token> tokens = Words.tokens(sentence);
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(word)) {
+                return Capitals.mayBeName(sentence, tokens, i, false);
+            }
+        }
+        throw new AssertionError(word + " is not a token of " + sentence);
     }
 
     private static boolean mayBeName(String sentence, int i) {
