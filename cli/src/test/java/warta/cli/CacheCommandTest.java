@@ -1,0 +1,119 @@
+package warta.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import warta.core.testing.FakeEnglish;
+import warta.core.testing.FakeModel;
+
+/** The response cache from the command line: {@code process} twice costs one model run. */
+class CacheCommandTest {
+
+    private static final String ARTICLE = """
+            Banjir Rendam Cipinang
+
+            Banjir merendam 120 rumah di Kelurahan Cipinang pada Senin pagi.
+
+            Warga mengungsi ke masjid terdekat.
+            """;
+
+    @TempDir
+    Path dir;
+
+    private final FakeModel model =
+            FakeModel.answering(request -> FakeModel.lastUser(request).contains("paragraphs into English")
+                    ? FakeEnglish.answer(FakeModel.lastUser(request))
+                    : FakeEnglish.SUMMARY);
+
+    private CliContext context() {
+        return CliRun.context(config -> model).withCache(dir.resolve("cache"));
+    }
+
+    private CliRun run(String... args) {
+        return CliRun.in(context(), args);
+    }
+
+    private String article() throws IOException {
+        return Files.writeString(dir.resolve("banjir.txt"), ARTICLE).toString();
+    }
+
+    @Test
+    void should_cost_one_model_run_when_the_same_article_is_processed_twice() throws IOException {
+        String file = article();
+
+        CliRun first = run("process", "--format", "json", file);
+        int asked = model.requests().size();
+        CliRun second = run("process", "--format", "json", file);
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(asked).isPositive();
+        assertThat(model.requests()).hasSize(asked);
+        assertThat(first.out()).contains("\"requests\":" + asked).contains("\"cachedRequests\":0");
+        assertThat(second.out()).contains("\"requests\":0").contains("\"cachedRequests\":" + asked);
+    }
+
+    @Test
+    void should_ask_the_model_every_time_with_no_cache() throws IOException {
+        String file = article();
+
+        run("process", "--no-cache", file);
+        int asked = model.requests().size();
+        CliRun second = run("process", "--no-cache", file);
+
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        assertThat(model.requests()).hasSize(2 * asked);
+        assertThat(dir.resolve("cache")).doesNotExist();
+    }
+
+    @Test
+    void should_say_in_markdown_how_many_answers_came_from_the_cache() throws IOException {
+        String file = article();
+        run("translate", file);
+
+        CliRun again = run("translate", "--format", "markdown", file);
+
+        assertThat(again.out()).contains("0 requests (+1 from the cache)");
+    }
+
+    @Test
+    void should_print_what_the_cache_holds_and_clear_it() throws IOException {
+        run("process", article());
+        int asked = model.requests().size();
+
+        CliRun stats = run("cache", "stats");
+        CliRun clear = run("cache", "clear");
+        CliRun after = run("cache", "stats");
+
+        assertThat(stats.exitCode()).as(stats.err()).isZero();
+        assertThat(stats.out())
+                .contains("folder   " + dir.resolve("cache").toAbsolutePath())
+                .contains("entries  " + asked)
+                .contains("bound    268435456 (256.0 MiB)")
+                .doesNotContain("oldest   -");
+        assertThat(clear.exitCode()).isZero();
+        assertThat(clear.out()).startsWith("removed " + asked + " cached answers from ");
+        assertThat(after.out()).contains("entries  0").contains("oldest   -");
+    }
+
+    @Test
+    void should_refuse_a_cache_size_that_is_not_a_size() throws IOException {
+        CliRun run = run("process", "--cache-size", "besar", article());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--cache-size: not a size: 'besar'");
+        assertThat(model.requests()).isEmpty();
+    }
+
+    @Test
+    void should_keep_the_bound_it_is_given() throws IOException {
+        String file = article();
+        run("process", "--cache-size", "1", file);
+
+        assertThat(run("cache", "stats").out()).contains("entries  0");
+    }
+}
