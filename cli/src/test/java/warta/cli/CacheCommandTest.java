@@ -101,6 +101,42 @@ class CacheCommandTest {
     }
 
     @Test
+    void should_answer_a_batch_from_what_process_asked_before() throws IOException {
+        String file = article();
+        run("process", file);
+        int asked = model.requests().size();
+
+        CliRun batch = run("batch", file, "--out", dir.resolve("out").toString());
+        CliRun forced = run("batch", file, "--out", dir.resolve("forced").toString(), "--force");
+
+        assertThat(batch.exitCode()).as(batch.err()).isZero();
+        assertThat(dir.resolve("out/banjir.json")).exists();
+        assertThat(dir.resolve("out/.warta/responses")).doesNotExist();
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(model.requests()).hasSize(2 * asked);
+    }
+
+    @Test
+    void should_keep_a_batch_with_no_cache_out_of_the_shared_cache() throws IOException {
+        String file = article();
+
+        CliRun batch =
+                run("batch", "--no-cache", file, "--out", dir.resolve("out").toString());
+
+        assertThat(batch.exitCode()).as(batch.err()).isZero();
+        assertThat(dir.resolve("cache")).doesNotExist();
+        assertThat(dir.resolve("out/.warta/responses")).isDirectory();
+    }
+
+    @Test
+    void should_ask_for_a_subcommand() {
+        CliRun run = run("cache");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("Missing command: try 'warta cache stats' or 'warta cache clear'");
+    }
+
+    @Test
     void should_refuse_a_cache_size_that_is_not_a_size() throws IOException {
         CliRun run = run("process", "--cache-size", "besar", article());
 

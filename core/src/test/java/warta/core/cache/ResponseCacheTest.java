@@ -161,6 +161,19 @@ class ResponseCacheTest {
     }
 
     @Test
+    void should_delete_a_temporary_file_a_crash_left_once_it_is_an_hour_old() throws Exception {
+        ResponseCache cache = new ResponseCache(dir, 1 << 20);
+        cache.put("aa01", answer("satu"));
+        Path stale = Files.writeString(dir.resolve("aa").resolve(".aa02.json123.tmp"), "{\"te");
+        Path fresh = Files.writeString(dir.resolve("aa").resolve(".aa03.json456.tmp"), "{\"te");
+        Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minusSeconds(7200)));
+
+        assertThat(cache.stats().entries()).isEqualTo(1);
+        assertThat(stale).doesNotExist();
+        assertThat(fresh).exists();
+    }
+
+    @Test
     void should_be_shared_safely_by_two_caches_on_one_folder() throws Exception {
         ResponseCache one = new ResponseCache(dir, 3_000);
         ResponseCache two = new ResponseCache(dir, 3_000);
