@@ -12,18 +12,13 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import warta.core.Warta;
+import warta.server.Articles;
 import warta.server.testing.TestModel;
 
 /** The server's response cache: asking twice costs one model run. */
 @QuarkusTest
 @TestProfile(CachedAnswersProfile.class)
 class CachedAnswersTest {
-
-    private static final String TEXT = """
-            Bogor (ANTARA) - Hujan deras membuat Sungai Ciliwung meluap pada Selasa malam.
-
-            Petugas membuka posko pengungsian di dua kelurahan untuk 80 keluarga.
-            """;
 
     @Inject
     Warta warta;
@@ -32,7 +27,7 @@ class CachedAnswersTest {
     void should_ask_the_model_once_when_the_same_article_is_asked_for_twice() {
         int before = TestModel.requests().size();
         int sent = given().contentType(ContentType.JSON)
-                .body(Map.of("text", TEXT))
+                .body(Map.of("text", Articles.TEXT))
                 .when()
                 .post("/v1/articles")
                 .then()
@@ -44,7 +39,7 @@ class CachedAnswersTest {
         assertThat(TestModel.requests()).hasSize(before + sent);
 
         given().contentType(ContentType.JSON)
-                .body(Map.of("text", TEXT))
+                .body(Map.of("text", Articles.TEXT))
                 .when()
                 .post("/v1/articles")
                 .then()
@@ -53,7 +48,7 @@ class CachedAnswersTest {
                 .body("usage.cachedRequests", is(sent));
 
         assertThat(TestModel.requests()).hasSize(before + sent);
-        assertThat(warta.cacheStats().orElseThrow().dir()).isEqualTo(CachedAnswersProfile.DIR);
+        assertThat(warta.cacheStats().orElseThrow().dir()).isEqualTo(CachedAnswersProfile.dir());
         assertThat(warta.cacheStats().orElseThrow().entries()).isEqualTo(sent);
     }
 }
