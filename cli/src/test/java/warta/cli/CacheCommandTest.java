@@ -150,6 +150,11 @@ class CacheCommandTest {
         String file = article();
         run("process", "--cache-size", "1", file);
 
+        // evictions run in the background: the writer never waits for one
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        while (!run("cache", "stats").out().contains("entries  0") && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
         assertThat(run("cache", "stats").out()).contains("entries  0");
     }
 }

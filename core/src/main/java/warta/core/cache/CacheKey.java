@@ -20,12 +20,12 @@ import warta.core.usage.Messages;
  * two different lists of parts give the same bytes. The API key, timeouts and retries change no
  * answer and are left out.
  */
-public final class CacheKey {
+final class CacheKey {
 
     private CacheKey() {}
 
     /** The key, as 64 lowercase hex digits. */
-    public static String of(ModelConfig config, ChatRequest request) {
+    static String of(ModelConfig config, ChatRequest request) {
         Hasher hasher = new Hasher();
         hasher.add(config.provider().id())
                 .add(config.baseUrl())

@@ -11,65 +11,116 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps a {@link ResponseCache} folder within its bound, least recently used first. Cheap on the
- * way: each process keeps an estimate of the folder's bytes (a scan on the first write, then what
- * it wrote itself), and only when the estimate passes the bound does it scan the folder, sort the
- * answers by modification time (a hit touches it) and delete the oldest until the folder is
- * under {@value #LOW_WATER_PERCENT}% of the bound. Another process's writes are seen at the next
- * scan. A file that vanishes while it is looked at was deleted by someone else and is skipped;
- * an answer's temporary file left by a crash is deleted once it is an hour old. Thread-safe.
+ * Keeps a {@link ResponseCache} folder within its bound, least recently used first, off the
+ * writer's way. Each process keeps an estimate of the folder's bytes: unknown at first, then what a
+ * scan found plus what it wrote itself. When the estimate is unknown or over the bound, a
+ * background task (one at a time) scans the folder, sorts the answers by modification time (a hit
+ * touches it) and deletes the oldest until the folder is under {@value #LOW_WATER_PERCENT}% of the
+ * bound; a write never waits for it (a scan of a large folder, or deleting thousands of files, takes
+ * seconds). Another process's writes are seen at the next scan. A file that vanishes while it is
+ * looked at was deleted by someone else and is skipped; an answer's temporary file left by a crash
+ * is deleted once it is an hour old. Thread-safe.
  */
 final class Eviction {
 
     /** Where an eviction stops, in percent of the bound, so that the next write does not scan again. */
     static final int LOW_WATER_PERCENT = 90;
 
+    /** Runs each task on a daemon thread of its own: a process may exit during an eviction. */
+    static final Executor BACKGROUND =
+            task -> Thread.ofPlatform().daemon().name("warta-cache-eviction").start(task);
+
     private static final Duration STALE_TEMP = Duration.ofHours(1);
     private static final Logger log = LoggerFactory.getLogger(Eviction.class);
 
     private final Path dir;
     private final long maxBytes;
+    private final Executor background;
+    /** The folder's bytes as this process knows them, or -1 before the first scan; guarded by this. */
     private long estimate = -1;
+    /** Bytes written since the running task began its scan; guarded by this. */
+    private long addedSinceScan;
+    /** Whether a task is scanning or evicting now; guarded by this. */
+    private boolean running;
 
-    Eviction(Path dir, long maxBytes) {
+    Eviction(Path dir, long maxBytes, Executor background) {
         this.dir = dir;
         this.maxBytes = maxBytes;
+        this.background = background;
     }
 
     long maxBytes() {
         return maxBytes;
     }
 
-    /** Counts {@code bytes} just written; evicts when the folder may now be over the bound. */
-    synchronized void added(long bytes) {
-        if (estimate < 0) {
-            estimate = total(scan());
-        } else {
-            estimate += bytes;
+    /** Counts {@code bytes} just written; starts a scan when the folder's size is unknown or may be over the bound. */
+    void added(long bytes) {
+        synchronized (this) {
+            addedSinceScan += bytes;
+            if (estimate >= 0) {
+                estimate += bytes;
+            }
+            if (running || estimate >= 0 && estimate <= maxBytes) {
+                return;
+            }
+            running = true;
+            addedSinceScan = 0;
         }
-        if (estimate > maxBytes) {
-            estimate = evict(scan(), maxBytes * LOW_WATER_PERCENT / 100);
+        background.execute(this::refresh);
+    }
+
+    /**
+     * Scans, evicts when over the bound, and keeps what is left as the estimate; again while the
+     * writes made during a round put the folder over the bound.
+     */
+    private void refresh() {
+        while (true) {
+            long left = scanAndEvict();
+            synchronized (this) {
+                // what was written during the scan may be counted twice: the next eviction comes a little early
+                estimate = left < 0 ? -1 : left + addedSinceScan;
+                if (left < 0 || estimate <= maxBytes) {
+                    running = false;
+                    return;
+                }
+                addedSinceScan = 0;
+            }
         }
     }
 
-    synchronized CacheStats stats() {
+    /** The bytes left in the folder after evicting, or -1 when it could not be scanned. */
+    private long scanAndEvict() {
+        try {
+            List<Entry> entries = scan();
+            long left = total(entries);
+            return left > maxBytes ? evict(entries, maxBytes * LOW_WATER_PERCENT / 100) : left;
+        } catch (RuntimeException e) {
+            log.debug("cannot keep the cache {} within its bound: {}", dir, e.toString());
+            return -1;
+        }
+    }
+
+    CacheStats stats() {
         List<Entry> entries = scan();
         Instant oldest = entries.isEmpty() ? null : entries.getFirst().used();
         Instant newest = entries.isEmpty() ? null : entries.getLast().used();
         return new CacheStats(dir, entries.size(), total(entries), maxBytes, oldest, newest);
     }
 
-    synchronized int clear() {
+    int clear() {
         int deleted = 0;
         for (Entry entry : scan()) {
             deleted += delete(entry.file()) ? 1 : 0;
         }
-        estimate = 0;
+        synchronized (this) {
+            estimate = running ? estimate : 0;
+        }
         return deleted;
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,8 +30,9 @@ import warta.core.usage.UsageMeter;
  * {@link UsageMeter#CACHED_RESPONSE_ID} as their id, cost nothing and are counted as cached.
  *
  * <p>Bounded: a hit touches the file's modification time, and when the bytes this process thinks
- * are there pass {@code maxBytes}, a scan deletes the least recently used files until the folder
- * is back under 90% of the bound ({@link Eviction}). Several processes may share one folder: a
+ * are there pass {@code maxBytes}, a scan on a background thread deletes the least recently used
+ * files until the folder is back under 90% of the bound ({@link Eviction}); the folder may pass
+ * the bound by what is written while it runs. Several processes may share one folder: a
  * file that vanished, was cut short or is not an answer is a miss, never a failure; a file
  * another process deleted is skipped. A folder that cannot be written (full disk, no permission)
  * is warned about once, and the answers are then simply not kept. Thread-safe.
@@ -53,11 +55,16 @@ public final class ResponseCache {
      * @throws IllegalArgumentException when {@code maxBytes} is below 1
      */
     public ResponseCache(Path dir, long maxBytes) {
+        this(dir, maxBytes, Eviction.BACKGROUND);
+    }
+
+    /** As above, with scans and evictions run by {@code background} (tests run them at once). */
+    ResponseCache(Path dir, long maxBytes, Executor background) {
         this.dir = Objects.requireNonNull(dir, "dir");
         if (maxBytes < 1) {
             throw new IllegalArgumentException("maxBytes must be at least 1, not " + maxBytes);
         }
-        this.eviction = new Eviction(dir, maxBytes);
+        this.eviction = new Eviction(dir, maxBytes, background);
     }
 
     public Path dir() {
@@ -78,7 +85,7 @@ public final class ResponseCache {
     }
 
     /** The answer stored under {@code key}, as a response that costs nothing; empty when there is none or it is unreadable. */
-    public Optional<ChatResponse> get(String key) {
+    Optional<ChatResponse> get(String key) {
         Path file = file(key);
         try {
             JsonNode node = MAPPER.readTree(Files.readAllBytes(file));
@@ -99,7 +106,7 @@ public final class ResponseCache {
     }
 
     /** Stores the text of {@code response} under {@code key}; a response without text is not kept. */
-    public void put(String key, ChatResponse response) {
+    void put(String key, ChatResponse response) {
         if (response.aiMessage() == null || response.aiMessage().text() == null) {
             return;
         }

@@ -107,7 +107,7 @@ class ResponseCacheTest {
     @Test
     void should_evict_the_least_recently_used_answer_first() throws Exception {
         String text = "x".repeat(100); // each file is {"text":"xxx..."}: 111 bytes
-        ResponseCache cache = new ResponseCache(dir, 400);
+        ResponseCache cache = new ResponseCache(dir, 400, Runnable::run);
         Instant now = Instant.now();
         int age = 300;
         for (String key : List.of("aa01", "bb02", "cc03")) {
@@ -127,7 +127,7 @@ class ResponseCacheTest {
 
     @Test
     void should_stay_within_its_bound() {
-        ResponseCache cache = new ResponseCache(dir, 2_000);
+        ResponseCache cache = new ResponseCache(dir, 2_000, Runnable::run);
         for (int i = 0; i < 100; i++) {
             cache.put("%04x".formatted(i), answer("jawaban " + i + " ".repeat(50)));
         }
@@ -136,6 +136,30 @@ class ResponseCacheTest {
         assertThat(stats.bytes()).isPositive().isLessThanOrEqualTo(2_000);
         assertThat(stats.entries()).isBetween(10, 40);
         assertThat(cache.get("%04x".formatted(99))).isPresent();
+    }
+
+    @Test
+    void should_not_make_a_writer_wait_for_a_scan_or_an_eviction() {
+        List<Runnable> tasks = new ArrayList<>();
+        ResponseCache cache = new ResponseCache(dir, 300, tasks::add);
+
+        cache.put("aa01", answer("x".repeat(100))); // the size is unknown: one scan
+        cache.put("bb02", answer("x".repeat(100))); // still scanning: no second task
+        assertThat(tasks).hasSize(1);
+        tasks.removeFirst().run(); // 222 bytes, under the bound of 300: nothing deleted
+        assertThat(cache.stats().bytes()).isLessThanOrEqualTo(270);
+        cache.put("cc03", answer("x".repeat(100)));
+        cache.put("ee05", answer("x".repeat(100)));
+        assertThat(tasks).as("over the bound: one task, however many writes").hasSize(1);
+        assertThat(cache.stats().entries())
+                .as("nothing deleted before the task runs")
+                .isEqualTo(4);
+
+        tasks.removeFirst().run();
+
+        assertThat(cache.stats().bytes()).isLessThanOrEqualTo(270);
+        cache.put("dd04", answer("x".repeat(10)));
+        assertThat(tasks).as("under the bound again: no scan").isEmpty();
     }
 
     @Test
@@ -175,8 +199,8 @@ class ResponseCacheTest {
 
     @Test
     void should_be_shared_safely_by_two_caches_on_one_folder() throws Exception {
-        ResponseCache one = new ResponseCache(dir, 3_000);
-        ResponseCache two = new ResponseCache(dir, 3_000);
+        ResponseCache one = new ResponseCache(dir, 3_000, Runnable::run);
+        ResponseCache two = new ResponseCache(dir, 3_000, Runnable::run);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         List<Future<?>> work = new ArrayList<>();
         try {
