@@ -129,6 +129,7 @@ class BatchCrashTest {
         command.addAll(List.of(more));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         builder.environment().keySet().removeIf(key -> key.startsWith("WARTA_") || key.equals("OPENAI_API_KEY"));
         return builder.start();
     }

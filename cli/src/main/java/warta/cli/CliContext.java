@@ -6,6 +6,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import warta.core.files.CacheHome;
 import warta.core.model.ModelConfig;
 import warta.core.model.ModelConfigResolver;
 import warta.core.model.ModelFactory;
@@ -27,6 +28,8 @@ import warta.core.model.ModelProbe;
  * @param stderrIsTerminal whether progress may be drawn on stderr
  * @param files the file system a batch's output folder is on: the machine's, or in tests one
  *     whose disk fills up
+ * @param cacheDir the response cache's folder ({@code $XDG_CACHE_HOME/warta/responses}), or null
+ *     for none: tests keep their answers out of the user's cache unless they name a folder
  */
 record CliContext(
         InputStream stdin,
@@ -35,9 +38,22 @@ record CliContext(
         ModelFactory models,
         BiConsumer<ModelConfig, ModelFiles> probe,
         boolean stderrIsTerminal,
-        FileSystem files) {
+        FileSystem files,
+        Path cacheDir) {
 
-    /** A context on the machine's own file system. */
+    /** A context with no response cache. */
+    CliContext(
+            InputStream stdin,
+            Map<String, String> env,
+            Path configFile,
+            ModelFactory models,
+            BiConsumer<ModelConfig, ModelFiles> probe,
+            boolean stderrIsTerminal,
+            FileSystem files) {
+        this(stdin, env, configFile, models, probe, stderrIsTerminal, files, null);
+    }
+
+    /** A context on the machine's own file system, with no response cache. */
     CliContext(
             InputStream stdin,
             Map<String, String> env,
@@ -45,13 +61,25 @@ record CliContext(
             ModelFactory models,
             BiConsumer<ModelConfig, ModelFiles> probe,
             boolean stderrIsTerminal) {
-        this(stdin, env, configFile, models, probe, stderrIsTerminal, FileSystems.getDefault());
+        this(stdin, env, configFile, models, probe, stderrIsTerminal, FileSystems.getDefault(), null);
+    }
+
+    /** This context with the response cache in {@code dir}. */
+    CliContext withCache(Path dir) {
+        return new CliContext(stdin, env, configFile, models, probe, stderrIsTerminal, files, dir);
     }
 
     static CliContext system() {
         Map<String, String> env = System.getenv();
         return new CliContext(
-                System.in, env, configFile(env), ModelFactory.standard(), ModelProbe::check, consoleIsTerminal());
+                        System.in,
+                        env,
+                        configFile(env),
+                        ModelFactory.standard(),
+                        ModelProbe::check,
+                        consoleIsTerminal())
+                .withCache(CacheHome.of(env, Path.of(System.getProperty("user.home")))
+                        .resolve("responses"));
     }
 
     static Path configFile(Map<String, String> env) {

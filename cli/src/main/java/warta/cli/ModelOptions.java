@@ -8,7 +8,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import warta.core.Warta;
+import warta.core.cache.CacheSize;
+import warta.core.cache.ResponseCache;
 import warta.core.chunk.Chunker;
+import warta.core.error.InputException;
 import warta.core.error.SettingException;
 import warta.core.glossary.Glossary;
 import warta.core.model.ModelConfig;
@@ -99,20 +102,58 @@ final class ModelOptions {
     @Option(names = "--offline", description = "Never download a model; fail with what to do instead.")
     boolean offline;
 
+    @Option(
+            names = "--no-cache",
+            description = "Neither use nor keep cached model answers (the cache is $XDG_CACHE_HOME/warta/responses).")
+    boolean noCache;
+
+    @Option(
+            names = "--cache-size",
+            paramLabel = "SIZE",
+            description =
+                    "Most bytes of cached model answers, such as 256M (the default) or 1G (env WARTA_CACHE_SIZE).")
+    String cacheSize;
+
+    /** The environment variable of the response cache's bound. */
+    static final String CACHE_SIZE_ENV = "WARTA_CACHE_SIZE";
+
     /**
      * The engine for these options: the model configuration, prompts, glossary, chunk budget,
      * read limits, and the context's way of making the model. A bad option is a usage error.
      */
     Warta warta(CliContext context, CommandLine commandLine, InputOptions input, PrintWriter err) {
         validate(commandLine);
-        return Warta.builder(config(context, commandLine))
+        Warta.Builder builder = Warta.builder(config(context, commandLine))
                 .prompts(promptLibrary())
                 .glossary(glossaryInUse())
                 .readOptions(input.readOptions(commandLine))
                 .chunkTokens(chunkTokens)
                 .models(context.models())
-                .modelFiles(modelFiles(context, err))
-                .build();
+                .modelFiles(modelFiles(context, err));
+        long cacheBytes = cacheBytes(cacheSize, context, commandLine);
+        if (!noCache && context.cacheDir() != null) {
+            builder.cache(context.cacheDir(), cacheBytes);
+        }
+        return builder.build();
+    }
+
+    /**
+     * The response cache's bound: {@code --cache-size}, else {@value #CACHE_SIZE_ENV}, else 256 MiB.
+     * A bad flag is a usage error, a bad variable bad input.
+     */
+    static long cacheBytes(String flag, CliContext context, CommandLine commandLine) {
+        String env = context.env().get(CACHE_SIZE_ENV);
+        try {
+            if (flag != null) {
+                return CacheSize.parse(flag);
+            }
+            return env == null || env.isBlank() ? ResponseCache.DEFAULT_MAX_BYTES : CacheSize.parse(env);
+        } catch (IllegalArgumentException e) {
+            if (flag != null) {
+                throw new ParameterException(commandLine, "--cache-size: " + e.getMessage());
+            }
+            throw new InputException(CACHE_SIZE_ENV + ": " + e.getMessage());
+        }
     }
 
     /**

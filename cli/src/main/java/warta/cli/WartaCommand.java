@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
             ProcessCommand.class,
             BatchCommand.class,
             ModelsCommand.class,
+            CacheCommand.class,
             CompletionCommand.class,
             picocli.CommandLine.HelpCommand.class
         },

@@ -117,6 +117,7 @@ class EmbeddedCommandTest {
                 .redirectErrorStream(true);
         builder.environment().putAll(env());
         builder.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         long start = System.nanoTime();
         Process process = builder.start();
         boolean exited = process.waitFor(60, TimeUnit.SECONDS);

@@ -22,6 +22,8 @@ import warta.core.batch.job.JobRunner;
 import warta.core.batch.job.JobStore;
 import warta.core.batch.source.BatchItem;
 import warta.core.batch.source.BatchSources;
+import warta.core.cache.CacheStats;
+import warta.core.cache.ResponseCache;
 import warta.core.chunk.Chunker;
 import warta.core.error.InputException;
 import warta.core.error.TooLargeException;
@@ -59,7 +61,9 @@ import warta.core.work.WorkQueue;
  * <p>It owns the one order of model wrappers, from the outside in:
  * <ol>
  *   <li>per article, the usage meter of the result ({@link ArticleProcessor});
- *   <li>for batches and jobs, the output folder's response cache ({@link BatchRunner});
+ *   <li>the {@link ResponseCache}, on every path (single articles, {@link #submit}, batches,
+ *       jobs) when the engine has one ({@link Builder#cache}); batches and jobs of an engine
+ *       without one keep answers in their output folder ({@link BatchRunner});
  *   <li>{@link ModelStats}: requests, tokens and failures for metrics, batches and jobs included;
  *   <li>the model, made on first use, one at a time ({@link EngineModels}: nothing is downloaded
  *       or connected to before the first request or {@link #loadModel}), whose outermost layer is
@@ -82,6 +86,7 @@ public final class Warta implements AutoCloseable {
     private final EngineModels models;
     private final Inspector inspector;
     private final WorkQueue queue;
+    private final ResponseCache cache;
     private PromptLibrary prompts;
     private Glossary glossary;
     private ArticleProcessor processor;
@@ -97,6 +102,7 @@ public final class Warta implements AutoCloseable {
         this.models = new EngineModels(config, builder.models, builder.files);
         this.inspector = new Inspector(chunkTokens, preparer);
         this.queue = builder.workers == 0 ? null : new WorkQueue(builder.workers, builder.waiting, builder.timeout);
+        this.cache = builder.cacheDir == null ? null : new ResponseCache(builder.cacheDir, builder.cacheMaxBytes);
     }
 
     /** A builder for an engine with the default model settings: for work with no model, such as {@link #inspect}. */
@@ -126,6 +132,16 @@ public final class Warta implements AutoCloseable {
     /** This engine's model use so far, for metrics. */
     public ModelStats stats() {
         return models.stats();
+    }
+
+    /** What the response cache holds, or empty when this engine has none. */
+    public Optional<CacheStats> cacheStats() {
+        return Optional.ofNullable(cache).map(ResponseCache::stats);
+    }
+
+    /** Deletes every answer of the response cache; returns how many were deleted (0 without a cache). */
+    public int clearCache() {
+        return cache == null ? 0 : cache.clear();
     }
 
     /** The reader, with this engine's limits. */
@@ -232,7 +248,7 @@ public final class Warta implements AutoCloseable {
             PreparedArticle article, Set<Task> tasks, Glossary overrides, ProcessListener listener) {
         ArticleProcessor chosen = overrides == null || overrides.size() == 0
                 ? processor()
-                : processor(models.plain(), glossary().with(overrides));
+                : processor(cached(models.plain()), glossary().with(overrides));
         return chosen.process(article.id(), article.article(), tasks, listener);
     }
 
@@ -286,7 +302,8 @@ public final class Warta implements AutoCloseable {
      * @throws InputException when the folder cannot be used or another batch holds it
      */
     public BatchRunner batch(BatchOptions options) {
-        return BatchRunner.open(options, config, models.limited(options.concurrency()), m -> processor(m, glossary()));
+        return BatchRunner.open(
+                options, config, models.limited(options.concurrency()), cache, m -> processor(m, glossary()));
     }
 
     /**
@@ -320,6 +337,7 @@ public final class Warta implements AutoCloseable {
                 new BatchSources(reader),
                 config,
                 models.limited(concurrency),
+                cache,
                 m -> processor(m, glossary()),
                 concurrency);
         return new JobQueue(store, runner, drain);
@@ -339,9 +357,14 @@ public final class Warta implements AutoCloseable {
      */
     private synchronized ArticleProcessor processor() {
         if (processor == null) {
-            processor = processor(models.plain(), glossary());
+            processor = processor(cached(models.plain()), glossary());
         }
         return processor;
+    }
+
+    /** {@code model} behind the response cache, when there is one. */
+    private ChatModel cached(ChatModel model) {
+        return cache == null ? model : cache.around(model, config, true);
     }
 
     private synchronized PromptLibrary prompts() {
@@ -399,6 +422,8 @@ public final class Warta implements AutoCloseable {
         private int workers;
         private int waiting;
         private Duration timeout;
+        private Path cacheDir;
+        private long cacheMaxBytes;
 
         private Builder(ModelConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -465,6 +490,21 @@ public final class Warta implements AutoCloseable {
             this.workers = workers;
             this.waiting = waiting;
             this.timeout = Objects.requireNonNull(timeout, "timeout");
+            return this;
+        }
+
+        /**
+         * Keeps finished model answers in {@code dir}, at most about {@code maxBytes} of them
+         * (least recently used go first), for every path of this engine and every process that
+         * uses the same folder; default none (batches and jobs then keep answers in their output
+         * folder).
+         */
+        public Builder cache(Path dir, long maxBytes) {
+            if (maxBytes < 1) {
+                throw new IllegalArgumentException("maxBytes must be at least 1, not " + maxBytes);
+            }
+            this.cacheDir = Objects.requireNonNull(dir, "dir");
+            this.cacheMaxBytes = maxBytes;
             return this;
         }
 

@@ -6,10 +6,13 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.nio.file.Path;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import warta.core.Warta;
+import warta.core.cache.CacheSize;
 import warta.core.chunk.Chunker;
+import warta.core.files.CacheHome;
 import warta.core.model.ModelConfig;
 import warta.core.model.ModelConfigResolver;
 import warta.core.model.ModelFactory;
@@ -61,15 +64,32 @@ public class CoreProducers {
             throw new IllegalStateException(
                     "warta.chunk-tokens must be at least " + Chunker.MIN_TOKENS + ", not " + config.chunkTokens());
         }
-        return Warta.builder(model)
+        Warta.Builder builder = Warta.builder(model)
                 .readOptions(ReadOptions.defaults()
                         .withMaxBytes(maxBodySize.asLongValue())
                         .withPrivateAddressesAllowed(config.allowPrivateUrls()))
                 .chunkTokens(config.chunkTokens())
                 .maxArticleChars(config.maxArticleChars(), "warta.max-article-chars")
                 .queue(config.workers(), config.queueSize(), config.requestTimeout())
-                .models(models)
-                .build();
+                .models(models);
+        if (config.cache().enabled()) {
+            builder.cache(cacheDir(config.cache()), cacheBytes(config.cache()));
+        }
+        return builder.build();
+    }
+
+    private static Path cacheDir(WartaServerConfig.Cache cache) {
+        return cache.dir()
+                .orElseGet(() -> CacheHome.of(System.getenv(), Path.of(System.getProperty("user.home")))
+                        .resolve("responses"));
+    }
+
+    private static long cacheBytes(WartaServerConfig.Cache cache) {
+        try {
+            return CacheSize.parse(cache.maxSize());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("warta.cache.max-size: " + e.getMessage(), e);
+        }
     }
 
     /** Stops the work queue as the server begins to shut down: 503 for new work, a while for running work. */

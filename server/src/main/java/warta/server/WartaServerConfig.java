@@ -55,4 +55,25 @@ public interface WartaServerConfig {
     /** Whether {@code url} inputs may point at loopback, private, link-local or metadata addresses. */
     @WithDefault("false")
     boolean allowPrivateUrls();
+
+    /** The response cache ({@code warta.cache.*}): finished model answers reused for the same request. */
+    Cache cache();
+
+    /** Settings of the response cache. */
+    interface Cache {
+
+        /** Whether answers are cached at all ({@code warta.cache.enabled}). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /**
+         * Its folder ({@code warta.cache.dir}); default the CLI's, {@code $XDG_CACHE_HOME/warta/responses}
+         * (else {@code ~/.cache/warta/responses}), so that the two share answers.
+         */
+        Optional<Path> dir();
+
+        /** Its bound ({@code warta.cache.max-size}): bytes, or a number with K, M or G. */
+        @WithDefault("256M")
+        String maxSize();
+    }
 }

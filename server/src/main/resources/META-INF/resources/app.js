@@ -399,7 +399,9 @@
     if (!usage) return;
     const tokens = (n) => (usage.estimated ? `${n} (estimated)` : String(n));
     const items = [["provider", "Provider", usage.provider], ["model", "Model", usage.model],
-      ["requests", "Requests", usage.requests], ["input-tokens", "Tokens in", tokens(usage.inputTokens)],
+      ["requests", "Requests", usage.requests],
+      ["cached-requests", "From the cache", usage.cachedRequests ? usage.cachedRequests : null],
+      ["input-tokens", "Tokens in", tokens(usage.inputTokens)],
       ["output-tokens", "Tokens out", tokens(usage.outputTokens)],
       ["duration", "Model time", `${((usage.durationMs || 0) / 1000).toFixed(1)} s`],
       ["prompt-version", "Prompt version", usage.promptVersion]];

@@ -40,6 +40,7 @@ import warta.core.batch.dedup.NearDuplicates;
 import warta.core.batch.dedup.Signature;
 import warta.core.batch.dedup.SignatureStore;
 import warta.core.batch.source.BatchItem;
+import warta.core.cache.ResponseCache;
 import warta.core.chunk.Chunker;
 import warta.core.error.CancelledException;
 import warta.core.error.DiskFullException;
@@ -59,8 +60,9 @@ import warta.core.result.ResultMarkdown;
 /**
  * Runs many articles through the {@link ArticleProcessor} into an output folder, once each:
  * {@code <id>.json} (and {@code .md}) per article, written atomically, {@code index.jsonl} with a
- * line per article, and in the hidden {@code .warta} folder the {@link Ledger}, the
- * {@link ResponseCache} and the near-duplicate signatures.
+ * line per article, and in the hidden {@code .warta} folder the {@link Ledger} and the
+ * near-duplicate signatures. Answers are kept in the engine's {@link ResponseCache}, or, for an
+ * engine without one, in the folder's own ({@code .warta/responses}, unbounded).
  *
  * <p>Incremental and crash-safe: an article whose content, provider, model, prompt version and
  * tasks the ledger has as finished is skipped (unless {@code force}); an article is recorded
@@ -114,7 +116,7 @@ public final class BatchRunner implements Closeable {
      * Opens the output folder (creating it) for a batch.
      *
      * @param processors makes the processor from the model the runner prepares (the caller's
-     *     model with the folder's response cache around it)
+     *     model with the response cache around it)
      * @throws InputException when the folder cannot be written or another batch holds it
      * @throws DiskFullException when the disk is full (or the quota spent)
      */
@@ -122,6 +124,20 @@ public final class BatchRunner implements Closeable {
             BatchOptions options,
             ModelConfig config,
             ChatModel model,
+            java.util.function.Function<ChatModel, ArticleProcessor> processors) {
+        return open(options, config, model, null, processors);
+    }
+
+    /**
+     * As {@link #open(BatchOptions, ModelConfig, ChatModel, java.util.function.Function)}, with
+     * the answers kept in {@code cache}, or in the folder's own cache when it is null. A forced
+     * batch asks the model again and replaces the kept answers.
+     */
+    public static BatchRunner open(
+            BatchOptions options,
+            ModelConfig config,
+            ChatModel model,
+            ResponseCache cache,
             java.util.function.Function<ChatModel, ArticleProcessor> processors) {
         Path state = options.stateDir();
         FileChannel channel = null;
@@ -132,8 +148,9 @@ public final class BatchRunner implements Closeable {
             if (lock == null) {
                 throw new InputException(options.outDir() + " is in use by another warta batch");
             }
-            ChatModel cached = new ResponseCache(state.resolve("responses"))
-                    .around(model, config.provider().id(), config.model(), !options.force());
+            ResponseCache answers =
+                    cache != null ? cache : new ResponseCache(state.resolve("responses"), Long.MAX_VALUE);
+            ChatModel cached = answers.around(model, config, !options.force());
             return new BatchRunner(
                     options,
                     config,

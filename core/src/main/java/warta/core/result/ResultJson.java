@@ -106,6 +106,7 @@ public final class ResultJson {
                 .put("model", u.model())
                 .put("promptVersion", u.promptVersion())
                 .put("requests", u.requests())
+                .put("cachedRequests", u.cachedRequests())
                 .put("inputTokens", u.inputTokens())
                 .put("outputTokens", u.outputTokens())
                 .put("estimated", u.estimated())

@@ -18,7 +18,7 @@ import warta.core.error.ModelException;
  * A {@link ChatModel} that records every answered request in a {@link UsageMeter}: the
  * provider's token counts when it reports them, else Warta's own estimate (and the usage is then
  * marked estimated). Requests that fail are not counted: they cost nothing the provider bills;
- * nor are answers served from a batch's response cache. A failure's kind may be reported instead
+ * answers served from the response cache are counted apart ({@link Usage#cachedRequests()}). A failure's kind may be reported instead
  * (for metrics), and the failure rethrown.
  * Thread-safe when the delegate is.
  */
@@ -52,6 +52,7 @@ public final class MeteredChatModel implements ChatModel {
             throw e;
         }
         if (UsageMeter.CACHED_RESPONSE_ID.equals(response.id())) {
+            meter.recordCached();
             return response;
         }
         TokenUsage usage = response.tokenUsage();

@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param model the model name
  * @param promptVersion the version hash of the prompt templates used
  * @param requests the model requests sent, retries included
+ * @param cachedRequests the requests answered from the response cache instead: sent to no model,
+ *     not in {@code requests} nor in the token counts
  * @param inputTokens tokens sent to the model
  * @param outputTokens tokens the model wrote
  * @param estimated true when the provider did not report counts for some request and Warta
@@ -20,6 +22,7 @@ public record Usage(
         String model,
         String promptVersion,
         int requests,
+        int cachedRequests,
         long inputTokens,
         long outputTokens,
         boolean estimated,

@@ -10,10 +10,11 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class UsageMeter {
 
-    /** The id of an answer served from a batch's response cache: it cost nothing and is not counted. */
+    /** The id of an answer served from the response cache: it cost nothing and is counted apart. */
     public static final String CACHED_RESPONSE_ID = "warta-response-cache";
 
     private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger cached = new AtomicInteger();
     private final AtomicLong inputTokens = new AtomicLong();
     private final AtomicLong outputTokens = new AtomicLong();
     private final AtomicBoolean estimated = new AtomicBoolean();
@@ -29,6 +30,11 @@ public final class UsageMeter {
         }
     }
 
+    /** Records one request answered from the response cache. */
+    public void recordCached() {
+        cached.incrementAndGet();
+    }
+
     public int requests() {
         return requests.get();
     }
@@ -41,6 +47,7 @@ public final class UsageMeter {
                 model,
                 promptVersion,
                 requests.get(),
+                cached.get(),
                 inputTokens.get(),
                 outputTokens.get(),
                 estimated.get(),

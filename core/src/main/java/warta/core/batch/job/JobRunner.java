@@ -17,6 +17,7 @@ import warta.core.batch.BatchReport;
 import warta.core.batch.BatchRunner;
 import warta.core.batch.source.BatchItem;
 import warta.core.batch.source.BatchSources;
+import warta.core.cache.ResponseCache;
 import warta.core.error.DiskFullException;
 import warta.core.model.ModelConfig;
 import warta.core.process.ArticleProcessor;
@@ -46,6 +47,7 @@ public final class JobRunner {
     private final ChatModel model;
     private final Function<ChatModel, ArticleProcessor> processors;
     private final int concurrency;
+    private final ResponseCache cache;
 
     /**
      * @param model the model for every job, with any limiter already around it
@@ -59,6 +61,22 @@ public final class JobRunner {
             ChatModel model,
             Function<ChatModel, ArticleProcessor> processors,
             int concurrency) {
+        this(store, sources, config, model, null, processors, concurrency);
+    }
+
+    /**
+     * As the constructor above, with the answers of every job kept in {@code cache} (null: each
+     * job's output folder keeps its own).
+     */
+    public JobRunner(
+            JobStore store,
+            BatchSources sources,
+            ModelConfig config,
+            ChatModel model,
+            ResponseCache cache,
+            Function<ChatModel, ArticleProcessor> processors,
+            int concurrency) {
+        this.cache = cache;
         this.store = Objects.requireNonNull(store, "store");
         this.sources = Objects.requireNonNull(sources, "sources");
         this.config = Objects.requireNonNull(config, "config");
@@ -92,7 +110,7 @@ public final class JobRunner {
         BatchOptions options = new BatchOptions(
                 store.outputDir(id), EnumSet.of(Task.TRANSLATE, Task.SUMMARIZE), false, false, false, concurrency);
         BatchReport report;
-        try (BatchRunner runner = BatchRunner.open(options, config, model, processors);
+        try (BatchRunner runner = BatchRunner.open(options, config, model, cache, processors);
                 Stream<BatchItem> items =
                         sources.items(List.of(store.inputFile(id).toString()), InputStream.nullInputStream())) {
             report = runner.run(items, BatchListener.NONE, stop);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import warta.core.error.InputException;
 import warta.core.error.ModelException;
 import warta.core.error.WartaException;
+import warta.core.files.CacheHome;
 
 /**
  * The folder of downloaded GGUF models, and the way from a name on the command line to a model
@@ -55,10 +56,7 @@ public final class ModelStore {
         if (explicit != null && !explicit.isBlank()) {
             return Path.of(explicit);
         }
-        String xdg = env.get("XDG_CACHE_HOME");
-        // The XDG spec says a relative value is to be ignored.
-        Path cache = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg) : home.resolve(".cache");
-        return cache.resolve("warta").resolve("models");
+        return CacheHome.of(env, home).resolve("models");
     }
 
     public ModelCatalog catalog() {
