@@ -11,7 +11,8 @@ import java.util.Set;
  * The English renderings of one term, grouped into the ways of rendering it that a reader would
  * tell apart: "Foreign Ministry" and "Ministry of Foreign Affairs" are two, while "US" and
  * "United States" are one (an abbreviation of the other), and so are "South-east Asia" and
- * "Southeast Asia" (the same letters) and "Eid" and "Eid al-Fitr" (one inside the other).
+ * "Southeast Asia" (the same letters), "defence minister" and "defense minister" (the same
+ * {@linkplain Spelling#skeleton spelling skeleton}) and "Eid" and "Eid al-Fitr" (one inside the other).
  *
  * <p>Only renderings of at least two words found a way: single words such as "foreign",
  * "abroad", "American" or "spokesman" are the grammar of the sentence they stand in (an
@@ -35,15 +36,16 @@ final class TermFamilies {
                 others.add(rendering);
                 continue;
             }
+            String key = Phrases.Text.key(rendering);
             Map<String, String> family = families.stream()
-                    .filter(f -> f.values().stream().anyMatch(r -> sameLetters(r, rendering)))
+                    .filter(f -> f.containsKey(key) || f.values().stream().anyMatch(r -> sameLetters(r, rendering)))
                     .findFirst()
                     .orElse(null);
             if (family == null) {
                 family = new LinkedHashMap<>();
                 families.add(family);
             }
-            family.putIfAbsent(Phrases.Text.key(rendering), rendering);
+            family.putIfAbsent(key, rendering);
         }
         for (String word : others) {
             List<Map<String, String>> fits = families.stream()

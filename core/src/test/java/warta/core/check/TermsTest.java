@@ -119,5 +119,10 @@ class TermsTest {
         assertThat(TermFamilies.of(List.of("south-east asia", "southeast asia")))
                 .hasSize(1);
         assertThat(TermFamilies.of(List.of("eid al-fitr", "eid"))).hasSize(1);
+        assertThat(TermFamilies.of(List.of("defence minister", "defense minister")))
+                .hasSize(1);
+        assertThat(TermFamilies.of(List.of("foreign ministry", "ministry of foreign affairs", "foreign")))
+                .hasSize(2)
+                .allSatisfy(family -> assertThat(family).doesNotContainValue("foreign"));
     }
 }
