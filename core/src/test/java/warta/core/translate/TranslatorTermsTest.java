@@ -3,6 +3,8 @@ package warta.core.translate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.langchain4j.model.chat.request.ChatRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import warta.core.article.CleanArticle;
 import warta.core.article.Source;
 import warta.core.check.Terms;
@@ -164,6 +167,23 @@ class TranslatorTermsTest {
                 Translator.waits(PARAGRAPHS.stream().map(terms::in).toList());
 
         assertThat(waits).containsExactly(List.of(), List.of(), List.of(0));
+    }
+
+    @Test
+    void should_put_the_renderings_after_the_glossary_entries_of_a_users_template_without_a_place_for_them(
+            @TempDir Path folder) throws Exception {
+        Files.writeString(
+                folder.resolve("translate-user.txt"),
+                "Glossary:\n{{glossary}}\n\nContext:\n{{context}}\n\n{{count}} paragraphs:\n{{source}}\n");
+        FakeModel model = FakeModel.answering(TranslatorTermsTest::answer);
+        Chunker chunker = new Chunker(TokenCounters.o200k(), SentenceSplitter.indonesian(), 30);
+        Translator translator =
+                new Translator(model, PromptLibrary.withOverrides(folder), Glossary.builtIn(), chunker, 1);
+
+        translator.translate(article(), TranslationListener.NONE);
+
+        assertThat(requestFor(model, "Menurut")).contains("Glossary:\n" + MEMORY_LINE + "\n\nContext:");
+        assertThat(requestFor(model, "Kementerian")).contains("Glossary:\n(no glossary terms in this part)\n");
     }
 
     @Test
