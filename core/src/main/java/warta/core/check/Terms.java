@@ -62,6 +62,24 @@ public final class Terms {
     }
 
     /**
+     * The ways of rendering each term of {@code source}: term key to its ways, each the list of
+     * its renderings, in order of the terms in the source.
+     */
+    public Map<String, List<List<String>>> ways(String source) {
+        Map<String, List<List<String>>> ways = new LinkedHashMap<>();
+        for (Phrases.Match match : phrases.matchesIn(Phrases.Text.of(source))) {
+            if (isTerm(match)) {
+                ways.putIfAbsent(
+                        Phrases.Text.key(match.written()),
+                        TermFamilies.of(match.renderings()).stream()
+                                .map(f -> List.copyOf(f.values()))
+                                .toList());
+            }
+        }
+        return ways;
+    }
+
+    /**
      * The rendering {@code english} chose for each term of {@code source} that it renders in one
      * of the term's ways: the way it uses first, as written there. Term key to English, in order
      * of the terms in the source.
