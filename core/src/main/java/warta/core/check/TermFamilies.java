@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The English renderings of one term, grouped into the ways of rendering it that a reader would
@@ -92,12 +91,5 @@ final class TermFamilies {
 
     private static String letters(String text) {
         return String.join("", Phrases.Text.of(text).words()).toLowerCase(Locale.ROOT);
-    }
-
-    /** The keys of all renderings of the families. */
-    static Set<String> keys(List<Map<String, String>> families) {
-        return families.stream()
-                .flatMap(f -> f.keySet().stream())
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 }

@@ -3,6 +3,7 @@ package warta.core.check;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -172,8 +173,10 @@ public final class Terms {
         Usage usage = new Usage();
         for (String text : source) {
             Phrases.Text words = Phrases.Text.of(text);
+            Set<String> builtIn = new HashSet<>();
             for (Phrases.Match match : phrases.matchesIn(words)) {
                 String key = Phrases.Text.key(match.written());
+                builtIn.add(key);
                 usage.sourceCounts.merge(key, 1, Integer::sum);
                 usage.renderingKeys.computeIfAbsent(key, k -> keysOf(match.renderings()));
                 if (isTerm(match)) {
@@ -183,6 +186,9 @@ public final class Terms {
                 }
             }
             for (Phrases.Match match : glossary.matchesIn(words)) {
+                if (builtIn.contains(Phrases.Text.key(match.written()))) {
+                    continue; // counted once, as the built-in phrase
+                }
                 String key = "glossary:" + Phrases.Text.key(match.written());
                 usage.sourceCounts.merge(key, 1, Integer::sum);
                 usage.renderingKeys.computeIfAbsent(key, k -> keysOf(match.renderings()));

@@ -105,6 +105,20 @@ class TermsTest {
     }
 
     @Test
+    void should_count_a_rendering_a_glossary_term_of_the_source_explains_for_that_term() {
+        Terms withGlossary = Terms.of(Map.of("Deplu", "Foreign Ministry"));
+
+        Terms.Report report = withGlossary.report(
+                List.of("Kementerian Luar Negeri dan Deplu bertemu.", "Kementerian Luar Negeri setuju."),
+                List.of(
+                        "The Ministry of Foreign Affairs and the Foreign Ministry met.",
+                        "The Ministry of Foreign Affairs agreed."),
+                List.of(0, 1));
+
+        assertThat(report.findings()).isEmpty();
+    }
+
+    @Test
     void should_not_take_a_rendering_inside_another_or_an_abbreviation_for_a_second_way() {
         // wakil presiden: vice president, VP; sekolah dasar: elementary school, primary school.
         Terms.Report report = terms.report(
