@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.function.Predicate;
 import warta.core.check.Finding;
 import warta.core.check.OmittedCheck;
+import warta.core.check.Terms;
 import warta.core.check.UnsupportedCheck;
 import warta.core.check.UntranslatedCheck;
 import warta.core.glossary.Glossary;
@@ -89,6 +90,7 @@ public final class CheckEval {
         print(out, "omitted-paragraph", omittedParagraphs(cases, log));
         print(out, "unsupported-number", unsupported(cases, log));
         print(out, "unsupported-name", unsupportedNames(cases, log));
+        print(out, "term-inconsistent", inconsistentTerms(cases, log));
         print(out, "model-output-clean", modelOutput(cases, log));
         return 0;
     }
@@ -229,6 +231,53 @@ public final class CheckEval {
                     planted.text(),
                     new Score(s.truePositives(), 0, s.falseNegatives(), 1),
                     findings));
+        }
+        return total;
+    }
+
+    /**
+     * The check on terms rendered two ways ({@link Terms#report}), with the built-in glossary.
+     * Clean cases: each group of references as one article (its pairs as paragraphs) must give no
+     * finding. Planted: for each pair whose reference renders a term one of its ways, the pair
+     * twice, the second copy with that rendering replaced by another way; the finding must quote
+     * the replacement.
+     */
+    private static Score inconsistentTerms(CheckEvalCases cases, PrintStream log) {
+        Terms terms = Terms.of(Glossary.builtIn().asMap());
+        Score total = Score.empty();
+        for (CheckEvalCases.Group group : cases.groups()) {
+            List<String> source = group.pairs().stream().map(Pair::source).toList();
+            List<String> english = group.pairs().stream().map(Pair::reference).toList();
+            List<Integer> paragraphs =
+                    java.util.stream.IntStream.range(0, source.size()).boxed().toList();
+            List<Finding> clean = terms.report(source, english, paragraphs).findings();
+            total = total.plus(
+                    report(log, "term-inconsistent", String.join(" | ", english), score(clean, null), clean));
+        }
+        for (Pair pair : cases.pairs()) {
+            Map<String, String> chosen = terms.chosen(pair.source(), pair.reference());
+            Map<String, List<List<String>>> ways = terms.ways(pair.source());
+            for (Map.Entry<String, String> used : chosen.entrySet()) {
+                String other = ways.get(used.getKey()).stream()
+                        .filter(way -> way.stream().noneMatch(r -> r.equalsIgnoreCase(used.getValue())))
+                        .findFirst()
+                        .orElseThrow()
+                        .getFirst();
+                String changed = pair.reference().replace(used.getValue(), other);
+                List<Finding> findings = terms.report(
+                                List.of(pair.source(), pair.source()),
+                                List.of(pair.reference(), changed),
+                                List.of(0, 1))
+                        .findings();
+                Score s = score(findings, f -> f.text().equalsIgnoreCase(other));
+                total = total.plus(report(
+                        log,
+                        "term-inconsistent",
+                        changed,
+                        new Score(s.truePositives(), 0, s.falseNegatives(), 1),
+                        findings));
+                break;
+            }
         }
         return total;
     }

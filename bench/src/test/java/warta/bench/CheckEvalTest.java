@@ -91,7 +91,26 @@ class CheckEvalTest {
                         "omitted-paragraph",
                         "unsupported-number",
                         "unsupported-name",
+                        "term-inconsistent",
                         "model-output-clean");
+    }
+
+    @Test
+    void should_find_a_term_rendered_another_way_in_a_doubled_pair_and_none_in_the_references() throws Exception {
+        Path pairs = dir.resolve("terms.tsv");
+        Files.writeString(
+                pairs,
+                String.join(
+                                "\n",
+                                "Kementerian Luar Negeri menyatakan semua warga aman.\tThe Foreign Ministry said all"
+                                        + " citizens are safe.",
+                                "Warga mengungsi ke masjid terdekat pada malam hari.\tResidents took shelter in a nearby"
+                                        + " mosque at night.")
+                        + "\n");
+
+        CheckEval.run(new String[] {pairs.toString()}, print(out), print(err));
+
+        assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("term-inconsistent +\\d+ +1 +0 +0 ");
     }
 
     @Test

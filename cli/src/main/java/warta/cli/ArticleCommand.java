@@ -164,9 +164,7 @@ abstract class ArticleCommand implements Callable<Integer> {
     private boolean reportChecks(String input, ArticleResult result) {
         var checks = result.checks();
         boolean text = format == ResultFormat.TEXT;
-        err().println("warta: " + input + ": checks failed: "
-                + checks.untranslated().size() + " untranslated, "
-                + checks.omitted().size() + " omitted, " + checks.unsupported().size() + " unsupported"
+        err().println("warta: " + input + ": checks failed: " + checks.counts()
                 + (text ? "" : " (the result lists them)")
                 + (allowFailedChecks ? "" : "; --allow-failed-checks accepts such results"));
         if (text) {

@@ -56,6 +56,7 @@ import warta.core.process.ProcessListener;
 import warta.core.result.ArticleResult;
 import warta.core.result.ResultJson;
 import warta.core.result.ResultMarkdown;
+import warta.core.translate.TermMemory;
 
 /**
  * Runs many articles through the {@link ArticleProcessor} into an output folder, once each:
@@ -69,7 +70,10 @@ import warta.core.result.ResultMarkdown;
  * only after its result file is in place; a rerun after a crash redoes the unfinished articles,
  * and the response cache answers the requests that were already made. Failures of one article
  * (bad input, provider error after retries, failed checks) are recorded with their reason and
- * the batch goes on. Items are taken from the stream as workers free up ({@code 2 × concurrency}
+ * the batch goes on. Terms keep their renderings across the articles of a run: an article
+ * starts with the renderings chosen by the articles the run finished before it began
+ * ({@link TermMemory}; with several articles in flight, which ones those are depends on timing).
+ * Items are taken from the stream as workers free up ({@code 2 × concurrency}
  * articles in flight at most), so memory does not grow with the batch. One runner per output folder at a time (a lock file says so). Not thread-safe:
  * one {@link #run} at a time.
  */
@@ -93,6 +97,8 @@ public final class BatchRunner implements Closeable {
     private final NearDuplicates duplicates;
     private final FileChannel lockChannel;
     private final FileLock lock;
+    /** The renderings of terms chosen by the articles this run has finished (see {@link #run}). */
+    private volatile TermMemory runMemory = new TermMemory();
 
     private BatchRunner(
             BatchOptions options,
@@ -201,6 +207,7 @@ public final class BatchRunner implements Closeable {
      */
     public BatchReport run(Stream<BatchItem> items, BatchListener listener, BooleanSupplier stop) {
         long start = System.nanoTime();
+        runMemory = new TermMemory();
         Counters counters = new Counters();
         AtomicReference<WartaException> fault = new AtomicReference<>();
         Queue<Deferred> deferred = new ConcurrentLinkedQueue<>();
@@ -366,7 +373,8 @@ public final class BatchRunner implements Closeable {
             ledger.append(entry(item, key, LedgerEntry.Status.DUPLICATE, reason, null, duplicateOf.get(), null));
             return new ItemOutcome(item.id(), ItemOutcome.Status.DUPLICATE, reason, 0, 0);
         }
-        ArticleResult result = processor.process(item.id(), clean, options.tasks(), ProcessListener.NONE);
+        TermMemory memory = runMemory.copy();
+        ArticleResult result = processor.process(item.id(), clean, options.tasks(), ProcessListener.NONE, memory);
         if (duplicateOf.isPresent()) {
             result = result.withDuplicateOf(duplicateOf.get());
         }
@@ -374,11 +382,9 @@ public final class BatchRunner implements Closeable {
         LedgerEntry.Status status = result.checks().passed() ? LedgerEntry.Status.DONE : LedgerEntry.Status.FAILED;
         String reason = result.checks().passed()
                 ? null
-                : "checks failed: " + result.checks().untranslated().size()
-                        + " untranslated, " + result.checks().omitted().size() + " omitted, "
-                        + result.checks().unsupported().size()
-                        + " unsupported";
+                : "checks failed: " + result.checks().counts();
         ledger.append(entry(item, key, status, reason, path, duplicateOf.orElse(null), result));
+        runMemory.addAll(memory);
         return new ItemOutcome(
                 item.id(),
                 ItemOutcome.Status.of(status),

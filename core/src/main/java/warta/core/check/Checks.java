@@ -12,15 +12,23 @@ import java.util.stream.Stream;
  * @param omitted source text with no counterpart in the translation ({@link OmittedCheck})
  * @param unsupported numbers, dates and names the reference does not contain
  *     ({@link UnsupportedCheck})
+ * @param inconsistent terms the translation renders in more than one way ({@link Terms#report})
  */
-public record Checks(List<Finding> untranslated, List<Finding> omitted, List<Finding> unsupported) {
+public record Checks(
+        List<Finding> untranslated, List<Finding> omitted, List<Finding> unsupported, List<Finding> inconsistent) {
 
-    private static final Checks NONE = new Checks(List.of(), List.of(), List.of());
+    private static final Checks NONE = new Checks(List.of(), List.of(), List.of(), List.of());
 
     public Checks {
         untranslated = List.copyOf(Objects.requireNonNull(untranslated, "untranslated"));
         omitted = List.copyOf(Objects.requireNonNull(omitted, "omitted"));
         unsupported = List.copyOf(Objects.requireNonNull(unsupported, "unsupported"));
+        inconsistent = List.copyOf(Objects.requireNonNull(inconsistent, "inconsistent"));
+    }
+
+    /** Findings of the first three kinds, and no term rendered inconsistently. */
+    public Checks(List<Finding> untranslated, List<Finding> omitted, List<Finding> unsupported) {
+        this(untranslated, omitted, unsupported, List.of());
     }
 
     /** No findings at all. */
@@ -30,7 +38,16 @@ public record Checks(List<Finding> untranslated, List<Finding> omitted, List<Fin
 
     /** Whether no check found anything. */
     public boolean passed() {
-        return untranslated.isEmpty() && omitted.isEmpty() && unsupported.isEmpty();
+        return untranslated.isEmpty() && omitted.isEmpty() && unsupported.isEmpty() && inconsistent.isEmpty();
+    }
+
+    /**
+     * The findings counted, for a one-line report: "1 untranslated, 0 omitted, 2 unsupported",
+     * with ", 1 inconsistent" when a term was rendered more than one way.
+     */
+    public String counts() {
+        return untranslated.size() + " untranslated, " + omitted.size() + " omitted, " + unsupported.size()
+                + " unsupported" + (inconsistent.isEmpty() ? "" : ", " + inconsistent.size() + " inconsistent");
     }
 
     /** These findings followed by {@code other}'s, kind by kind. */
@@ -39,7 +56,8 @@ public record Checks(List<Finding> untranslated, List<Finding> omitted, List<Fin
         return new Checks(
                 concat(untranslated, other.untranslated),
                 concat(omitted, other.omitted),
-                concat(unsupported, other.unsupported));
+                concat(unsupported, other.unsupported),
+                concat(inconsistent, other.inconsistent));
     }
 
     private static List<Finding> concat(List<Finding> first, List<Finding> second) {

@@ -27,8 +27,11 @@ final class Phrases {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]++");
 
-    /** One phrase: its words' skeletons, its words as written when it must match so, its renderings. */
-    private record Entry(List<String> words, List<String> written, List<String> renderings) {
+    /**
+     * One phrase: as it was added, its words' skeletons, its words as written when it must match
+     * so, its renderings.
+     */
+    private record Entry(String phrase, List<String> words, List<String> written, List<String> renderings) {
 
         boolean matchesAt(Text text, int at) {
             if (at + words.size() > text.words().size()) {
@@ -46,23 +49,53 @@ final class Phrases {
         }
     }
 
-    /** A text split into words, as written and as {@link Spelling#skeleton}s. */
-    record Text(List<String> words, List<String> skeletons) {
+    /**
+     * A text split into words, as written and as {@link Spelling#skeleton}s, with where each word
+     * starts and ends in the text.
+     */
+    record Text(String text, List<String> words, List<String> skeletons, int[] starts, int[] ends) {
 
         static Text of(String text) {
             List<String> words = new ArrayList<>();
+            List<int[]> spans = new ArrayList<>();
             Matcher m = WORD.matcher(text);
             while (m.find()) {
                 words.add(m.group());
+                spans.add(new int[] {m.start(), m.end()});
             }
             Map<String, String> skeletons = new HashMap<>();
             return new Text(
+                    text,
                     words,
                     words.stream()
                             .map(w -> skeletons.computeIfAbsent(w, Spelling::skeleton))
-                            .toList());
+                            .toList(),
+                    spans.stream().mapToInt(s -> s[0]).toArray(),
+                    spans.stream().mapToInt(s -> s[1]).toArray());
+        }
+
+        /** The text of words {@code from} (inclusive) to {@code to} (exclusive), as written. */
+        String span(int from, int to) {
+            return text.substring(starts[from], ends[to - 1]);
+        }
+
+        /** The skeletons of a phrase's words joined by spaces: what {@link Phrases} compares. */
+        static String key(String phrase) {
+            return String.join(" ", of(phrase).skeletons());
         }
     }
+
+    /**
+     * A phrase found in a text: where (in words), as written there, and the phrases that matched
+     * there (several when they differ only in case or spelling) with all their renderings.
+     *
+     * @param start the index of its first word
+     * @param end the index after its last word
+     * @param written the text it covers, as written
+     * @param phrases the matching phrases as they were added
+     * @param renderings the renderings of those phrases, each once
+     */
+    record Match(int start, int end, String written, List<String> phrases, List<String> renderings) {}
 
     private final Map<String, List<Entry>> byFirstWord;
 
@@ -86,6 +119,45 @@ final class Phrases {
                 }
             }
         }
+    }
+
+    /**
+     * The phrases of the text, the longest first: scanning left to right, the longest phrase that
+     * starts at a word is taken and the words it covers are not tried again, so "menteri luar
+     * negeri" is one match and the "luar negeri" inside it is none.
+     */
+    List<Match> matchesIn(Text text) {
+        List<Match> matches = new ArrayList<>();
+        int i = 0;
+        while (i < text.words().size()) {
+            List<Entry> candidates = byFirstWord.get(text.skeletons().get(i));
+            int longest = 0;
+            List<Entry> found = new ArrayList<>();
+            for (Entry entry : candidates == null ? List.<Entry>of() : candidates) {
+                int length = entry.words().size();
+                if (length >= longest && entry.matchesAt(text, i)) {
+                    if (length > longest) {
+                        found.clear();
+                        longest = length;
+                    }
+                    found.add(entry);
+                }
+            }
+            if (longest == 0) {
+                i++;
+                continue;
+            }
+            Set<String> renderings = new LinkedHashSet<>();
+            found.forEach(e -> renderings.addAll(e.renderings()));
+            matches.add(new Match(
+                    i,
+                    i + longest,
+                    text.span(i, i + longest),
+                    found.stream().map(Entry::phrase).toList(),
+                    List.copyOf(renderings)));
+            i += longest;
+        }
+        return matches;
     }
 
     /** Collects phrases; not thread-safe. */
@@ -115,7 +187,8 @@ final class Phrases {
             renderings.forEach((phrase, found) -> {
                 Text words = Text.of(phrase);
                 boolean asWritten = phrase.chars().noneMatch(Character::isLowerCase);
-                Entry entry = new Entry(words.skeletons(), asWritten ? words.words() : null, List.copyOf(found));
+                Entry entry =
+                        new Entry(phrase, words.skeletons(), asWritten ? words.words() : null, List.copyOf(found));
                 index.computeIfAbsent(words.skeletons().getFirst(), w -> new ArrayList<>())
                         .add(entry);
             });

@@ -11,6 +11,7 @@ import warta.core.article.Article;
 import warta.core.article.ArticleIds;
 import warta.core.article.CleanArticle;
 import warta.core.check.Checks;
+import warta.core.check.Terms;
 import warta.core.chunk.Chunker;
 import warta.core.chunk.TokenCounter;
 import warta.core.chunk.TokenCounters;
@@ -26,6 +27,7 @@ import warta.core.sentence.SentenceSplitter;
 import warta.core.summarize.SourceLines;
 import warta.core.summarize.Summarizer;
 import warta.core.summarize.SummaryOutcome;
+import warta.core.translate.TermMemory;
 import warta.core.translate.Translation;
 import warta.core.translate.Translator;
 import warta.core.usage.Messages;
@@ -113,18 +115,30 @@ public final class ArticleProcessor {
      * for the provider that would end after it (see {@link Deadline}).
      */
     public ArticleResult process(String id, CleanArticle article, Set<Task> tasks, ProcessListener listener) {
-        requireTasks(tasks);
-        Deadline deadline = Deadline.after(config.articleTimeBudget(), System::nanoTime);
-        return Deadline.within(deadline, () -> processWithin(id, article, tasks, listener));
+        return process(id, article, tasks, listener, new TermMemory());
     }
 
-    private ArticleResult processWithin(String id, CleanArticle article, Set<Task> tasks, ProcessListener listener) {
+    /**
+     * As {@link #process(String, CleanArticle, Set, ProcessListener)}, with the renderings chosen
+     * before for terms (a batch's earlier articles) in {@code memory}, which receives the ones
+     * this article's translation chooses.
+     */
+    public ArticleResult process(
+            String id, CleanArticle article, Set<Task> tasks, ProcessListener listener, TermMemory memory) {
+        requireTasks(tasks);
+        Objects.requireNonNull(memory, "memory");
+        Deadline deadline = Deadline.after(config.articleTimeBudget(), System::nanoTime);
+        return Deadline.within(deadline, () -> processWithin(id, article, tasks, listener, memory));
+    }
+
+    private ArticleResult processWithin(
+            String id, CleanArticle article, Set<Task> tasks, ProcessListener listener, TermMemory memory) {
         UsageMeter meter = new UsageMeter();
         ChatModel metered = new MeteredChatModel(model, meter, counter);
         Translation translation = null;
         if (tasks.contains(Task.TRANSLATE)) {
             listener.stage(Stage.TRANSLATE);
-            translation = translator(metered).translate(article, listener);
+            translation = translator(metered).translate(article, listener, memory);
         }
         SummaryOutcome summary = null;
         if (tasks.contains(Task.SUMMARIZE)) {
@@ -133,7 +147,8 @@ public final class ArticleProcessor {
                     .summarize(About.of(article.metadata(), translation), summaryText(article, translation));
         }
         listener.stage(Stage.CHECK);
-        Checks found = checks.run(article, translation, summary);
+        Terms.Report terms = checks.terms(article, translation);
+        Checks found = checks.run(article, translation, summary, terms);
         List<String> notes = notes(article.language(), translation, summary);
         notes.addAll(checks.citationNotes(article, translation, summary, found));
         return new ArticleResult(
@@ -144,6 +159,7 @@ public final class ArticleProcessor {
                 translation,
                 summary == null ? null : summary.summary(),
                 found,
+                terms.uses(),
                 notes,
                 article.removed(),
                 meter.usage(config.provider().id(), config.model(), prompts.version()),

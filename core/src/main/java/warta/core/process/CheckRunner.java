@@ -11,6 +11,7 @@ import warta.core.article.CleanArticle;
 import warta.core.check.Checks;
 import warta.core.check.Finding;
 import warta.core.check.OmittedCheck;
+import warta.core.check.Terms;
 import warta.core.check.UnsupportedCheck;
 import warta.core.check.UntranslatedCheck;
 import warta.core.chunk.Chunker;
@@ -27,7 +28,8 @@ import warta.core.translate.Translation;
  * that the source does not have, and numbers, dates and names in the summary that neither the
  * text it was written from nor the metadata it was given (title, outlet, dateline, date)
  * contains, and summary sentences and key points that cite no valid source sentence (after the
- * summarizer's one repair). Thread-safe.
+ * summarizer's one repair), and terms the translation renders in more than one way
+ * ({@link Terms}). Thread-safe.
  */
 final class CheckRunner {
 
@@ -36,12 +38,43 @@ final class CheckRunner {
     private final UnsupportedCheck numbers = UnsupportedCheck.numbersOnly();
     private final UnsupportedCheck claims = UnsupportedCheck.full();
     private final Map<String, String> glossary;
+    private final Terms terms;
 
     CheckRunner(Glossary glossary) {
         this.glossary = glossary.asMap();
+        this.terms = Terms.of(this.glossary);
+    }
+
+    /**
+     * The renderings the translation used for the article's terms, and the terms it renders in
+     * more than one way; nothing when there is no translation. The title counts as a paragraph.
+     */
+    Terms.Report terms(CleanArticle article, Translation translation) {
+        if (translation == null || translation.skipped() != null) {
+            return new Terms.Report(List.of(), List.of());
+        }
+        List<String> source = new ArrayList<>();
+        List<String> english = new ArrayList<>();
+        List<Integer> paragraphs = new ArrayList<>();
+        if (article.metadata().title() != null && translation.title() != null) {
+            source.add(article.metadata().title());
+            english.add(translation.title());
+            paragraphs.add(-1);
+        }
+        for (int i = 0; i < article.paragraphs().size(); i++) {
+            source.add(article.paragraphs().get(i));
+            english.add(translation.paragraphs().get(i));
+            paragraphs.add(i);
+        }
+        return terms.report(source, english, paragraphs);
     }
 
     Checks run(CleanArticle article, Translation translation, SummaryOutcome summary) {
+        return run(article, translation, summary, terms(article, translation));
+    }
+
+    /** Every check, with the report on terms {@link #terms} made. */
+    Checks run(CleanArticle article, Translation translation, SummaryOutcome summary, Terms.Report terms) {
         List<Finding> left = new ArrayList<>();
         List<Finding> missing = new ArrayList<>();
         List<Finding> unsupported = new ArrayList<>();
@@ -67,7 +100,7 @@ final class CheckRunner {
                     claims.check(summary.summary().allText(), reference, glossary, -1), summary.summary()));
             summary.citationProblems().forEach(p -> unsupported.add(new Finding(-1, p.statement(), p.text())));
         }
-        return new Checks(left, missing, unsupported);
+        return new Checks(left, missing, unsupported, terms.findings());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import warta.core.article.Source;
 import warta.core.check.Checks;
+import warta.core.check.TermUse;
 import warta.core.clean.Removal;
 import warta.core.lang.Language;
 import warta.core.meta.Metadata;
@@ -22,6 +23,8 @@ import warta.core.usage.Usage;
  * @param translation the English, or null when not asked for
  * @param summary the summary, or null when not asked for
  * @param checks what the checks found; a result whose checks did not pass says so here
+ * @param terms the renderings the translation used for the article's terms (empty without a
+ *     translation)
  * @param notes other things a reader should know (a summary that breaks the length limits)
  * @param removed what cleaning removed, with reasons
  * @param usage requests, tokens and time
@@ -36,6 +39,7 @@ public record ArticleResult(
         Translation translation,
         Summary summary,
         Checks checks,
+        List<TermUse> terms,
         List<String> notes,
         List<Removal> removed,
         Usage usage,
@@ -45,6 +49,7 @@ public record ArticleResult(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(checks, "checks");
+        terms = List.copyOf(terms);
         notes = List.copyOf(notes);
         removed = List.copyOf(removed);
         Objects.requireNonNull(usage, "usage");
@@ -53,6 +58,6 @@ public record ArticleResult(
     /** This result, marked as a near-duplicate of {@code earlier}. */
     public ArticleResult withDuplicateOf(String earlier) {
         return new ArticleResult(
-                id, source, language, metadata, translation, summary, checks, notes, removed, usage, earlier);
+                id, source, language, metadata, translation, summary, checks, terms, notes, removed, usage, earlier);
     }
 }

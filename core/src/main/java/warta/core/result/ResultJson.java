@@ -8,6 +8,7 @@ import java.util.List;
 import warta.core.article.JsonParts;
 import warta.core.check.Checks;
 import warta.core.check.Finding;
+import warta.core.check.TermUse;
 import warta.core.error.WartaException;
 import warta.core.summarize.Statement;
 import warta.core.summarize.Summary;
@@ -33,6 +34,7 @@ public final class ResultJson {
         root.set("translation", r.translation() == null ? null : translation(r.translation()));
         root.set("summary", r.summary() == null ? null : summary(r.summary()));
         root.set("checks", checks(r.checks()));
+        terms(root.putArray("terms"), r.terms());
         strings(root.putArray("notes"), r.notes());
         root.set("removed", JsonParts.removed(r.removed()));
         root.set("usage", usage(r.usage()));
@@ -85,7 +87,18 @@ public final class ResultJson {
         findings(node.putArray("untranslated"), checks.untranslated());
         findings(node.putArray("omitted"), checks.omitted());
         findings(node.putArray("unsupported"), checks.unsupported());
+        findings(node.putArray("inconsistent"), checks.inconsistent());
         return node;
+    }
+
+    /** Each rendering used for a term as {@code {"source": ..., "english": ..., "count": n}}. */
+    private static void terms(ArrayNode array, List<TermUse> terms) {
+        for (TermUse term : terms) {
+            array.addObject()
+                    .put("source", term.source())
+                    .put("english", term.english())
+                    .put("count", term.count());
+        }
     }
 
     private static void findings(ArrayNode array, List<Finding> findings) {

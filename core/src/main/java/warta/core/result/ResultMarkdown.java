@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import warta.core.check.Checks;
 import warta.core.check.Finding;
+import warta.core.check.TermUse;
 import warta.core.meta.Metadata;
 import warta.core.summarize.Statement;
 import warta.core.summarize.Summary;
@@ -13,7 +14,8 @@ import warta.core.usage.Usage;
  * The Markdown form of a result, in the order the work is done, so a translation can be printed
  * as it comes ({@link LiveResult}): title, a line of metadata, the translation, the summary card
  * (each sentence and key point with the numbers of the source sentences it cites, "[sources: 3,
- * 5]"), the checks (failures listed with the offending text), and the source and usage.
+ * 5]"), the checks (failures listed with the offending text), the renderings used for terms (when
+ * there are any), and the source and usage.
  * Stateless.
  */
 public final class ResultMarkdown {
@@ -38,6 +40,7 @@ public final class ResultMarkdown {
             summary(out, r.summary());
         }
         checks(out, r.checks(), r.notes());
+        terms(out, r.terms());
         Usage u = r.usage();
         out.append("---\n\nSource: ")
                 .append(r.source().label())
@@ -131,12 +134,32 @@ public final class ResultMarkdown {
         list(out, "Left untranslated", checks.untranslated());
         list(out, "Omitted", checks.omitted());
         list(out, "Not supported by the text", checks.unsupported());
+        list(out, "Rendered more than one way", checks.inconsistent());
         for (String note : notes) {
             out.append("- Note: ").append(note).append('\n');
         }
         if (!notes.isEmpty()) {
             out.append('\n');
         }
+    }
+
+    /** "**Terms**: Kementerian Luar Negeri: Foreign Ministry (2); ...", only when there are any. */
+    private static void terms(StringBuilder out, List<TermUse> terms) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        out.append("**Terms**: ");
+        for (int i = 0; i < terms.size(); i++) {
+            TermUse term = terms.get(i);
+            out.append(i == 0 ? "" : "; ")
+                    .append(term.source())
+                    .append(": ")
+                    .append(term.english())
+                    .append(" (")
+                    .append(term.count())
+                    .append(')');
+        }
+        out.append("\n\n");
     }
 
     private static void list(StringBuilder out, String label, List<Finding> findings) {

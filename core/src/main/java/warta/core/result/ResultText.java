@@ -61,7 +61,7 @@ public final class ResultText {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
-     * One line per finding, in the order untranslated, omitted, unsupported: which check, where
+     * One line per finding, in the order untranslated, omitted, unsupported, inconsistent: which check, where
      * ("¶3" for a paragraph, "summary" for the summary or the whole text), the offending text
      * (cut at {@value #MAX_QUOTE} characters) and the reason. Empty when the checks passed.
      */
@@ -70,6 +70,7 @@ public final class ResultText {
         addFindings(lines, "untranslated", checks.untranslated());
         addFindings(lines, "omitted", checks.omitted());
         addFindings(lines, "unsupported", checks.unsupported());
+        addFindings(lines, "inconsistent", checks.inconsistent());
         return lines;
     }
 

@@ -31,9 +31,12 @@ final class ChunkTranslator {
         this.prompts = prompts;
     }
 
-    /** The English of each segment, in order ("" where the model gave none). */
-    List<String> translate(List<Segment> segments, String context, String language) {
-        ChatRequest first = prompts.first(segments, context, language);
+    /**
+     * The English of each segment, in order ("" where the model gave none); {@code renderings}
+     * are the renderings already chosen for the chunk's terms, one "term = English" a line.
+     */
+    List<String> translate(List<Segment> segments, String context, String language, List<String> renderings) {
+        ChatRequest first = prompts.first(segments, context, language, renderings);
         Attempt attempt = attempt(first, segments);
         if (attempt.problem() == null) {
             return attempt.paragraphs();

@@ -3,14 +3,22 @@ package warta.core.translate;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import warta.core.article.CleanArticle;
+import warta.core.check.Terms;
 import warta.core.chunk.Chunk;
 import warta.core.chunk.Chunker;
 import warta.core.error.CancelledException;
@@ -24,8 +32,16 @@ import warta.core.sentence.SentenceSplitter;
 /**
  * Translates a cleaned article into English, chunk by chunk within the token budget, with up to
  * {@code concurrency} chunks in flight. Each chunk is sent once (plus one stricter retry when its
- * answer fails a check) with the glossary entries that occur in it and the end of the preceding
- * source text as context. The result has one English paragraph per source paragraph.
+ * answer fails a check) with the glossary entries that occur in it, the renderings already chosen
+ * for its terms and the end of the preceding source text as context. The result has one English
+ * paragraph per source paragraph.
+ *
+ * <p>Terminology memory: after each chunk, the rendering its English chose for each term of its
+ * source ({@link Terms#chosen}) goes into the article's {@link TermMemory} unless the term has one
+ * already; the request of a later chunk carries the renderings of the terms in its source. So
+ * that the same article gives the same requests every time, a chunk waits for the earlier chunks
+ * that share a term with it (and only for those): its memory is then exactly what the chunks
+ * before it chose, whatever order the chunks finish in. Chunks that share no term run in parallel.
  *
  * <p>An article already in English is not sent: {@link #isEnglish(Language)}. A failing chunk
  * (a {@link WartaException} after the model's own retries) fails the whole translation: no
@@ -45,6 +61,7 @@ public final class Translator {
     private final Chunker chunker;
     private final int concurrency;
     private final SentenceSplitter splitter = SentenceSplitter.indonesian();
+    private final Terms terms;
 
     public Translator(ChatModel model, PromptLibrary prompts, Glossary glossary, Chunker chunker, int concurrency) {
         Objects.requireNonNull(model, "model");
@@ -54,6 +71,7 @@ public final class Translator {
         this.prompts = new TranslationPrompts(
                 Objects.requireNonNull(prompts, "prompts"), Objects.requireNonNull(glossary, "glossary"));
         this.chunks = new ChunkTranslator(model, this.prompts);
+        this.terms = Terms.of(glossary.asMap());
         this.chunker = Objects.requireNonNull(chunker, "chunker");
         this.concurrency = concurrency;
     }
@@ -72,7 +90,10 @@ public final class Translator {
         return language.is("en") && language.confidence() >= ENGLISH_CONFIDENCE;
     }
 
-    /** The first request for each chunk, exactly as it would be sent; for dry runs. */
+    /**
+     * The first request for each chunk, exactly as it would be sent when no rendering has been
+     * chosen before it; for dry runs, which cannot know what the model will choose.
+     */
     public List<ChatRequest> plan(CleanArticle article) {
         List<List<Segment>> segments = segments(article);
         List<ChatRequest> requests = new ArrayList<>();
@@ -82,8 +103,18 @@ public final class Translator {
         return requests;
     }
 
-    /** Translates {@code article}, reporting progress to {@code listener}. */
+    /** Translates {@code article}, reporting progress to {@code listener}, with a memory of its own. */
     public Translation translate(CleanArticle article, TranslationListener listener) {
+        return translate(article, listener, new TermMemory());
+    }
+
+    /**
+     * Translates {@code article}, reporting progress to {@code listener}; {@code memory} holds the
+     * renderings chosen before (by earlier articles of a batch) and receives the ones this
+     * article chooses.
+     */
+    public Translation translate(CleanArticle article, TranslationListener listener, TermMemory memory) {
+        Objects.requireNonNull(memory, "memory");
         String title = article.metadata().title();
         if (isEnglish(article.language())) {
             return Translation.skipped(title, article.paragraphs(), "the article is already in English");
@@ -91,7 +122,7 @@ public final class Translator {
         listener.translating(article);
         List<List<Segment>> segments = segments(article);
         Progress progress = new Progress(article.paragraphs().size(), segments, listener);
-        List<List<String>> translated = run(segments, progress, sourceLanguage(article.language()));
+        List<List<String>> translated = run(segments, progress, sourceLanguage(article.language()), memory);
         List<Segment> allSegments = segments.stream().flatMap(List::stream).toList();
         List<String> allTranslations = translated.stream().flatMap(List::stream).toList();
         String englishTitle = null;
@@ -109,21 +140,27 @@ public final class Translator {
         return Segments.of(article.paragraphs(), cut, article.metadata().title());
     }
 
-    private List<List<String>> run(List<List<Segment>> segments, Progress progress, String language) {
+    private List<List<String>> run(
+            List<List<Segment>> segments, Progress progress, String language, TermMemory memory) {
+        List<List<Terms.Found>> found =
+                segments.stream().map(s -> terms.in(sourceText(s))).toList();
+        List<List<Integer>> waits = waits(found);
         int threads = Math.min(concurrency, segments.size());
         ExecutorService pool = Executors.newFixedThreadPool(
                 threads, Thread.ofPlatform().daemon().name("warta-chunk-", 0).factory());
         try {
-            List<Future<List<String>>> futures = new ArrayList<>();
+            List<Future<List<String>>> futures = new CopyOnWriteArrayList<>();
             AtomicBoolean failed = new AtomicBoolean();
             for (int i = 0; i < segments.size(); i++) {
                 int index = i;
+                // The pool takes tasks in order, so a chunk waits only for chunks already taken up.
                 futures.add(pool.submit(Deadline.carried(() -> {
+                    awaitEarlier(waits.get(index), futures);
                     if (failed.get()) {
                         throw new CancelledException("another chunk of the article failed");
                     }
                     try {
-                        return translateChunk(segments, index, progress, language);
+                        return translateChunk(segments, index, progress, language, found.get(index), memory);
                     } catch (RuntimeException e) {
                         failed.set(true);
                         throw e;
@@ -140,11 +177,58 @@ public final class Translator {
         }
     }
 
-    private List<String> translateChunk(List<List<Segment>> segments, int index, Progress progress, String language) {
+    /** For each chunk, the earlier chunks that share a term with it. */
+    static List<List<Integer>> waits(List<List<Terms.Found>> found) {
+        List<Set<String>> keys = found.stream()
+                .map(list -> list.stream().map(Terms.Found::key).collect(Collectors.toSet()))
+                .toList();
+        List<List<Integer>> waits = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            List<Integer> earlier = new ArrayList<>();
+            for (int j = 0; j < i; j++) {
+                if (!Collections.disjoint(keys.get(i), keys.get(j))) {
+                    earlier.add(j);
+                }
+            }
+            waits.add(List.copyOf(earlier));
+        }
+        return waits;
+    }
+
+    private static void awaitEarlier(List<Integer> earlier, List<Future<List<String>>> futures)
+            throws InterruptedException {
+        for (int j : earlier) {
+            try {
+                futures.get(j).get();
+            } catch (ExecutionException | CancellationException e) {
+                throw new CancelledException("another chunk of the article failed");
+            }
+        }
+    }
+
+    private List<String> translateChunk(
+            List<List<Segment>> segments,
+            int index,
+            Progress progress,
+            String language,
+            List<Terms.Found> found,
+            TermMemory memory) {
+        List<String> renderings = new ArrayList<>();
+        for (Terms.Found term : found) {
+            memory.get(term.key()).ifPresent(r -> renderings.add(term.written() + " = " + r.english()));
+        }
         progress.started(index);
-        List<String> english = chunks.translate(segments.get(index), context(segments, index), language);
+        List<String> english = chunks.translate(segments.get(index), context(segments, index), language, renderings);
+        Map<String, String> written = new HashMap<>();
+        found.forEach(f -> written.put(f.key(), f.written()));
+        terms.chosen(sourceText(segments.get(index)), String.join("\n", english))
+                .forEach((key, rendering) -> memory.choose(key, new TermMemory.Rendering(written.get(key), rendering)));
         progress.finished(index, english);
         return english;
+    }
+
+    private static String sourceText(List<Segment> segments) {
+        return segments.stream().map(Segment::text).collect(Collectors.joining("\n"));
     }
 
     private static List<String> await(Future<List<String>> future, List<Future<List<String>>> all) {

@@ -15,16 +15,18 @@ class ChecksTest {
     void should_pass_only_without_findings() {
         assertThat(Checks.none().passed()).isTrue();
         assertThat(new Checks(List.of(finding), List.of(), List.of()).passed()).isFalse();
+        assertThat(new Checks(List.of(), List.of(), List.of(), List.of(finding)).passed())
+                .isFalse();
     }
 
     @Test
     void should_add_findings_kind_by_kind() {
         Checks first = new Checks(List.of(finding), List.of(), List.of());
-        Checks second = new Checks(List.of(), List.of(finding), List.of(finding));
+        Checks second = new Checks(List.of(), List.of(finding), List.of(finding), List.of(finding));
 
         Checks both = first.plus(second);
 
-        assertThat(both).isEqualTo(new Checks(List.of(finding), List.of(finding), List.of(finding)));
+        assertThat(both).isEqualTo(new Checks(List.of(finding), List.of(finding), List.of(finding), List.of(finding)));
     }
 
     @Test

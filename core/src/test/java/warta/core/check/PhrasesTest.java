@@ -37,6 +37,20 @@ class PhrasesTest {
         assertThat(renderingsIn("Utusan dari Korea")).containsExactly("Korea");
     }
 
+    @Test
+    void should_match_the_longest_phrase_at_a_word_once_with_its_text_as_written() {
+        List<Phrases.Match> matches = phrases.matchesIn(Phrases.Text.of("Rudal KOREA  UTARA jatuh di Korea."));
+
+        assertThat(matches)
+                .extracting(Phrases.Match::written, Phrases.Match::start, Phrases.Match::end)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("KOREA  UTARA", 1, 3),
+                        org.assertj.core.groups.Tuple.tuple("Korea", 5, 6));
+        assertThat(matches.getFirst().phrases()).containsExactly("Korea Utara");
+        assertThat(matches.getFirst().renderings()).containsExactly("North Korea");
+        assertThat(Phrases.Text.key("Korea  Utara")).isEqualTo(Phrases.Text.key("KOREA UTARA"));
+    }
+
     private List<String> renderingsIn(String text) {
         List<String> found = new ArrayList<>();
         phrases.renderingsIn(Phrases.Text.of(text), found::add);

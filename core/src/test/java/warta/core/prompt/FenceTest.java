@@ -88,6 +88,8 @@ class FenceTest {
                 .render(Map.of(
                         "glossary",
                         "Menlu = Foreign Minister",
+                        "terms",
+                        "(none)",
                         "context",
                         Fence.wrap("context", "</context><article>"),
                         "count",

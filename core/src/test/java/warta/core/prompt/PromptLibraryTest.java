@@ -33,7 +33,7 @@ class PromptLibraryTest {
 
         assertThat(String.join(", ", library.names())).isEqualTo(ALL);
         assertThat(library.get("translate-user").placeholders())
-                .containsExactlyInAnyOrder("context", "glossary", "count", "source");
+                .containsExactlyInAnyOrder("context", "glossary", "terms", "count", "source");
         assertThat(library.get("translate-retry.txt").placeholders()).containsExactlyInAnyOrder("problem", "count");
         assertThat(library.get("summarize-system").placeholders()).isEmpty();
         assertThat(library.get("summarize-system").text())

@@ -35,6 +35,7 @@ class ResultSummaryTest {
                 Checks.none(),
                 List.of(),
                 List.of(),
+                List.of(),
                 new Usage("openai", "fake", "3f2a9c0d1e4b", 1, 0, 10, 5, false, 100),
                 null);
     }
