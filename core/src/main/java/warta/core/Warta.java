@@ -434,11 +434,12 @@ public final class Warta implements AutoCloseable {
          * default no limit. {@code setting} names where it is set, for the message of a refusal.
          */
         public Builder maxArticleChars(int maxArticleChars, String setting) {
+            Objects.requireNonNull(setting, "setting");
             if (maxArticleChars < 1) {
-                throw new IllegalArgumentException("maxArticleChars must be at least 1, not " + maxArticleChars);
+                throw new IllegalArgumentException(setting + " must be at least 1, not " + maxArticleChars);
             }
             this.maxArticleChars = maxArticleChars;
-            this.maxArticleCharsSetting = Objects.requireNonNull(setting, "setting");
+            this.maxArticleCharsSetting = setting;
             return this;
         }
 
