@@ -38,7 +38,8 @@ import warta.core.process.Task;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {
-            "Process every new article of files, folders, JSON Lines files, feeds or '-' (paths/URLs on stdin)",
+            "Process every new article of files, folders, JSON Lines files, feeds, .feeds lists or '-' (paths/URLs"
+                    + " on stdin)",
             "into DIR: <id>.json (+ .md), index.jsonl, and a ledger in DIR/.warta that makes reruns free."
         },
         footer = {
@@ -70,7 +71,8 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(
             paramLabel = "SOURCE",
             arity = "1..*",
-            description = "Files (.txt .md .html .htm), folders (recursive), .jsonl files, RSS/Atom feed URLs, or -.")
+            description = "Files (.txt .md .html .htm), folders (recursive), .jsonl files, RSS/Atom feed URLs or"
+                    + " saved feeds (.xml .rss .atom), lists of feed URLs (.feeds, one a line), or -.")
     List<String> sources;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "The output folder.")

@@ -58,7 +58,7 @@ class BatchSourcesFileTest {
         assertThatThrownBy(items.get(0)::load)
                 .isInstanceOf(InputException.class)
                 .hasMessage(pdf + " is not a supported kind of file; supported extensions: "
-                        + ".txt, .md, .html, .htm, .jsonl, .xml, .rss, .atom");
+                        + ".txt, .md, .html, .htm, .jsonl, .xml, .rss, .atom, .feeds");
     }
 
     @Test
