@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -159,14 +160,19 @@ final class BatchCommand implements Callable<Integer> {
                 "warta-batch-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         boolean anyFailed = false;
+        WatchReports reports = new WatchReports();
         try {
             while (true) {
                 BatchReport report;
-                try (BatchProgress progress = BatchProgress.of(err(), context.stderrIsTerminal(), quiet)) {
+                boolean bar = context.stderrIsTerminal() && !quiet;
+                OptionalLong total = bar ? warta.countItems(sources) : OptionalLong.empty();
+                try (BatchProgress progress = BatchProgress.of(err(), context.stderrIsTerminal(), quiet, total)) {
                     report = runner.run(warta.items(sources, context.stdin()), progress, stop::get);
                 }
                 anyFailed |= report.failed() > 0;
-                report(report);
+                if (reports.worthPrinting(report)) {
+                    report(report);
+                }
                 if (report.stopped()) {
                     return stopped(report);
                 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -295,6 +296,15 @@ public final class Warta implements AutoCloseable {
      */
     public Stream<BatchItem> items(List<String> sources, InputStream stdin) {
         return new BatchSources(reader).items(sources, stdin);
+    }
+
+    /**
+     * How many articles the batch sources hold, when every source is a local file or folder (for a
+     * progress bar's total); empty when one is a URL, a list of feeds or {@code "-"}. Fetches
+     * nothing and loads no article.
+     */
+    public OptionalLong countItems(List<String> sources) {
+        return new BatchSources(reader).count(sources);
     }
 
     /**

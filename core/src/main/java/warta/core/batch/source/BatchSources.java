@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -88,6 +89,25 @@ public final class BatchSources {
             if (problem.isPresent()) {
                 throw new InputException(problem.get());
             }
+        }
+    }
+
+    /**
+     * How many items {@link #items} would give, when that can be known without fetching anything:
+     * every source is a local file or folder (folders are walked, JSON Lines files and saved feeds
+     * read, no article is loaded). Empty when a source is a URL, a list of feeds or {@code "-"}.
+     * For a progress display's total: the files may change before the run reaches them.
+     */
+    public OptionalLong count(List<String> sources) {
+        for (String argument : Objects.requireNonNull(sources, "sources")) {
+            if (argument.equals("-")
+                    || Resolver.isHttp(argument)
+                    || Extensions.of(argument).equals(Extensions.FEED_LIST)) {
+                return OptionalLong.empty();
+            }
+        }
+        try (Stream<BatchItem> items = items(sources, InputStream.nullInputStream())) {
+            return OptionalLong.of(items.count());
         }
     }
 

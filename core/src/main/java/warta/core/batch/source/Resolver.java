@@ -77,7 +77,7 @@ final class Resolver {
         }
     }
 
-    private static boolean isHttp(String argument) {
+    static boolean isHttp(String argument) {
         String lower = argument.toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://");
     }
