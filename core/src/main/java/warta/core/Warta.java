@@ -25,6 +25,7 @@ import warta.core.batch.source.BatchItem;
 import warta.core.batch.source.BatchSources;
 import warta.core.chunk.Chunker;
 import warta.core.error.InputException;
+import warta.core.error.SettingNames;
 import warta.core.error.TooLargeException;
 import warta.core.glossary.Glossary;
 import warta.core.inspect.Inspection;
@@ -83,6 +84,7 @@ public final class Warta implements AutoCloseable {
     private final EngineModels models;
     private final Inspector inspector;
     private final WorkQueue queue;
+    private final SettingNames settingNames;
     private PromptLibrary prompts;
     private Glossary glossary;
     private ArticleProcessor processor;
@@ -95,7 +97,8 @@ public final class Warta implements AutoCloseable {
         this.chunkTokens = requireChunkTokens(builder.chunkTokens);
         ArticleProcessor.chunkBudget(config, chunkTokens);
         this.preparer = new ArticlePreparer(builder.maxArticleChars, builder.maxArticleCharsSetting);
-        this.models = new EngineModels(config, builder.models, builder.files);
+        this.settingNames = builder.settingNames;
+        this.models = new EngineModels(config, builder.models, builder.files, settingNames);
         this.inspector = new Inspector(chunkTokens, preparer);
         this.queue = builder.workers == 0 ? null : new WorkQueue(builder.workers, builder.waiting, builder.timeout);
     }
@@ -112,6 +115,11 @@ public final class Warta implements AutoCloseable {
 
     public ModelConfig config() {
         return config;
+    }
+
+    /** How the front end that made this engine names its settings, for the advice in messages. */
+    public SettingNames settingNames() {
+        return settingNames;
     }
 
     /** Where an embedded model's file is found (a provider probe looks there too). */
@@ -145,7 +153,8 @@ public final class Warta implements AutoCloseable {
     /**
      * Why the provider cannot be used now (unreachable, refused key, unknown model; for the
      * in-process model, a file not in the cache), or empty when it can: a {@code GET /models} or
-     * {@code /api/tags}, no tokens spent, never a download, asked at most every 30 seconds.
+     * {@code /api/tags}, no tokens spent, never a download, asked at most every 30 seconds. The
+     * reason's advice names settings as {@link Builder#settingNames} does.
      */
     public Optional<String> providerProblem() {
         return models.problem();
@@ -406,12 +415,22 @@ public final class Warta implements AutoCloseable {
         private String maxArticleCharsSetting = "the engine's limit";
         private ModelFactory models = ModelFactory.standard();
         private ModelFiles files;
+        private SettingNames settingNames = SettingNames.FLAGS;
         private int workers;
         private int waiting;
         private Duration timeout;
 
         private Builder(ModelConfig config) {
             this.config = Objects.requireNonNull(config, "config");
+        }
+
+        /**
+         * How the front end names settings in the advice of its messages (the provider problem;
+         * {@link warta.core.error.WartaException#message}); default {@link SettingNames#FLAGS}.
+         */
+        public Builder settingNames(SettingNames settingNames) {
+            this.settingNames = Objects.requireNonNull(settingNames, "settingNames");
+            return this;
         }
 
         /** The prompt templates; default the built-in ones. */

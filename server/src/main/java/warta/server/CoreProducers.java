@@ -4,6 +4,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.Map;
@@ -13,6 +14,7 @@ import warta.core.chunk.Chunker;
 import warta.core.model.ModelConfig;
 import warta.core.model.ModelConfigResolver;
 import warta.core.model.ModelFactory;
+import warta.core.model.ModelFiles;
 import warta.core.read.ReadOptions;
 
 /**
@@ -56,19 +58,24 @@ public class CoreProducers {
             WartaServerConfig config,
             ModelConfig model,
             ModelFactory models,
+            Instance<ModelFiles> files,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         if (config.chunkTokens() < Chunker.MIN_TOKENS) {
             throw new IllegalStateException(
                     "warta.chunk-tokens must be at least " + Chunker.MIN_TOKENS + ", not " + config.chunkTokens());
         }
-        return Warta.builder(model)
-                .readOptions(ReadOptions.defaults()
+        Warta.Builder builder = Warta.builder(model);
+        if (files.isResolvable()) {
+            builder.modelFiles(files.get()); // a test's model cache; else the system's, looked up on first use
+        }
+        return builder.readOptions(ReadOptions.defaults()
                         .withMaxBytes(maxBodySize.asLongValue())
                         .withPrivateAddressesAllowed(config.allowPrivateUrls()))
                 .chunkTokens(config.chunkTokens())
                 .maxArticleChars(config.maxArticleChars(), "warta.max-article-chars")
                 .queue(config.workers(), config.queueSize(), config.requestTimeout())
                 .models(models)
+                .settingNames(ServerSettingNames.INSTANCE)
                 .build();
     }
 
