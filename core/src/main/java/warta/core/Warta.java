@@ -296,7 +296,8 @@ public final class Warta implements AutoCloseable {
      * @throws InputException when the folder cannot be used or another batch holds it
      */
     public BatchRunner batch(BatchOptions options) {
-        return BatchRunner.open(options, config, models.limited(options.concurrency()), m -> processor(m, glossary()));
+        return BatchRunner.open(
+                options, config, models.limited(options.concurrency()), m -> processor(m, glossary()), settingNames);
     }
 
     /**
@@ -340,7 +341,8 @@ public final class Warta implements AutoCloseable {
                 config,
                 models.limited(concurrency),
                 m -> processor(m, glossary()),
-                concurrency);
+                concurrency,
+                settingNames);
         return new JobQueue(store, runner, drain);
     }
 

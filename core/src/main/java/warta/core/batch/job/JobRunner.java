@@ -18,6 +18,7 @@ import warta.core.batch.BatchRunner;
 import warta.core.batch.source.BatchItem;
 import warta.core.batch.source.BatchSources;
 import warta.core.error.DiskFullException;
+import warta.core.error.SettingNames;
 import warta.core.model.ModelConfig;
 import warta.core.process.ArticleProcessor;
 import warta.core.process.Task;
@@ -46,6 +47,7 @@ public final class JobRunner {
     private final ChatModel model;
     private final Function<ChatModel, ArticleProcessor> processors;
     private final int concurrency;
+    private final SettingNames names;
 
     /**
      * @param model the model for every job, with any limiter already around it
@@ -59,6 +61,19 @@ public final class JobRunner {
             ChatModel model,
             Function<ChatModel, ArticleProcessor> processors,
             int concurrency) {
+        this(store, sources, config, model, processors, concurrency, SettingNames.FLAGS);
+    }
+
+    /** @param names how the failure reasons of a job's articles name the settings they advise changing */
+    public JobRunner(
+            JobStore store,
+            BatchSources sources,
+            ModelConfig config,
+            ChatModel model,
+            Function<ChatModel, ArticleProcessor> processors,
+            int concurrency,
+            SettingNames names) {
+        this.names = Objects.requireNonNull(names, "names");
         this.store = Objects.requireNonNull(store, "store");
         this.sources = Objects.requireNonNull(sources, "sources");
         this.config = Objects.requireNonNull(config, "config");
@@ -92,7 +107,7 @@ public final class JobRunner {
         BatchOptions options = new BatchOptions(
                 store.outputDir(id), EnumSet.of(Task.TRANSLATE, Task.SUMMARIZE), false, false, false, concurrency);
         BatchReport report;
-        try (BatchRunner runner = BatchRunner.open(options, config, model, processors);
+        try (BatchRunner runner = BatchRunner.open(options, config, model, processors, names);
                 Stream<BatchItem> items =
                         sources.items(List.of(store.inputFile(id).toString()), InputStream.nullInputStream())) {
             report = runner.run(items, BatchListener.NONE, stop);
