@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -38,7 +39,8 @@ import warta.core.process.Task;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = {
-            "Process every new article of files, folders, JSON Lines files, feeds or '-' (paths/URLs on stdin)",
+            "Process every new article of files, folders, JSON Lines files, feeds, .feeds lists or '-' (paths/URLs"
+                    + " on stdin)",
             "into DIR: <id>.json (+ .md), index.jsonl, and a ledger in DIR/.warta that makes reruns free."
         },
         footer = {
@@ -70,7 +72,8 @@ final class BatchCommand implements Callable<Integer> {
     @Parameters(
             paramLabel = "SOURCE",
             arity = "1..*",
-            description = "Files (.txt .md .html .htm), folders (recursive), .jsonl files, RSS/Atom feed URLs, or -.")
+            description = "Files (.txt .md .html .htm), folders (recursive), .jsonl files, RSS/Atom feed URLs or"
+                    + " saved feeds (.xml .rss .atom), lists of feed URLs (.feeds, one a line), or -.")
     List<String> sources;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "The output folder.")
@@ -157,14 +160,19 @@ final class BatchCommand implements Callable<Integer> {
                 "warta-batch-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         boolean anyFailed = false;
+        WatchReports reports = new WatchReports();
         try {
             while (true) {
                 BatchReport report;
-                try (BatchProgress progress = BatchProgress.of(err(), context.stderrIsTerminal(), quiet)) {
+                boolean bar = context.stderrIsTerminal() && !quiet;
+                OptionalLong total = bar ? warta.countItems(sources) : OptionalLong.empty();
+                try (BatchProgress progress = BatchProgress.of(err(), context.stderrIsTerminal(), quiet, total)) {
                     report = runner.run(warta.items(sources, context.stdin()), progress, stop::get);
                 }
                 anyFailed |= report.failed() > 0;
-                report(report);
+                if (reports.worthPrinting(report)) {
+                    report(report);
+                }
                 if (report.stopped()) {
                     return stopped(report);
                 }

@@ -1,20 +1,24 @@
 package warta.cli;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBarStyle;
 import warta.core.batch.BatchListener;
 import warta.core.batch.ItemOutcome;
 
 /**
- * Shows a batch's progress on stderr: a progress bar (articles done, failed, tokens, rate, time
- * left when the total is known) when stderr is a terminal, a plain line every
+ * Shows a batch's progress on stderr: a progress bar (articles done of the total, failed, tokens,
+ * rate, time left; the total is known when every source is a local file or folder) when stderr is
+ * a terminal, cleared when the run ends, a plain line every
  * {@value #LINE_EVERY_SECONDS} seconds otherwise (logs stay readable), nothing with
  * {@code --quiet}. Thread-safe.
  */
@@ -37,22 +41,63 @@ final class BatchProgress implements BatchListener, AutoCloseable {
         this.lines = lines;
     }
 
-    static BatchProgress of(PrintWriter err, boolean terminal, boolean quiet) {
+    /**
+     * @param total how many articles the run will take up, when known (the bar shows "3/10" and the
+     *     time left, else "3/?")
+     */
+    static BatchProgress of(PrintWriter err, boolean terminal, boolean quiet, OptionalLong total) {
         if (quiet) {
             return new BatchProgress(err, null, false);
         }
         if (terminal) {
             ProgressBar bar = new ProgressBarBuilder()
                     .setTaskName("warta batch")
-                    .setInitialMax(-1)
+                    .setInitialMax(total.orElse(-1))
                     .setStyle(ProgressBarStyle.ASCII)
                     .setUpdateIntervalMillis(500)
                     .continuousUpdate()
-                    .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(System.err, true)))
+                    .setConsumer(new Frames(err))
                     .build();
             return new BatchProgress(err, bar, false);
         }
         return new BatchProgress(err, null, true);
+    }
+
+    /**
+     * Draws the bar on the command's error writer, each frame one write that starts with
+     * {@code '\r'}, which {@link TerminalLines} keeps below the log lines; cleared at the end, where
+     * the report takes its place.
+     */
+    private static final class Frames implements ProgressBarConsumer {
+
+        private static final int DEFAULT_WIDTH = 100;
+        private final PrintWriter err;
+        private final int width;
+
+        Frames(PrintWriter err) {
+            this.err = err;
+            int columns = new ConsoleProgressBarConsumer(new PrintStream(OutputStream.nullOutputStream()))
+                    .getMaxRenderedLength();
+            this.width = columns > 0 ? columns : DEFAULT_WIDTH;
+        }
+
+        @Override
+        public int getMaxRenderedLength() {
+            return width;
+        }
+
+        @Override
+        public void accept(String frame) {
+            synchronized (err) {
+                err.print("\r" + frame);
+                err.flush();
+            }
+        }
+
+        @Override
+        public void close() {
+            clear();
+        }
     }
 
     @Override

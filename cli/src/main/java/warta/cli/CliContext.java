@@ -1,8 +1,10 @@
 package warta.cli;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -77,13 +79,33 @@ record CliContext(
                         configFile(env),
                         ModelFactory.standard(),
                         ModelProbe::check,
-                        consoleIsTerminal())
+                        stderrLeadsToTerminal())
                 .withCache(CacheHome.of(env, Path.of(System.getProperty("user.home")))
                         .resolve("responses"));
     }
 
     static Path configFile(Map<String, String> env) {
         return ModelConfigResolver.configFile(env, Path.of(System.getProperty("user.home")));
+    }
+
+    /**
+     * Whether standard error itself is a terminal: on Linux, where {@code /proc/self/fd/2} leads;
+     * elsewhere whether there is a console (which looks at standard input and output only, so
+     * {@code 2> file} is taken for a terminal there).
+     */
+    private static boolean stderrLeadsToTerminal() {
+        Path fd = Path.of("/proc/self/fd/2");
+        return Files.isSymbolicLink(fd) ? isTerminal(fd) : consoleIsTerminal();
+    }
+
+    /** Whether the file descriptor link {@code fd} leads to a terminal device ({@code /dev/pts/N}, {@code /dev/ttyN}). */
+    static boolean isTerminal(Path fd) {
+        try {
+            String target = Files.readSymbolicLink(fd).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 
     /** A console that is a real terminal; on JDK 22+ {@code System.console()} exists even when redirected. */

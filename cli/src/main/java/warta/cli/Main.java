@@ -2,6 +2,7 @@ package warta.cli;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -17,8 +18,13 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // first, before anything logs: the log (on System.err) and the commands' messages share one
+        // stream with the progress displays, which keeps a status line below the other lines
+        PrintStream stderr = new PrintStream(
+                new TerminalLines(new FileOutputStream(FileDescriptor.err)), true, StandardCharsets.UTF_8);
+        System.setErr(stderr);
         PrintWriter out = new CheckedWriter(new FileOutputStream(FileDescriptor.out));
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(stderr, true, StandardCharsets.UTF_8);
         int code = run(CliContext.system(), out, err, args);
         out.flush();
         err.flush();

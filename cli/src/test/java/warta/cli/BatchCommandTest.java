@@ -101,6 +101,23 @@ class BatchCommandTest {
     }
 
     @Test
+    void should_show_the_known_total_on_the_progress_bar_and_clear_it_for_the_report() throws IOException {
+        Path in = articles();
+        Files.delete(in.resolve("foto.txt"));
+        CliContext base = CliRun.context(config -> model());
+        CliContext terminal =
+                new CliContext(base.stdin(), base.env(), base.configFile(), base.models(), base.probe(), true);
+
+        CliRun run = CliRun.in(
+                terminal, "batch", in.toString(), "--out", dir.resolve("hasil").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains(" 2/2").doesNotContain("/?");
+        String afterBar = run.err().substring(run.err().lastIndexOf('\r') + 1);
+        assertThat(afterBar).startsWith("warta: batch done: 2 processed");
+    }
+
+    @Test
     void should_make_no_request_when_run_again() throws IOException {
         Path in = articles();
         Files.delete(in.resolve("foto.txt"));

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import warta.core.batch.AdaptiveLimiter;
+import warta.core.error.SettingNames;
 import warta.core.model.CachedProbe;
 import warta.core.model.LazyChatModel;
 import warta.core.model.ModelConfig;
@@ -26,6 +27,7 @@ final class EngineModels {
     static final Duration PROBE_TTL = Duration.ofSeconds(30);
 
     private final ModelConfig config;
+    private final SettingNames names;
     private final ModelFactory factory;
     private final ModelStats stats = new ModelStats();
     private final Object making = new Object();
@@ -33,9 +35,13 @@ final class EngineModels {
     private ModelFiles files;
     private CachedProbe probe;
 
-    /** @param files where an embedded model's file is found, or null for {@link ModelFiles#fromSystem()} */
-    EngineModels(ModelConfig config, ModelFactory factory, ModelFiles files) {
+    /**
+     * @param files where an embedded model's file is found, or null for {@link ModelFiles#fromSystem()}
+     * @param names how the probe's reason names settings
+     */
+    EngineModels(ModelConfig config, ModelFactory factory, ModelFiles files, SettingNames names) {
         this.config = config;
+        this.names = names;
         this.factory = factory;
         this.files = files;
         this.plain = lazy(UnaryOperator.identity());
@@ -77,7 +83,7 @@ final class EngineModels {
     private synchronized CachedProbe probe() {
         if (probe == null) {
             ModelFiles cachedOnly = files().cachedOnly();
-            probe = new CachedProbe(() -> ModelProbe.check(config, cachedOnly), PROBE_TTL, System::nanoTime);
+            probe = new CachedProbe(() -> ModelProbe.check(config, cachedOnly), PROBE_TTL, System::nanoTime, names);
         }
         return probe;
     }

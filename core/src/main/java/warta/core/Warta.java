@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -26,6 +27,7 @@ import warta.core.cache.CacheStats;
 import warta.core.cache.ResponseCache;
 import warta.core.chunk.Chunker;
 import warta.core.error.InputException;
+import warta.core.error.SettingNames;
 import warta.core.error.TooLargeException;
 import warta.core.glossary.Glossary;
 import warta.core.inspect.Inspection;
@@ -87,6 +89,7 @@ public final class Warta implements AutoCloseable {
     private final Inspector inspector;
     private final WorkQueue queue;
     private final ResponseCache cache;
+    private final SettingNames settingNames;
     private PromptLibrary prompts;
     private Glossary glossary;
     private ArticleProcessor processor;
@@ -99,7 +102,8 @@ public final class Warta implements AutoCloseable {
         this.chunkTokens = requireChunkTokens(builder.chunkTokens);
         ArticleProcessor.chunkBudget(config, chunkTokens);
         this.preparer = new ArticlePreparer(builder.maxArticleChars, builder.maxArticleCharsSetting);
-        this.models = new EngineModels(config, builder.models, builder.files);
+        this.settingNames = builder.settingNames;
+        this.models = new EngineModels(config, builder.models, builder.files, settingNames);
         this.inspector = new Inspector(chunkTokens, preparer);
         this.queue = builder.workers == 0 ? null : new WorkQueue(builder.workers, builder.waiting, builder.timeout);
         this.cache = builder.cacheDir == null ? null : new ResponseCache(builder.cacheDir, builder.cacheMaxBytes);
@@ -117,6 +121,11 @@ public final class Warta implements AutoCloseable {
 
     public ModelConfig config() {
         return config;
+    }
+
+    /** How the front end that made this engine names its settings, for the advice in messages. */
+    public SettingNames settingNames() {
+        return settingNames;
     }
 
     /** Where an embedded model's file is found (a provider probe looks there too). */
@@ -160,7 +169,8 @@ public final class Warta implements AutoCloseable {
     /**
      * Why the provider cannot be used now (unreachable, refused key, unknown model; for the
      * in-process model, a file not in the cache), or empty when it can: a {@code GET /models} or
-     * {@code /api/tags}, no tokens spent, never a download, asked at most every 30 seconds.
+     * {@code /api/tags}, no tokens spent, never a download, asked at most every 30 seconds. The
+     * reason's advice names settings as {@link Builder#settingNames} does.
      */
     public Optional<String> providerProblem() {
         return models.problem();
@@ -303,7 +313,12 @@ public final class Warta implements AutoCloseable {
      */
     public BatchRunner batch(BatchOptions options) {
         return BatchRunner.open(
-                options, config, models.limited(options.concurrency()), cache, m -> processor(m, glossary()));
+                options,
+                config,
+                models.limited(options.concurrency()),
+                cache,
+                m -> processor(m, glossary()),
+                settingNames);
     }
 
     /**
@@ -312,6 +327,15 @@ public final class Warta implements AutoCloseable {
      */
     public Stream<BatchItem> items(List<String> sources, InputStream stdin) {
         return new BatchSources(reader).items(sources, stdin);
+    }
+
+    /**
+     * How many articles the batch sources hold, when every source is a local file or folder (for a
+     * progress bar's total); empty when one is a URL, a list of feeds or {@code "-"}. Fetches
+     * nothing and loads no article.
+     */
+    public OptionalLong countItems(List<String> sources) {
+        return new BatchSources(reader).count(sources);
     }
 
     /**
@@ -339,7 +363,8 @@ public final class Warta implements AutoCloseable {
                 models.limited(concurrency),
                 cache,
                 m -> processor(m, glossary()),
-                concurrency);
+                concurrency,
+                settingNames);
         return new JobQueue(store, runner, drain);
     }
 
@@ -419,6 +444,7 @@ public final class Warta implements AutoCloseable {
         private String maxArticleCharsSetting = "the engine's limit";
         private ModelFactory models = ModelFactory.standard();
         private ModelFiles files;
+        private SettingNames settingNames = SettingNames.FLAGS;
         private int workers;
         private int waiting;
         private Duration timeout;
@@ -427,6 +453,15 @@ public final class Warta implements AutoCloseable {
 
         private Builder(ModelConfig config) {
             this.config = Objects.requireNonNull(config, "config");
+        }
+
+        /**
+         * How the front end names settings in the advice of its messages (the provider problem;
+         * {@link warta.core.error.WartaException#message}); default {@link SettingNames#FLAGS}.
+         */
+        public Builder settingNames(SettingNames settingNames) {
+            this.settingNames = Objects.requireNonNull(settingNames, "settingNames");
+            return this;
         }
 
         /** The prompt templates; default the built-in ones. */
@@ -459,11 +494,12 @@ public final class Warta implements AutoCloseable {
          * default no limit. {@code setting} names where it is set, for the message of a refusal.
          */
         public Builder maxArticleChars(int maxArticleChars, String setting) {
+            Objects.requireNonNull(setting, "setting");
             if (maxArticleChars < 1) {
-                throw new IllegalArgumentException("maxArticleChars must be at least 1, not " + maxArticleChars);
+                throw new IllegalArgumentException(setting + " must be at least 1, not " + maxArticleChars);
             }
             this.maxArticleChars = maxArticleChars;
-            this.maxArticleCharsSetting = Objects.requireNonNull(setting, "setting");
+            this.maxArticleCharsSetting = setting;
             return this;
         }
 

@@ -27,6 +27,7 @@ import warta.core.batch.ItemOutcome;
 import warta.core.chunk.Chunker;
 import warta.core.error.InputException;
 import warta.core.error.ModelException;
+import warta.core.error.SettingNames;
 import warta.core.error.TooLargeException;
 import warta.core.glossary.Glossary;
 import warta.core.model.ModelConfig;
@@ -180,6 +181,36 @@ class WartaTest {
                         + " (test.max-chars)");
         assertThatThrownBy(() -> warta.inspect(Article.text(Source.inline(), TEXT), Chunker.MIN_TOKENS))
                 .isInstanceOf(TooLargeException.class);
+    }
+
+    @Test
+    void should_give_the_failure_reason_of_a_batch_article_in_the_front_ends_setting_names() {
+        ChatModel tooLong = FakeModel.answering(request -> {
+            throw new ModelException(
+                    ModelException.Kind.CONTEXT_LENGTH,
+                    names -> "context length exceeded: lower " + names.name("chunk-tokens"),
+                    null);
+        });
+        SettingNames properties = key -> "warta." + key;
+        Warta warta = Warta.builder(config)
+                .models(factory(tooLong))
+                .settingNames(properties)
+                .build();
+
+        BatchReport report;
+        try (BatchRunner runner = warta.batch(options())) {
+            report = runner.run(
+                    warta.items(List.of(write("banjir.txt").toString()), InputStream.nullInputStream()),
+                    BatchListener.NONE,
+                    () -> false);
+        }
+
+        assertThat(warta.settingNames()).isSameAs(properties);
+        assertThat(report.failures())
+                .singleElement()
+                .satisfies(outcome -> assertThat(outcome.reason())
+                        .startsWith("context length exceeded: lower warta.chunk-tokens")
+                        .doesNotContain("--"));
     }
 
     @Test

@@ -4,9 +4,11 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.configuration.MemorySize;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import warta.core.Warta;
@@ -16,6 +18,7 @@ import warta.core.files.CacheHome;
 import warta.core.model.ModelConfig;
 import warta.core.model.ModelConfigResolver;
 import warta.core.model.ModelFactory;
+import warta.core.model.ModelFiles;
 import warta.core.read.ReadOptions;
 
 /**
@@ -23,8 +26,9 @@ import warta.core.read.ReadOptions;
  * imports no framework, so its classes are not beans themselves; the engine is thread-safe, so one
  * serves every request. {@code @Singleton} rather than {@code @ApplicationScoped}: core classes
  * are final and need no client proxy. It is made at start-up (the metrics and the batch jobs need
- * it), so unusable settings ({@code warta.chunk-tokens}, a model context too small for any text)
- * stop the server with their message; the model itself is made on first use.
+ * it), so unusable settings ({@code warta.chunk-tokens}, {@code warta.workers},
+ * {@code warta.queue-size}, {@code warta.request-timeout}, a model context too small for any text)
+ * stop the server with their message, naming the setting; the model itself is made on first use.
  */
 @Singleton
 public class CoreProducers {
@@ -59,19 +63,26 @@ public class CoreProducers {
             WartaServerConfig config,
             ModelConfig model,
             ModelFactory models,
+            Instance<ModelFiles> files,
             @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
-        if (config.chunkTokens() < Chunker.MIN_TOKENS) {
-            throw new IllegalStateException(
-                    "warta.chunk-tokens must be at least " + Chunker.MIN_TOKENS + ", not " + config.chunkTokens());
+        checkSettings(
+                config.chunkTokens(),
+                config.workers(),
+                config.queueSize(),
+                config.requestTimeout(),
+                maxBodySize.asLongValue());
+        Warta.Builder builder = Warta.builder(model);
+        if (files.isResolvable()) {
+            builder.modelFiles(files.get()); // a test's model cache; else the system's, looked up on first use
         }
-        Warta.Builder builder = Warta.builder(model)
-                .readOptions(ReadOptions.defaults()
+        builder.readOptions(ReadOptions.defaults()
                         .withMaxBytes(maxBodySize.asLongValue())
                         .withPrivateAddressesAllowed(config.allowPrivateUrls()))
                 .chunkTokens(config.chunkTokens())
                 .maxArticleChars(config.maxArticleChars(), "warta.max-article-chars")
                 .queue(config.workers(), config.queueSize(), config.requestTimeout())
-                .models(models);
+                .models(models)
+                .settingNames(ServerSettingNames.INSTANCE);
         if (config.cache().enabled()) {
             builder.cache(cacheDir(config.cache()), cacheBytes(config.cache()));
         }
@@ -89,6 +100,30 @@ public class CoreProducers {
             return CacheSize.parse(cache.maxSize());
         } catch (IllegalArgumentException e) {
             throw new IllegalStateException("warta.cache.max-size: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses settings the engine cannot run with, naming each by its property, so that the server
+     * stops at start-up with the setting an operator writes rather than an engine parameter's name.
+     */
+    static void checkSettings(int chunkTokens, int workers, int queueSize, Duration requestTimeout, long maxBodySize) {
+        require(
+                chunkTokens >= Chunker.MIN_TOKENS,
+                "warta.chunk-tokens must be at least " + Chunker.MIN_TOKENS,
+                chunkTokens);
+        require(workers >= 1, "warta.workers must be at least 1", workers);
+        require(queueSize >= 0, "warta.queue-size must be 0 or more", queueSize);
+        require(requestTimeout.isPositive(), "warta.request-timeout must be more than 0", requestTimeout);
+        require(
+                maxBodySize >= 1 && maxBodySize <= ReadOptions.MAX_LIMIT,
+                "quarkus.http.limits.max-body-size must be between 1 byte and " + ReadOptions.MAX_LIMIT + " bytes",
+                maxBodySize);
+    }
+
+    private static void require(boolean condition, String rule, Object value) {
+        if (!condition) {
+            throw new IllegalStateException(rule + ", not " + value);
         }
     }
 

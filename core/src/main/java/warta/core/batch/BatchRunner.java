@@ -19,6 +19,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
@@ -47,6 +48,7 @@ import warta.core.error.DiskFullException;
 import warta.core.error.InputException;
 import warta.core.error.ModelException;
 import warta.core.error.OutputException;
+import warta.core.error.SettingNames;
 import warta.core.error.WartaException;
 import warta.core.files.AtomicFiles;
 import warta.core.files.FileErrors;
@@ -90,6 +92,7 @@ public final class BatchRunner implements Closeable {
     static final String AGAIN = " (failed again when tried at the end of the run)";
 
     private final BatchOptions options;
+    private final SettingNames names;
     private final ModelConfig config;
     private final ArticleProcessor processor;
     private final Ledger ledger;
@@ -107,7 +110,9 @@ public final class BatchRunner implements Closeable {
             Ledger ledger,
             SignatureStore signatures,
             FileChannel lockChannel,
-            FileLock lock) {
+            FileLock lock,
+            SettingNames names) {
+        this.names = names;
         this.options = options;
         this.config = config;
         this.processor = processor;
@@ -131,20 +136,23 @@ public final class BatchRunner implements Closeable {
             ModelConfig config,
             ChatModel model,
             java.util.function.Function<ChatModel, ArticleProcessor> processors) {
-        return open(options, config, model, null, processors);
+        return open(options, config, model, null, processors, SettingNames.FLAGS);
     }
 
     /**
      * As {@link #open(BatchOptions, ModelConfig, ChatModel, java.util.function.Function)}, with
-     * the answers kept in {@code cache}, or in the folder's own cache when it is null. A forced
-     * batch asks the model again and replaces the kept answers.
+     * the answers kept in {@code cache}, or in the folder's own cache when it is null (a forced
+     * batch asks the model again and replaces the kept answers), and the failure reasons of
+     * articles (the report, the index) advising settings as {@code names} names them.
      */
     public static BatchRunner open(
             BatchOptions options,
             ModelConfig config,
             ChatModel model,
             ResponseCache cache,
-            java.util.function.Function<ChatModel, ArticleProcessor> processors) {
+            java.util.function.Function<ChatModel, ArticleProcessor> processors,
+            SettingNames names) {
+        Objects.requireNonNull(names, "names");
         Path state = options.stateDir();
         FileChannel channel = null;
         try {
@@ -164,7 +172,8 @@ public final class BatchRunner implements Closeable {
                     Ledger.open(state.resolve("ledger.jsonl")),
                     SignatureStore.open(state.resolve("signatures.jsonl")),
                     channel,
-                    lock);
+                    lock,
+                    names);
         } catch (java.nio.channels.OverlappingFileLockException e) {
             closeQuietly(channel);
             throw new InputException(options.outDir() + " is in use by another warta batch");
@@ -337,13 +346,13 @@ public final class BatchRunner implements Closeable {
             return new ItemOutcome(item.id(), ItemOutcome.Status.FAILED, "cancelled", 0, 0);
         } catch (ModelException e) {
             if (e.kind().temporary() && deferred != null) {
-                deferred.add(new Deferred(item, fail(item, null, e.getMessage())));
+                deferred.add(new Deferred(item, fail(item, null, e.message(names))));
                 return null;
             }
-            return fail(item, null, e.getMessage() + (deferred == null ? AGAIN : ""));
+            return fail(item, null, e.message(names) + (deferred == null ? AGAIN : ""));
         } catch (WartaException e) {
             passOnDiskFull(e);
-            return fail(item, null, e.getMessage());
+            return fail(item, null, e.message(names));
         } catch (RuntimeException e) {
             passOnDiskFull(e);
             log.error("unexpected error on {}", item.id(), e);

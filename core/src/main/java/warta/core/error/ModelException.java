@@ -3,6 +3,7 @@ package warta.core.error;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A chat model call failed. {@link #kind()} says why, {@link #retriable()} whether the same
@@ -72,6 +73,21 @@ public class ModelException extends WartaException {
      */
     public ModelException(Kind kind, String message, Throwable cause, Duration retryAfter) {
         super(message, cause);
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.retryAfter = retryAfter;
+    }
+
+    /** A message whose advice names settings: see {@link WartaException#message(SettingNames)}. */
+    public ModelException(Kind kind, Function<SettingNames, String> wording, Throwable cause) {
+        this(kind, wording, cause, null);
+    }
+
+    /**
+     * @param wording the message, naming settings as the given {@link SettingNames} name them
+     * @param retryAfter how long the provider asked us to wait before the next request, or null
+     */
+    public ModelException(Kind kind, Function<SettingNames, String> wording, Throwable cause, Duration retryAfter) {
+        super(wording, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
         this.retryAfter = retryAfter;
     }

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import warta.core.error.SettingNames;
+import warta.core.error.WartaException;
 
 /**
  * Runs a probe at most once per {@code ttl} and remembers its outcome: an empty reason when it
@@ -19,12 +21,19 @@ public final class CachedProbe {
     }
 
     private final Probe probe;
+    private final SettingNames names;
     private final long ttlNanos;
     private final LongSupplier nanoTime;
     private Optional<String> lastReason;
     private long lastRun;
 
     public CachedProbe(Probe probe, Duration ttl, LongSupplier nanoTime) {
+        this(probe, ttl, nanoTime, SettingNames.FLAGS);
+    }
+
+    /** @param names how a reason's advice names settings (see {@link WartaException#message}) */
+    public CachedProbe(Probe probe, Duration ttl, LongSupplier nanoTime, SettingNames names) {
+        this.names = Objects.requireNonNull(names, "names");
         this.probe = Objects.requireNonNull(probe, "probe");
         this.ttlNanos = Objects.requireNonNull(ttl, "ttl").toNanos();
         this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
@@ -45,7 +54,7 @@ public final class CachedProbe {
             probe.run();
             return Optional.empty();
         } catch (RuntimeException e) {
-            String message = e.getMessage();
+            String message = WartaException.messageOf(e, names);
             return Optional.of(
                     message == null || message.isBlank() ? e.getClass().getSimpleName() : message);
         }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import warta.core.error.ModelException;
 import warta.core.error.ModelException.Kind;
+import warta.core.error.SettingNames;
 
 /**
  * Classifies an HTTP error answer from a provider by its status and body. The body decides the
@@ -42,8 +43,8 @@ final class HttpErrors {
         if (CONTEXT_PHRASES.stream().anyMatch(lower::contains)) {
             return new ModelException(
                     Kind.CONTEXT_LENGTH,
-                    "context length exceeded: lower --chunk-tokens or use a model" + " with a larger context (HTTP "
-                            + status + ": " + detail + ")",
+                    names -> "context length exceeded: lower " + names.name("chunk-tokens")
+                            + " or use a model with a larger context (HTTP " + status + ": " + detail + ")",
                     cause);
         }
         if (status == 401 || status == 403) {
@@ -51,13 +52,13 @@ final class HttpErrors {
         }
         if ((status == 400 || status == 404)
                 && MODEL_NOT_FOUND.matcher(body == null ? "" : body).find()) {
-            return new ModelException(Kind.UNKNOWN_MODEL, unknownModel(config), cause);
+            return new ModelException(Kind.UNKNOWN_MODEL, names -> unknownModel(config, names), cause);
         }
         if (status == 404) {
             return new ModelException(
                     Kind.BAD_REQUEST,
-                    "nothing found at " + config.baseUrl() + " (HTTP 404: "
-                            + detail + "): check --base-url"
+                    names -> "nothing found at " + config.baseUrl() + " (HTTP 404: "
+                            + detail + "): check " + names.name("base-url")
                             + (config.provider() == Provider.OPENAI
                                     ? " (for OpenAI-compatible servers it usually ends in /v1)"
                                     : ""),
@@ -66,8 +67,7 @@ final class HttpErrors {
         if (status == 408) {
             return new ModelException(
                     Kind.TIMEOUT,
-                    config.baseUrl() + " timed out the request (HTTP 408): "
-                            + "raise --timeout, lower --chunk-tokens or use a faster model",
+                    names -> config.baseUrl() + " timed out the request (HTTP 408): " + ModelErrors.slowHint(names),
                     cause);
         }
         if (status == 429) {
@@ -97,8 +97,8 @@ final class HttpErrors {
         }
         return new ModelException(
                 Kind.RATE_LIMITED,
-                "rate limited by " + config.baseUrl() + " (HTTP 429: " + detail
-                        + "): lower --concurrency or try again later",
+                names -> "rate limited by " + config.baseUrl() + " (HTTP 429: " + detail + "): lower "
+                        + names.name("concurrency") + " or try again later",
                 cause,
                 retryAfter);
     }
@@ -110,12 +110,13 @@ final class HttpErrors {
                         + ") and none is set: set WARTA_API_KEY or OPENAI_API_KEY";
     }
 
-    private static String unknownModel(ModelConfig config) {
+    static String unknownModel(ModelConfig config, SettingNames names) {
         String model = config.model();
+        String another = "pick another with " + names.name("model");
         return "model '" + model + "' not found at " + config.baseUrl() + ": "
                 + (config.provider() == Provider.OLLAMA
-                        ? "pull it with 'ollama pull " + model + "' or pick another with --model"
-                        : "pick another with --model");
+                        ? "pull it with 'ollama pull " + model + "' or " + another
+                        : another);
     }
 
     /** The provider's own error message from a JSON error body, else the body, on one short line. */

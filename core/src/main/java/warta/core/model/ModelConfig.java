@@ -56,7 +56,10 @@ public record ModelConfig(
     public static final int DEFAULT_CONTEXT_TOKENS = 8192;
     public static final int DEFAULT_MAX_OUTPUT_TOKENS = 2048;
 
-    /** @throws IllegalArgumentException naming the first argument that is missing or out of range */
+    /**
+     * @throws IllegalArgumentException naming the first value that is missing or out of range by its
+     *     setting's key ({@code max-output-tokens}), as flags and the config file name it
+     */
     public ModelConfig {
         Objects.requireNonNull(provider, "provider");
         require(model != null && !model.isBlank(), "model must not be blank");
@@ -65,15 +68,15 @@ public record ModelConfig(
         }
         Objects.requireNonNull(timeout, "timeout");
         require(timeout.isPositive(), "timeout must be positive, was " + timeout);
-        require(maxRetries >= 0, "maxRetries must be 0 or more, was " + maxRetries);
+        require(maxRetries >= 0, "retries must be 0 or more, was " + maxRetries);
         Objects.requireNonNull(articleTimeBudget, "articleTimeBudget");
-        require(articleTimeBudget.isPositive(), "articleTimeBudget must be positive, was " + articleTimeBudget);
+        require(articleTimeBudget.isPositive(), "article-time-budget must be positive, was " + articleTimeBudget);
         require(temperature >= 0 && temperature <= 2, "temperature must be between 0 and 2, was " + temperature);
-        require(contextTokens > 0, "contextTokens must be positive, was " + contextTokens);
-        require(maxOutputTokens > 0, "maxOutputTokens must be positive, was " + maxOutputTokens);
+        require(contextTokens > 0, "context-tokens must be positive, was " + contextTokens);
+        require(maxOutputTokens > 0, "max-output-tokens must be positive, was " + maxOutputTokens);
         require(
                 maxOutputTokens < contextTokens,
-                "maxOutputTokens (" + maxOutputTokens + ") must be less than contextTokens (" + contextTokens + ")");
+                "max-output-tokens (" + maxOutputTokens + ") must be less than context-tokens (" + contextTokens + ")");
         require(concurrency > 0, "concurrency must be positive, was " + concurrency);
     }
 
@@ -147,16 +150,16 @@ public record ModelConfig(
     }
 
     private static void requireHttpUrl(String baseUrl) {
-        require(baseUrl != null && !baseUrl.isBlank(), "baseUrl must not be blank");
+        require(baseUrl != null && !baseUrl.isBlank(), "base-url must not be blank");
         URI uri;
         try {
             uri = URI.create(baseUrl.strip());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("baseUrl is not a URL: " + baseUrl);
+            throw new IllegalArgumentException("base-url is not a URL: " + baseUrl);
         }
         require(
                 ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null,
-                "baseUrl must be an http or https URL with a host, was " + baseUrl);
+                "base-url must be an http or https URL with a host, was " + baseUrl);
     }
 
     /** Collects the settings; unset ones take the documented defaults. Not thread-safe. */

@@ -23,6 +23,7 @@ import java.util.IdentityHashMap;
 import java.util.Set;
 import warta.core.error.ModelException;
 import warta.core.error.ModelException.Kind;
+import warta.core.error.SettingNames;
 import warta.core.model.internal.ProviderHttpException;
 
 /**
@@ -44,9 +45,11 @@ public final class ModelErrors {
         }
         Throwable cause = mentions(error, config.apiKey()) ? null : error;
         ModelException classified = classify(error, config, cause);
-        String message = redact(classified.getMessage(), config.apiKey());
         return new ModelException(
-                classified.kind(), message, cause, classified.retryAfter().orElse(null));
+                classified.kind(),
+                names -> redact(classified.message(names), config.apiKey()),
+                cause,
+                classified.retryAfter().orElse(null));
     }
 
     private static ModelException classify(Throwable error, ModelConfig config, Throwable cause) {
@@ -58,27 +61,28 @@ public final class ModelErrors {
         if (find(error, HttpConnectTimeoutException.class) != null) {
             return new ModelException(
                     Kind.UNREACHABLE,
-                    "cannot reach " + url + ": connection timed out after " + seconds(config) + "; "
-                            + unreachableHint(config),
+                    names -> "cannot reach " + url + ": connection timed out after " + seconds(config) + "; "
+                            + unreachableHint(config, names),
                     cause);
         }
         if (find(error, UnresolvedAddressException.class) != null
                 || find(error, UnknownHostException.class) != null
                 || find(error, UnresolvedModelServerException.class) != null) {
             return new ModelException(
-                    Kind.UNREACHABLE, "cannot reach " + url + ": unknown host; check --base-url", cause);
+                    Kind.UNREACHABLE,
+                    names -> "cannot reach " + url + ": unknown host; check " + names.name("base-url"),
+                    cause);
         }
         if (find(error, ConnectException.class) != null) {
             return new ModelException(
                     Kind.UNREACHABLE,
-                    "cannot reach " + url + ": connection refused; " + unreachableHint(config),
+                    names -> "cannot reach " + url + ": connection refused; " + unreachableHint(config, names),
                     cause);
         }
         if (find(error, HttpTimeoutException.class) != null || find(error, TimeoutException.class) != null) {
             return new ModelException(
                     Kind.TIMEOUT,
-                    "no answer from " + url + " within " + seconds(config)
-                            + ": raise --timeout, lower --chunk-tokens or use a faster model",
+                    names -> "no answer from " + url + " within " + seconds(config) + ": " + slowHint(names),
                     cause);
         }
         Integer status = statusOf(error);
@@ -88,8 +92,8 @@ public final class ModelErrors {
         if (find(error, JsonProcessingException.class) != null) {
             return new ModelException(
                     Kind.MALFORMED_RESPONSE,
-                    "malformed response from " + url + ": not the JSON the " + config.provider()
-                            + " API returns; check --base-url and --provider",
+                    names -> "malformed response from " + url + ": not the JSON the " + config.provider()
+                            + " API returns; check " + names.name("base-url") + " and " + names.name("provider"),
                     cause);
         }
         if (find(error, UnsupportedFeatureException.class) != null) {
@@ -125,8 +129,13 @@ public final class ModelErrors {
         return find(error, InternalServerException.class) != null ? 500 : null;
     }
 
-    static String unreachableHint(ModelConfig config) {
-        return config.provider() == Provider.OLLAMA ? "is Ollama running?" : "check --base-url";
+    static String unreachableHint(ModelConfig config, SettingNames names) {
+        return config.provider() == Provider.OLLAMA ? "is Ollama running?" : "check " + names.name("base-url");
+    }
+
+    /** What to do about a provider that answers too slowly. */
+    static String slowHint(SettingNames names) {
+        return "raise " + names.name("timeout") + ", lower " + names.name("chunk-tokens") + " or use a faster model";
     }
 
     private static Duration retryAfter(HttpException http) {

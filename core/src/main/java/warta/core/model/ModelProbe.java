@@ -84,9 +84,6 @@ public final class ModelProbe {
         } catch (IOException e) {
             return;
         }
-        throw new ModelException(
-                Kind.UNKNOWN_MODEL,
-                "model '" + config.model() + "' not found at " + config.baseUrl() + ": pull it with 'ollama pull "
-                        + config.model() + "' or pick another with --model");
+        throw new ModelException(Kind.UNKNOWN_MODEL, names -> HttpErrors.unknownModel(config, names), null);
     }
 }

@@ -17,8 +17,8 @@ final class Limits {
     static byte[] readAtMost(InputStream in, long maxBytes, Source source) throws IOException {
         byte[] data = in.readNBytes((int) maxBytes + 1);
         if (data.length > maxBytes) {
-            throw new InputException(
-                    name(source) + " is over the " + Sizes.format(maxBytes) + " limit; raise it with --max-bytes");
+            throw new InputException(names -> name(source) + " is over the " + Sizes.format(maxBytes)
+                    + " limit; raise it with " + names.name("max-bytes"));
         }
         return data;
     }
@@ -26,8 +26,8 @@ final class Limits {
     /** Refuses an input whose size is known in advance and over the limit. */
     static void checkSize(long size, long maxBytes, Source source) {
         if (size > maxBytes) {
-            throw new InputException(name(source) + " is " + Sizes.format(size) + ", over the " + Sizes.format(maxBytes)
-                    + " limit; raise it with --max-bytes");
+            throw new InputException(names -> name(source) + " is " + Sizes.format(size) + ", over the "
+                    + Sizes.format(maxBytes) + " limit; raise it with " + names.name("max-bytes"));
         }
     }
 

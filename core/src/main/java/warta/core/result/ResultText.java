@@ -11,10 +11,15 @@ import warta.core.translate.Translation;
 
 /**
  * Plain-text renderings of a result, for reading and for pipes: the English translation (title,
- * then paragraphs separated by blank lines), or a readable summary. Check failures are not part
+ * then paragraphs separated by blank lines), or a readable summary; with both, the summary comes
+ * after the translation under a {@value #SUMMARY_HEADING} line, so its headline is not read as one
+ * more paragraph of the article. Check failures are not part
  * of the text: front ends report them on stderr, one line per finding ({@link #findings}). Stateless.
  */
 public final class ResultText {
+
+    /** The line between the translation and the summary, when a result has both. */
+    static final String SUMMARY_HEADING = "== Summary";
 
     private ResultText() {}
 
@@ -25,7 +30,7 @@ public final class ResultText {
             out.append(translation(result.translation()));
         }
         if (result.summary() != null) {
-            out.append(out.isEmpty() ? "" : "\n").append(summary(result.summary()));
+            out.append(out.isEmpty() ? "" : "\n" + SUMMARY_HEADING + "\n\n").append(summary(result.summary()));
         }
         return out.toString();
     }

@@ -58,7 +58,7 @@ class ModelConfigTest {
     void should_name_the_bad_argument() {
         assertThatThrownBy(() -> ModelConfig.builder().maxRetries(-1).build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("maxRetries");
+                .hasMessageStartingWith("retries must");
         assertThatThrownBy(() -> ModelConfig.builder().timeout(Duration.ZERO).build())
                 .hasMessageStartingWith("timeout");
         assertThatThrownBy(() -> ModelConfig.builder().temperature(2.5).build()).hasMessageStartingWith("temperature");
@@ -66,12 +66,12 @@ class ModelConfigTest {
         assertThatThrownBy(() -> ModelConfig.builder().model(" ").build()).hasMessageStartingWith("model");
         assertThatThrownBy(
                         () -> ModelConfig.builder().baseUrl("localhost:11434").build())
-                .hasMessageStartingWith("baseUrl");
+                .hasMessageStartingWith("base-url");
         assertThatThrownBy(() -> ModelConfig.builder()
                         .contextTokens(1000)
                         .maxOutputTokens(1000)
                         .build())
-                .hasMessageStartingWith("maxOutputTokens");
+                .hasMessage("max-output-tokens (1000) must be less than context-tokens (1000)");
         assertThatThrownBy(() -> new ModelConfig(
                         null, "m", "http://x", null, Duration.ofSeconds(1), 0, Duration.ofMinutes(1), 0, 10, 1, 1))
                 .hasMessage("provider");

@@ -12,6 +12,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Duration;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import warta.core.error.ModelException;
 import warta.core.error.ModelException.Kind;
@@ -35,6 +36,9 @@ class ModelErrorsTest {
                 new RuntimeException(new ConnectException().initCause(new UnresolvedAddressException())), ollama);
         assertThat(unknownHost.kind()).isEqualTo(Kind.UNREACHABLE);
         assertThat(unknownHost.getMessage()).endsWith("unknown host; check --base-url");
+        assertThat(unknownHost.message(
+                        key -> "WARTA_" + key.toUpperCase(Locale.ROOT).replace('-', '_')))
+                .endsWith("unknown host; check WARTA_BASE_URL");
         assertThat(kindOf(new TimeoutException(new HttpConnectTimeoutException("connect timed out"))))
                 .isEqualTo(Kind.UNREACHABLE);
         assertThat(kindOf(new TimeoutException(new HttpTimeoutException("request timed out"))))

@@ -11,6 +11,7 @@ import warta.core.meta.Metadata;
 import warta.core.summarize.Entities;
 import warta.core.summarize.Statement;
 import warta.core.summarize.Summary;
+import warta.core.translate.Translation;
 import warta.core.usage.Usage;
 
 /** How the JSON and Markdown forms show a summary and the source sentences it cites. */
@@ -25,12 +26,16 @@ class ResultSummaryTest {
             new Entities(List.of(), List.of(), List.of("Bekasi")));
 
     private static ArticleResult result() {
+        return result(null);
+    }
+
+    private static ArticleResult result(Translation translation) {
         return new ArticleResult(
                 "banjir",
                 Source.file("banjir.txt"),
                 new Language("id", 1.0),
                 Metadata.empty(),
-                null,
+                translation,
                 SUMMARY,
                 Checks.none(),
                 List.of(),
@@ -72,5 +77,17 @@ class ResultSummaryTest {
         assertThat(text)
                 .isEqualTo("Floods in Bekasi\n\nFloods covered 300 houses. Boats are ready.\n\n"
                         + "- 300 houses flooded\n- Schools closed\nPlaces: Bekasi\n");
+    }
+
+    @Test
+    void should_set_the_summary_apart_from_the_translation_in_plain_text() {
+        Translation translation = new Translation("Floods", List.of("Water rose.", "Boats came."), null);
+
+        String text = ResultText.render(result(translation));
+
+        assertThat(text)
+                .isEqualTo("Floods\n\nWater rose.\n\nBoats came.\n\n== Summary\n\nFloods in Bekasi\n\n"
+                        + "Floods covered 300 houses. Boats are ready.\n\n- 300 houses flooded\n- Schools closed\n"
+                        + "Places: Bekasi\n");
     }
 }

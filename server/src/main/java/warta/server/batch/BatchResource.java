@@ -28,6 +28,7 @@ import warta.core.batch.job.UnknownJobException;
 import warta.core.error.InputException;
 import warta.core.error.TooLargeException;
 import warta.core.read.ArticleInput;
+import warta.server.ServerSettingNames;
 import warta.server.WartaServerConfig;
 
 /**
@@ -126,7 +127,7 @@ public class BatchResource {
         } catch (TooLargeException e) {
             throw e;
         } catch (InputException e) {
-            throw new InputException(where + ": " + e.getMessage(), e);
+            throw new InputException(where + ": " + e.message(ServerSettingNames.INSTANCE), e);
         }
     }
 

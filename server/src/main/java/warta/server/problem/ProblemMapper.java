@@ -23,13 +23,16 @@ import warta.core.error.CancelledException;
 import warta.core.error.DiskFullException;
 import warta.core.error.InputException;
 import warta.core.error.ModelException;
+import warta.core.error.SettingNames;
 import warta.core.error.TooLargeException;
 import warta.core.error.WartaException;
 import warta.core.model.ModelConfig;
+import warta.core.model.Provider;
 import warta.core.summarize.SummaryFormatException;
 import warta.core.work.QueueFullException;
 import warta.core.work.ShuttingDownException;
 import warta.core.work.WorkTimeoutException;
+import warta.server.ServerSettingNames;
 
 /**
  * The one place where exceptions become responses (a request over the size limit is refused
@@ -60,6 +63,8 @@ public class ProblemMapper {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
     private static final String RETRY_AFTER = "Retry-After";
+    /** Advice in messages names settings as the server's operator sets them. */
+    private static final SettingNames NAMES = ServerSettingNames.INSTANCE;
     /** Where Jackson names its own classes: "(1000, from `StreamReadConstraints.getMaxNestingDepth()`)". */
     private static final Pattern JACKSON_NAMES = Pattern.compile(",? from `[^`]*`");
 
@@ -85,9 +90,9 @@ public class ProblemMapper {
     private Response toResponse(Throwable e, String instance) {
         return switch (e) {
             case TooLargeException tooLarge ->
-                Problem.of(413, tooLarge.getMessage(), instance).toResponse();
+                Problem.of(413, tooLarge.message(NAMES), instance).toResponse();
             case InputException input ->
-                Problem.of(400, input.getMessage(), instance).toResponse();
+                Problem.of(400, input.message(NAMES), instance).toResponse();
             case QueueFullException full ->
                 withRetryAfter(Problem.of(429, full.getMessage(), instance), full.retryAfter());
             case ShuttingDownException closing ->
@@ -113,7 +118,7 @@ public class ProblemMapper {
     }
 
     private Response provider(ModelException e, String instance) {
-        String message = redact(e.getMessage(), apiKey());
+        String message = redact(e.message(NAMES), apiKey());
         return switch (e.kind()) {
             case TIMEOUT ->
                 Problem.of(504, "the model provider did not answer in time: " + message, instance)
@@ -135,8 +140,7 @@ public class ProblemMapper {
                                 instance)
                         .toResponse();
             case UNREACHABLE ->
-                Problem.of(502, "the model provider cannot be reached (check WARTA_BASE_URL): " + message, instance)
-                        .toResponse();
+                Problem.of(502, unreachable() + message, instance).toResponse();
             default ->
                 Problem.of(502, "the model provider failed: " + message, instance)
                         .toResponse();
@@ -158,6 +162,23 @@ public class ProblemMapper {
             return detail;
         }
         return detail.replace(secret, "***");
+    }
+
+    /**
+     * What an unreachable provider means: for the in-process model, its file could not be downloaded
+     * (there is no base URL to check); the message itself says what to do, in the server's terms.
+     */
+    private String unreachable() {
+        try {
+            if (modelConfig != null
+                    && modelConfig.isResolvable()
+                    && modelConfig.get().provider() == Provider.EMBEDDED) {
+                return "the in-process model could not be fetched: ";
+            }
+        } catch (RuntimeException e) {
+            // the model settings are unusable: say it the general way
+        }
+        return "the model provider cannot be reached: ";
     }
 
     /** The configured API key, or null; the model settings may be unusable, and that must not hide the error. */

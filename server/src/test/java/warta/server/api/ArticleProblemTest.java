@@ -169,6 +169,27 @@ class ArticleProblemTest {
     }
 
     @Test
+    void should_give_a_models_advice_in_the_servers_settings_never_in_cli_flags() {
+        TestModel.answer(failing(new ModelException(
+                ModelException.Kind.CONTEXT_LENGTH,
+                names -> "context length exceeded: lower " + names.name("chunk-tokens") + " or use a model with a"
+                        + " larger context; or raise " + names.name("context-tokens"),
+                null)));
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", Articles.TEXT))
+                .when()
+                .post("/v1/translations")
+                .then()
+                .statusCode(502)
+                .contentType(PROBLEM)
+                .body(
+                        "detail",
+                        is("the model provider failed: context length exceeded: lower warta.chunk-tokens or use a"
+                                + " model with a larger context; or raise context-tokens in the config file"));
+    }
+
+    @Test
     void should_return_502_with_a_clear_detail_when_the_credentials_are_refused() {
         TestModel.answer(failing(new ModelException(
                 ModelException.Kind.AUTHENTICATION,
@@ -248,7 +269,8 @@ class ArticleProblemTest {
         assertThat(events.names()).containsExactly("progress", "error");
         assertThat(events.last().data().get("status").asInt()).isEqualTo(502);
         assertThat(events.last().data().get("type").asText()).isEqualTo("about:blank");
-        assertThat(events.last().data().get("detail").asText()).contains("cannot be reached");
+        assertThat(events.last().data().get("detail").asText())
+                .isEqualTo("the in-process model could not be fetched: connection refused");
         assertThat(events.last().data().get("instance").asText()).isEqualTo("/v1/translations");
     }
 

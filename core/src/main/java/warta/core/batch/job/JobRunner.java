@@ -19,6 +19,7 @@ import warta.core.batch.source.BatchItem;
 import warta.core.batch.source.BatchSources;
 import warta.core.cache.ResponseCache;
 import warta.core.error.DiskFullException;
+import warta.core.error.SettingNames;
 import warta.core.model.ModelConfig;
 import warta.core.process.ArticleProcessor;
 import warta.core.process.Task;
@@ -48,6 +49,7 @@ public final class JobRunner {
     private final Function<ChatModel, ArticleProcessor> processors;
     private final int concurrency;
     private final ResponseCache cache;
+    private final SettingNames names;
 
     /**
      * @param model the model for every job, with any limiter already around it
@@ -61,12 +63,13 @@ public final class JobRunner {
             ChatModel model,
             Function<ChatModel, ArticleProcessor> processors,
             int concurrency) {
-        this(store, sources, config, model, null, processors, concurrency);
+        this(store, sources, config, model, null, processors, concurrency, SettingNames.FLAGS);
     }
 
     /**
      * As the constructor above, with the answers of every job kept in {@code cache} (null: each
-     * job's output folder keeps its own).
+     * job's output folder keeps its own), and the failure reasons of a job's articles naming the
+     * settings they advise changing as {@code names} names them.
      */
     public JobRunner(
             JobStore store,
@@ -75,8 +78,10 @@ public final class JobRunner {
             ChatModel model,
             ResponseCache cache,
             Function<ChatModel, ArticleProcessor> processors,
-            int concurrency) {
+            int concurrency,
+            SettingNames names) {
         this.cache = cache;
+        this.names = Objects.requireNonNull(names, "names");
         this.store = Objects.requireNonNull(store, "store");
         this.sources = Objects.requireNonNull(sources, "sources");
         this.config = Objects.requireNonNull(config, "config");
@@ -110,7 +115,7 @@ public final class JobRunner {
         BatchOptions options = new BatchOptions(
                 store.outputDir(id), EnumSet.of(Task.TRANSLATE, Task.SUMMARIZE), false, false, false, concurrency);
         BatchReport report;
-        try (BatchRunner runner = BatchRunner.open(options, config, model, cache, processors);
+        try (BatchRunner runner = BatchRunner.open(options, config, model, cache, processors, names);
                 Stream<BatchItem> items =
                         sources.items(List.of(store.inputFile(id).toString()), InputStream.nullInputStream())) {
             report = runner.run(items, BatchListener.NONE, stop);

@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -19,8 +20,12 @@ import warta.core.read.ArticleReader;
  *   <li>a file: {@code .txt}, {@code .md}, {@code .html}, {@code .htm} give one item each, read by
  *       {@link ArticleReader#readFile}; a {@code .jsonl} file gives one item per non-blank line
  *       {@code {"id"?, "text" | "html" | "url"}}; an {@code .xml}, {@code .rss} or {@code .atom}
- *       file is parsed as an RSS or Atom feed; any other extension gives an item that fails,
- *       naming the {@link #SUPPORTED_EXTENSIONS};</li>
+ *       file is parsed as an RSS or Atom feed; a {@code .feeds} file lists http(s) URLs of feeds
+ *       (or pages), one a line, each handled as that URL given as an argument (blank lines and
+ *       lines starting with '#' are skipped); any other extension gives an item that fails,
+ *       naming the {@link #SUPPORTED_EXTENSIONS}. A {@code .txt} or {@code .md} file that holds
+ *       nothing but URLs fails, saying to name it {@code .feeds}, rather than being sent to the
+ *       model as an article;</li>
  *   <li>a folder: walked recursively in name order, skipping names that start with '.', following
  *       symbolic links but never into a folder already walked, taking only
  *       {@link #DIRECTORY_EXTENSIONS};</li>
@@ -48,10 +53,13 @@ import warta.core.read.ArticleReader;
  */
 public final class BatchSources {
 
-    /** What a named file may end with: articles, JSON Lines, and saved feeds. */
+    /** What a named file may end with: articles, JSON Lines, saved feeds, and lists of feed URLs. */
     public static final List<String> SUPPORTED_EXTENSIONS =
-            List.of("txt", "md", "html", "htm", "jsonl", "xml", "rss", "atom");
-    /** What a folder walk takes; saved feeds are read only when named, as a folder may hold other XML. */
+            List.of("txt", "md", "html", "htm", "jsonl", "xml", "rss", "atom", "feeds");
+    /**
+     * What a folder walk takes; saved feeds and lists of feeds are read only when named, as a folder
+     * may hold other XML, and a walk should not start fetching.
+     */
     public static final List<String> DIRECTORY_EXTENSIONS = List.of("txt", "md", "html", "htm", "jsonl");
 
     private final Resolver resolver;
@@ -81,6 +89,25 @@ public final class BatchSources {
             if (problem.isPresent()) {
                 throw new InputException(problem.get());
             }
+        }
+    }
+
+    /**
+     * How many items {@link #items} would give, when that can be known without fetching anything:
+     * every source is a local file or folder (folders are walked, JSON Lines files and saved feeds
+     * read, no article is loaded). Empty when a source is a URL, a list of feeds or {@code "-"}.
+     * For a progress display's total: the files may change before the run reaches them.
+     */
+    public OptionalLong count(List<String> sources) {
+        for (String argument : Objects.requireNonNull(sources, "sources")) {
+            if (argument.equals("-")
+                    || Resolver.isHttp(argument)
+                    || Extensions.of(argument).equals(Extensions.FEED_LIST)) {
+                return OptionalLong.empty();
+            }
+        }
+        try (Stream<BatchItem> items = items(sources, InputStream.nullInputStream())) {
+            return OptionalLong.of(items.count());
         }
     }
 

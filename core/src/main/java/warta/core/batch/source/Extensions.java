@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** File name extensions, compared without case: which files are articles, lists or feeds. */
+/** File name extensions, compared without case: which files are articles, JSON Lines, feeds or lists of feeds. */
 final class Extensions {
 
     static final List<String> ARTICLE = List.of("txt", "md", "html", "htm");
     static final String JSON_LINES = "jsonl";
     static final List<String> FEED = List.of("xml", "rss", "atom");
+    /** A list of feed (or page) URLs, one a line. */
+    static final String FEED_LIST = "feeds";
 
     private Extensions() {}
 

@@ -30,7 +30,7 @@ final class ListedLines implements Iterator<String> {
             String line = readLine();
             if (line == null) {
                 done = true;
-            } else if (!line.isBlank() && !line.strip().startsWith("#")) {
+            } else if (FeedList.isEntry(line)) {
                 next = line.strip();
             }
         }

@@ -1,18 +1,23 @@
 package warta.core.batch.source;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import warta.core.article.Article;
 import warta.core.article.ArticleIds;
 import warta.core.article.Source;
 import warta.core.error.InputException;
+import warta.core.files.FileErrors;
 import warta.core.read.ArticleReader;
 
 /**
@@ -72,7 +77,7 @@ final class Resolver {
         }
     }
 
-    private static boolean isHttp(String argument) {
+    static boolean isHttp(String argument) {
         String lower = argument.toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://");
     }
@@ -91,7 +96,10 @@ final class Resolver {
         String extension = Extensions.of(label);
         Source source = Source.file(label);
         if (Extensions.ARTICLE.contains(extension)) {
-            return Items.of(new Found(Ids.ofFile(label), key, source, () -> reader.readFile(path)));
+            return Items.of(new Found(Ids.ofFile(label), key, source, () -> notAList(reader.readFile(path))));
+        }
+        if (extension.equals(Extensions.FEED_LIST)) {
+            return feedList(path, key);
         }
         if (extension.equals(Extensions.JSON_LINES)) {
             return new JsonLines(label, key, path, jsonLine);
@@ -104,6 +112,46 @@ final class Resolver {
                 key,
                 source,
                 label + " is not a supported kind of file; " + "supported extensions: " + Extensions.list()));
+    }
+
+    /**
+     * The URLs a {@code .feeds} file lists, each as if given as an argument. The file is read here,
+     * when the stream reaches it (a list is short); a line that is not an http(s) URL, or a file
+     * that cannot be read, is a failing item.
+     */
+    private Items feedList(Path path, String key) {
+        String label = path.toString();
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(path, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return Items.of(Found.failing(
+                    Ids.ofFile(label), key, Source.file(label), "cannot read " + label + ": " + FileErrors.reason(e)));
+        }
+        Iterator<Integer> numbers = IntStream.rangeClosed(1, lines.size())
+                .filter(n -> FeedList.isEntry(lines.get(n - 1)))
+                .iterator();
+        return Items.flat(numbers, n -> listed(label, key, n, lines.get(n - 1).strip()));
+    }
+
+    private Items listed(String list, String key, int number, String line) {
+        if (isHttp(line)) {
+            return url(line);
+        }
+        String message = list + " line " + number + ": not an http or https URL: " + line
+                + " (a .feeds file lists the URLs of feeds or pages, one a line)";
+        return Items.of(Found.failing(
+                Ids.join(Ids.ofFile(list), "line-" + number), key + ":" + number, Source.file(list), message));
+    }
+
+    /** {@code article}, unless it is text that only lists URLs: that was meant as a list of feeds. */
+    private static Article notAList(Article article) {
+        if (article.format() == Article.Format.TEXT && FeedList.onlyUrls(article.content())) {
+            String name = article.source().label();
+            throw new InputException(name + " lists only URLs and is not an article: to fetch the feeds or pages"
+                    + " it lists, name the file with the ending .feeds (or give its lines on standard input with -)");
+        }
+        return article;
     }
 
     private Items url(String argument) {

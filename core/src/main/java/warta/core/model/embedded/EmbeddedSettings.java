@@ -28,16 +28,17 @@ public record EmbeddedSettings(
 
     public EmbeddedSettings {
         if (contextTokens < 2) {
-            throw new IllegalArgumentException("contextTokens must be at least 2: " + contextTokens);
+            throw new IllegalArgumentException("context-tokens must be at least 2, not " + contextTokens);
         }
         if (maxOutputTokens < 1 || maxOutputTokens >= contextTokens) {
-            throw new IllegalArgumentException("maxOutputTokens must be 1 to contextTokens - 1: " + maxOutputTokens);
+            throw new IllegalArgumentException("max-output-tokens must be at least 1 and less than context-tokens ("
+                    + contextTokens + "), not " + maxOutputTokens);
         }
         if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1: " + threads);
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
         if (!(temperature >= 0 && temperature <= 2)) {
-            throw new IllegalArgumentException("temperature must be 0 to 2: " + temperature);
+            throw new IllegalArgumentException("temperature must be between 0 and 2, not " + temperature);
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import warta.core.error.CancelledException;
 import warta.core.error.ModelException;
 import warta.core.error.ModelException.Kind;
+import warta.core.error.SettingNames;
 
 /**
  * One loaded model: llama.cpp's server loop with a single slot, used by one request at a time
@@ -26,8 +27,10 @@ import warta.core.error.ModelException.Kind;
  */
 final class LlamaEngine {
 
-    static final String CONTEXT_EXCEEDED =
-            "context length exceeded: lower --chunk-tokens or use a model with a larger context";
+    /** The advice for a prompt the context cannot hold, in the reader's terms. */
+    static String contextExceeded(SettingNames names) {
+        return "context length exceeded: lower " + names.name("chunk-tokens") + " or use a model with a larger context";
+    }
 
     private final Path file;
     private final EmbeddedSettings settings;
@@ -143,8 +146,9 @@ final class LlamaEngine {
         if (room < 1) {
             throw new ModelException(
                     Kind.CONTEXT_LENGTH,
-                    CONTEXT_EXCEEDED + " (prompt " + promptTokens + " tokens, context " + settings.contextTokens()
-                            + ")");
+                    names -> contextExceeded(names) + " (prompt " + promptTokens + " tokens, context "
+                            + settings.contextTokens() + ")",
+                    null);
         }
         int limit = Math.min(maxOutputTokens, room);
         InferenceParameters parameters = new InferenceParameters(prompt)
@@ -181,7 +185,7 @@ final class LlamaEngine {
             }
             String message = String.valueOf(e.getMessage());
             if (message.contains("exceeds the available context size")) {
-                throw new ModelException(Kind.CONTEXT_LENGTH, CONTEXT_EXCEEDED, e);
+                throw new ModelException(Kind.CONTEXT_LENGTH, LlamaEngine::contextExceeded, e);
             }
             throw new ModelException(
                     Kind.BAD_REQUEST, file.getFileName() + ": llama.cpp refused the request: " + message, e);

@@ -118,6 +118,46 @@ class BatchSourcesFeedTest {
     }
 
     @Test
+    void should_fetch_every_feed_a_feeds_list_names_and_fail_a_line_that_is_not_a_url() {
+        Path list = write(
+                dir.resolve("langganan.feeds"),
+                "# kabar daerah\n" + base + "/rss\n\n  " + base + "/atom  \nberita/lokal.txt\n");
+
+        List<BatchItem> items = items(list.toString());
+
+        assertThat(items)
+                .extracting(BatchItem::source)
+                .containsExactly(
+                        Source.url(base + "/berita/panen-raya"),
+                        Source.url(base + "/berita/jembatan-baru"),
+                        Source.url(base + "/rss#entry-3"),
+                        Source.url(base + "/daerah/festival-budaya"),
+                        Source.url(base + "/daerah/harga-cabai"),
+                        Source.file(list.toString()));
+        assertThat(items.get(3).load().content()).contains("Festival budaya di Makassar");
+        assertThat(items.get(5).id()).isEqualTo("langganan-line-5");
+        assertThatThrownBy(items.get(5)::load)
+                .isInstanceOf(InputException.class)
+                .hasMessage(list + " line 5: not an http or https URL: berita/lokal.txt"
+                        + " (a .feeds file lists the URLs of feeds or pages, one a line)");
+    }
+
+    @Test
+    void should_refuse_a_text_file_of_feed_urls_as_an_article_and_say_to_name_it_feeds() {
+        Path text =
+                write(dir.resolve("feeds.txt"), "https://kabar.example/rss\n# daerah\nhttps://daerah.example/atom\n");
+        Path article = write(dir.resolve("tautan.txt"), "Baca selengkapnya di https://kabar.example/banjir\n");
+
+        List<BatchItem> items = items(text.toString(), article.toString());
+
+        assertThatThrownBy(items.get(0)::load)
+                .isInstanceOf(InputException.class)
+                .hasMessage(text + " lists only URLs and is not an article: to fetch the feeds or pages it lists,"
+                        + " name the file with the ending .feeds (or give its lines on standard input with -)");
+        assertThat(items.get(1).load().content()).startsWith("Baca selengkapnya");
+    }
+
+    @Test
     void should_resolve_relative_links_of_a_served_atom_feed_against_its_url() {
         List<BatchItem> items = items(base + "/atom");
 

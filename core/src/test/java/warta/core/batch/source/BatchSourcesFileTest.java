@@ -39,6 +39,24 @@ class BatchSourcesFileTest {
     }
 
     @Test
+    void should_count_the_items_of_local_sources_and_not_guess_for_urls_lists_or_stdin() {
+        Path folder = dir.resolve("masuk");
+        write(folder.resolve("banjir.txt"), "Banjir di Bekasi.");
+        write(folder.resolve("daerah/cabai.md"), "Harga cabai naik.");
+        Path lines =
+                write(dir.resolve("kiriman.jsonl"), "{\"text\": \"Satu.\"}\n\n{\"url\": \"https://a.example/b\"}\n");
+        Path feeds = write(dir.resolve("langganan.feeds"), "https://a.example/rss\n");
+
+        BatchSources sources = TestSources.sources();
+
+        assertThat(sources.count(List.of(folder.toString(), lines.toString()))).hasValue(4);
+        assertThat(sources.count(List.of(folder.toString(), "https://a.example/rss")))
+                .isEmpty();
+        assertThat(sources.count(List.of(feeds.toString()))).isEmpty();
+        assertThat(sources.count(List.of("-"))).isEmpty();
+    }
+
+    @Test
     void should_not_read_a_file_before_its_item_is_loaded() {
         Path txt = write(dir.resolve("nanti.txt"), "Isi lama.");
         List<BatchItem> items = items(txt.toString());
@@ -58,7 +76,7 @@ class BatchSourcesFileTest {
         assertThatThrownBy(items.get(0)::load)
                 .isInstanceOf(InputException.class)
                 .hasMessage(pdf + " is not a supported kind of file; supported extensions: "
-                        + ".txt, .md, .html, .htm, .jsonl, .xml, .rss, .atom");
+                        + ".txt, .md, .html, .htm, .jsonl, .xml, .rss, .atom, .feeds");
     }
 
     @Test

@@ -109,8 +109,9 @@ public final class ModelCatalog {
     /** The preset called {@code name}; an unknown name fails with the known ones in the message. */
     public ModelPreset get(String name) {
         return find(name)
-                .orElseThrow(() -> new InputException("unknown model " + name + ": use one of "
-                        + String.join(", ", names()) + " (see 'warta models list'), or --model-file PATH"));
+                .orElseThrow(() -> new InputException(names -> "unknown model " + name + ": use one of "
+                        + String.join(", ", names()) + " (see 'warta models list'), or "
+                        + names.assign("model-file", "PATH")));
     }
 
     private static final class BuiltIn {

@@ -46,9 +46,9 @@ public record ModelPreset(
                 || !(url.getScheme().equals("http") || url.getScheme().equals("https"))) {
             throw new IllegalArgumentException("url must be an absolute http(s) URL, not " + url);
         }
-        requireMatch(fileName, FILE, "fileName");
+        requireMatch(fileName, FILE, "file");
         if (sizeBytes <= 0) {
-            throw new IllegalArgumentException("sizeBytes must be positive, not " + sizeBytes);
+            throw new IllegalArgumentException("size must be positive, not " + sizeBytes);
         }
         requireText(license, "license");
         if (sha256 != null) {
@@ -56,7 +56,7 @@ public record ModelPreset(
             requireMatch(sha256, SHA256, "sha256");
         }
         if (contextLength <= 0) {
-            throw new IllegalArgumentException("contextLength must be positive, not " + contextLength);
+            throw new IllegalArgumentException("context must be positive, not " + contextLength);
         }
     }
 

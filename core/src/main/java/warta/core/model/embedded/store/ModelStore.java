@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import warta.core.error.InputException;
 import warta.core.error.ModelException;
+import warta.core.error.SettingNames;
 import warta.core.error.WartaException;
 import warta.core.files.CacheHome;
 
@@ -29,8 +30,11 @@ public final class ModelStore {
     /** The environment variable that sets the cache folder. */
     public static final String DIR_ENV = "WARTA_MODELS_DIR";
 
-    /** What to do instead of downloading, for messages. */
-    static final String ALTERNATIVES = "use --model-file PATH, --provider ollama, or --provider openai --base-url ...";
+    /** What to do instead of downloading, for messages: "use --model-file PATH, --provider ollama, or ...". */
+    static String alternatives(SettingNames names) {
+        return "use " + names.assign("model-file", "PATH") + ", " + names.assign("provider", "ollama") + ", or "
+                + names.assign("provider", "openai") + " " + names.assign("base-url", "...");
+    }
 
     private final ModelCatalog catalog;
     private final Path dir;
@@ -108,8 +112,8 @@ public final class ModelStore {
             if (e.kind() == ModelException.Kind.UNREACHABLE || e.kind() == ModelException.Kind.TIMEOUT) {
                 throw new ModelException(
                         e.kind(),
-                        "cannot download the model " + name + ": " + e.getMessage() + "; check the network, or "
-                                + ALTERNATIVES,
+                        names -> "cannot download the model " + name + ": " + e.message(names)
+                                + "; check the network, or " + alternatives(names),
                         e);
             }
             throw e;
@@ -135,17 +139,31 @@ public final class ModelStore {
                 return cached.get();
             }
             if (offline) {
-                throw new InputException(
-                        "the model " + name + " is not downloaded and --offline is set: run 'warta models pull " + name
-                                + "', or " + ALTERNATIVES);
+                throw new InputException(names -> notDownloaded(name, names));
             }
             return pull(name, listener);
         }
         if (looksLikePath(name)) {
             return modelFile(Path.of(name));
         }
-        throw new InputException("unknown model " + name + ": use one of " + String.join(", ", catalog.names())
-                + " (see 'warta models list'), or --model-file PATH with a .gguf file");
+        throw new InputException(names -> "unknown model " + name + ": use one of "
+                + String.join(", ", catalog.names()) + " (see 'warta models list'), or "
+                + names.assign("model-file", "PATH") + " with a .gguf file");
+    }
+
+    /**
+     * Why a model that may not be downloaded now is missing: under the CLI's {@code --offline}, or in
+     * a check that never downloads (a front end without that setting: the server's readiness).
+     */
+    private static String notDownloaded(String name, SettingNames names) {
+        String offline = names.name("offline");
+        String pull = "run 'warta models pull " + name + "'";
+        if (offline == null) {
+            return "the model " + name + " is not downloaded yet: it is downloaded when a request first needs it,"
+                    + " or " + pull + " beforehand; or " + alternatives(names);
+        }
+        return "the model " + name + " is not downloaded and " + offline + " is set: " + pull + ", or "
+                + alternatives(names);
     }
 
     private static boolean looksLikePath(String name) {

@@ -84,7 +84,21 @@ class ModelCatalogTest {
                 model.evil.context=1
                 """))
                 .isInstanceOf(InputException.class)
-                .hasMessageStartingWith("test: model evil: fileName must match");
+                .hasMessageStartingWith("test: model evil: file must match");
+    }
+
+    @Test
+    void should_name_a_refused_number_by_its_catalogue_key() {
+        assertThatThrownBy(() -> parse("""
+                models=kecil
+                model.kecil.description=x
+                model.kecil.url=https://example.org/kecil.gguf
+                model.kecil.size=1
+                model.kecil.license=MIT
+                model.kecil.context=0
+                """))
+                .isInstanceOf(InputException.class)
+                .hasMessage("test: model kecil: context must be positive, not 0");
     }
 
     @Test

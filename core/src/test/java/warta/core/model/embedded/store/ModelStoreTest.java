@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import warta.core.error.InputException;
 import warta.core.error.ModelException;
+import warta.core.error.SettingNames;
 
 class ModelStoreTest {
 
@@ -93,6 +95,28 @@ class ModelStoreTest {
                                 + " --model-file PATH, --provider ollama, or --provider openai --base-url ...");
         assertThat(server.requests()).isEmpty();
         assertThat(dir.resolve("cache")).doesNotExist();
+    }
+
+    @Test
+    void should_say_a_missing_model_in_the_terms_of_a_front_end_without_an_offline_flag() {
+        SettingNames environment = key -> key.equals("offline")
+                ? null
+                : "WARTA_" + key.toUpperCase(Locale.ROOT).replace('-', '_');
+
+        assertThatThrownBy(() -> store.locate("tiny", true, DownloadListener.NONE))
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.message(environment))
+                                .isEqualTo(
+                                        "the model tiny is not downloaded yet: it is downloaded when a request first needs"
+                                                + " it, or run 'warta models pull tiny' beforehand; or use WARTA_MODEL_FILE=PATH,"
+                                                + " WARTA_PROVIDER=ollama, or WARTA_PROVIDER=openai WARTA_BASE_URL=..."));
+        assertThatThrownBy(() -> store.locate("raksasa", true, DownloadListener.NONE))
+                .isInstanceOfSatisfying(
+                        InputException.class,
+                        e -> assertThat(e.message(environment))
+                                .endsWith("(see 'warta models list'), or WARTA_MODEL_FILE=PATH with a .gguf file")
+                                .doesNotContain("--"));
     }
 
     @Test
