@@ -19,7 +19,8 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new CheckedWriter(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        int code = run(CliContext.system(), out, err, args);
+        // The context is made only for a command line that needs it: not for --version.
+        int code = Version.printIfAsked(out, args) ? ExitCodes.OK : run(CliContext.system(), out, err, args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -27,18 +28,22 @@ public final class Main {
 
     /**
      * Runs one command line and returns its exit code: 0 ok, 1 failure (a failed write to
-     * {@code out} included, reported here once), 2 usage.
+     * {@code out} included, reported here once), 2 usage. {@code warta --version} alone is answered
+     * without building the command line (see {@link Version#printIfAsked}).
      */
     static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
-        int code = commandLine(context, out, err).execute(args);
+        int code = Version.printIfAsked(out, args)
+                ? ExitCodes.OK
+                : commandLine(context, out, err, args).execute(args);
         Optional<String> failure = CheckedWriter.failure(out);
         failure.ifPresent(message -> err.println("warta: " + message));
         err.flush();
         return failure.isPresent() ? ExitCodes.FAILURE : code;
     }
 
-    static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new WartaCommand(context));
+    /** The command line for {@code args}: with the subcommands it may run ({@link Subcommands}). */
+    static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cmd = Subcommands.addTo(new CommandLine(new WartaCommand(context)), args);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExitCodeExceptionMapper(ExitCodes::of);

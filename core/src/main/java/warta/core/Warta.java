@@ -28,6 +28,7 @@ import warta.core.error.TooLargeException;
 import warta.core.glossary.Glossary;
 import warta.core.inspect.Inspection;
 import warta.core.inspect.Inspector;
+import warta.core.lang.LanguageDetector;
 import warta.core.model.ModelConfig;
 import warta.core.model.ModelFactory;
 import warta.core.model.ModelFiles;
@@ -80,8 +81,8 @@ public final class Warta implements AutoCloseable {
     private final int chunkTokens;
     private final ArticlePreparer preparer;
     private final EngineModels models;
-    private final Inspector inspector;
     private final WorkQueue queue;
+    private Inspector inspector;
     private PromptLibrary prompts;
     private Glossary glossary;
     private ArticleProcessor processor;
@@ -95,7 +96,6 @@ public final class Warta implements AutoCloseable {
         ArticleProcessor.chunkBudget(config, chunkTokens);
         this.preparer = new ArticlePreparer(builder.maxArticleChars, builder.maxArticleCharsSetting);
         this.models = new EngineModels(config, builder.models, builder.files);
-        this.inspector = new Inspector(chunkTokens, preparer);
         this.queue = builder.workers == 0 ? null : new WorkQueue(builder.workers, builder.waiting, builder.timeout);
     }
 
@@ -166,7 +166,7 @@ public final class Warta implements AutoCloseable {
      * @throws TooLargeException when its cleaned text is longer than the engine's limit
      */
     public Inspection inspect(Article article) {
-        return inspector.inspect(article);
+        return inspector().inspect(article);
     }
 
     /**
@@ -176,7 +176,7 @@ public final class Warta implements AutoCloseable {
      */
     public Inspection inspect(Article article, int chunkTokens) {
         if (chunkTokens == this.chunkTokens) {
-            return inspector.inspect(article);
+            return inspector().inspect(article);
         }
         return new Inspector(requireChunkTokens(chunkTokens), preparer).inspect(article);
     }
@@ -344,6 +344,19 @@ public final class Warta implements AutoCloseable {
         return processor;
     }
 
+    /**
+     * Made on first use: an inspector loads the token vocabulary, which a command that inspects
+     * nothing never needs. The language model, which inspection needs next, loads on another thread
+     * meanwhile.
+     */
+    private synchronized Inspector inspector() {
+        if (inspector == null) {
+            LanguageDetector.loadInBackground();
+            inspector = new Inspector(chunkTokens, preparer);
+        }
+        return inspector;
+    }
+
     private synchronized PromptLibrary prompts() {
         if (prompts == null) {
             prompts = PromptLibrary.builtIn();
@@ -358,8 +371,12 @@ public final class Warta implements AutoCloseable {
         return glossary;
     }
 
-    /** The one place an {@link ArticleProcessor} is made. */
+    /**
+     * The one place an {@link ArticleProcessor} is made. It loads the token vocabulary; the
+     * language model, which preparing the article needs, loads on another thread meanwhile.
+     */
     private ArticleProcessor processor(ChatModel model, Glossary glossary) {
+        LanguageDetector.loadInBackground();
         return new ArticleProcessor(model, config, prompts(), glossary, chunkTokens, preparer);
     }
 

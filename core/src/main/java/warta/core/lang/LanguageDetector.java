@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 
@@ -39,6 +40,8 @@ public final class LanguageDetector {
     private static final String MODEL = "/langdetect-183.bin";
     private static final Set<String> NEIGHBOURS_OF_INDONESIAN = Set.of("msa", "zlm", "zsm", "may", "sun", "jav");
     private static final Map<String, String> ISO3_TO_ISO1 = iso3ToIso1();
+    private static final AtomicBoolean LOADING = new AtomicBoolean();
+    private static volatile boolean loaded;
 
     /** Detects the language of a whole text, split into paragraphs at line breaks. */
     public Language detect(String text) {
@@ -109,16 +112,45 @@ public final class LanguageDetector {
         return Map.copyOf(map);
     }
 
+    /**
+     * Starts loading the model on a background thread, so that what a command does before its first
+     * {@link #detect} (reading and cleaning the article, loading the token vocabulary) overlaps with
+     * the load, which takes most of a second: a short command on two cores finishes sooner. Only the
+     * first call starts a thread; {@code detect} waits for the load, or loads the model itself when
+     * nothing started it. A load that fails here fails again, with its cause, in {@code detect}.
+     */
+    public static void loadInBackground() {
+        if (LOADING.compareAndSet(false, true)) {
+            Thread.ofPlatform().daemon().name("warta-language-model").start(() -> {
+                try {
+                    Model.load(); // initialises the holder class
+                } catch (RuntimeException | LinkageError e) {
+                    // detect() reports it: the holder's initialisation failed for every caller
+                }
+            });
+        }
+    }
+
+    /** Whether the model has been loaded in this process (tests of laziness ask). */
+    static boolean loaded() {
+        return loaded;
+    }
+
     /** The model, loaded on first use (class initialisation is lazy and thread-safe). */
     private static final class Model {
-        static final LanguageDetectorModel INSTANCE = load();
+        static final LanguageDetectorModel INSTANCE = read();
 
-        private static LanguageDetectorModel load() {
+        /** Does nothing but make sure the class, and so the model, is initialised. */
+        static void load() {}
+
+        private static LanguageDetectorModel read() {
             try (InputStream in = LanguageDetector.class.getResourceAsStream(MODEL)) {
                 if (in == null) {
                     throw new IllegalStateException("language model " + MODEL + " is not on the classpath");
                 }
-                return new LanguageDetectorModel(in);
+                LanguageDetectorModel model = new LanguageDetectorModel(in);
+                loaded = true;
+                return model;
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot load language model " + MODEL, e);
             }
