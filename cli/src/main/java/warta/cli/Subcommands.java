@@ -3,7 +3,6 @@ package warta.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.HelpCommand;
 
@@ -16,8 +15,12 @@ import picocli.CommandLine.HelpCommand;
  */
 final class Subcommands {
 
-    /** In the order help lists them. */
-    private static final Map<String, Supplier<Object>> ALL = all();
+    /**
+     * In the order help lists them. Classes, not constructor references, which picocli makes as
+     * it would from the annotation: a method handle to a picocli class ({@code HelpCommand::new})
+     * cannot be stored in an AOT cache, and JDK 25 fails making a cache that has one.
+     */
+    private static final Map<String, Class<?>> ALL = all();
 
     /** Those that need the whole tree: they describe it. */
     private static final Set<String> WHOLE_TREE = Set.of("help", "completion");
@@ -27,24 +30,24 @@ final class Subcommands {
     /** Adds to {@code cmd} what a run of {@code args} needs. */
     static CommandLine addTo(CommandLine cmd, String... args) {
         String first = args.length > 0 ? args[0] : "";
-        Supplier<Object> only = ALL.get(first);
+        Class<?> only = ALL.get(first);
         if (only != null && !WHOLE_TREE.contains(first)) {
-            return cmd.addSubcommand(only.get());
+            return cmd.addSubcommand(only);
         }
-        ALL.values().forEach(command -> cmd.addSubcommand(command.get()));
+        ALL.values().forEach(cmd::addSubcommand);
         return cmd;
     }
 
-    private static Map<String, Supplier<Object>> all() {
-        Map<String, Supplier<Object>> all = new LinkedHashMap<>();
-        all.put("inspect", InspectCommand::new);
-        all.put("translate", TranslateCommand::new);
-        all.put("summarize", SummarizeCommand::new);
-        all.put("process", ProcessCommand::new);
-        all.put("batch", BatchCommand::new);
-        all.put("models", ModelsCommand::new);
-        all.put("completion", CompletionCommand::new);
-        all.put("help", HelpCommand::new);
+    private static Map<String, Class<?>> all() {
+        Map<String, Class<?>> all = new LinkedHashMap<>();
+        all.put("inspect", InspectCommand.class);
+        all.put("translate", TranslateCommand.class);
+        all.put("summarize", SummarizeCommand.class);
+        all.put("process", ProcessCommand.class);
+        all.put("batch", BatchCommand.class);
+        all.put("models", ModelsCommand.class);
+        all.put("completion", CompletionCommand.class);
+        all.put("help", HelpCommand.class);
         return all;
     }
 }
