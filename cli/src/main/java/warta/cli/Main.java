@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import picocli.CommandLine;
+import warta.core.Warta;
 import warta.core.result.CheckedWriter;
 
 /**
@@ -32,6 +33,9 @@ public final class Main {
      * without building the command line (see {@link Version#printIfAsked}).
      */
     static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
+        if (Subcommands.readsArticles(args)) {
+            Warta.warmUp(); // the language model loads while picocli reads the command line
+        }
         int code = Version.printIfAsked(out, args)
                 ? ExitCodes.OK
                 : commandLine(context, out, err, args).execute(args);

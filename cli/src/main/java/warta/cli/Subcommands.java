@@ -1,5 +1,6 @@
 package warta.cli;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -25,7 +26,19 @@ final class Subcommands {
     /** Those that need the whole tree: they describe it. */
     private static final Set<String> WHOLE_TREE = Set.of("help", "completion");
 
+    /** Those that read articles, and so need the language model. */
+    private static final Set<String> READING = Set.of("inspect", "translate", "summarize", "process", "batch");
+
+    private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
+
     private Subcommands() {}
+
+    /** Whether a run of {@code args} reads articles: then the engine can start loading early. */
+    static boolean readsArticles(String... args) {
+        return args.length > 1
+                && READING.contains(args[0])
+                && Arrays.stream(args).noneMatch(arg -> HELP.contains(arg));
+    }
 
     /** Adds to {@code cmd} what a run of {@code args} needs. */
     static CommandLine addTo(CommandLine cmd, String... args) {

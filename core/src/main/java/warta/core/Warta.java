@@ -99,6 +99,16 @@ public final class Warta implements AutoCloseable {
         this.queue = builder.workers == 0 ? null : new WorkQueue(builder.workers, builder.waiting, builder.timeout);
     }
 
+    /**
+     * Starts loading, on a background thread, what reading an article's language needs (the
+     * language model: most of a second). A front end that is about to inspect, prepare or process
+     * an article calls it as early as it can, so the load overlaps with its own start; anything
+     * that needs the model waits for the load. Does nothing after the first call.
+     */
+    public static void warmUp() {
+        LanguageDetector.loadInBackground();
+    }
+
     /** A builder for an engine with the default model settings: for work with no model, such as {@link #inspect}. */
     public static Builder builder() {
         return new Builder(ModelConfig.builder().build());
