@@ -1,5 +1,5 @@
-# Finds a JDK 21 or newer. Sourced by ./warta and .ci/run; defines warta_jdk_home, warta_java_major
-# and warta_java_release.
+# Finds a JDK 21 or newer. Sourced by ./warta, ./warta-server and .ci/run; defines warta_jdk_home,
+# warta_no_jdk, warta_java_major and warta_java_release.
 #
 # warta_jdk_home prints the home of the JDK to use: $JAVA_HOME when it is 21+, else the newest
 # JDK 21+ found on the system (the java on PATH, /usr/lib/jvm, /usr/java, /opt, SDKMAN, macOS
@@ -56,4 +56,13 @@ warta_jdk_home() {
     done
     [ -n "$best" ] || return 1
     echo "$best"
+}
+
+warta_no_jdk() {
+    # Says on stderr that there is no JDK 21+ and how to get one; $1 is the command to run again.
+    cat >&2 <<MSG
+$(basename "$1"): no JDK 21 or newer found. Warta needs Java 21+.
+  Install one (for example Temurin 21 from https://adoptium.net, or your system's openjdk-21-jdk package)
+  and run $1 again, or point JAVA_HOME at it: JAVA_HOME=/path/to/jdk-21 $1 ...
+MSG
 }
