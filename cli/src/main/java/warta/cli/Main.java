@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import picocli.CommandLine;
+import warta.core.Warta;
 import warta.core.result.CheckedWriter;
 
 /**
@@ -25,7 +26,8 @@ public final class Main {
         System.setErr(stderr);
         PrintWriter out = new CheckedWriter(new FileOutputStream(FileDescriptor.out));
         PrintWriter err = new PrintWriter(stderr, true, StandardCharsets.UTF_8);
-        int code = run(CliContext.system(), out, err, args);
+        // The context is made only for a command line that needs it: not for --version.
+        int code = Version.printIfAsked(out, args) ? ExitCodes.OK : run(CliContext.system(), out, err, args);
         out.flush();
         err.flush();
         System.exit(code);
@@ -33,18 +35,25 @@ public final class Main {
 
     /**
      * Runs one command line and returns its exit code: 0 ok, 1 failure (a failed write to
-     * {@code out} included, reported here once), 2 usage.
+     * {@code out} included, reported here once), 2 usage. {@code warta --version} alone is answered
+     * without building the command line (see {@link Version#printIfAsked}).
      */
     static int run(CliContext context, PrintWriter out, PrintWriter err, String... args) {
-        int code = commandLine(context, out, err).execute(args);
+        if (Subcommands.readsArticles(args)) {
+            Warta.warmUp(); // the language model loads while picocli reads the command line
+        }
+        int code = Version.printIfAsked(out, args)
+                ? ExitCodes.OK
+                : commandLine(context, out, err, args).execute(args);
         Optional<String> failure = CheckedWriter.failure(out);
         failure.ifPresent(message -> err.println("warta: " + message));
         err.flush();
         return failure.isPresent() ? ExitCodes.FAILURE : code;
     }
 
-    static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err) {
-        CommandLine cmd = new CommandLine(new WartaCommand(context));
+    /** The command line for {@code args}: with the subcommands it may run ({@link Subcommands}). */
+    static CommandLine commandLine(CliContext context, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cmd = Subcommands.addTo(new CommandLine(new WartaCommand(context)), args);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setExitCodeExceptionMapper(ExitCodes::of);

@@ -5,23 +5,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code warta} command; the work is done by its subcommands. */
+/** The top-level {@code warta} command; the work is done by its subcommands ({@link Subcommands}). */
 @Command(
         name = "warta",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Indonesian news to English people can trust.",
-        subcommands = {
-            InspectCommand.class,
-            TranslateCommand.class,
-            SummarizeCommand.class,
-            ProcessCommand.class,
-            BatchCommand.class,
-            ModelsCommand.class,
-            CacheCommand.class,
-            CompletionCommand.class,
-            picocli.CommandLine.HelpCommand.class
-        },
         footer = {
             "",
             "Exit codes: 0 ok, 1 failure (an input could not be processed, the provider failed, or checks failed), 2 usage."

@@ -32,6 +32,7 @@ import warta.core.error.TooLargeException;
 import warta.core.glossary.Glossary;
 import warta.core.inspect.Inspection;
 import warta.core.inspect.Inspector;
+import warta.core.lang.LanguageDetector;
 import warta.core.model.ModelConfig;
 import warta.core.model.ModelFactory;
 import warta.core.model.ModelFiles;
@@ -86,10 +87,10 @@ public final class Warta implements AutoCloseable {
     private final int chunkTokens;
     private final ArticlePreparer preparer;
     private final EngineModels models;
-    private final Inspector inspector;
     private final WorkQueue queue;
     private final ResponseCache cache;
     private final SettingNames settingNames;
+    private Inspector inspector;
     private PromptLibrary prompts;
     private Glossary glossary;
     private ArticleProcessor processor;
@@ -104,9 +105,18 @@ public final class Warta implements AutoCloseable {
         this.preparer = new ArticlePreparer(builder.maxArticleChars, builder.maxArticleCharsSetting);
         this.settingNames = builder.settingNames;
         this.models = new EngineModels(config, builder.models, builder.files, settingNames);
-        this.inspector = new Inspector(chunkTokens, preparer);
         this.queue = builder.workers == 0 ? null : new WorkQueue(builder.workers, builder.waiting, builder.timeout);
         this.cache = builder.cacheDir == null ? null : new ResponseCache(builder.cacheDir, builder.cacheMaxBytes);
+    }
+
+    /**
+     * Starts loading, on a background thread, what reading an article's language needs (the
+     * language model: most of a second). A front end that is about to inspect, prepare or process
+     * an article calls it as early as it can, so the load overlaps with its own start; anything
+     * that needs the model waits for the load. Does nothing after the first call.
+     */
+    public static void warmUp() {
+        LanguageDetector.loadInBackground();
     }
 
     /** A builder for an engine with the default model settings: for work with no model, such as {@link #inspect}. */
@@ -192,7 +202,7 @@ public final class Warta implements AutoCloseable {
      * @throws TooLargeException when its cleaned text is longer than the engine's limit
      */
     public Inspection inspect(Article article) {
-        return inspector.inspect(article);
+        return inspector().inspect(article);
     }
 
     /**
@@ -202,7 +212,7 @@ public final class Warta implements AutoCloseable {
      */
     public Inspection inspect(Article article, int chunkTokens) {
         if (chunkTokens == this.chunkTokens) {
-            return inspector.inspect(article);
+            return inspector().inspect(article);
         }
         return new Inspector(requireChunkTokens(chunkTokens), preparer).inspect(article);
     }
@@ -392,6 +402,19 @@ public final class Warta implements AutoCloseable {
         return cache == null ? model : cache.around(model, config, true);
     }
 
+    /**
+     * Made on first use: an inspector loads the token vocabulary, which a command that inspects
+     * nothing never needs. The language model, which inspection needs next, loads on another thread
+     * meanwhile.
+     */
+    private synchronized Inspector inspector() {
+        if (inspector == null) {
+            LanguageDetector.loadInBackground();
+            inspector = new Inspector(chunkTokens, preparer);
+        }
+        return inspector;
+    }
+
     private synchronized PromptLibrary prompts() {
         if (prompts == null) {
             prompts = PromptLibrary.builtIn();
@@ -406,8 +429,12 @@ public final class Warta implements AutoCloseable {
         return glossary;
     }
 
-    /** The one place an {@link ArticleProcessor} is made. */
+    /**
+     * The one place an {@link ArticleProcessor} is made. It loads the token vocabulary; the
+     * language model, which preparing the article needs, loads on another thread meanwhile.
+     */
     private ArticleProcessor processor(ChatModel model, Glossary glossary) {
+        LanguageDetector.loadInBackground();
         return new ArticleProcessor(model, config, prompts(), glossary, chunkTokens, preparer);
     }
 

@@ -3,7 +3,12 @@ package warta.core.lang;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
 import java.util.List;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.junit.jupiter.api.Test;
 
 class LanguageDetectorTest {
@@ -51,5 +56,33 @@ class LanguageDetectorTest {
     void should_be_undetermined_on_too_little_text() {
         assertThat(detector.detect("Jakarta (3/3).")).isEqualTo(Language.undetermined());
         assertThat(detector.detect(List.of())).isEqualTo(Language.undetermined());
+    }
+
+    @Test
+    void should_read_the_model_as_opennlp_reads_it() throws IOException {
+        LanguageDetectorModel opennlp;
+        try (InputStream in = LanguageDetector.class.getResourceAsStream("/langdetect-183.bin")) {
+            opennlp = new LanguageDetectorModel(in);
+        }
+        LanguageDetectorME theirs = new LanguageDetectorME(opennlp);
+        LanguageDetectorME ours = new LanguageDetectorME(LanguageDetector.model());
+        for (String text : List.of(INDONESIAN_1, INDONESIAN_2, ENGLISH_1, "Selamat pagi, apa kabar?", "a")) {
+            assertThat(describe(ours.predictLanguages(text)))
+                    .as(text)
+                    .isEqualTo(describe(theirs.predictLanguages(text)));
+        }
+    }
+
+    @Test
+    void should_detect_the_same_after_a_load_in_the_background() {
+        LanguageDetector.loadInBackground();
+        LanguageDetector.loadInBackground();
+        assertThat(detector.detect(List.of(INDONESIAN_1, INDONESIAN_2)).code()).isEqualTo("id");
+    }
+
+    private static List<String> describe(opennlp.tools.langdetect.Language[] ranked) {
+        return Arrays.stream(ranked)
+                .map(l -> l.getLang() + "=" + l.getConfidence())
+                .toList();
     }
 }
