@@ -64,7 +64,7 @@ abstract class ArticleCommand implements Callable<Integer> {
             names = "--stream",
             negatable = true,
             description = "Print each English paragraph as soon as it is translated (text and markdown, to stdout)."
-                    + " Default: when the console is a terminal.")
+                    + " Default: when stdout is a terminal.")
     Boolean stream;
 
     @Option(
@@ -149,7 +149,7 @@ abstract class ArticleCommand implements Callable<Integer> {
         ProgressLine progress = terminal ? new ProgressLine(err(), input) : null;
         try {
             ProcessListener listener = progress == null ? ProcessListener.NONE : progress;
-            if (stream == null ? terminal : stream) {
+            if (stream == null ? parent.context().stdoutIsTerminal() : stream) {
                 listener = listener.and(sink.live(progress == null ? () -> {} : progress::clear));
             }
             return warta.process(input, parent.context().stdin(), tasks(), listener);

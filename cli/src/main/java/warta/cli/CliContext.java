@@ -32,6 +32,8 @@ import warta.core.model.ModelProbe;
  *     whose disk fills up
  * @param cacheDir the response cache's folder ({@code $XDG_CACHE_HOME/warta/responses}), or null
  *     for none: tests keep their answers out of the user's cache unless they name a folder
+ * @param stdoutIsTerminal whether results go to a terminal, where a translation is printed as it
+ *     comes (the shorter constructors take it to be as stderr is)
  */
 record CliContext(
         InputStream stdin,
@@ -41,7 +43,21 @@ record CliContext(
         BiConsumer<ModelConfig, ModelFiles> probe,
         boolean stderrIsTerminal,
         FileSystem files,
-        Path cacheDir) {
+        Path cacheDir,
+        boolean stdoutIsTerminal) {
+
+    /** A context with stdout a terminal when stderr is one. */
+    CliContext(
+            InputStream stdin,
+            Map<String, String> env,
+            Path configFile,
+            ModelFactory models,
+            BiConsumer<ModelConfig, ModelFiles> probe,
+            boolean stderrIsTerminal,
+            FileSystem files,
+            Path cacheDir) {
+        this(stdin, env, configFile, models, probe, stderrIsTerminal, files, cacheDir, stderrIsTerminal);
+    }
 
     /** A context with no response cache. */
     CliContext(
@@ -68,20 +84,21 @@ record CliContext(
 
     /** This context with the response cache in {@code dir}. */
     CliContext withCache(Path dir) {
-        return new CliContext(stdin, env, configFile, models, probe, stderrIsTerminal, files, dir);
+        return new CliContext(stdin, env, configFile, models, probe, stderrIsTerminal, files, dir, stdoutIsTerminal);
     }
 
     static CliContext system() {
         Map<String, String> env = System.getenv();
         return new CliContext(
-                        System.in,
-                        env,
-                        configFile(env),
-                        ModelFactory.standard(),
-                        ModelProbe::check,
-                        stderrLeadsToTerminal())
-                .withCache(CacheHome.of(env, Path.of(System.getProperty("user.home")))
-                        .resolve("responses"));
+                System.in,
+                env,
+                configFile(env),
+                ModelFactory.standard(),
+                ModelProbe::check,
+                leadsToTerminal(2),
+                FileSystems.getDefault(),
+                CacheHome.of(env, Path.of(System.getProperty("user.home"))).resolve("responses"),
+                leadsToTerminal(1));
     }
 
     static Path configFile(Map<String, String> env) {
@@ -89,13 +106,13 @@ record CliContext(
     }
 
     /**
-     * Whether standard error itself is a terminal: on Linux, where {@code /proc/self/fd/2} leads;
-     * elsewhere whether there is a console (which looks at standard input and output only, so
-     * {@code 2> file} is taken for a terminal there).
+     * Whether file descriptor {@code fd} (1 standard output, 2 standard error) itself is a terminal:
+     * on Linux, where {@code /proc/self/fd/N} leads; elsewhere whether there is a console (which
+     * looks at standard input and output only, so {@code 2> file} is taken for a terminal there).
      */
-    private static boolean stderrLeadsToTerminal() {
-        Path fd = Path.of("/proc/self/fd/2");
-        return Files.isSymbolicLink(fd) ? isTerminal(fd) : consoleIsTerminal();
+    private static boolean leadsToTerminal(int fd) {
+        Path link = Path.of("/proc/self/fd/" + fd);
+        return Files.isSymbolicLink(link) ? isTerminal(link) : consoleIsTerminal();
     }
 
     /** Whether the file descriptor link {@code fd} leads to a terminal device ({@code /dev/pts/N}, {@code /dev/ttyN}). */

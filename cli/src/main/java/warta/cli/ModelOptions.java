@@ -104,7 +104,8 @@ final class ModelOptions {
 
     @Option(
             names = "--no-cache",
-            description = "Neither use nor keep cached model answers (the cache is $XDG_CACHE_HOME/warta/responses).")
+            description = "Ask the model again instead of using cached answers; the new answers replace them in the"
+                    + " cache ($XDG_CACHE_HOME/warta/responses).")
     boolean noCache;
 
     @Option(
@@ -131,8 +132,8 @@ final class ModelOptions {
                 .models(context.models())
                 .modelFiles(modelFiles(context, err));
         long cacheBytes = cacheBytes(cacheSize, context, commandLine);
-        if (!noCache && context.cacheDir() != null) {
-            builder.cache(context.cacheDir(), cacheBytes);
+        if (context.cacheDir() != null) {
+            builder.cache(context.cacheDir(), cacheBytes).refreshCache(noCache);
         }
         return builder.build();
     }

@@ -58,16 +58,19 @@ class CacheCommandTest {
     }
 
     @Test
-    void should_ask_the_model_every_time_with_no_cache() throws IOException {
+    void should_ask_the_model_again_with_no_cache_and_keep_the_fresh_answers_for_later_runs() throws IOException {
         String file = article();
 
-        run("process", "--no-cache", file);
+        run("process", file);
         int asked = model.requests().size();
-        CliRun second = run("process", "--no-cache", file);
+        CliRun fresh = run("process", "--no-cache", file);
+        CliRun later = run("process", "--format", "json", file);
 
-        assertThat(second.exitCode()).as(second.err()).isZero();
-        assertThat(model.requests()).hasSize(2 * asked);
-        assertThat(dir.resolve("cache")).doesNotExist();
+        assertThat(fresh.exitCode()).as(fresh.err()).isZero();
+        assertThat(model.requests())
+                .as("--no-cache asked again; the run after it asked nothing")
+                .hasSize(2 * asked);
+        assertThat(later.out()).contains("\"requests\":0").contains("\"cachedRequests\":" + asked);
     }
 
     @Test
@@ -117,15 +120,17 @@ class CacheCommandTest {
     }
 
     @Test
-    void should_keep_a_batch_with_no_cache_out_of_the_shared_cache() throws IOException {
+    void should_ask_the_model_again_in_a_batch_with_no_cache() throws IOException {
         String file = article();
+        run("process", file);
+        int asked = model.requests().size();
 
         CliRun batch =
                 run("batch", "--no-cache", file, "--out", dir.resolve("out").toString());
 
         assertThat(batch.exitCode()).as(batch.err()).isZero();
-        assertThat(dir.resolve("cache")).doesNotExist();
-        assertThat(dir.resolve("out/.warta/responses")).isDirectory();
+        assertThat(model.requests()).as("nothing came from the cache").hasSize(2 * asked);
+        assertThat(dir.resolve("out/.warta/responses")).doesNotExist();
     }
 
     @Test

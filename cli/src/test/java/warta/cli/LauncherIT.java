@@ -72,6 +72,7 @@ class LauncherIT {
         Run first = warta(Map.of(), "--version");
         assertThat(first.code()).isZero();
         assertThat(first.out()).startsWith("warta 0.");
+        assertThat(cacheFiles()).as("a cache to break").isNotEmpty();
         for (Path cache : cacheFiles()) {
             Files.writeString(cache, "not a cache");
             Files.setLastModifiedTime(cache, FileTime.fromMillis(System.currentTimeMillis() + 60_000));

@@ -44,10 +44,23 @@ class StreamCommandTest {
         return FakeEnglish.answer(FakeModel.lastUser(request));
     });
 
+    /** A run with stdout and stderr both a terminal, or neither. */
     private int run(boolean terminal, String... args) {
+        return run(terminal, terminal, args);
+    }
+
+    private int run(boolean stdoutIsTerminal, boolean stderrIsTerminal, String... args) {
         CliContext plain = CliRun.context(config -> model);
-        CliContext context =
-                new CliContext(plain.stdin(), plain.env(), plain.configFile(), plain.models(), plain.probe(), terminal);
+        CliContext context = new CliContext(
+                plain.stdin(),
+                plain.env(),
+                plain.configFile(),
+                plain.models(),
+                plain.probe(),
+                stderrIsTerminal,
+                plain.files(),
+                null,
+                stdoutIsTerminal);
         return Main.run(context, new PrintWriter(out), new PrintWriter(new StringWriter()), args);
     }
 
@@ -87,16 +100,33 @@ class StreamCommandTest {
     @Test
     void should_not_stream_on_a_terminal_with_no_stream_or_into_a_file() throws IOException {
         String path = article();
-        run(true, "translate", "--no-stream", "--chunk-tokens", "30", path);
+        run(true, "translate", "--no-stream", "--chunk-tokens", "30", "--concurrency", "1", path);
         assertThat(seenBySends).hasSizeGreaterThan(2).allMatch(String::isEmpty);
         assertThat(out.toString()).isNotEmpty();
         out.getBuffer().setLength(0);
         seenBySends.clear();
 
         Path file = dir.resolve("out.txt");
-        run(true, "translate", "--chunk-tokens", "30", "-o", file.toString(), path);
+        run(true, "translate", "--chunk-tokens", "30", "--concurrency", "1", "-o", file.toString(), path);
         assertThat(seenBySends).hasSizeGreaterThan(2).allMatch(String::isEmpty);
         assertThat(out.toString()).isEmpty();
         assertThat(Files.readString(file)).startsWith("The officials");
+    }
+
+    @Test
+    void should_follow_stdout_not_stderr_when_deciding_to_stream() throws IOException {
+        String path = article();
+        run(false, true, "translate", "--chunk-tokens", "30", "--concurrency", "1", path);
+        assertThat(seenBySends)
+                .as("stdout redirected to a file")
+                .hasSizeGreaterThan(2)
+                .allMatch(String::isEmpty);
+        out.getBuffer().setLength(0);
+        seenBySends.clear();
+
+        run(true, false, "translate", "--chunk-tokens", "30", "--concurrency", "1", path);
+        assertThat(seenBySends.getLast())
+                .as("stderr redirected, stdout a terminal")
+                .isNotEmpty();
     }
 }

@@ -106,7 +106,9 @@ public final class Warta implements AutoCloseable {
         this.settingNames = builder.settingNames;
         this.models = new EngineModels(config, builder.models, builder.files, settingNames);
         this.queue = builder.workers == 0 ? null : new WorkQueue(builder.workers, builder.waiting, builder.timeout);
-        this.cache = builder.cacheDir == null ? null : new ResponseCache(builder.cacheDir, builder.cacheMaxBytes);
+        ResponseCache answers =
+                builder.cacheDir == null ? null : new ResponseCache(builder.cacheDir, builder.cacheMaxBytes);
+        this.cache = answers != null && builder.refreshCache ? answers.refreshing() : answers;
     }
 
     /**
@@ -477,6 +479,7 @@ public final class Warta implements AutoCloseable {
         private Duration timeout;
         private Path cacheDir;
         private long cacheMaxBytes;
+        private boolean refreshCache;
 
         private Builder(ModelConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -568,6 +571,15 @@ public final class Warta implements AutoCloseable {
             }
             this.cacheDir = Objects.requireNonNull(dir, "dir");
             this.cacheMaxBytes = maxBytes;
+            return this;
+        }
+
+        /**
+         * Whether the {@link #cache} is never read: every request is asked of the model, and the
+         * answer replaces the stored one, for later runs (default false).
+         */
+        public Builder refreshCache(boolean refresh) {
+            this.refreshCache = refresh;
             return this;
         }
 

@@ -216,7 +216,7 @@ public final class BatchRunner implements Closeable {
      */
     public BatchReport run(Stream<BatchItem> items, BatchListener listener, BooleanSupplier stop) {
         long start = System.nanoTime();
-        runMemory = new TermMemory();
+        runMemory = remembered(ledger);
         Counters counters = new Counters();
         AtomicReference<WartaException> fault = new AtomicReference<>();
         Queue<Deferred> deferred = new ConcurrentLinkedQueue<>();
@@ -235,6 +235,21 @@ public final class BatchRunner implements Closeable {
         left.values().forEach(d -> finish(d.outcome(), listener, counters));
         return counters.report(
                 Duration.ofNanos(System.nanoTime() - start), interrupted, fault.get(), first.notAttempted());
+    }
+
+    /**
+     * The terminology memory the ledger's articles built, in the order they were recorded: a run
+     * starts where the last one on this folder ended, so a rerun after a crash sends an unfinished
+     * article the same renderings (and the response cache answers its chunks again).
+     */
+    private static TermMemory remembered(Ledger ledger) {
+        TermMemory memory = new TermMemory();
+        for (LedgerEntry entry : ledger.entries()) {
+            for (LedgerEntry.TermChoice choice : entry.terms()) {
+                memory.choose(choice.key(), new TermMemory.Rendering(choice.source(), choice.english()));
+            }
+        }
+        return memory;
     }
 
     /** How a pass ended: stopped early, and (after a full disk on the first pass) how many items it never took up. */
@@ -379,10 +394,12 @@ public final class BatchRunner implements Closeable {
         Optional<String> duplicateOf = duplicateOf(item.id(), clean, previous, key);
         if (duplicateOf.isPresent() && options.skipDuplicates()) {
             String reason = "near-duplicate of " + duplicateOf.get();
-            ledger.append(entry(item, key, LedgerEntry.Status.DUPLICATE, reason, null, duplicateOf.get(), null));
+            ledger.append(
+                    entry(item, key, LedgerEntry.Status.DUPLICATE, reason, null, duplicateOf.get(), null, List.of()));
             return new ItemOutcome(item.id(), ItemOutcome.Status.DUPLICATE, reason, 0, 0);
         }
         TermMemory memory = runMemory.copy();
+        Set<String> known = memory.asMap().keySet();
         ArticleResult result = processor.process(item.id(), clean, options.tasks(), ProcessListener.NONE, memory);
         if (duplicateOf.isPresent()) {
             result = result.withDuplicateOf(duplicateOf.get());
@@ -392,7 +409,13 @@ public final class BatchRunner implements Closeable {
         String reason = result.checks().passed()
                 ? null
                 : "checks failed: " + result.checks().counts();
-        ledger.append(entry(item, key, status, reason, path, duplicateOf.orElse(null), result));
+        List<LedgerEntry.TermChoice> chosen = new ArrayList<>();
+        memory.asMap().forEach((term, rendering) -> {
+            if (!known.contains(term)) {
+                chosen.add(new LedgerEntry.TermChoice(term, rendering.source(), rendering.english()));
+            }
+        });
+        ledger.append(entry(item, key, status, reason, path, duplicateOf.orElse(null), result, chosen));
         runMemory.addAll(memory);
         return new ItemOutcome(
                 item.id(),
@@ -417,7 +440,8 @@ public final class BatchRunner implements Closeable {
     }
 
     private ItemOutcome fail(BatchItem item, String key, String reason) {
-        ledger.append(entry(item, key == null ? "" : key, LedgerEntry.Status.FAILED, reason, null, null, null));
+        ledger.append(
+                entry(item, key == null ? "" : key, LedgerEntry.Status.FAILED, reason, null, null, null, List.of()));
         return new ItemOutcome(item.id(), ItemOutcome.Status.FAILED, reason, 0, 0);
     }
 
@@ -446,7 +470,8 @@ public final class BatchRunner implements Closeable {
             String reason,
             String path,
             String duplicateOf,
-            ArticleResult result) {
+            ArticleResult result,
+            List<LedgerEntry.TermChoice> terms) {
         var checks = result == null ? null : result.checks();
         var usage = result == null ? null : result.usage();
         return new LedgerEntry(
@@ -464,7 +489,8 @@ public final class BatchRunner implements Closeable {
                 usage == null ? 0 : usage.requests(),
                 usage == null ? 0 : usage.inputTokens(),
                 usage == null ? 0 : usage.outputTokens(),
-                Instant.now().toString());
+                Instant.now().toString(),
+                terms);
     }
 
     /** The ledger key: the article's content and everything that shapes its result. */

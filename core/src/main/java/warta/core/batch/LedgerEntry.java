@@ -2,6 +2,7 @@ package warta.core.batch;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -24,6 +25,9 @@ import java.util.Objects;
  * @param inputTokens tokens sent
  * @param outputTokens tokens received
  * @param time when the attempt ended, ISO-8601
+ * @param terms the renderings of terms this attempt chose first in its run (the run's terminology
+ *     memory is rebuilt from them when the folder is run again); empty in ledgers written before
+ *     there were any
  */
 public record LedgerEntry(
         String id,
@@ -40,7 +44,17 @@ public record LedgerEntry(
         int requests,
         long inputTokens,
         long outputTokens,
-        String time) {
+        String time,
+        List<TermChoice> terms) {
+
+    /**
+     * A rendering an article chose for a term, as the ledger keeps it.
+     *
+     * @param key the term's key in the terminology memory
+     * @param source the term as the source wrote it
+     * @param english the rendering chosen
+     */
+    public record TermChoice(String key, String source, String english) {}
 
     /**
      * How an attempt ended. In the ledger file, {@code index.jsonl} and job status JSON each is
@@ -88,6 +102,7 @@ public record LedgerEntry(
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(status, "status");
+        terms = terms == null ? List.of() : List.copyOf(terms);
     }
 
     /** Whether nothing is left to do for this article under this key. */

@@ -3,17 +3,23 @@ package warta.core.cache;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Objects;
 import warta.core.model.ModelConfig;
+import warta.core.model.Provider;
 import warta.core.usage.Messages;
 
 /**
  * The key of one answer: a SHA-256 over everything that changes what the model writes. From the
- * configuration: the provider, its base URL, the model, and the sampling settings the model is
+ * configuration: the provider, its base URL, the model ({@link #modelIdentity}), and the sampling settings the model is
  * made with (temperature, the most output tokens, the context size); from the request: every
  * message with its role (the prompt templates' version is in their text), the response format
  * and every sampling parameter the request itself carries. Each part is length-prefixed, so no
@@ -29,7 +35,7 @@ final class CacheKey {
         Hasher hasher = new Hasher();
         hasher.add(config.provider().id())
                 .add(config.baseUrl())
-                .add(config.model())
+                .add(modelIdentity(config))
                 .add(config.temperature())
                 .add(config.maxOutputTokens())
                 .add(config.contextTokens());
@@ -38,6 +44,28 @@ final class CacheKey {
         }
         parameters(hasher, request.parameters());
         return hasher.hex();
+    }
+
+    /**
+     * The model as the key names it: for an in-process model given as a file, the file's real path,
+     * size and time of change, so that {@code --model-file m.gguf} typed in two folders, or a file
+     * replaced at the same path, never shares answers; otherwise the model's name.
+     */
+    static String modelIdentity(ModelConfig config) {
+        if (config.provider() == Provider.EMBEDDED) {
+            try {
+                Path file = Path.of(config.model());
+                if (Files.isRegularFile(file)) {
+                    Path real = file.toRealPath();
+                    BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class);
+                    return real + " " + attributes.size() + " "
+                            + attributes.lastModifiedTime().toMillis();
+                }
+            } catch (IOException | InvalidPathException e) {
+                // a name the model store resolves (a catalogue entry), or a file that went away: the name
+            }
+        }
+        return config.model();
     }
 
     private static void parameters(Hasher hasher, ChatRequestParameters p) {

@@ -27,7 +27,12 @@ public final class CacheSize {
             case "g" -> 1L << 30;
             default -> 1;
         };
-        long bytes = Long.parseLong(m.group(1)) * unit; // at most 12 digits times 2^30: no overflow
+        long bytes;
+        try {
+            bytes = Math.multiplyExact(Long.parseLong(m.group(1)), unit);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("a cache size must be at most 8 EiB, not '" + text + "'");
+        }
         if (bytes < 1) {
             throw new IllegalArgumentException("a cache size must be at least 1 byte, not '" + text + "'");
         }

@@ -19,11 +19,13 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps a {@link ResponseCache} folder within its bound, least recently used first, off the
  * writer's way. Each process keeps an estimate of the folder's bytes: unknown at first, then what a
- * scan found plus what it wrote itself. When the estimate is unknown or over the bound, a
+ * scan found plus what it wrote itself. When the estimate is unknown or over the bound, or the
+ * process has written a tenth of the bound since its last scan, a
  * background task (one at a time) scans the folder, sorts the answers by modification time (a hit
  * touches it) and deletes the oldest until the folder is under {@value #LOW_WATER_PERCENT}% of the
  * bound; a write never waits for it (a scan of a large folder, or deleting thousands of files, takes
- * seconds). Another process's writes are seen at the next scan. A file that vanishes while it is
+ * seconds). Another process's writes are seen at the next scan, so writers sharing a folder may
+ * pass the bound by about a tenth of it each. A file that vanishes while it is
  * looked at was deleted by someone else and is skipped; an answer's temporary file left by a crash
  * is deleted once it is an hour old. Thread-safe.
  */
@@ -31,6 +33,9 @@ final class Eviction {
 
     /** Where an eviction stops, in percent of the bound, so that the next write does not scan again. */
     static final int LOW_WATER_PERCENT = 90;
+
+    /** A process that wrote this fraction of the bound since its last scan scans again. */
+    static final int RESCAN_FRACTION = 10;
 
     /** Runs each task on a daemon thread of its own: a process may exit during an eviction. */
     static final Executor BACKGROUND =
@@ -46,6 +51,8 @@ final class Eviction {
     private long estimate = -1;
     /** Bytes written since the running task began its scan; guarded by this. */
     private long addedSinceScan;
+    /** Bytes this process wrote since its last scan ended; guarded by this. */
+    private long writtenSinceScan;
     /** Whether a task is scanning or evicting now; guarded by this. */
     private boolean running;
 
@@ -59,18 +66,26 @@ final class Eviction {
         return maxBytes;
     }
 
-    /** Counts {@code bytes} just written; starts a scan when the folder's size is unknown or may be over the bound. */
+    /**
+     * Counts {@code bytes} just written; starts a scan when the folder's size is unknown or may be
+     * over the bound, or when this process has written a tenth of the bound since its last scan
+     * (so that what other processes wrote meanwhile is counted too, and several writers sharing a
+     * folder keep it near its bound rather than each adding a bound of its own).
+     */
     void added(long bytes) {
         synchronized (this) {
             addedSinceScan += bytes;
+            writtenSinceScan += bytes;
             if (estimate >= 0) {
                 estimate += bytes;
             }
-            if (running || estimate >= 0 && estimate <= maxBytes) {
+            boolean known = estimate >= 0 && estimate <= maxBytes && writtenSinceScan < maxBytes / RESCAN_FRACTION;
+            if (running || known) {
                 return;
             }
             running = true;
             addedSinceScan = 0;
+            writtenSinceScan = 0;
         }
         background.execute(this::refresh);
     }
@@ -87,6 +102,7 @@ final class Eviction {
                 estimate = left < 0 ? -1 : left + addedSinceScan;
                 if (left < 0 || estimate <= maxBytes) {
                     running = false;
+                    writtenSinceScan = 0; // what was written while it ran is in the estimate
                     return;
                 }
                 addedSinceScan = 0;

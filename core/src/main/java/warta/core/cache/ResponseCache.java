@@ -7,6 +7,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -47,7 +48,9 @@ public final class ResponseCache {
 
     private final Path dir;
     private final Eviction eviction;
-    private final AtomicBoolean warned = new AtomicBoolean();
+    private final AtomicBoolean warned;
+    /** False for a refreshing view: answers are asked again, and stored. */
+    private final boolean reads;
 
     /**
      * A cache in {@code dir} (made on the first write) of at most about {@code maxBytes}.
@@ -65,6 +68,23 @@ public final class ResponseCache {
             throw new IllegalArgumentException("maxBytes must be at least 1, not " + maxBytes);
         }
         this.eviction = new Eviction(dir, maxBytes, background);
+        this.warned = new AtomicBoolean();
+        this.reads = true;
+    }
+
+    private ResponseCache(ResponseCache cache) {
+        this.dir = cache.dir;
+        this.eviction = cache.eviction;
+        this.warned = cache.warned;
+        this.reads = false;
+    }
+
+    /**
+     * This cache, never read: every request goes to the model, and its answer replaces the stored
+     * one ({@code --no-cache}: a fresh answer now, which later runs then get).
+     */
+    public ResponseCache refreshing() {
+        return reads ? new ResponseCache(this) : this;
     }
 
     public Path dir() {
@@ -77,11 +97,11 @@ public final class ResponseCache {
 
     /**
      * A model that answers from this cache when it can ({@code read}) and stores every new answer,
-     * under keys made with {@code config}. Without {@code read} every request goes to
-     * {@code delegate} (a forced redo) and the stored answer is replaced.
+     * under keys made with {@code config}. Without {@code read}, or on a {@link #refreshing} view,
+     * every request goes to {@code delegate} (a forced redo) and the stored answer is replaced.
      */
     public ChatModel around(ChatModel delegate, ModelConfig config, boolean read) {
-        return new CachingChatModel(this, delegate, config, read);
+        return new CachingChatModel(this, delegate, config, read && reads);
     }
 
     /** The answer stored under {@code key}, as a response that costs nothing; empty when there is none or it is unreadable. */
@@ -121,7 +141,7 @@ public final class ResponseCache {
             }
             return;
         }
-        eviction.added(json.length());
+        eviction.added(json.getBytes(StandardCharsets.UTF_8).length);
     }
 
     /** What the folder holds now. */

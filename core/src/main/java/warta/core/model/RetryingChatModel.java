@@ -201,7 +201,7 @@ public final class RetryingChatModel implements ChatModel {
         String after = attempts == 1 ? "1 attempt" : attempts + " attempts";
         return new ModelException(
                 failure.kind(),
-                failure.getMessage() + " (gave up after " + after + why + ")",
+                names -> failure.message(names) + " (gave up after " + after + why + ")",
                 failure.getCause(),
                 failure.retryAfter().orElse(null));
     }

@@ -95,4 +95,36 @@ class BatchRunnerTermsTest {
         assertThat(requests.get(0)).contains("use them again):\n(none)\n");
         assertThat(requests.get(1)).contains("use them again):\nKementerian Luar Negeri = Foreign Ministry\n");
     }
+
+    @Test
+    void should_start_a_rerun_with_the_renderings_the_ledger_kept() {
+        FakeModel model = FakeModel.answering(request -> answer(FakeModel.lastUser(request)));
+        ModelConfig config = ModelConfig.builder()
+                .provider(Provider.OPENAI)
+                .model("fake")
+                .baseUrl("http://127.0.0.1:1/v1")
+                .concurrency(1)
+                .build();
+        BatchOptions options = new BatchOptions(dir.resolve("out"), EnumSet.of(Task.TRANSLATE), true, false, false, 1);
+        BatchItem first = new BatchItem("a", Source.file("a.txt"), () -> Article.text(Source.file("a.txt"), FIRST));
+        BatchItem second = new BatchItem("b", Source.file("b.txt"), () -> Article.text(Source.file("b.txt"), SECOND));
+
+        run(options, config, model, first); // the first run ends (or is killed) after article a
+        run(options, config, model, first, second); // a is done: skipped; b is new
+
+        List<String> requests =
+                model.requests().stream().map(FakeModel::lastUser).toList();
+        assertThat(requests).as("a once, then b").hasSize(2);
+        assertThat(requests.get(1)).contains("use them again):\nKementerian Luar Negeri = Foreign Ministry\n");
+    }
+
+    private static void run(BatchOptions options, ModelConfig config, FakeModel model, BatchItem... items) {
+        try (BatchRunner runner = BatchRunner.open(
+                options,
+                config,
+                model,
+                m -> new ArticleProcessor(m, config, PromptLibrary.builtIn(), Glossary.builtIn(), 1000))) {
+            runner.run(Stream.of(items), BatchListener.NONE, () -> false);
+        }
+    }
 }

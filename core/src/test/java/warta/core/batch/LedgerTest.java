@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import warta.core.files.FileErrors;
@@ -33,7 +34,8 @@ class LedgerTest {
                 2,
                 10,
                 5,
-                "2026-11-21T00:00:00Z");
+                "2026-11-21T00:00:00Z",
+                List.of());
     }
 
     @Test
@@ -164,5 +166,46 @@ class LedgerTest {
     private static final String OLD_LINE = "{\"id\":\"a\",\"key\":\"k-a\",\"status\":\"done\",\"reason\":null,"
             + "\"source\":\"a.txt\",\"path\":\"a.json\",\"duplicateOf\":null,\"checksPassed\":true,\"untranslated\":0,"
             + "\"omitted\":0,\"unsupported\":0,\"requests\":2,\"inputTokens\":10,\"outputTokens\":5,"
-            + "\"time\":\"2026-11-21T00:00:00Z\"}";
+            + "\"time\":\"2026-11-21T00:00:00Z\",\"terms\":[]}";
+
+    @Test
+    void should_read_a_line_written_before_ledgers_kept_terms_and_keep_terms_written_now() throws IOException {
+        Path file = dir.resolve("ledger.jsonl");
+        Files.writeString(file, "{\"id\":\"old\",\"key\":\"k\",\"status\":\"done\",\"checksPassed\":true}\n");
+        LedgerEntry.TermChoice choice =
+                new LedgerEntry.TermChoice("kemlu", "Kementerian Luar Negeri", "Foreign Ministry");
+        LedgerEntry now = new LedgerEntry(
+                "new",
+                "k2",
+                LedgerEntry.Status.DONE,
+                null,
+                null,
+                null,
+                null,
+                true,
+                0,
+                0,
+                0,
+                1,
+                1,
+                1,
+                "t",
+                List.of(choice));
+
+        try (Ledger ledger = Ledger.open(file)) {
+            assertThat(ledger.latest("old"))
+                    .get()
+                    .extracting(LedgerEntry::terms)
+                    .asList()
+                    .isEmpty();
+            ledger.append(now);
+        }
+        try (Ledger ledger = Ledger.open(file)) {
+            assertThat(ledger.latest("new"))
+                    .get()
+                    .extracting(LedgerEntry::terms)
+                    .asList()
+                    .containsExactly(choice);
+        }
+    }
 }

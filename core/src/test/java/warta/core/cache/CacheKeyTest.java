@@ -114,4 +114,30 @@ class CacheKeyTest {
                 .doesNotContain(base)
                 .doesNotHaveDuplicates();
     }
+
+    @Test
+    void should_tell_in_process_model_files_apart_by_the_file_not_the_name_typed(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path a = java.nio.file.Files.writeString(dir.resolve("a.gguf"), "model a");
+        java.nio.file.Files.createDirectories(dir.resolve("other"));
+        java.nio.file.Path b = java.nio.file.Files.writeString(dir.resolve("other/a.gguf"), "model b, longer");
+        ModelConfig first = ModelConfig.builder()
+                .provider(Provider.EMBEDDED)
+                .model(a.toString())
+                .build();
+        ModelConfig same = ModelConfig.builder()
+                .provider(Provider.EMBEDDED)
+                .model(dir.resolve("other/../a.gguf").toString())
+                .build();
+        ModelConfig other = ModelConfig.builder()
+                .provider(Provider.EMBEDDED)
+                .model(b.toString())
+                .build();
+
+        assertThat(key(first, request())).isEqualTo(key(same, request()));
+        assertThat(key(first, request())).isNotEqualTo(key(other, request()));
+        String before = key(first, request());
+        java.nio.file.Files.writeString(a, "model a, replaced by a bigger file");
+        assertThat(key(first, request())).as("a file replaced at the same path").isNotEqualTo(before);
+    }
 }

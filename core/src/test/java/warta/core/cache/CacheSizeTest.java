@@ -17,6 +17,14 @@ class CacheSizeTest {
     }
 
     @Test
+    void should_refuse_a_size_too_large_for_a_long_rather_than_wrap_around() {
+        assertThatThrownBy(() -> CacheSize.parse("17179869185G"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("at most");
+        assertThat(CacheSize.parse("8589934591G")).isEqualTo(8589934591L << 30);
+    }
+
+    @Test
     void should_refuse_what_is_not_a_size() {
         for (String bad : new String[] {"", "0", "-1", "1T", "besar", "1.5G"}) {
             assertThatThrownBy(() -> CacheSize.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);

@@ -139,6 +139,22 @@ class ResponseCacheTest {
     }
 
     @Test
+    void should_keep_a_folder_that_two_processes_write_near_its_bound() {
+        ResponseCache one = new ResponseCache(dir, 2_000, Runnable::run);
+        ResponseCache two = new ResponseCache(dir, 2_000, Runnable::run);
+        long most = 0;
+        for (int i = 0; i < 100; i++) {
+            one.put("%04x".formatted(2 * i), answer("jawaban " + i + " ".repeat(50)));
+            two.put("%04x".formatted(2 * i + 1), answer("jawaban " + i + " ".repeat(50)));
+            most = Math.max(most, one.stats().bytes());
+        }
+
+        assertThat(most)
+                .as("each may pass the bound by a tenth of it, not by a bound of its own")
+                .isLessThan(2_500);
+    }
+
+    @Test
     void should_not_make_a_writer_wait_for_a_scan_or_an_eviction() {
         List<Runnable> tasks = new ArrayList<>();
         ResponseCache cache = new ResponseCache(dir, 300, tasks::add);

@@ -184,6 +184,27 @@ class RetryingChatModelTest {
     }
 
     @Test
+    void should_keep_the_advice_in_each_front_ends_terms_after_giving_up() {
+        ScriptedChatModel fake = new ScriptedChatModel(
+                "first answer", // a provider that answered once is retried when it cannot be reached
+                new RuntimeException(new java.net.ConnectException("1")),
+                new RuntimeException(new java.net.ConnectException("2")),
+                new RuntimeException(new java.net.ConnectException("3")),
+                new RuntimeException(new java.net.ConnectException("4")));
+        RetryingChatModel model = retrying(fake);
+        model.chat("satu");
+
+        ModelException thrown = catchThrowableOfType(ModelException.class, () -> model.chat("halo"));
+
+        assertThat(thrown.getMessage()).contains("check --base-url").contains("gave up after 4 attempts");
+        assertThat(thrown.message(
+                        key -> "WARTA_" + key.toUpperCase(java.util.Locale.ROOT).replace('-', '_')))
+                .contains("check WARTA_BASE_URL")
+                .doesNotContain("--")
+                .endsWith("(gave up after 4 attempts)");
+    }
+
+    @Test
     void should_give_up_after_max_retries() {
         ScriptedChatModel fake = new ScriptedChatModel(
                 new InternalServerException("1"),

@@ -97,11 +97,39 @@ class LiveResultTest {
     }
 
     @Test
-    void should_print_exactly_the_rendering_when_chunks_finish_out_of_order() {
+    void should_print_nothing_before_the_first_chunk_is_done_and_then_exactly_the_rendering() throws Exception {
         ResultOutput output = new ResultOutput(ResultFormat.TEXT, new PrintWriter(stdout), null);
+        java.util.concurrent.CountDownLatch laterChunksSent = new java.util.concurrent.CountDownLatch(2);
+        List<String> whenTheFirstWasAnswered = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ModelConfig config = ModelConfig.builder()
+                .provider(Provider.OPENAI)
+                .model("fake")
+                .baseUrl("http://127.0.0.1:1/v1")
+                .concurrency(4)
+                .build();
+        Warta warta = Warta.builder(config)
+                .chunkTokens(40)
+                .models((c, inner, files) -> FakeModel.answering(r -> {
+                    String user = FakeModel.lastUser(r);
+                    if (!user.contains("Banjir Rendam")) {
+                        laterChunksSent.countDown();
+                        return FakeEnglish.answer(user);
+                    }
+                    try { // the first chunk is answered last
+                        laterChunksSent.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                        Thread.sleep(300);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    whenTheFirstWasAnswered.add(stdout.toString());
+                    return FakeEnglish.answer(user);
+                }))
+                .build();
 
-        ArticleResult result = run(warta(4), output, EnumSet.of(Task.TRANSLATE));
+        ArticleResult result = run(warta, output, EnumSet.of(Task.TRANSLATE));
 
+        assertThat(laterChunksSent.getCount()).isZero();
+        assertThat(whenTheFirstWasAnswered).containsExactly("");
         assertThat(stdout.toString()).isEqualTo(ResultFormat.TEXT.render(result));
     }
 
