@@ -144,7 +144,8 @@ public final class Translator {
             List<List<Segment>> segments, Progress progress, String language, TermMemory memory) {
         List<List<Terms.Found>> found =
                 segments.stream().map(s -> terms.in(sourceText(s))).toList();
-        List<List<Integer>> waits = waits(found);
+        // a term whose rendering the memory holds already is settled: no chunk waits for it
+        List<List<Integer>> waits = waits(found, memory.asMap().keySet());
         int threads = Math.min(concurrency, segments.size());
         ExecutorService pool = Executors.newFixedThreadPool(
                 threads, Thread.ofPlatform().daemon().name("warta-chunk-", 0).factory());
@@ -179,8 +180,16 @@ public final class Translator {
 
     /** For each chunk, the earlier chunks that share a term with it. */
     static List<List<Integer>> waits(List<List<Terms.Found>> found) {
+        return waits(found, Set.of());
+    }
+
+    /** For each chunk, the earlier chunks that share a term with it other than the {@code settled} ones. */
+    static List<List<Integer>> waits(List<List<Terms.Found>> found, Set<String> settled) {
         List<Set<String>> keys = found.stream()
-                .map(list -> list.stream().map(Terms.Found::key).collect(Collectors.toSet()))
+                .map(list -> list.stream()
+                        .map(Terms.Found::key)
+                        .filter(key -> !settled.contains(key))
+                        .collect(Collectors.toSet()))
                 .toList();
         List<List<Integer>> waits = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {

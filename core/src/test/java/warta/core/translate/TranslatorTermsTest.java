@@ -170,6 +170,16 @@ class TranslatorTermsTest {
     }
 
     @Test
+    void should_not_make_a_chunk_wait_for_a_term_the_memory_has_settled_already() {
+        Terms terms = Terms.of(java.util.Map.of());
+
+        List<List<Integer>> waits = Translator.waits(
+                PARAGRAPHS.stream().map(terms::in).toList(), java.util.Set.of("kementerian luar negeri"));
+
+        assertThat(waits).containsExactly(List.of(), List.of(), List.of());
+    }
+
+    @Test
     void should_put_the_renderings_after_the_glossary_entries_of_a_users_template_without_a_place_for_them(
             @TempDir Path folder) throws Exception {
         Files.writeString(
