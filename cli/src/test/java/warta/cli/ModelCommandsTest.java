@@ -153,6 +153,40 @@ class ModelCommandsTest {
     }
 
     @Test
+    void should_print_a_dry_run_as_one_json_document_per_input_with_format_json() throws IOException {
+        CliRun run = CliRun.of(
+                "process",
+                "--dry-run",
+                "--format",
+                "json",
+                "--provider",
+                "openai",
+                "--base-url",
+                "http://127.0.0.1:9/v1",
+                article().toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().strip().lines()).hasSize(1);
+        JsonNode plan = json.readTree(run.out());
+        assertThat(plan.path("input").asText()).isEqualTo(article().toString());
+        assertThat(plan.path("provider").asText()).isEqualTo("openai");
+        assertThat(plan.path("baseUrl").asText()).isEqualTo("http://127.0.0.1:9/v1");
+        JsonNode requests = plan.path("requests");
+        assertThat(requests).hasSize(2);
+        assertThat(requests.get(0).path("purpose").asText()).isEqualTo("translate chunk 1 of 1");
+        assertThat(requests.get(0).path("jsonSchema").isNull()).isTrue();
+        assertThat(requests.get(0).path("messages").get(1).path("text").asText())
+                .contains("<article>\n[1] Pemprov Siapkan Perahu Karet");
+        assertThat(requests.get(1).path("purpose").asText()).startsWith("summarize");
+        assertThat(requests.get(1).path("jsonSchema").asText()).isEqualTo("summary");
+        assertThat(requests.get(1).path("messages").get(0).path("role").asText())
+                .isEqualTo("system");
+        int sum = requests.get(0).path("inputTokens").asInt()
+                + requests.get(1).path("inputTokens").asInt();
+        assertThat(plan.path("inputTokens").asInt()).isPositive().isEqualTo(sum);
+    }
+
+    @Test
     void should_exit_1_when_checks_fail_unless_allowed() throws IOException {
         FakeModel lazy = FakeModel.answering(request -> {
             String user = FakeModel.lastUser(request);

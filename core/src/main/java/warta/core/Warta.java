@@ -39,6 +39,7 @@ import warta.core.model.ModelFactory;
 import warta.core.model.ModelFiles;
 import warta.core.prepare.ArticlePreparer;
 import warta.core.process.ArticleProcessor;
+import warta.core.process.PlanJson;
 import warta.core.process.PlanText;
 import warta.core.process.PlannedRequest;
 import warta.core.process.PreparedArticle;
@@ -314,6 +315,11 @@ public final class Warta implements AutoCloseable {
     /** The plan of {@link #plan} for an input as {@link #read(String, InputStream)} reads it, for people to read. */
     public String planText(String input, InputStream stdin, Set<Task> tasks) {
         return PlanText.render(input, plan(read(input, stdin), tasks), config);
+    }
+
+    /** The plan of {@link #plan} for an input, as one line of JSON ({@link PlanJson}), without a line break. */
+    public String planJson(String input, InputStream stdin, Set<Task> tasks) {
+        return PlanJson.render(input, plan(read(input, stdin), tasks), config);
     }
 
     /**
