@@ -187,6 +187,24 @@ class ModelCommandsTest {
     }
 
     @Test
+    void should_advise_raising_max_output_tokens_when_they_leave_too_little_room() throws IOException {
+        CliRun run = CliRun.withModel(
+                config -> translator(),
+                "process",
+                "--max-output-tokens",
+                "64",
+                article().toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("the most output tokens (64) leave room for only 49 tokens of article text")
+                .contains("raise --max-output-tokens 84 or more")
+                .doesNotContain("lower the max output tokens")
+                .doesNotContain("lower --max-output-tokens")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void should_exit_1_when_checks_fail_unless_allowed() throws IOException {
         FakeModel lazy = FakeModel.answering(request -> {
             String user = FakeModel.lastUser(request);
