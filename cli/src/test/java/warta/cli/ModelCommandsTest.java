@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -201,6 +206,38 @@ class ModelCommandsTest {
                 .contains("raise --max-output-tokens 84 or more")
                 .doesNotContain("lower the max output tokens")
                 .doesNotContain("lower --max-output-tokens")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void should_advise_raising_max_output_tokens_when_the_summary_is_cut_off() throws IOException {
+        ChatModel cutting = new ChatModel() {
+            @Override
+            public ChatResponse doChat(ChatRequest request) {
+                String user = FakeModel.lastUser(request);
+                if (user.contains("paragraphs into English")) {
+                    return ChatResponse.builder()
+                            .aiMessage(AiMessage.from(FakeEnglish.answer(user)))
+                            .finishReason(FinishReason.STOP)
+                            .build();
+                }
+                return ChatResponse.builder()
+                        .aiMessage(AiMessage.from(SUMMARY.substring(0, 90)))
+                        .finishReason(FinishReason.LENGTH)
+                        .build();
+            }
+        };
+        CliRun run = CliRun.withModel(
+                config -> cutting,
+                "summarize",
+                "--max-output-tokens",
+                "100",
+                article().toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("the model's summary was cut off by the most output tokens")
+                .contains("raise --max-output-tokens")
                 .doesNotContain("Exception");
     }
 
