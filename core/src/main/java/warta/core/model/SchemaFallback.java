@@ -72,7 +72,7 @@ public final class SchemaFallback {
                         log.warn(
                                 "{} does not take a JSON schema response format ({}); asking without one from now on",
                                 config.baseUrl(),
-                                ModelErrors.of(e, config).getMessage());
+                                refusal(e, config));
                     }
                     return provider.chat(withoutSchema(request));
                 }
@@ -115,6 +115,13 @@ public final class SchemaFallback {
         String body = http.getMessage() == null ? "" : http.getMessage().toLowerCase(Locale.ROOT);
         return REJECTS_SCHEMA.matcher(body).find()
                 && ModelErrors.of(error, config).kind() == ModelException.Kind.BAD_REQUEST;
+    }
+
+    /** The refusal on one line: {@code HTTP 400: the server's message}, the API key cut out. */
+    private static String refusal(Throwable error, ModelConfig config) {
+        HttpException http = ModelErrors.find(error, HttpException.class);
+        return ModelErrors.redact(
+                "HTTP " + http.statusCode() + ": " + HttpErrors.detail(http.getMessage()), config.apiKey());
     }
 
     private static ChatRequest withoutSchema(ChatRequest request) {
