@@ -96,6 +96,58 @@ class BatchCrashTest {
         }
     }
 
+    @Test
+    void should_stop_within_seconds_on_sigterm_with_requests_in_flight_and_leave_its_files_whole() throws Exception {
+        Path in = articles();
+        Path out = dir.resolve("hasil");
+        try (SimulatedModelServer server = SimulatedModelServer.builder()
+                .latencyPerRequest(Duration.ofSeconds(30))
+                .start()) {
+            Path logFile = dir.resolve("batch.log");
+            Process batch =
+                    builder(server, in, out).redirectOutput(logFile.toFile()).start();
+            waitForRequests(server, 2, batch);
+
+            long sent = System.nanoTime();
+            batch.destroy(); // SIGTERM
+            boolean ended = batch.waitFor(10, TimeUnit.SECONDS);
+            Duration took = Duration.ofNanos(System.nanoTime() - sent);
+            if (!ended) {
+                batch.destroyForcibly().waitFor();
+            }
+            String log = Files.readString(logFile);
+
+            assertThat(ended)
+                    .as("the batch ended within 10 s of SIGTERM: " + log)
+                    .isTrue();
+            assertThat(took).as(log).isLessThan(Duration.ofSeconds(5));
+            assertThat(log).contains("batch stopped").contains("not attempted");
+            assertThat(out.resolve("index.jsonl")).exists();
+            lines(out.resolve("index.jsonl"));
+            Path ledger = out.resolve(".warta/ledger.jsonl");
+            if (Files.exists(ledger)) {
+                for (String line : Files.readAllLines(ledger)) {
+                    assertThat(json.readTree(line).get("id"))
+                            .as("every ledger line is whole")
+                            .isNotNull();
+                }
+            }
+            assertEveryVisibleFileIsWhole(out);
+        }
+    }
+
+    private static void waitForRequests(SimulatedModelServer server, int count, Process process)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline && process.isAlive()) {
+            if (server.stats().requests() >= count) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the batch sent no requests in time");
+    }
+
     private static void waitForFile(Path file, Process process) throws InterruptedException, IOException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline && process.isAlive()) {
@@ -109,6 +161,10 @@ class BatchCrashTest {
     }
 
     private Process batch(SimulatedModelServer server, Path in, Path out, String... more) throws IOException {
+        return builder(server, in, out, more).start();
+    }
+
+    private ProcessBuilder builder(SimulatedModelServer server, Path in, Path out, String... more) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp",
@@ -131,7 +187,7 @@ class BatchCrashTest {
         builder.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
         builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         builder.environment().keySet().removeIf(key -> key.startsWith("WARTA_") || key.equals("OPENAI_API_KEY"));
-        return builder.start();
+        return builder;
     }
 
     private Path articles() throws IOException {

@@ -69,7 +69,8 @@ abstract class ArticleCommand implements Callable<Integer> {
 
     @Option(
             names = "--dry-run",
-            description = "Print the requests that would be sent, with token estimates; send nothing.")
+            description = "Print the requests that would be sent, with token estimates; send nothing"
+                    + " (with --format json: one JSON document per input).")
     boolean dryRun;
 
     @Option(names = "--allow-failed-checks", description = "Exit 0 even when a result failed its checks.")
@@ -134,7 +135,11 @@ abstract class ArticleCommand implements Callable<Integer> {
         int failures = 0;
         for (String input : inputs) {
             try {
-                out().print(warta.planText(input, parent.context().stdin(), tasks()));
+                if (format == ResultFormat.JSON) {
+                    out().println(warta.planJson(input, parent.context().stdin(), tasks()));
+                } else {
+                    out().print(warta.planText(input, parent.context().stdin(), tasks()));
+                }
                 out().flush();
             } catch (WartaException e) {
                 failures++;

@@ -167,7 +167,8 @@ final class BatchCommand implements Callable<Integer> {
                 boolean bar = context.stderrIsTerminal() && !quiet;
                 OptionalLong total = bar ? warta.countItems(sources) : OptionalLong.empty();
                 try (BatchProgress progress = BatchProgress.of(err(), context.stderrIsTerminal(), quiet, total)) {
-                    report = runner.run(warta.items(sources, context.stdin()), progress, stop::get);
+                    // a stop (SIGTERM, Ctrl-C) also cancels the requests in flight: the run ends at once
+                    report = runner.run(warta.items(sources, context.stdin()), progress, stop::get, stop::get);
                 }
                 anyFailed |= report.failed() > 0;
                 if (reports.worthPrinting(report)) {
@@ -226,7 +227,7 @@ final class BatchCommand implements Callable<Integer> {
                 r.duplicates(),
                 r.failed(),
                 r.retriedAtEnd() == 0 ? "" : " (" + r.retriedAtEnd() + " tried again at the end)",
-                r.stopped() ? ", " + r.notAttempted() + " not attempted" : "",
+                r.notAttempted() > 0 ? ", " + r.notAttempted() + " not attempted" : "",
                 r.inputTokens(),
                 r.outputTokens(),
                 r.wallTime().toMillis() / 1000.0);

@@ -4,6 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -150,6 +155,90 @@ class ModelCommandsTest {
                 .contains("[user]")
                 .contains("<article>\n[1] Pemprov Siapkan Perahu Karet")
                 .contains("--- summarize");
+    }
+
+    @Test
+    void should_print_a_dry_run_as_one_json_document_per_input_with_format_json() throws IOException {
+        CliRun run = CliRun.of(
+                "process",
+                "--dry-run",
+                "--format",
+                "json",
+                "--provider",
+                "openai",
+                "--base-url",
+                "http://127.0.0.1:9/v1",
+                article().toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out().strip().lines()).hasSize(1);
+        JsonNode plan = json.readTree(run.out());
+        assertThat(plan.path("input").asText()).isEqualTo(article().toString());
+        assertThat(plan.path("provider").asText()).isEqualTo("openai");
+        assertThat(plan.path("baseUrl").asText()).isEqualTo("http://127.0.0.1:9/v1");
+        JsonNode requests = plan.path("requests");
+        assertThat(requests).hasSize(2);
+        assertThat(requests.get(0).path("purpose").asText()).isEqualTo("translate chunk 1 of 1");
+        assertThat(requests.get(0).path("jsonSchema").isNull()).isTrue();
+        assertThat(requests.get(0).path("messages").get(1).path("text").asText())
+                .contains("<article>\n[1] Pemprov Siapkan Perahu Karet");
+        assertThat(requests.get(1).path("purpose").asText()).startsWith("summarize");
+        assertThat(requests.get(1).path("jsonSchema").asText()).isEqualTo("summary");
+        assertThat(requests.get(1).path("messages").get(0).path("role").asText())
+                .isEqualTo("system");
+        int sum = requests.get(0).path("inputTokens").asInt()
+                + requests.get(1).path("inputTokens").asInt();
+        assertThat(plan.path("inputTokens").asInt()).isPositive().isEqualTo(sum);
+    }
+
+    @Test
+    void should_advise_raising_max_output_tokens_when_they_leave_too_little_room() throws IOException {
+        CliRun run = CliRun.withModel(
+                config -> translator(),
+                "process",
+                "--max-output-tokens",
+                "64",
+                article().toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("the most output tokens (64) leave room for only 49 tokens of article text")
+                .contains("raise --max-output-tokens 84 or more")
+                .doesNotContain("lower the max output tokens")
+                .doesNotContain("lower --max-output-tokens")
+                .doesNotContain("Exception");
+    }
+
+    @Test
+    void should_advise_raising_max_output_tokens_when_the_summary_is_cut_off() throws IOException {
+        ChatModel cutting = new ChatModel() {
+            @Override
+            public ChatResponse doChat(ChatRequest request) {
+                String user = FakeModel.lastUser(request);
+                if (user.contains("paragraphs into English")) {
+                    return ChatResponse.builder()
+                            .aiMessage(AiMessage.from(FakeEnglish.answer(user)))
+                            .finishReason(FinishReason.STOP)
+                            .build();
+                }
+                return ChatResponse.builder()
+                        .aiMessage(AiMessage.from(SUMMARY.substring(0, 90)))
+                        .finishReason(FinishReason.LENGTH)
+                        .build();
+            }
+        };
+        CliRun run = CliRun.withModel(
+                config -> cutting,
+                "summarize",
+                "--max-output-tokens",
+                "100",
+                article().toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("the model's summary was cut off by the most output tokens")
+                .contains("raise --max-output-tokens")
+                .doesNotContain("Exception");
     }
 
     @Test

@@ -12,13 +12,16 @@ import warta.core.model.ModelConfig;
 import warta.core.model.ModelFactory;
 import warta.core.model.ModelFiles;
 import warta.core.model.ModelProbe;
+import warta.core.model.SchemaFallback;
 import warta.core.usage.ModelStats;
 
 /**
  * The models of one {@link Warta}: each made on first use by its {@link ModelFactory}, one at a
  * time (so an in-process model is downloaded and loaded once, whoever asks first), counted in one
  * {@link ModelStats}; the plain one for single articles, and one per batch or job queue with an
- * {@link AdaptiveLimiter} inside the retry layer. A failure to make a model is thrown to the
+ * {@link AdaptiveLimiter} inside the retry layer; all with one {@link SchemaFallback} around the
+ * provider's client, so a server found to refuse a JSON schema is asked without one by every model
+ * of the engine from then on. A failure to make a model is thrown to the
  * caller and tried again by the next. Thread-safe.
  */
 final class EngineModels {
@@ -31,6 +34,7 @@ final class EngineModels {
     private final ModelFactory factory;
     private final ModelStats stats = new ModelStats();
     private final Object making = new Object();
+    private final SchemaFallback schema = new SchemaFallback();
     private final LazyChatModel plain;
     private ModelFiles files;
     private CachedProbe probe;
@@ -45,6 +49,11 @@ final class EngineModels {
         this.factory = factory;
         this.files = files;
         this.plain = lazy(UnaryOperator.identity());
+    }
+
+    /** Whether the provider has refused a JSON-schema response format (then no request carries one). */
+    boolean schemaRejected() {
+        return schema.rejected();
     }
 
     ModelStats stats() {
@@ -91,7 +100,7 @@ final class EngineModels {
     private LazyChatModel lazy(UnaryOperator<ChatModel> inner) {
         return new LazyChatModel(() -> {
             synchronized (making) {
-                return factory.create(config, inner, files());
+                return factory.create(config, raw -> inner.apply(schema.around(raw, config)), files());
             }
         });
     }

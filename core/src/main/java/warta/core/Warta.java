@@ -1,5 +1,6 @@
 package warta.core;
 
+import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -38,6 +39,7 @@ import warta.core.model.ModelFactory;
 import warta.core.model.ModelFiles;
 import warta.core.prepare.ArticlePreparer;
 import warta.core.process.ArticleProcessor;
+import warta.core.process.PlanJson;
 import warta.core.process.PlanText;
 import warta.core.process.PlannedRequest;
 import warta.core.process.PreparedArticle;
@@ -309,12 +311,17 @@ public final class Warta implements AutoCloseable {
 
     /** The first requests a run would send, exactly, with token estimates; nothing is sent, no model is made. */
     public List<PlannedRequest> plan(Article article, Set<Task> tasks) {
-        return processor(NoModel.INSTANCE, glossary()).plan(article, tasks);
+        return processor(planModel(), glossary()).plan(article, tasks);
     }
 
     /** The plan of {@link #plan} for an input as {@link #read(String, InputStream)} reads it, for people to read. */
     public String planText(String input, InputStream stdin, Set<Task> tasks) {
         return PlanText.render(input, plan(read(input, stdin), tasks), config);
+    }
+
+    /** The plan of {@link #plan} for an input, as one line of JSON ({@link PlanJson}), without a line break. */
+    public String planJson(String input, InputStream stdin, Set<Task> tasks) {
+        return PlanJson.render(input, plan(read(input, stdin), tasks), config);
     }
 
     /**
@@ -449,14 +456,22 @@ public final class Warta implements AutoCloseable {
 
     /**
      * The model of a plan: planning sends nothing, and must not make (download, load) the real
-     * model to ask what it supports; the plan shows the request without a response schema. A
-     * holder, so that work with no model does not load the model classes.
+     * model to ask what it supports; it says what the provider's client takes
+     * ({@link warta.core.model.Provider#capabilities}), less a JSON schema the server has refused, so the plan
+     * shows the requests as they would be sent.
      */
-    private static final class NoModel {
-        static final ChatModel INSTANCE = new ChatModel() {
+    private ChatModel planModel() {
+        Set<Capability> capabilities =
+                models.schemaRejected() ? Set.of() : config.provider().capabilities();
+        return new ChatModel() {
             @Override
             public ChatResponse doChat(ChatRequest request) {
                 throw new IllegalStateException("a plan sends no request");
+            }
+
+            @Override
+            public Set<Capability> supportedCapabilities() {
+                return capabilities;
             }
         };
     }

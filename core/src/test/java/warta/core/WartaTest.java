@@ -3,7 +3,11 @@ package warta.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.langchain4j.exception.HttpException;
+import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +101,7 @@ class WartaTest {
     }
 
     @Test
-    void should_put_the_batch_limiter_inside_the_retry_layer_and_nothing_there_for_single_articles() {
+    void should_put_the_batch_limiter_inside_the_retry_layer_and_the_schema_fallback_around_every_client() {
         ChatModel raw = faithful();
         Warta warta = warta(raw);
 
@@ -110,8 +114,61 @@ class WartaTest {
         }
 
         assertThat(inners).hasSize(2);
-        assertThat(inners.get(0).apply(raw)).isSameAs(raw);
+        assertThat(inners.get(0).apply(raw).getClass().getName()).startsWith("warta.core.model.SchemaFallback");
         assertThat(inners.get(1).apply(raw).getClass().getName()).startsWith("warta.core.batch.AdaptiveLimiter");
+    }
+
+    @Test
+    void should_remember_a_refused_json_schema_for_every_model_of_the_engine_and_its_plans() {
+        FakeModel answers = faithful();
+        AtomicInteger refusals = new AtomicInteger();
+        AtomicInteger withSchema = new AtomicInteger();
+        ChatModel raw = new ChatModel() {
+            @Override
+            public ChatResponse doChat(ChatRequest request) {
+                if (request.responseFormat() != null) {
+                    withSchema.incrementAndGet();
+                    refusals.incrementAndGet();
+                    throw new HttpException(400, "{\"error\":{\"message\":\"response_format is not supported\"}}");
+                }
+                return answers.chat(request);
+            }
+
+            @Override
+            public ChatResponse chat(ChatRequest request) {
+                return doChat(request);
+            }
+
+            @Override
+            public Set<Capability> supportedCapabilities() {
+                return Set.of(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
+            }
+        };
+        Warta warta = warta(raw);
+        assertThat(warta.plan(Article.text(Source.inline(), TEXT), EnumSet.of(Task.SUMMARIZE)))
+                .last()
+                .satisfies(p -> assertThat(p.request().responseFormat()).isNotNull());
+
+        ArticleResult single =
+                warta.process(Article.text(Source.inline(), TEXT), EnumSet.of(Task.SUMMARIZE), ProcessListener.NONE);
+        try (BatchRunner runner = warta.batch(options())) {
+            runner.run(
+                    warta.items(List.of(write("banjir.txt").toString()), InputStream.nullInputStream()),
+                    BatchListener.NONE,
+                    () -> false);
+        }
+
+        assertThat(single.summary()).isNotNull();
+        assertThat(refusals)
+                .as("asked with a schema once, then never again by any model of the engine")
+                .hasValue(1);
+        assertThat(withSchema).hasValue(1);
+        assertThat(warta.stats().failures(ModelException.Kind.BAD_REQUEST))
+                .as("the refusal is no failure")
+                .isZero();
+        assertThat(warta.plan(Article.text(Source.inline(), TEXT), EnumSet.of(Task.SUMMARIZE)))
+                .last()
+                .satisfies(p -> assertThat(p.request().responseFormat()).isNull());
     }
 
     @Test

@@ -88,6 +88,8 @@ public final class BatchRunner implements Closeable {
      * limiter (see {@link AdaptiveLimiter}).
      */
     static final int ARTICLES_PER_REQUEST_SLOT = 2;
+    /** How often a run that waits asks whether it is to cancel. */
+    static final Duration POLL = Duration.ofMillis(100);
     /** Said of an article that failed on the second pass too. */
     static final String AGAIN = " (failed again when tried at the end of the run)";
 
@@ -102,6 +104,8 @@ public final class BatchRunner implements Closeable {
     private final FileLock lock;
     /** The renderings of terms chosen by the articles this run has finished (see {@link #run}). */
     private volatile TermMemory runMemory = new TermMemory();
+
+    private final InFlight inFlight = new InFlight();
 
     private BatchRunner(
             BatchOptions options,
@@ -204,7 +208,8 @@ public final class BatchRunner implements Closeable {
     /**
      * Runs every item of {@code items} not yet finished, {@code concurrency} at a time, until the
      * stream ends or {@code stop} says so (then the articles in flight are finished, and no new one
-     * is taken up). Articles that failed on the provider's temporary state (rate limited, server
+     * is taken up; see {@link #run(Stream, BatchListener, BooleanSupplier, BooleanSupplier)} to cancel
+     * them instead). Articles that failed on the provider's temporary state (rate limited, server
      * errors, timeouts, unreachable: {@link ModelException.Kind#temporary()}) get a second pass
      * once the others have ended, unless the run was stopped; only an article that fails again is
      * counted as failed. The index is rewritten at the end, whatever happened.
@@ -215,12 +220,32 @@ public final class BatchRunner implements Closeable {
      * {@link BatchReport#stoppedBy()} and counts what was not attempted.
      */
     public BatchReport run(Stream<BatchItem> items, BatchListener listener, BooleanSupplier stop) {
+        return run(items, listener, stop, () -> false);
+    }
+
+    /**
+     * As {@link #run(Stream, BatchListener, BooleanSupplier)}, and once {@code cancel} says so (asked
+     * about every {@link #POLL} while the run waits), the model requests in flight are cancelled
+     * too: their articles are left unrecorded ({@link ItemOutcome.Status#ABANDONED}, done by the
+     * next run), the articles already writing their results finish, and the index is written. A
+     * run stops this way within about a second of {@code cancel}, whatever the model's timeout;
+     * {@code cancel} implies {@code stop}. The CLI's answer to SIGTERM and Ctrl-C.
+     */
+    public BatchReport run(
+            Stream<BatchItem> items, BatchListener listener, BooleanSupplier stop, BooleanSupplier cancel) {
+        inFlight.reset();
+        BooleanSupplier stopOrCancel = () -> stop.getAsBoolean() || cancel.getAsBoolean();
+        return runPasses(items, listener, stopOrCancel, cancel);
+    }
+
+    private BatchReport runPasses(
+            Stream<BatchItem> items, BatchListener listener, BooleanSupplier stop, BooleanSupplier cancel) {
         long start = System.nanoTime();
         runMemory = remembered(ledger);
         Counters counters = new Counters();
         AtomicReference<WartaException> fault = new AtomicReference<>();
         Queue<Deferred> deferred = new ConcurrentLinkedQueue<>();
-        PassEnd first = pass(items, listener, stop, counters, deferred, fault);
+        PassEnd first = pass(items, listener, stop, cancel, counters, deferred, fault);
         boolean interrupted = first.interrupted();
         Map<String, Deferred> left = new LinkedHashMap<>();
         deferred.forEach(d -> left.put(d.item().id(), d));
@@ -230,7 +255,8 @@ public final class BatchRunner implements Closeable {
             // an item leaves `left` when the pass takes it up, so a stop leaves the rest there
             Stream<BatchItem> again = List.copyOf(left.keySet()).stream()
                     .map(id -> left.remove(id).item());
-            interrupted = pass(again, listener, stop, counters, null, fault).interrupted();
+            interrupted =
+                    pass(again, listener, stop, cancel, counters, null, fault).interrupted();
         }
         left.values().forEach(d -> finish(d.outcome(), listener, counters));
         return counters.report(
@@ -264,6 +290,7 @@ public final class BatchRunner implements Closeable {
             Stream<BatchItem> items,
             BatchListener listener,
             BooleanSupplier stop,
+            BooleanSupplier cancel,
             Counters counters,
             Queue<Deferred> deferred,
             AtomicReference<WartaException> fault) {
@@ -277,7 +304,9 @@ public final class BatchRunner implements Closeable {
         try (items) {
             Iterator<BatchItem> iterator = items.iterator();
             while (true) {
-                slots.acquire();
+                while (!slots.tryAcquire(POLL.toMillis(), TimeUnit.MILLISECONDS)) {
+                    cancelIfAsked(cancel);
+                }
                 if (stop.getAsBoolean() || fault.get() != null) {
                     slots.release();
                     interrupted = true;
@@ -311,7 +340,7 @@ public final class BatchRunner implements Closeable {
             interrupted = true;
         } finally {
             pool.shutdown();
-            awaitQuietly(pool);
+            awaitQuietly(pool, cancel);
             writeIndex(fault);
         }
         return new PassEnd(interrupted, notAttempted);
@@ -358,7 +387,8 @@ public final class BatchRunner implements Closeable {
         try {
             return attempt(item);
         } catch (CancelledException e) {
-            return new ItemOutcome(item.id(), ItemOutcome.Status.FAILED, "cancelled", 0, 0);
+            ItemOutcome.Status status = inFlight.cancelled() ? ItemOutcome.Status.ABANDONED : ItemOutcome.Status.FAILED;
+            return new ItemOutcome(item.id(), status, "cancelled", 0, 0);
         } catch (ModelException e) {
             if (e.kind().temporary() && deferred != null) {
                 deferred.add(new Deferred(item, fail(item, null, e.message(names))));
@@ -400,7 +430,8 @@ public final class BatchRunner implements Closeable {
         }
         TermMemory memory = runMemory.copy();
         Set<String> known = memory.asMap().keySet();
-        ArticleResult result = processor.process(item.id(), clean, options.tasks(), ProcessListener.NONE, memory);
+        ArticleResult result = inFlight.modelWork(
+                () -> processor.process(item.id(), clean, options.tasks(), ProcessListener.NONE, memory));
         if (duplicateOf.isPresent()) {
             result = result.withDuplicateOf(duplicateOf.get());
         }
@@ -530,14 +561,26 @@ public final class BatchRunner implements Closeable {
         }
     }
 
-    private static void awaitQuietly(ExecutorService pool) {
+    /** Waits for the articles in flight, cancelling their requests once {@code cancel} says so. */
+    private void awaitQuietly(ExecutorService pool, BooleanSupplier cancel) {
         try {
-            while (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                log.info("waiting for the articles in flight to finish");
+            long polls = 0;
+            while (!pool.awaitTermination(POLL.toMillis(), TimeUnit.MILLISECONDS)) {
+                cancelIfAsked(cancel);
+                if (++polls % (Duration.ofMinutes(1).toMillis() / POLL.toMillis()) == 0) {
+                    log.info("waiting for the articles in flight to finish");
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             pool.shutdownNow();
+        }
+    }
+
+    private void cancelIfAsked(BooleanSupplier cancel) {
+        if (cancel.getAsBoolean() && !inFlight.cancelled()) {
+            log.info("cancelling the model requests in flight");
+            inFlight.cancel();
         }
     }
 

@@ -25,7 +25,8 @@ public record ItemOutcome(String id, Status status, String reason, long inputTok
         FAILED,
         /**
          * Left unrecorded: a full disk stopped the run before the article's result or ledger entry
-         * could be written; the next run does it. Counted as not attempted.
+         * could be written, or a cancelled run cancelled its model requests; the next run does it.
+         * Counted as not attempted.
          */
         ABANDONED;
 

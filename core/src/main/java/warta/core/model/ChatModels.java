@@ -30,13 +30,15 @@ public final class ChatModels {
 
     /** The chat model {@code config} describes, retried with {@code policy}. */
     public static ChatModel create(ModelConfig config, RetryPolicy policy) {
-        return create(config, policy, UnaryOperator.identity());
+        SchemaFallback fallback = new SchemaFallback();
+        return create(config, policy, raw -> fallback.around(raw, config));
     }
 
     /**
      * The chat model {@code config} describes, with {@code inner} wrapped around the provider's
      * client inside the retry layer, so that it sees every attempt (a batch's rate limiter slows
-     * down on each 429), and retried with {@code policy}.
+     * down on each 429), and retried with {@code policy}. A {@link SchemaFallback} is the
+     * caller's to put into {@code inner}: an engine shares one among all its models.
      */
     public static ChatModel create(ModelConfig config, RetryPolicy policy, UnaryOperator<ChatModel> inner) {
         return create(config, policy, inner, ModelFiles.fromSystem());
@@ -71,7 +73,8 @@ public final class ChatModels {
      * OpenAI's API, or any server that speaks it. Without an API key no Authorization header is
      * sent, which local servers accept. Only OpenAI itself gets {@code max_completion_tokens}
      * (its newer models refuse {@code max_tokens}); other servers get the widely supported
-     * {@code max_tokens}.
+     * {@code max_tokens}. A request with a JSON schema is sent with {@code response_format}
+     * {@code {"type": "json_schema", "json_schema": {"name", "strict": true, "schema"}}}.
      */
     private static ChatModel openAi(ModelConfig config) {
         OpenAiChatModel.OpenAiChatModelBuilder builder = OpenAiChatModel.builder()
@@ -83,7 +86,9 @@ public final class ChatModels {
                 .timeout(config.timeout())
                 .maxRetries(0)
                 .logRequests(false)
-                .logResponses(false);
+                .logResponses(false)
+                .supportedCapabilities(config.provider().capabilities())
+                .strictJsonSchema(true);
         if (isOpenAi(config.baseUrl())) {
             builder.maxCompletionTokens(config.maxOutputTokens());
         } else {
@@ -95,7 +100,8 @@ public final class ChatModels {
     /**
      * Ollama's native API, with {@code num_ctx} set to the configured context so that Ollama does
      * not silently cut a long prompt to its own default window. An API key, if set, is sent as a
-     * bearer token for an Ollama behind an authenticating proxy.
+     * bearer token for an Ollama behind an authenticating proxy. A request with a JSON schema is
+     * sent with the schema as {@code format}.
      */
     private static ChatModel ollama(ModelConfig config) {
         OllamaChatModel.OllamaChatModelBuilder builder = OllamaChatModel.builder()
@@ -108,7 +114,8 @@ public final class ChatModels {
                 .numPredict(config.maxOutputTokens())
                 .maxRetries(0)
                 .logRequests(false)
-                .logResponses(false);
+                .logResponses(false)
+                .supportedCapabilities(config.provider().capabilities());
         if (config.hasApiKey()) {
             builder.customHeaders(Map.of("Authorization", "Bearer " + config.apiKey()));
         }

@@ -1,7 +1,9 @@
 package warta.core.model;
 
+import dev.langchain4j.model.chat.Capability;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -25,6 +27,16 @@ public enum Provider {
     /** The lower-case name users type, e.g. {@code "openai"}. */
     public String id() {
         return id;
+    }
+
+    /**
+     * What this provider's client takes besides plain messages, known without making it (plans
+     * ask without loading a model): a JSON-schema response format for the OpenAI-compatible and
+     * Ollama clients (a server that refuses one is handled by {@link SchemaFallback}); the
+     * in-process model says for itself once it is loaded.
+     */
+    public Set<Capability> capabilities() {
+        return this == EMBEDDED ? Set.of() : Set.of(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
     }
 
     /**

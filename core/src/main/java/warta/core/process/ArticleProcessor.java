@@ -250,11 +250,26 @@ public final class ArticleProcessor {
         int byAnswer = (int) (config.maxOutputTokens() / ANSWER_RATIO);
         int byContext = (config.contextTokens() - config.maxOutputTokens() - PROMPT_RESERVE);
         int room = Math.min(byAnswer, byContext);
-        if (room < MIN_ROOM) {
+        if (byAnswer < MIN_ROOM) {
+            // the answer is the bound: only more output tokens help, fewer make it worse
+            int least = (int) Math.ceil(MIN_ROOM * ANSWER_RATIO);
             throw new WartaException(
-                    "the model's context (" + config.contextTokens() + " tokens, " + config.maxOutputTokens()
-                            + " of them for the answer) leaves too little room for article text: raise the context tokens"
-                            + " or lower the max output tokens");
+                    names -> "the most output tokens (" + config.maxOutputTokens() + ") leave room for only "
+                            + Math.max(byAnswer, 0) + " tokens of article text per request, and at least " + MIN_ROOM
+                            + " are needed: raise " + names.assign("max-output-tokens", String.valueOf(least))
+                            + " or more",
+                    null);
+        }
+        if (byContext < MIN_ROOM) {
+            int least = config.maxOutputTokens() + PROMPT_RESERVE + MIN_ROOM;
+            throw new WartaException(
+                    names -> "the model's context (" + config.contextTokens() + " tokens, "
+                            + config.maxOutputTokens() + " of them for the answer and " + PROMPT_RESERVE
+                            + " for the prompt) leaves too little room for article text: raise "
+                            + names.assign("context-tokens", String.valueOf(least)) + " or more, or lower "
+                            + names.name("max-output-tokens") + " (to no less than "
+                            + (int) Math.ceil(MIN_ROOM * ANSWER_RATIO) + ")",
+                    null);
         }
         return Math.min(chunkTokens, room);
     }

@@ -4,6 +4,7 @@ import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.output.FinishReason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -98,6 +99,12 @@ public final class Summarizer {
             return first;
         }
         Answer second = answer(prompts.retry(request, first.raw(), first.described()), shown);
+        if (second.summary() == null && first.summary() == null && (first.cutOff() || second.cutOff())) {
+            // the answer ran into the output limit: no prompt can fix that, only a higher limit
+            throw new SummaryFormatException(names -> "the model's summary was cut off by the most output tokens"
+                    + " before it was whole, even after a retry (" + second.described() + "): raise "
+                    + names.name("max-output-tokens"));
+        }
         if (second.summary() == null && first.summary() == null) {
             throw new SummaryFormatException(
                     "the model's summary could not be read, even after a retry: " + second.described());
@@ -114,6 +121,7 @@ public final class Summarizer {
     private Answer answer(ChatRequest request, Set<Integer> shown) {
         ChatResponse response = model.chat(request);
         String raw = response.aiMessage() == null ? null : response.aiMessage().text();
+        boolean cutOff = response.finishReason() == FinishReason.LENGTH;
         try {
             SummaryJson.Reading reading = SummaryJson.read(raw);
             Summary summary = reading.summary();
@@ -122,13 +130,15 @@ public final class Summarizer {
                 problems.addAll(validator.problems(summary));
                 problems.addAll(Citations.problems(reading, shown));
             }
-            return new Answer(raw, summary, problems);
+            return new Answer(raw, summary, problems, cutOff);
         } catch (SummaryFormatException e) {
-            return new Answer(raw, null, List.of(new SummaryProblem(SummaryProblem.Kind.UNREADABLE, e.getMessage())));
+            return new Answer(
+                    raw, null, List.of(new SummaryProblem(SummaryProblem.Kind.UNREADABLE, e.getMessage())), cutOff);
         }
     }
 
-    private record Answer(String raw, Summary summary, List<SummaryProblem> problems) {
+    /** An answer as read; {@code cutOff} when the model stopped at its output limit. */
+    private record Answer(String raw, Summary summary, List<SummaryProblem> problems, boolean cutOff) {
 
         /** The problems' sentences, joined with "; ". */
         String described() {

@@ -9,6 +9,7 @@ import dev.langchain4j.model.chat.ChatModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -414,6 +415,43 @@ class BatchRunnerTest {
                     .isBetween(1, BatchRunner.ARTICLES_PER_REQUEST_SLOT);
         }
         assertThat(index()).hasSizeBetween(1, BatchRunner.ARTICLES_PER_REQUEST_SLOT);
+    }
+
+    @Test
+    void should_cancel_the_requests_in_flight_when_asked_and_leave_their_articles_unrecorded() throws IOException {
+        Map<String, String> many = new java.util.TreeMap<>();
+        for (int i = 0; i < 6; i++) {
+            many.put("berita-" + (100 + i), ARTICLES.get("banjir").replace("120 rumah", (100 + i) + " rumah"));
+        }
+        AtomicInteger asked = new AtomicInteger();
+        FakeModel slow = FakeModel.answering(request -> {
+            asked.incrementAndGet();
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new warta.core.error.CancelledException("the model request was cancelled");
+            }
+            return "never";
+        });
+        long start = System.nanoTime();
+        BatchReport report;
+        try (BatchRunner runner = runner(slow, false, false, 2)) {
+            report = runner.run(items(many), BatchListener.NONE, () -> false, () -> asked.get() >= 2);
+        }
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+        assertThat(report.interrupted()).isTrue();
+        assertThat(report.failed()).isZero();
+        assertThat(report.processed()).isZero();
+        assertThat(report.notAttempted())
+                .as("the articles in flight are left for the next run")
+                .isPositive();
+        assertThat(index()).isEmpty();
+        Path ledger = dir.resolve("out/.warta/ledger.jsonl");
+        assertThat(Files.exists(ledger) ? Files.readAllLines(ledger) : List.<String>of())
+                .as("nothing recorded for a cancelled article")
+                .isEmpty();
     }
 
     @Test

@@ -524,7 +524,29 @@ class ArticleProcessorTest {
                 .build();
         assertThatThrownBy(() ->
                         new ArticleProcessor(translator(), tiny, PromptLibrary.builtIn(), Glossary.builtIn(), 1000))
-                .hasMessageContaining("leaves too little room");
+                .hasMessageContaining("leaves too little room")
+                .hasMessageContaining("raise --context-tokens 1888 or more, or lower --max-output-tokens");
+    }
+
+    @Test
+    void should_advise_more_output_tokens_when_they_are_what_leaves_too_little_room() {
+        ModelConfig few = ModelConfig.builder()
+                .provider(Provider.OLLAMA)
+                .model("m")
+                .baseUrl("http://127.0.0.1:1")
+                .maxOutputTokens(64)
+                .build();
+        assertThatThrownBy(() ->
+                        new ArticleProcessor(translator(), few, PromptLibrary.builtIn(), Glossary.builtIn(), 1000))
+                .hasMessage("the most output tokens (64) leave room for only 49 tokens of article text per request,"
+                        + " and at least 64 are needed: raise --max-output-tokens 84 or more");
+        ModelConfig enough = ModelConfig.builder()
+                .provider(Provider.OLLAMA)
+                .model("m")
+                .baseUrl("http://127.0.0.1:1")
+                .maxOutputTokens(84)
+                .build();
+        assertThat(ArticleProcessor.chunkBudget(enough, 1000)).isEqualTo(64);
     }
 
     private static void sleep(long millis) {
