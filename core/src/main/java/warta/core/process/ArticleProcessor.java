@@ -15,6 +15,7 @@ import warta.core.check.Terms;
 import warta.core.chunk.Chunker;
 import warta.core.chunk.TokenCounter;
 import warta.core.chunk.TokenCounters;
+import warta.core.error.ModelException;
 import warta.core.error.WartaException;
 import warta.core.glossary.Glossary;
 import warta.core.lang.Language;
@@ -26,6 +27,7 @@ import warta.core.result.ArticleResult;
 import warta.core.sentence.SentenceSplitter;
 import warta.core.summarize.SourceLines;
 import warta.core.summarize.Summarizer;
+import warta.core.summarize.SummaryFormatException;
 import warta.core.summarize.SummaryOutcome;
 import warta.core.translate.TermMemory;
 import warta.core.translate.Translation;
@@ -43,6 +45,11 @@ import warta.core.usage.UsageMeter;
  * <p>Budgets: a translation chunk holds at most {@code chunkTokens} tokens, and never more than
  * the context leaves once the answer ({@code maxOutputTokens}) and the prompt are counted; a
  * summary request holds at most what the context leaves for the article text.
+ *
+ * <p>Failures: when translation and summary were both asked for and the summary fails after the
+ * translation is done (the provider fails, the prompt overflows the context, the answer cannot
+ * be read), the result keeps the translation, has no summary, and reports why as an
+ * {@code incomplete} finding of its checks (so the checks fail). Any other failure is thrown.
  */
 public final class ArticleProcessor {
 
@@ -54,6 +61,8 @@ public final class ArticleProcessor {
     static final int MIN_ROOM = 64;
 
     private static final int SUMMARY_ANSWER_TOKENS = 1024;
+    /** What an {@code incomplete} finding says is missing when the summary failed after the translation. */
+    static final String NO_SUMMARY = "no summary";
 
     private final ModelConfig config;
     private final PromptLibrary prompts;
@@ -141,14 +150,24 @@ public final class ArticleProcessor {
             translation = translator(metered).translate(article, listener, memory);
         }
         SummaryOutcome summary = null;
+        String summaryFailure = null;
         if (tasks.contains(Task.SUMMARIZE)) {
             listener.stage(Stage.SUMMARIZE);
-            summary = summarizer(metered)
-                    .summarize(About.of(article.metadata(), translation), summaryText(article, translation));
+            try {
+                summary = summarize(metered, article, translation);
+            } catch (ModelException | SummaryFormatException e) {
+                if (translation == null || translation.skipped() != null) {
+                    throw e;
+                }
+                summaryFailure = e.getMessage();
+            }
         }
         listener.stage(Stage.CHECK);
         Terms.Report terms = checks.terms(article, translation);
         Checks found = checks.run(article, translation, summary, terms);
+        if (summaryFailure != null) {
+            found = found.plus(Checks.incomplete(NO_SUMMARY, summaryFailure));
+        }
         List<String> notes = notes(article.language(), translation, summary);
         notes.addAll(checks.citationNotes(article, translation, summary, found));
         return new ArticleResult(
@@ -164,6 +183,15 @@ public final class ArticleProcessor {
                 article.removed(),
                 meter.usage(config.provider().id(), config.model(), prompts.version()),
                 null);
+    }
+
+    /**
+     * The summary of the translation (or of the source, without one). A failure here is thrown
+     * to the caller, which keeps a finished translation and reports the failure as an
+     * {@code incomplete} finding: a later step never discards an earlier step's work.
+     */
+    private SummaryOutcome summarize(ChatModel chat, CleanArticle article, Translation translation) {
+        return summarizer(chat).summarize(About.of(article.metadata(), translation), summaryText(article, translation));
     }
 
     /** The first requests a run would send, exactly, with token estimates; nothing is sent. */
