@@ -568,6 +568,20 @@ class ArticleProcessorTest {
     }
 
     @Test
+    void should_leave_a_remote_model_a_margin_for_its_own_tokens_but_not_the_in_process_one() {
+        ModelConfig.Builder small =
+                ModelConfig.builder().model("m").contextTokens(2048).maxOutputTokens(1024);
+        ModelConfig remote =
+                small.provider(Provider.OLLAMA).baseUrl("http://127.0.0.1:1").build();
+        ModelConfig embedded = small.provider(Provider.EMBEDDED).build();
+
+        assertThat(ArticleProcessor.chunkBudget(remote, 1000))
+                .as("(2048 - 1024 - 800) / 1.3")
+                .isEqualTo(172);
+        assertThat(ArticleProcessor.chunkBudget(embedded, 1000)).isEqualTo(224);
+    }
+
+    @Test
     void should_refuse_a_context_too_small_for_any_article_text() {
         ModelConfig tiny = ModelConfig.builder()
                 .provider(Provider.OLLAMA)

@@ -19,8 +19,11 @@ import dev.langchain4j.model.output.TokenUsage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import warta.core.chunk.TokenCounter;
+import warta.core.chunk.TokenizingModel;
 import warta.core.error.ModelException;
 import warta.core.error.ModelException.Kind;
 
@@ -52,7 +55,7 @@ import warta.core.error.ModelException.Kind;
  * llama.cpp's grammar for that schema ({@link JsonGrammar}, which bounds texts and lists), so the
  * answer is JSON of that shape unless it reaches the token limit first.
  */
-public final class LlamaChatModel implements ChatModel, StreamingChatModel, AutoCloseable {
+public final class LlamaChatModel implements ChatModel, StreamingChatModel, TokenizingModel, AutoCloseable {
 
     private final LlamaEngine engine;
     private volatile boolean closed;
@@ -153,6 +156,12 @@ public final class LlamaChatModel implements ChatModel, StreamingChatModel, Auto
     @Override
     public Set<Capability> supportedCapabilities() {
         return Set.of(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
+    }
+
+    /** Counts text in the model's own tokens, so that budgets are exact (cached per text; thread-safe). */
+    @Override
+    public Optional<TokenCounter> tokenCounter() {
+        return Optional.of(engine.counter());
     }
 
     /** Retires this handle; the shared model stays loaded (see the class comment). */

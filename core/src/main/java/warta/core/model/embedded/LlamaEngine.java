@@ -39,6 +39,7 @@ final class LlamaEngine {
     private final LlamaModel model;
     private final ReentrantLock lock = new ReentrantLock(true);
     private final Map<String, String> grammars = new ConcurrentHashMap<>();
+    private final LlamaTokenCounter counter = new LlamaTokenCounter(this::tokens);
 
     private LlamaEngine(Path file, EmbeddedSettings settings, LlamaModel model) {
         this.file = file;
@@ -133,6 +134,16 @@ final class LlamaEngine {
     Generation generate(
             String prompt, int maxOutputTokens, double temperature, String grammar, Consumer<String> pieces) {
         return locked(() -> call(() -> run(prompt, maxOutputTokens, temperature, grammar, pieces)));
+    }
+
+    /** Counts text in this model's tokens; shared by every handle on the model. */
+    LlamaTokenCounter counter() {
+        return counter;
+    }
+
+    /** The tokens of {@code text} in the model's vocabulary; not locked, since tokenizing reads only the vocabulary. */
+    private int tokens(String text) {
+        return call(() -> model.encode(text).length);
     }
 
     /**

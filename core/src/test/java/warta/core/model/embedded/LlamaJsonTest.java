@@ -68,6 +68,18 @@ class LlamaJsonTest {
     }
 
     @Test
+    void should_count_text_in_the_models_own_tokens() {
+        var counter = model.tokenCounter().orElseThrow();
+        String text = "Presiden meresmikan jalan tol baru di Jakarta.";
+
+        assertThat(counter.count(text))
+                .isPositive()
+                .isNotEqualTo(warta.core.chunk.TokenCounters.o200k().count(text));
+        assertThat(counter.count(text)).isEqualTo(counter.count(text));
+        assertThat(counter.count("")).isZero();
+    }
+
+    @Test
     void should_answer_free_text_without_a_response_format() {
         ChatResponse response = model.chat(ChatRequest.builder()
                 .messages(UserMessage.from("Halo"))
