@@ -2,6 +2,8 @@ package warta.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,9 +60,9 @@ class EmbeddedCommandTest {
                 "--model-file",
                 model.toString(),
                 "--chunk-tokens",
-                "100",
+                "400",
                 "--max-output-tokens",
-                "128",
+                "512",
                 "--format",
                 "json",
                 article.toString());
@@ -68,6 +70,33 @@ class EmbeddedCommandTest {
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.out()).contains("\"provider\":\"embedded\"").contains("\"passed\":false");
         assertThat(run.err()).contains("checks failed");
+    }
+
+    @Test
+    void should_process_with_a_random_weight_model_into_a_summary_that_parses() throws IOException {
+        Path model = TinyGguf.write(dir, "kecil.gguf");
+        Path article = Files.writeString(dir.resolve("cabai.txt"), ARTICLE);
+
+        CliRun run = CliRun.in(
+                context(env()),
+                "process",
+                "--model-file",
+                model.toString(),
+                "--chunk-tokens",
+                "100",
+                "--max-output-tokens",
+                "1024",
+                "--format",
+                "json",
+                article.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        JsonNode result = new ObjectMapper().readTree(run.out());
+        assertThat(result.get("translation").isObject()).isTrue();
+        assertThat(result.get("summary").isObject()).as(run.out()).isTrue();
+        assertThat(result.get("summary").get("headline").asText()).isNotBlank();
+        assertThat(result.at("/checks/incomplete")).isEmpty();
+        assertThat(run.err()).contains("checks failed").doesNotContain("incomplete");
     }
 
     @Test

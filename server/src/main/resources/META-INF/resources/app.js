@@ -5,7 +5,7 @@
 
 (() => {
   const KEY_STORAGE = "warta.apiKey";
-  const FINDING_KINDS = ["untranslated", "omitted", "unsupported", "inconsistent"];
+  const FINDING_KINDS = ["untranslated", "omitted", "unsupported", "inconsistent", "incomplete"];
   const $ = (id) => document.getElementById(id);
 
   /** An element with a class and text; the text is set as text, so it is never parsed as HTML. */

@@ -5,6 +5,7 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import java.time.Duration;
 import java.util.Optional;
+import warta.core.chunk.TokenizingModel;
 import warta.core.error.CancelledException;
 import warta.core.error.ModelException;
 import warta.core.model.ModelConfig;
@@ -42,7 +43,7 @@ public final class AdaptiveLimiter {
 
     /** A model that passes every request through this limiter. */
     public ChatModel around(ChatModel delegate, ModelConfig config) {
-        return new ChatModel() {
+        final class Limited implements ChatModel, TokenizingModel {
             @Override
             public ChatResponse doChat(ChatRequest request) {
                 acquire();
@@ -71,7 +72,13 @@ public final class AdaptiveLimiter {
             public dev.langchain4j.model.chat.request.ChatRequestParameters defaultRequestParameters() {
                 return delegate.defaultRequestParameters();
             }
-        };
+
+            @Override
+            public java.util.Optional<warta.core.chunk.TokenCounter> tokenCounter() {
+                return TokenizingModel.of(delegate);
+            }
+        }
+        return new Limited();
     }
 
     synchronized void acquire() {

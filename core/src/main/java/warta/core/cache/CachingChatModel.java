@@ -7,10 +7,12 @@ import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import java.util.Optional;
 import java.util.Set;
+import warta.core.chunk.TokenCounter;
+import warta.core.chunk.TokenizingModel;
 import warta.core.model.ModelConfig;
 
 /** A model in front of a {@link ResponseCache}: see {@link ResponseCache#around}. Thread-safe when the delegate is. */
-final class CachingChatModel implements ChatModel {
+final class CachingChatModel implements ChatModel, TokenizingModel {
 
     private final ResponseCache cache;
     private final ChatModel delegate;
@@ -44,5 +46,10 @@ final class CachingChatModel implements ChatModel {
     @Override
     public ChatRequestParameters defaultRequestParameters() {
         return delegate.defaultRequestParameters();
+    }
+
+    @Override
+    public Optional<TokenCounter> tokenCounter() {
+        return TokenizingModel.of(delegate);
     }
 }

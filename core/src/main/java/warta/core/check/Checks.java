@@ -13,22 +13,36 @@ import java.util.stream.Stream;
  * @param unsupported numbers, dates and names the reference does not contain
  *     ({@link UnsupportedCheck})
  * @param inconsistent terms the translation renders in more than one way ({@link Terms#report})
+ * @param incomplete steps that were asked for and failed after an earlier step's work was done (a
+ *     summary that could not be made for a finished translation): {@code paragraph} -1, {@code text}
+ *     what is missing ("no summary"), {@code detail} why
  */
 public record Checks(
-        List<Finding> untranslated, List<Finding> omitted, List<Finding> unsupported, List<Finding> inconsistent) {
+        List<Finding> untranslated,
+        List<Finding> omitted,
+        List<Finding> unsupported,
+        List<Finding> inconsistent,
+        List<Finding> incomplete) {
 
-    private static final Checks NONE = new Checks(List.of(), List.of(), List.of(), List.of());
+    private static final Checks NONE = new Checks(List.of(), List.of(), List.of(), List.of(), List.of());
 
     public Checks {
         untranslated = List.copyOf(Objects.requireNonNull(untranslated, "untranslated"));
         omitted = List.copyOf(Objects.requireNonNull(omitted, "omitted"));
         unsupported = List.copyOf(Objects.requireNonNull(unsupported, "unsupported"));
         inconsistent = List.copyOf(Objects.requireNonNull(inconsistent, "inconsistent"));
+        incomplete = List.copyOf(Objects.requireNonNull(incomplete, "incomplete"));
+    }
+
+    /** Findings of the first four kinds, and no step left incomplete. */
+    public Checks(
+            List<Finding> untranslated, List<Finding> omitted, List<Finding> unsupported, List<Finding> inconsistent) {
+        this(untranslated, omitted, unsupported, inconsistent, List.of());
     }
 
     /** Findings of the first three kinds, and no term rendered inconsistently. */
     public Checks(List<Finding> untranslated, List<Finding> omitted, List<Finding> unsupported) {
-        this(untranslated, omitted, unsupported, List.of());
+        this(untranslated, omitted, unsupported, List.of(), List.of());
     }
 
     /** No findings at all. */
@@ -36,18 +50,37 @@ public record Checks(
         return NONE;
     }
 
+    /** Only the finding that a step asked for was not done: {@code what} is missing, for {@code reason}. */
+    public static Checks incomplete(String what, String reason) {
+        return new Checks(List.of(), List.of(), List.of(), List.of(), List.of(new Finding(-1, what, reason)));
+    }
+
     /** Whether no check found anything. */
     public boolean passed() {
-        return untranslated.isEmpty() && omitted.isEmpty() && unsupported.isEmpty() && inconsistent.isEmpty();
+        return untranslated.isEmpty()
+                && omitted.isEmpty()
+                && unsupported.isEmpty()
+                && inconsistent.isEmpty()
+                && incomplete.isEmpty();
     }
 
     /**
      * The findings counted, for a one-line report: "1 untranslated, 0 omitted, 2 unsupported",
-     * with ", 1 inconsistent" when a term was rendered more than one way.
+     * with ", 1 inconsistent" when a term was rendered more than one way and ", 1 incomplete (no
+     * summary: why)" when a step was not done (the reason is short, and a batch's ledger keeps it).
      */
     public String counts() {
         return untranslated.size() + " untranslated, " + omitted.size() + " omitted, " + unsupported.size()
-                + " unsupported" + (inconsistent.isEmpty() ? "" : ", " + inconsistent.size() + " inconsistent");
+                + " unsupported" + (inconsistent.isEmpty() ? "" : ", " + inconsistent.size() + " inconsistent")
+                + (incomplete.isEmpty()
+                        ? ""
+                        : ", " + incomplete.size() + " incomplete ("
+                                + String.join(
+                                        "; ",
+                                        incomplete.stream()
+                                                .map(f -> f.text() + ": " + f.detail())
+                                                .toList())
+                                + ")");
     }
 
     /** These findings followed by {@code other}'s, kind by kind. */
@@ -57,7 +90,8 @@ public record Checks(
                 concat(untranslated, other.untranslated),
                 concat(omitted, other.omitted),
                 concat(unsupported, other.unsupported),
-                concat(inconsistent, other.inconsistent));
+                concat(inconsistent, other.inconsistent),
+                concat(incomplete, other.incomplete));
     }
 
     private static List<Finding> concat(List<Finding> first, List<Finding> second) {

@@ -5,8 +5,11 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import warta.core.chunk.TokenCounter;
+import warta.core.chunk.TokenizingModel;
 
 /**
  * A chat model made on first use, so that the server starts whatever the provider's state: an
@@ -14,7 +17,7 @@ import java.util.function.Supplier;
  * readiness and by the requests that need it, not by a failed start. A failure to make the model
  * is thrown to that request and tried again by the next. Thread-safe.
  */
-public final class LazyChatModel implements ChatModel {
+public final class LazyChatModel implements ChatModel, TokenizingModel {
 
     private final Supplier<ChatModel> factory;
     private volatile ChatModel model;
@@ -62,5 +65,10 @@ public final class LazyChatModel implements ChatModel {
     @Override
     public ChatRequestParameters defaultRequestParameters() {
         return model().defaultRequestParameters();
+    }
+
+    @Override
+    public Optional<TokenCounter> tokenCounter() {
+        return TokenizingModel.of(model());
     }
 }

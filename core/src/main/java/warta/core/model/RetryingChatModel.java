@@ -11,11 +11,14 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import warta.core.chunk.TokenCounter;
+import warta.core.chunk.TokenizingModel;
 import warta.core.error.CancelledException;
 import warta.core.error.ModelException;
 
@@ -41,7 +44,7 @@ import warta.core.error.ModelException;
  * parameters, listeners, provider and capabilities reported are the delegate's. Thread-safe if
  * the delegate and the policy's sleeper and random source are.
  */
-public final class RetryingChatModel implements ChatModel {
+public final class RetryingChatModel implements ChatModel, TokenizingModel {
 
     private static final Logger log = LoggerFactory.getLogger(RetryingChatModel.class);
 
@@ -204,5 +207,10 @@ public final class RetryingChatModel implements ChatModel {
                 names -> failure.message(names) + " (gave up after " + after + why + ")",
                 failure.getCause(),
                 failure.retryAfter().orElse(null));
+    }
+
+    @Override
+    public Optional<TokenCounter> tokenCounter() {
+        return TokenizingModel.of(delegate);
     }
 }

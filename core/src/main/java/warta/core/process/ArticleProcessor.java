@@ -6,6 +6,7 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import warta.core.article.Article;
 import warta.core.article.ArticleIds;
@@ -15,17 +16,21 @@ import warta.core.check.Terms;
 import warta.core.chunk.Chunker;
 import warta.core.chunk.TokenCounter;
 import warta.core.chunk.TokenCounters;
+import warta.core.chunk.TokenizingModel;
+import warta.core.error.ModelException;
 import warta.core.error.WartaException;
 import warta.core.glossary.Glossary;
 import warta.core.lang.Language;
 import warta.core.model.Deadline;
 import warta.core.model.ModelConfig;
+import warta.core.model.Provider;
 import warta.core.prepare.ArticlePreparer;
 import warta.core.prompt.PromptLibrary;
 import warta.core.result.ArticleResult;
 import warta.core.sentence.SentenceSplitter;
 import warta.core.summarize.SourceLines;
 import warta.core.summarize.Summarizer;
+import warta.core.summarize.SummaryFormatException;
 import warta.core.summarize.SummaryOutcome;
 import warta.core.translate.TermMemory;
 import warta.core.translate.Translation;
@@ -42,7 +47,16 @@ import warta.core.usage.UsageMeter;
  *
  * <p>Budgets: a translation chunk holds at most {@code chunkTokens} tokens, and never more than
  * the context leaves once the answer ({@code maxOutputTokens}) and the prompt are counted; a
- * summary request holds at most what the context leaves for the article text.
+ * summary request holds at most what the context leaves for the article text (else the summary
+ * is made in parts). Tokens are the model's own when it can count them ({@link TokenizingModel}:
+ * the in-process model), else o200k's, and then, for a remote provider, what the context leaves
+ * for text is divided by {@link #REMOTE_MARGIN}. Plans (dry runs) make no model, so they count
+ * in o200k.
+ *
+ * <p>Failures: when translation and summary were both asked for and the summary fails after the
+ * translation is done (the provider fails, the prompt overflows the context, the answer cannot
+ * be read), the result keeps the translation, has no summary, and reports why as an
+ * {@code incomplete} finding of its checks (so the checks fail). Any other failure is thrown.
  */
 public final class ArticleProcessor {
 
@@ -53,7 +67,19 @@ public final class ArticleProcessor {
     /** The least room for article text the model's settings must leave in one request, in tokens. */
     static final int MIN_ROOM = 64;
 
+    /**
+     * How many times o200k's count a remote model's own tokens may be, for Indonesian text: budgets
+     * for article text sent to a provider whose vocabulary Warta cannot count with are divided by it.
+     * Measured as cl100k_base (the core of Llama 3's vocabulary) over o200k_base on five Indonesian
+     * news articles: 1.24 overall, 1.30 for the worst article (docs/embedded.md).
+     */
+    static final double REMOTE_MARGIN = 1.3;
+    /** Tokens a chat template adds around the messages (role markers, turn ends). */
+    static final int TEMPLATE_TOKENS = 32;
+
     private static final int SUMMARY_ANSWER_TOKENS = 1024;
+    /** What an {@code incomplete} finding says is missing when the summary failed after the translation. */
+    static final String NO_SUMMARY = "no summary";
 
     private final ModelConfig config;
     private final PromptLibrary prompts;
@@ -134,21 +160,34 @@ public final class ArticleProcessor {
     private ArticleResult processWithin(
             String id, CleanArticle article, Set<Task> tasks, ProcessListener listener, TermMemory memory) {
         UsageMeter meter = new UsageMeter();
-        ChatModel metered = new MeteredChatModel(model, meter, counter);
+        Optional<TokenCounter> own = TokenizingModel.of(model);
+        TokenCounter tokens = own.orElse(counter);
+        double margin = own.isPresent() ? 1.0 : margin(config);
+        ChatModel metered = new MeteredChatModel(model, meter, tokens);
         Translation translation = null;
         if (tasks.contains(Task.TRANSLATE)) {
             listener.stage(Stage.TRANSLATE);
-            translation = translator(metered).translate(article, listener, memory);
+            translation = translator(metered, tokens).translate(article, listener, memory);
         }
         SummaryOutcome summary = null;
+        String summaryFailure = null;
         if (tasks.contains(Task.SUMMARIZE)) {
             listener.stage(Stage.SUMMARIZE);
-            summary = summarizer(metered)
-                    .summarize(About.of(article.metadata(), translation), summaryText(article, translation));
+            try {
+                summary = summarize(metered, tokens, margin, article, translation);
+            } catch (ModelException | SummaryFormatException e) {
+                if (translation == null || translation.skipped() != null) {
+                    throw e;
+                }
+                summaryFailure = e.getMessage();
+            }
         }
         listener.stage(Stage.CHECK);
         Terms.Report terms = checks.terms(article, translation);
         Checks found = checks.run(article, translation, summary, terms);
+        if (summaryFailure != null) {
+            found = found.plus(Checks.incomplete(NO_SUMMARY, summaryFailure));
+        }
         List<String> notes = notes(article.language(), translation, summary);
         notes.addAll(checks.citationNotes(article, translation, summary, found));
         return new ArticleResult(
@@ -166,13 +205,24 @@ public final class ArticleProcessor {
                 null);
     }
 
+    /**
+     * The summary of the translation (or of the source, without one). A failure here is thrown
+     * to the caller, which keeps a finished translation and reports the failure as an
+     * {@code incomplete} finding: a later step never discards an earlier step's work.
+     */
+    private SummaryOutcome summarize(
+            ChatModel chat, TokenCounter tokens, double margin, CleanArticle article, Translation translation) {
+        String about = About.of(article.metadata(), translation);
+        return summarizer(chat, tokens, margin, about).summarize(about, summaryText(article, translation));
+    }
+
     /** The first requests a run would send, exactly, with token estimates; nothing is sent. */
     public List<PlannedRequest> plan(Article article, Set<Task> tasks) {
         requireTasks(tasks);
         CleanArticle clean = preparer.prepare(article);
         List<PlannedRequest> planned = new ArrayList<>();
         if (tasks.contains(Task.TRANSLATE) && !Translator.isEnglish(clean.language())) {
-            List<ChatRequest> requests = translator(model).plan(clean);
+            List<ChatRequest> requests = translator(model, counter).plan(clean);
             for (int i = 0; i < requests.size(); i++) {
                 planned.add(planned("translate chunk " + (i + 1) + " of " + requests.size(), requests.get(i)));
             }
@@ -181,8 +231,9 @@ public final class ArticleProcessor {
             String note = tasks.contains(Task.TRANSLATE)
                     ? " (shown on the source text; a real run summarizes the translation)"
                     : "";
+            String about = About.of(clean.metadata(), null);
             List<ChatRequest> requests =
-                    summarizer(model).plan(About.of(clean.metadata(), null), SourceLines.of(clean.paragraphs()));
+                    summarizer(model, counter, margin(config), about).plan(about, SourceLines.of(clean.paragraphs()));
             for (int i = 0; i < requests.size(); i++) {
                 String purpose = requests.size() == 1
                         ? "summarize"
@@ -194,15 +245,26 @@ public final class ArticleProcessor {
         return planned;
     }
 
-    private Translator translator(ChatModel chat) {
-        Chunker chunker = new Chunker(counter, SentenceSplitter.indonesian(), chunkTokens);
+    private Translator translator(ChatModel chat, TokenCounter tokens) {
+        Chunker chunker = new Chunker(tokens, SentenceSplitter.indonesian(), chunkTokens);
         return new Translator(chat, prompts, glossary, chunker, config.concurrency());
     }
 
-    private Summarizer summarizer(ChatModel chat) {
-        int budget =
-                config.contextTokens() - Math.min(config.maxOutputTokens(), SUMMARY_ANSWER_TOKENS) - PROMPT_RESERVE;
-        return new Summarizer(chat, prompts, counter, Math.max(chunkTokens, budget));
+    /**
+     * A summarizer whose requests fit the context: the article text may fill what the answer and
+     * the prompt around it leave (the prompt counted in {@code tokens}, at least
+     * {@link #PROMPT_RESERVE}), divided by {@code margin}; a longer text is summarized in parts.
+     */
+    private Summarizer summarizer(ChatModel chat, TokenCounter tokens, double margin, String about) {
+        int answer = Math.min(config.maxOutputTokens(), SUMMARY_ANSWER_TOKENS);
+        int prompt = Math.max(PROMPT_RESERVE, Summarizer.promptTokens(prompts, tokens, about) + TEMPLATE_TOKENS);
+        int room = (int) ((config.contextTokens() - answer - prompt) / margin);
+        return new Summarizer(chat, prompts, tokens, Math.max(Math.min(chunkTokens, MIN_ROOM), room));
+    }
+
+    /** The margin for counts in o200k: none for the in-process model's provider, else {@link #REMOTE_MARGIN}. */
+    static double margin(ModelConfig config) {
+        return config.provider() == Provider.EMBEDDED ? 1.0 : REMOTE_MARGIN;
     }
 
     /** The translation, numbered by the source sentences it translates; the source when there is no English. */
@@ -248,7 +310,7 @@ public final class ArticleProcessor {
      */
     public static int chunkBudget(ModelConfig config, int chunkTokens) {
         int byAnswer = (int) (config.maxOutputTokens() / ANSWER_RATIO);
-        int byContext = (config.contextTokens() - config.maxOutputTokens() - PROMPT_RESERVE);
+        int byContext = (int) ((config.contextTokens() - config.maxOutputTokens() - PROMPT_RESERVE) / margin(config));
         int room = Math.min(byAnswer, byContext);
         if (byAnswer < MIN_ROOM) {
             // the answer is the bound: only more output tokens help, fewer make it worse

@@ -88,6 +88,7 @@ public final class ResultJson {
         findings(node.putArray("omitted"), checks.omitted());
         findings(node.putArray("unsupported"), checks.unsupported());
         findings(node.putArray("inconsistent"), checks.inconsistent());
+        findings(node.putArray("incomplete"), checks.incomplete());
         return node;
     }
 

@@ -135,6 +135,7 @@ public final class ResultMarkdown {
         list(out, "Omitted", checks.omitted());
         list(out, "Not supported by the text", checks.unsupported());
         list(out, "Rendered more than one way", checks.inconsistent());
+        list(out, "Not done", checks.incomplete());
         for (String note : notes) {
             out.append("- Note: ").append(note).append('\n');
         }

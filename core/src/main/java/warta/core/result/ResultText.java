@@ -68,7 +68,8 @@ public final class ResultText {
     /**
      * One line per finding, in the order untranslated, omitted, unsupported, inconsistent: which check, where
      * ("¶3" for a paragraph, "summary" for the summary or the whole text), the offending text
-     * (cut at {@value #MAX_QUOTE} characters) and the reason. Empty when the checks passed.
+     * (cut at {@value #MAX_QUOTE} characters) and the reason; then each step not done, as
+     * "incomplete: no summary (reason)". Empty when the checks passed.
      */
     public static List<String> findings(Checks checks) {
         List<String> lines = new ArrayList<>();
@@ -76,6 +77,7 @@ public final class ResultText {
         addFindings(lines, "omitted", checks.omitted());
         addFindings(lines, "unsupported", checks.unsupported());
         addFindings(lines, "inconsistent", checks.inconsistent());
+        checks.incomplete().forEach(f -> lines.add("incomplete: " + f.text() + " (" + f.detail() + ")"));
         return lines;
     }
 

@@ -1,5 +1,6 @@
 package warta.core.summarize;
 
+import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.chat.Capability;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -12,8 +13,10 @@ import java.util.Set;
 import warta.core.chunk.Chunk;
 import warta.core.chunk.Chunker;
 import warta.core.chunk.TokenCounter;
+import warta.core.error.ModelException;
 import warta.core.prompt.PromptLibrary;
 import warta.core.sentence.SentenceSplitter;
+import warta.core.usage.Messages;
 
 /**
  * Writes an English {@link Summary} of an article (its English translation when there is one,
@@ -23,7 +26,8 @@ import warta.core.sentence.SentenceSplitter;
  * article's sentence numbers), then the partial summaries are combined. JSON is enforced by a
  * schema where the provider supports one, and in any case read and validated; an answer that
  * cannot be read, breaks the limits, or has a statement without valid citations is retried once
- * with a stricter prompt that says what was wrong. What is still wrong is reported in the
+ * with a stricter prompt that says what was wrong (a retry that no longer fits the model's context,
+ * being longer by the first answer, leaves the first answer standing). What is still wrong is reported in the
  * {@link SummaryOutcome}; an answer that still cannot be read is a {@link SummaryFormatException}.
  * The summary returned cites only sentence numbers the model was shown. Partial summaries are
  * read but not validated. Thread-safe when the model is.
@@ -70,6 +74,24 @@ public final class Summarizer {
         return new SummaryOutcome(answer.summary().citingOnly(shown), answer.problems());
     }
 
+    /**
+     * The tokens of a summary request (whole article or one part) without the article text: the
+     * prompt around it, {@code about} included, in {@code counter}'s tokens. What the context leaves
+     * for the text is what it leaves for the request less this.
+     */
+    public static int promptTokens(PromptLibrary library, TokenCounter counter, String about) {
+        SummaryPrompts prompts = new SummaryPrompts(library, false);
+        return Math.max(tokens(prompts.whole(about, ""), counter), tokens(prompts.part(99, 99, ""), counter));
+    }
+
+    private static int tokens(ChatRequest request, TokenCounter counter) {
+        int tokens = 0;
+        for (ChatMessage message : request.messages()) {
+            tokens += counter.count(Messages.text(message));
+        }
+        return tokens;
+    }
+
     /** The requests that would be sent first, for dry runs; a long article's combine step depends on the answers and is not listed. */
     public List<ChatRequest> plan(String about, SourceLines source) {
         String text = source.text();
@@ -98,7 +120,15 @@ public final class Summarizer {
         if (first.problems().isEmpty()) {
             return first;
         }
-        Answer second = answer(prompts.retry(request, first.raw(), first.described()), shown);
+        Answer second;
+        try {
+            second = answer(prompts.retry(request, first.raw(), first.described()), shown);
+        } catch (ModelException e) {
+            if (e.kind() != ModelException.Kind.CONTEXT_LENGTH || first.summary() == null) {
+                throw e;
+            }
+            return first; // the retry, longer by the first answer, does not fit: the first answer stands
+        }
         if (second.summary() == null && first.summary() == null && (first.cutOff() || second.cutOff())) {
             // the answer ran into the output limit: no prompt can fix that, only a higher limit
             throw new SummaryFormatException(names -> "the model's summary was cut off by the most output tokens"

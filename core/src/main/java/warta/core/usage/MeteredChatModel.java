@@ -9,9 +9,11 @@ import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.output.TokenUsage;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import warta.core.chunk.TokenCounter;
+import warta.core.chunk.TokenizingModel;
 import warta.core.error.ModelException;
 
 /**
@@ -22,7 +24,7 @@ import warta.core.error.ModelException;
  * (for metrics), and the failure rethrown.
  * Thread-safe when the delegate is.
  */
-public final class MeteredChatModel implements ChatModel {
+public final class MeteredChatModel implements ChatModel, TokenizingModel {
 
     private final ChatModel delegate;
     private final UsageMeter meter;
@@ -84,5 +86,10 @@ public final class MeteredChatModel implements ChatModel {
     private long estimateOutput(ChatResponse response) {
         AiMessage message = response.aiMessage();
         return message == null || message.text() == null ? 0 : counter.count(message.text());
+    }
+
+    @Override
+    public Optional<TokenCounter> tokenCounter() {
+        return TokenizingModel.of(delegate);
     }
 }

@@ -30,6 +30,18 @@ class ChecksTest {
     }
 
     @Test
+    void should_fail_and_count_a_step_left_incomplete() {
+        Checks checks = Checks.none().plus(Checks.incomplete("no summary", "context length exceeded"));
+
+        assertThat(checks.passed()).isFalse();
+        assertThat(checks.incomplete()).containsExactly(new Finding(-1, "no summary", "context length exceeded"));
+        assertThat(checks.counts())
+                .isEqualTo(
+                        "0 untranslated, 0 omitted, 0 unsupported, 1 incomplete (no summary: context length exceeded)");
+        assertThat(Checks.none().counts()).doesNotContain("incomplete");
+    }
+
+    @Test
     void should_copy_its_lists() {
         List<Finding> mutable = new ArrayList<>(List.of(finding));
         Checks checks = new Checks(mutable, List.of(), List.of());

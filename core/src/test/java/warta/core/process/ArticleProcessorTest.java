@@ -26,6 +26,7 @@ import warta.core.model.ModelConfig;
 import warta.core.model.Provider;
 import warta.core.prompt.PromptLibrary;
 import warta.core.result.ArticleResult;
+import warta.core.result.ResultJson;
 import warta.core.testing.FakeEnglish;
 import warta.core.testing.FakeModel;
 
@@ -444,6 +445,59 @@ class ArticleProcessorTest {
     }
 
     @Test
+    void should_keep_the_translation_when_the_summary_overflows_the_context() {
+        // given a model that translates, then finds the summary prompt too long for its context
+        String overflow = "context length exceeded: lower --chunk-tokens or use a model with a larger context";
+        FakeModel model = FakeModel.answering(request -> {
+            if (FakeModel.system(request).contains("news translator")) {
+                return FakeEnglish.answer(FakeModel.lastUser(request));
+            }
+            throw new ModelException(ModelException.Kind.CONTEXT_LENGTH, overflow);
+        });
+
+        // when
+        ArticleResult result = processor(model, 1000).process(medcom, EnumSet.allOf(Task.class), ProcessListener.NONE);
+
+        // then the finished translation is kept, and the missing summary is a failed check
+        assertThat(result.translation().paragraphs()).isNotEmpty().allMatch(p -> !p.isBlank());
+        assertThat(result.summary()).isNull();
+        assertThat(result.checks().incomplete()).containsExactly(new Finding(-1, "no summary", overflow));
+        assertThat(result.checks().passed()).isFalse();
+        assertThat(model.requests()).as("the translation and the summary").hasSize(2);
+        assertThat(ResultJson.toNode(result).get("checks").get("incomplete").toString())
+                .isEqualTo("[{\"paragraph\":null,\"text\":\"no summary\",\"detail\":\"" + overflow + "\"}]");
+    }
+
+    @Test
+    void should_keep_the_translation_when_the_summary_cannot_be_read_even_after_the_retry() {
+        FakeModel model =
+                FakeModel.answering(request -> FakeModel.system(request).contains("news translator")
+                        ? FakeEnglish.answer(FakeModel.lastUser(request))
+                        : "I cannot summarize this.");
+
+        ArticleResult result = processor(model, 1000).process(medcom, EnumSet.allOf(Task.class), ProcessListener.NONE);
+
+        assertThat(model.requests())
+                .as("the translation, the summary and its one retry")
+                .hasSize(3);
+        assertThat(result.translation()).isNotNull();
+        assertThat(result.summary()).isNull();
+        assertThat(result.checks().incomplete())
+                .singleElement()
+                .satisfies(f -> assertThat(f.detail()).contains("could not be read, even after a retry"));
+    }
+
+    @Test
+    void should_let_a_summary_failure_through_when_there_is_no_translation_to_keep() {
+        FakeModel model = FakeModel.answering(request -> {
+            throw new ModelException(ModelException.Kind.CONTEXT_LENGTH, "context length exceeded");
+        });
+        assertThatThrownBy(() -> processor(model, 1000).process(medcom, SUMMARIZE, ProcessListener.NONE))
+                .isInstanceOf(ModelException.class)
+                .hasMessageContaining("context length exceeded");
+    }
+
+    @Test
     void should_number_the_english_by_the_indonesian_sentences_it_translates() {
         // given
         FakeModel model =
@@ -511,6 +565,20 @@ class ArticleProcessorTest {
         assertThatThrownBy(() -> processor(model, 1000).process(medcom, TRANSLATE, ProcessListener.NONE))
                 .isInstanceOf(ModelException.class)
                 .hasMessageContaining("HTTP 401");
+    }
+
+    @Test
+    void should_leave_a_remote_model_a_margin_for_its_own_tokens_but_not_the_in_process_one() {
+        ModelConfig.Builder small =
+                ModelConfig.builder().model("m").contextTokens(2048).maxOutputTokens(1024);
+        ModelConfig remote =
+                small.provider(Provider.OLLAMA).baseUrl("http://127.0.0.1:1").build();
+        ModelConfig embedded = small.provider(Provider.EMBEDDED).build();
+
+        assertThat(ArticleProcessor.chunkBudget(remote, 1000))
+                .as("(2048 - 1024 - 800) / 1.3")
+                .isEqualTo(172);
+        assertThat(ArticleProcessor.chunkBudget(embedded, 1000)).isEqualTo(224);
     }
 
     @Test

@@ -26,6 +26,13 @@ class ResultTextTest {
     }
 
     @Test
+    void should_say_which_step_was_not_done_and_why() {
+        Checks checks = Checks.incomplete("no summary", "context length exceeded");
+
+        assertThat(ResultText.findings(checks)).containsExactly("incomplete: no summary (context length exceeded)");
+    }
+
+    @Test
     void should_cut_a_long_quotation_and_give_nothing_when_the_checks_passed() {
         String longText = "kata ".repeat(100).strip();
         Checks checks = new Checks(List.of(), List.of(new Finding(0, longText, "omitted")), List.of());

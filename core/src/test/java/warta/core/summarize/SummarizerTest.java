@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import warta.core.chunk.TokenCounters;
+import warta.core.error.ModelException;
 import warta.core.prompt.PromptLibrary;
 import warta.core.summarize.SummaryProblem.Kind;
 import warta.core.testing.FakeModel;
@@ -67,6 +68,40 @@ class SummarizerTest {
         assertThat(outcome.summary().keyPoints())
                 .extracting(Statement::sources)
                 .containsExactly(List.of(1), List.of(2), List.of(3));
+    }
+
+    @Test
+    void should_keep_the_first_answer_when_its_retry_no_longer_fits_the_context() {
+        // given a model whose first answer cites nothing for key point 2, and whose context the retry overflows
+        String bad = ANSWER.replace("\"Residents fled\", \"sources\": [2]", "\"Residents fled\", \"sources\": []");
+        FakeModel model = FakeModel.answering(request -> {
+            if (request.messages().size() > 2) {
+                throw new ModelException(ModelException.Kind.CONTEXT_LENGTH, "context length exceeded");
+            }
+            return bad;
+        });
+
+        // when
+        SummaryOutcome outcome = summarizer(model, 1000).summarize(ABOUT, SourceLines.of(SOURCE));
+
+        // then
+        assertThat(model.requests()).hasSize(2);
+        assertThat(outcome.summary().headline()).isEqualTo("Floods in Bekasi");
+        assertThat(outcome.citationProblems())
+                .containsExactly(
+                        new SummaryProblem(Kind.SOURCES, "key point 2 cites no source sentence", "Residents fled"));
+    }
+
+    @Test
+    void should_count_the_prompt_around_the_text_in_the_given_tokens() {
+        int words = Summarizer.promptTokens(prompts, text -> text.isEmpty() ? 0 : text.split("\\s+").length, ABOUT);
+        int o200k = Summarizer.promptTokens(prompts, TokenCounters.o200k(), ABOUT);
+
+        assertThat(o200k).isBetween(50, 800);
+        assertThat(words).isPositive().isNotEqualTo(o200k);
+        assertThat(Summarizer.promptTokens(prompts, TokenCounters.o200k(), ABOUT + " Bekasi".repeat(400)))
+                .as("the whole article's prompt, with a long description, is the longer one")
+                .isGreaterThan(o200k + 300);
     }
 
     @Test

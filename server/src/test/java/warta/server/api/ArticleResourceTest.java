@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import warta.core.article.Source;
+import warta.core.error.ModelException;
 import warta.core.glossary.Glossary;
 import warta.core.model.ModelConfig;
 import warta.core.process.ArticleProcessor;
@@ -106,6 +107,28 @@ class ArticleResourceTest {
                 .body("translation.paragraphs", hasSize(3))
                 .body("summary.headline", is("Officials describe the plan"))
                 .body("checks.passed", notNullValue());
+    }
+
+    @Test
+    void should_answer_the_translation_and_why_the_summary_is_missing_when_only_the_summary_failed() {
+        TestModel.answer(FakeModel.answering(request -> {
+            if (FakeModel.lastUser(request).contains("paragraphs into English")) {
+                return TestModel.faithful(request);
+            }
+            throw new ModelException(ModelException.Kind.CONTEXT_LENGTH, "context length exceeded");
+        }));
+
+        given().contentType("text/html; charset=UTF-8")
+                .body(Articles.HTML)
+                .when()
+                .post("/v1/articles")
+                .then()
+                .statusCode(200)
+                .body("translation.paragraphs", hasSize(3))
+                .body("summary", nullValue())
+                .body("checks.passed", is(false))
+                .body("checks.incomplete[0].text", is("no summary"))
+                .body("checks.incomplete[0].detail", startsWith("context length exceeded"));
     }
 
     @Test

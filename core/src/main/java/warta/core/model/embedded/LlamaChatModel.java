@@ -19,8 +19,11 @@ import dev.langchain4j.model.output.TokenUsage;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import warta.core.chunk.TokenCounter;
+import warta.core.chunk.TokenizingModel;
 import warta.core.error.ModelException;
 import warta.core.error.ModelException.Kind;
 
@@ -46,9 +49,13 @@ import warta.core.error.ModelException.Kind;
  *
  * <p>Errors: a missing or unreadable file is {@link Kind#BAD_REQUEST}; a file that is not GGUF, or
  * one llama.cpp cannot load, {@link Kind#UNSUPPORTED}; a prompt that leaves no room in the context
- * {@link Kind#CONTEXT_LENGTH}; a request with tools, images or a JSON schema {@link Kind#UNSUPPORTED}.
+ * {@link Kind#CONTEXT_LENGTH}; a request with tools or images {@link Kind#UNSUPPORTED}.
+ *
+ * <p>JSON: a request whose response format is JSON (with a schema or without) is answered under
+ * llama.cpp's grammar for that schema ({@link JsonGrammar}, which bounds texts and lists), so the
+ * answer is JSON of that shape unless it reaches the token limit first.
  */
-public final class LlamaChatModel implements ChatModel, StreamingChatModel, AutoCloseable {
+public final class LlamaChatModel implements ChatModel, StreamingChatModel, TokenizingModel, AutoCloseable {
 
     private final LlamaEngine engine;
     private volatile boolean closed;
@@ -105,9 +112,6 @@ public final class LlamaChatModel implements ChatModel, StreamingChatModel, Auto
         if (closed) {
             throw new IllegalStateException("this model handle is closed: " + engine.file());
         }
-        if (request.responseFormat() != null && request.responseFormat().jsonSchema() != null) {
-            throw new ModelException(Kind.UNSUPPORTED, "the embedded engine does not take a JSON schema");
-        }
         ChatRequestParameters parameters = request.parameters();
         int maxOutput = parameters.maxOutputTokens() != null
                 ? parameters.maxOutputTokens()
@@ -115,13 +119,19 @@ public final class LlamaChatModel implements ChatModel, StreamingChatModel, Auto
         double temperature = parameters.temperature() != null
                 ? parameters.temperature()
                 : engine.settings().temperature();
-        LlamaEngine.Generation generation = engine.generate(prompt(request), maxOutput, temperature, pieces);
+        LlamaEngine.Generation generation =
+                engine.generate(prompt(request), maxOutput, temperature, grammar(request), pieces);
         return ChatResponse.builder()
                 .aiMessage(AiMessage.from(generation.text()))
                 .tokenUsage(new TokenUsage(generation.promptTokens(), generation.outputTokens()))
                 .finishReason(generation.hitLimit() ? FinishReason.LENGTH : FinishReason.STOP)
                 .modelName(engine.file().getFileName().toString())
                 .build();
+    }
+
+    /** The grammar that holds the answer to the request's JSON response format; null without one. */
+    private String grammar(ChatRequest request) {
+        return engine.grammar(JsonGrammar.schema(request.responseFormat()));
     }
 
     @Override
@@ -145,7 +155,13 @@ public final class LlamaChatModel implements ChatModel, StreamingChatModel, Auto
 
     @Override
     public Set<Capability> supportedCapabilities() {
-        return Set.of();
+        return Set.of(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
+    }
+
+    /** Counts text in the model's own tokens, so that budgets are exact (cached per text; thread-safe). */
+    @Override
+    public Optional<TokenCounter> tokenCounter() {
+        return Optional.of(engine.counter());
     }
 
     /** Retires this handle; the shared model stays loaded (see the class comment). */

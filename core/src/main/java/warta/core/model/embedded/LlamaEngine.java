@@ -13,7 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import warta.core.error.CancelledException;
@@ -36,6 +38,8 @@ final class LlamaEngine {
     private final EmbeddedSettings settings;
     private final LlamaModel model;
     private final ReentrantLock lock = new ReentrantLock(true);
+    private final Map<String, String> grammars = new ConcurrentHashMap<>();
+    private final LlamaTokenCounter counter = new LlamaTokenCounter(this::tokens);
 
     private LlamaEngine(Path file, EmbeddedSettings settings, LlamaModel model) {
         this.file = file;
@@ -123,7 +127,40 @@ final class LlamaEngine {
      * @throws CancelledException when the thread is interrupted while waiting or generating
      */
     Generation generate(String prompt, int maxOutputTokens, double temperature, Consumer<String> pieces) {
-        return locked(() -> call(() -> run(prompt, maxOutputTokens, temperature, pieces)));
+        return generate(prompt, maxOutputTokens, temperature, null, pieces);
+    }
+
+    /** As {@link #generate(String, int, double, Consumer)}, constrained by a GBNF {@code grammar} unless it is null. */
+    Generation generate(
+            String prompt, int maxOutputTokens, double temperature, String grammar, Consumer<String> pieces) {
+        return locked(() -> call(() -> run(prompt, maxOutputTokens, temperature, grammar, pieces)));
+    }
+
+    /** Counts text in this model's tokens; shared by every handle on the model. */
+    LlamaTokenCounter counter() {
+        return counter;
+    }
+
+    /** The tokens of {@code text} in the model's vocabulary; not locked, since tokenizing reads only the vocabulary. */
+    private int tokens(String text) {
+        return call(() -> model.encode(text).length);
+    }
+
+    /**
+     * llama.cpp's GBNF grammar for a JSON Schema text ({@link JsonGrammar}), made once per schema;
+     * null for null.
+     */
+    String grammar(String jsonSchema) {
+        return jsonSchema == null ? null : grammars.computeIfAbsent(jsonSchema, LlamaEngine::toGrammar);
+    }
+
+    private static String toGrammar(String jsonSchema) {
+        try {
+            return JsonGrammar.compact(LlamaModel.jsonSchemaToGrammar(jsonSchema));
+        } catch (RuntimeException e) {
+            throw new ModelException(
+                    Kind.UNSUPPORTED, "llama.cpp cannot make a grammar of this JSON schema: " + e.getMessage(), e);
+        }
     }
 
     private <T> T locked(java.util.function.Supplier<T> action) {
@@ -140,7 +177,8 @@ final class LlamaEngine {
         }
     }
 
-    private Generation run(String prompt, int maxOutputTokens, double temperature, Consumer<String> pieces) {
+    private Generation run(
+            String prompt, int maxOutputTokens, double temperature, String grammar, Consumer<String> pieces) {
         int promptTokens = model.encode(prompt).length;
         int room = settings.contextTokens() - promptTokens;
         if (room < 1) {
@@ -156,6 +194,9 @@ final class LlamaEngine {
                 .setTemperature((float) temperature)
                 .setSeed(settings.seed())
                 .setCachePrompt(false);
+        if (grammar != null) {
+            parameters.setGrammar(grammar);
+        }
         StringBuilder text = new StringBuilder();
         int outputs = 0;
         LlamaIterator iterator = model.generate(parameters).iterator();

@@ -1,13 +1,25 @@
 package warta.core.model.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
+import dev.langchain4j.model.chat.Capability;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import warta.core.article.Article;
 import warta.core.article.Source;
+import warta.core.chunk.TokenCounter;
+import warta.core.chunk.TokenCounters;
+import warta.core.chunk.TokenizingModel;
 import warta.core.glossary.Glossary;
 import warta.core.model.ModelConfig;
 import warta.core.model.Provider;
@@ -16,6 +28,9 @@ import warta.core.process.ProcessListener;
 import warta.core.process.Task;
 import warta.core.prompt.PromptLibrary;
 import warta.core.result.ArticleResult;
+import warta.core.summarize.SourceLines;
+import warta.core.summarize.SummaryJson;
+import warta.core.testing.FakeModel;
 
 /** The whole pipeline on the tiny random model: it runs to the end, and the checks catch the garbage. */
 class EmbeddedArticleProcessorTest {
@@ -27,6 +42,13 @@ class EmbeddedArticleProcessorTest {
 
             Menteri mengatakan proyek itu selesai tepat waktu dan akan mengurangi kemacetan di ibu kota.
             """;
+
+    private static final int CONTEXT = 8192;
+    private static final int REPEATS = 40;
+    private static final int ANSWER = 1024;
+    private static final String LONG_PARAGRAPH =
+            "Pemerintah daerah menyiapkan anggaran tambahan untuk memperbaiki jalan dan jembatan di wilayah selatan. "
+                    + "Pekerjaan dimulai bulan depan dan diawasi oleh inspektorat provinsi. ";
 
     @TempDir
     Path dir;
@@ -49,5 +71,127 @@ class EmbeddedArticleProcessorTest {
         assertThat(result.translation()).isNotNull();
         assertThat(result.usage().requests()).isPositive();
         assertThat(result.checks().passed()).isFalse();
+    }
+
+    @Test
+    void should_summarize_the_translation_with_answers_that_parse() {
+        // given the tiny model, asked for answers as long as a real run's, behind a model that keeps the summary
+        // answers
+        EmbeddedSettings settings = EmbeddedSettings.builder()
+                .contextTokens(8192)
+                .maxOutputTokens(1024)
+                .threads(1)
+                .nativeDir(dir)
+                .build();
+        LlamaChatModel llama = LlamaChatModel.open(TinyGguf.write(dir, "tiny-long.gguf"), settings);
+        List<String> summaries = new CopyOnWriteArrayList<>();
+        ChatModel model = new ChatModel() {
+            @Override
+            public ChatResponse doChat(ChatRequest request) {
+                ChatResponse response = llama.chat(request);
+                if (request.responseFormat() != null) {
+                    summaries.add(response.aiMessage().text());
+                }
+                return response;
+            }
+
+            @Override
+            public Set<Capability> supportedCapabilities() {
+                return llama.supportedCapabilities();
+            }
+        };
+        ModelConfig config = ModelConfig.builder()
+                .provider(Provider.EMBEDDED)
+                .model("tiny-long.gguf")
+                .contextTokens(8192)
+                .maxOutputTokens(1024)
+                .build();
+        ArticleProcessor processor =
+                new ArticleProcessor(model, config, PromptLibrary.builtIn(), Glossary.builtIn(), 64);
+
+        // when
+        ArticleResult result = processor.process(
+                Article.text(Source.inline(), ARTICLE), EnumSet.allOf(Task.class), ProcessListener.NONE);
+
+        // then every summary answer is a summary, so no request is spent on its form
+        assertThat(result.translation()).isNotNull();
+        assertThat(result.summary()).isNotNull();
+        assertThat(result.checks().incomplete()).isEmpty();
+        assertThat(summaries)
+                .isNotEmpty()
+                .allSatisfy(answer -> assertThatCode(() -> SummaryJson.parse(answer))
+                        .as(answer)
+                        .doesNotThrowAnyException());
+        assertThat(summaries)
+                .as("the first answer, and at most the one retry for what it says (too few sentences, no citations)")
+                .hasSizeBetween(1, 2);
+    }
+
+    @Test
+    void should_summarize_in_parts_an_article_that_fits_the_context_in_o200k_but_not_in_the_models_tokens() {
+        // given a model with a small context, and an article that o200k says fits one summary request
+        EmbeddedSettings settings = EmbeddedSettings.builder()
+                .contextTokens(CONTEXT)
+                .maxOutputTokens(ANSWER)
+                .threads(1)
+                .nativeDir(dir)
+                .build();
+        LlamaChatModel llama = LlamaChatModel.open(TinyGguf.write(dir, "tiny-small.gguf"), settings);
+        List<ChatRequest> sent = new CopyOnWriteArrayList<>();
+        ChatModel model = recording(llama, sent);
+        ModelConfig config = ModelConfig.builder()
+                .provider(Provider.EMBEDDED)
+                .model("tiny-small.gguf")
+                .contextTokens(CONTEXT)
+                .maxOutputTokens(ANSWER)
+                .build();
+        String article = LONG_PARAGRAPH.repeat(REPEATS).strip();
+        String text = SourceLines.of(List.of(article)).text();
+        TokenCounter own = llama.tokenCounter().orElseThrow();
+        assertThat(TokenCounters.o200k().count(text))
+                .as("o200k: fits what the context leaves for text")
+                .isLessThan(CONTEXT - ANSWER - 800);
+        assertThat(own.count(text))
+                .as("the model's tokens: the text alone is more than the context leaves for a prompt")
+                .isGreaterThan(CONTEXT - ANSWER);
+        ArticleProcessor processor =
+                new ArticleProcessor(model, config, PromptLibrary.builtIn(), Glossary.builtIn(), 1000);
+
+        // when
+        ArticleResult result =
+                processor.process(Article.text(Source.inline(), article), Set.of(Task.SUMMARIZE), ProcessListener.NONE);
+
+        // then it is summarized in parts, each request within the context, and then combined
+        assertThat(result.summary()).isNotNull();
+        assertThat(FakeModel.lastUser(sent.getFirst())).contains("This is part 1 of 2");
+        assertThat(sent)
+                .anySatisfy(request -> assertThat(FakeModel.lastUser(request)).contains("Combine them into"));
+        assertThat(sent)
+                .allSatisfy(
+                        request -> assertThat(own.count(llama.prompt(request))).isLessThan(CONTEXT));
+    }
+
+    private static ChatModel recording(LlamaChatModel llama, List<ChatRequest> sent) {
+        return new Recording(llama, sent);
+    }
+
+    /** The in-process model, keeping each request; it forwards the token counter as Warta's wrappers do. */
+    private record Recording(LlamaChatModel llama, List<ChatRequest> sent) implements ChatModel, TokenizingModel {
+
+        @Override
+        public ChatResponse doChat(ChatRequest request) {
+            sent.add(request);
+            return llama.chat(request);
+        }
+
+        @Override
+        public Set<Capability> supportedCapabilities() {
+            return llama.supportedCapabilities();
+        }
+
+        @Override
+        public Optional<TokenCounter> tokenCounter() {
+            return llama.tokenCounter();
+        }
     }
 }
