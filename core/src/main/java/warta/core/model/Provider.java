@@ -31,12 +31,12 @@ public enum Provider {
 
     /**
      * What this provider's client takes besides plain messages, known without making it (plans
-     * ask without loading a model): a JSON-schema response format for the OpenAI-compatible and
-     * Ollama clients (a server that refuses one is handled by {@link SchemaFallback}); the
-     * in-process model says for itself once it is loaded.
+     * ask without loading a model): a JSON-schema response format, for the OpenAI-compatible and
+     * Ollama clients (a server that refuses one is handled by {@link SchemaFallback}) and for the
+     * in-process model (which generates under the schema's grammar).
      */
     public Set<Capability> capabilities() {
-        return this == EMBEDDED ? Set.of() : Set.of(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
+        return Set.of(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
     }
 
     /**

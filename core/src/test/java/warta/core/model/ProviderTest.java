@@ -28,4 +28,13 @@ class ProviderTest {
                 .hasMessage("unknown provider 'claude'; use openai, ollama or embedded");
         assertThatThrownBy(() -> Provider.parse(null)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void should_say_every_provider_takes_a_json_schema_so_plans_show_the_schema_that_is_sent() {
+        for (Provider provider : Provider.values()) {
+            assertThat(provider.capabilities())
+                    .as(provider.id())
+                    .contains(dev.langchain4j.model.chat.Capability.RESPONSE_FORMAT_JSON_SCHEMA);
+        }
+    }
 }
