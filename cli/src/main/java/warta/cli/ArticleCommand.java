@@ -96,6 +96,9 @@ abstract class ArticleCommand implements Callable<Integer> {
             return plan(warta);
         }
         ResultOutput sink = ResultOutput.open(format, out(), output);
+        if (verbose) {
+            err().println("warta: " + warta.serverLimits().describe());
+        }
         warta.loadModel();
         return run(warta, sink);
     }

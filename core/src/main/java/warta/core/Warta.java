@@ -36,6 +36,8 @@ import warta.core.lang.LanguageDetector;
 import warta.core.model.ModelConfig;
 import warta.core.model.ModelFactory;
 import warta.core.model.ModelFiles;
+import warta.core.model.ServerLimits;
+import warta.core.model.ServerProbe;
 import warta.core.prepare.ArticlePreparer;
 import warta.core.process.ArticleProcessor;
 import warta.core.process.PlanText;
@@ -94,9 +96,12 @@ public final class Warta implements AutoCloseable {
     private PromptLibrary prompts;
     private Glossary glossary;
     private ArticleProcessor processor;
+    private final Set<String> explicitSettings;
+    private ServerLimits serverLimits;
 
     private Warta(Builder builder) {
         this.config = builder.config;
+        this.explicitSettings = builder.explicitSettings;
         this.prompts = builder.prompts;
         this.glossary = builder.glossary;
         this.reader = new ArticleReader(builder.readOptions);
@@ -297,6 +302,23 @@ public final class Warta implements AutoCloseable {
         return queue().submit(() -> process(article, tasks, overrides, listener));
     }
 
+    /**
+     * What the model server said about its limits (context per request, slots, tokenizer), asked
+     * once, on first use, with a short timeout ({@link ServerProbe}); never fails. Unknown, and not
+     * asked, unless the engine was built with {@link Builder#learnServerLimits}.
+     */
+    public synchronized ServerLimits serverLimits() {
+        if (serverLimits == null) {
+            serverLimits = explicitSettings == null ? ServerLimits.unknown(1, "not asked") : ServerProbe.learn(config);
+        }
+        return serverLimits;
+    }
+
+    /** The configuration with what the server said where the user set nothing ({@link ServerLimits#applyTo}). */
+    public ModelConfig effectiveConfig() {
+        return explicitSettings == null ? config : serverLimits().applyTo(config, explicitSettings);
+    }
+
     /** The work queue of {@link #submit}, for its gauges. @throws IllegalStateException when there is none */
     public WorkQueue queue() {
         if (queue == null) {
@@ -312,7 +334,9 @@ public final class Warta implements AutoCloseable {
 
     /** The plan of {@link #plan} for an input as {@link #read(String, InputStream)} reads it, for people to read. */
     public String planText(String input, InputStream stdin, Set<Task> tasks) {
-        return PlanText.render(input, plan(read(input, stdin), tasks), config);
+        List<PlannedRequest> plan = plan(read(input, stdin), tasks);
+        String text = PlanText.render(input, plan, effectiveConfig());
+        return explicitSettings == null ? text : text + serverLimits().describe() + "\n";
     }
 
     /**
@@ -435,7 +459,8 @@ public final class Warta implements AutoCloseable {
      */
     private ArticleProcessor processor(ChatModel model, Glossary glossary) {
         LanguageDetector.loadInBackground();
-        return new ArticleProcessor(model, config, prompts(), glossary, chunkTokens, preparer);
+        return new ArticleProcessor(
+                model, effectiveConfig(), prompts(), glossary, chunkTokens, preparer, serverLimits());
     }
 
     private static int requireChunkTokens(int chunkTokens) {
@@ -477,6 +502,7 @@ public final class Warta implements AutoCloseable {
         private Duration timeout;
         private Path cacheDir;
         private long cacheMaxBytes;
+        private Set<String> explicitSettings;
 
         private Builder(ModelConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -577,6 +603,16 @@ public final class Warta implements AutoCloseable {
          * @throws InputException when the chunk budget is below {@link Chunker#MIN_TOKENS}
          * @throws warta.core.error.WartaException when the model's context leaves too little room for text
          */
+        /**
+         * Asks the model server for its limits on first use ({@link Warta#serverLimits}) and uses
+         * them where the user set nothing: {@code explicit} holds the config keys the user set
+         * ({@code context-tokens}, {@code concurrency}, ...), which win. Off by default.
+         */
+        public Builder learnServerLimits(Set<String> explicit) {
+            this.explicitSettings = Set.copyOf(explicit);
+            return this;
+        }
+
         public Warta build() {
             return new Warta(this);
         }

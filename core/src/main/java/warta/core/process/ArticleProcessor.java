@@ -20,6 +20,7 @@ import warta.core.glossary.Glossary;
 import warta.core.lang.Language;
 import warta.core.model.Deadline;
 import warta.core.model.ModelConfig;
+import warta.core.model.ServerLimits;
 import warta.core.prepare.ArticlePreparer;
 import warta.core.prompt.PromptLibrary;
 import warta.core.result.ArticleResult;
@@ -54,6 +55,7 @@ public final class ArticleProcessor {
     static final int MIN_ROOM = 64;
 
     private static final int SUMMARY_ANSWER_TOKENS = 1024;
+    private static final ServerLimits NOT_ASKED = ServerLimits.unknown(1, "not asked");
 
     private final ModelConfig config;
     private final PromptLibrary prompts;
@@ -63,6 +65,8 @@ public final class ArticleProcessor {
     private final ArticlePreparer preparer;
     private final CheckRunner checks;
     private final int chunkTokens;
+    private final ServerLimits limits;
+    private final TokenCounter guardCounter;
 
     public ArticleProcessor(
             ChatModel model, ModelConfig config, PromptLibrary prompts, Glossary glossary, int chunkTokens) {
@@ -77,12 +81,30 @@ public final class ArticleProcessor {
             Glossary glossary,
             int chunkTokens,
             ArticlePreparer preparer) {
+        this(model, config, prompts, glossary, chunkTokens, preparer, NOT_ASKED);
+    }
+
+    /**
+     * A processor for a server whose {@code limits} are known ({@code config} has the learned
+     * context already, see {@link ServerLimits#applyTo}): its budgets count with the server's token
+     * ratio, and a request that would not fit the server's context is not sent ({@link ContextGuard}).
+     */
+    public ArticleProcessor(
+            ChatModel model,
+            ModelConfig config,
+            PromptLibrary prompts,
+            Glossary glossary,
+            int chunkTokens,
+            ArticlePreparer preparer,
+            ServerLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.guardCounter = limits.knowsContext() ? limits.counter(config) : null;
         this.preparer = Objects.requireNonNull(preparer, "preparer");
         this.model = Objects.requireNonNull(model, "model");
         this.config = Objects.requireNonNull(config, "config");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         this.glossary = Objects.requireNonNull(glossary, "glossary");
-        this.chunkTokens = chunkBudget(config, chunkTokens);
+        this.chunkTokens = chunkBudget(config, chunkTokens, limits.tokenRatio());
         this.checks = new CheckRunner(glossary);
     }
 
@@ -134,7 +156,7 @@ public final class ArticleProcessor {
     private ArticleResult processWithin(
             String id, CleanArticle article, Set<Task> tasks, ProcessListener listener, TermMemory memory) {
         UsageMeter meter = new UsageMeter();
-        ChatModel metered = new MeteredChatModel(model, meter, counter);
+        ChatModel metered = new MeteredChatModel(guarded(), meter, counter);
         Translation translation = null;
         if (tasks.contains(Task.TRANSLATE)) {
             listener.stage(Stage.TRANSLATE);
@@ -194,14 +216,22 @@ public final class ArticleProcessor {
         return planned;
     }
 
+    /** The model behind the {@link ContextGuard} when the server's context is known. */
+    private ChatModel guarded() {
+        return limits.knowsContext() ? new ContextGuard(model, limits, guardCounter, config.maxOutputTokens()) : model;
+    }
+
     private Translator translator(ChatModel chat) {
         Chunker chunker = new Chunker(counter, SentenceSplitter.indonesian(), chunkTokens);
         return new Translator(chat, prompts, glossary, chunker, config.concurrency());
     }
 
     private Summarizer summarizer(ChatModel chat) {
-        int budget =
-                config.contextTokens() - Math.min(config.maxOutputTokens(), SUMMARY_ANSWER_TOKENS) - PROMPT_RESERVE;
+        // a server whose context is known gets the whole max_tokens kept free: it would not stop at 1024
+        int answer = limits.knowsContext()
+                ? config.maxOutputTokens()
+                : Math.min(config.maxOutputTokens(), SUMMARY_ANSWER_TOKENS);
+        int budget = (int) ((config.contextTokens() - answer) / limits.tokenRatio()) - PROMPT_RESERVE;
         return new Summarizer(chat, prompts, counter, Math.max(chunkTokens, budget));
     }
 
@@ -247,8 +277,17 @@ public final class ArticleProcessor {
      * caller's budget (which {@link Chunker#MIN_TOKENS} bounds).
      */
     public static int chunkBudget(ModelConfig config, int chunkTokens) {
+        return chunkBudget(config, chunkTokens, 1);
+    }
+
+    /**
+     * The chunk budget, in o200k_base tokens, for a server that counts {@code tokenRatio} of its
+     * tokens for each of them ({@link ServerLimits#tokenRatio()}): the context left after the
+     * answer is divided by it.
+     */
+    public static int chunkBudget(ModelConfig config, int chunkTokens, double tokenRatio) {
         int byAnswer = (int) (config.maxOutputTokens() / ANSWER_RATIO);
-        int byContext = (config.contextTokens() - config.maxOutputTokens() - PROMPT_RESERVE);
+        int byContext = (int) ((config.contextTokens() - config.maxOutputTokens()) / tokenRatio) - PROMPT_RESERVE;
         int room = Math.min(byAnswer, byContext);
         if (room < MIN_ROOM) {
             throw new WartaException(
