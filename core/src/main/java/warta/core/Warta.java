@@ -109,7 +109,7 @@ public final class Warta implements AutoCloseable {
         ArticleProcessor.chunkBudget(config, chunkTokens);
         this.preparer = new ArticlePreparer(builder.maxArticleChars, builder.maxArticleCharsSetting);
         this.settingNames = builder.settingNames;
-        this.models = new EngineModels(config, builder.models, builder.files, settingNames);
+        this.models = new EngineModels(config, this::effectiveConfig, builder.models, builder.files, settingNames);
         this.queue = builder.workers == 0 ? null : new WorkQueue(builder.workers, builder.waiting, builder.timeout);
         this.cache = builder.cacheDir == null ? null : new ResponseCache(builder.cacheDir, builder.cacheMaxBytes);
     }

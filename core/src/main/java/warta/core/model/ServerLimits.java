@@ -59,15 +59,23 @@ public record ServerLimits(int contextTokens, int slots, String tokenizeUrl, dou
 
     /**
      * {@code config} with what was learned where the user set nothing: the context (never more
-     * than the configured one for Ollama, whose {@code num_ctx} Warta sets) and, when the slots are
-     * known, the concurrency. Settings in {@code explicit} (config keys: {@code context-tokens},
-     * {@code concurrency}) win. A learned context too small for {@code max-output-tokens} is kept
-     * as configured: the chunk budget then refuses it, naming the settings.
+     * than the configured one for Ollama, whose {@code num_ctx} Warta sets); the answer's share,
+     * {@code max-output-tokens}, cut to a quarter of a learned context when it would take half or
+     * more; and, when the slots are known, the concurrency. Settings in {@code explicit} (config
+     * keys: {@code context-tokens}, {@code max-output-tokens}, {@code concurrency}) win; a learned
+     * context too small for an explicit {@code max-output-tokens} is not used (the budgets stay as
+     * configured and {@code ContextGuard} refuses what would not fit).
      */
     public ModelConfig applyTo(ModelConfig config, Set<String> explicit) {
         ModelConfig.Builder builder = config.toBuilder();
-        if (knowsContext() && !explicit.contains("context-tokens") && contextTokens > config.maxOutputTokens()) {
-            builder.contextTokens(contextTokens);
+        if (knowsContext() && !explicit.contains("context-tokens")) {
+            int answer = config.maxOutputTokens();
+            if (!explicit.contains("max-output-tokens") && answer * 2 >= contextTokens) {
+                answer = Math.max(1, contextTokens / 4);
+            }
+            if (answer < contextTokens) {
+                builder.contextTokens(contextTokens).maxOutputTokens(answer);
+            }
         }
         if (slots > 0 && !explicit.contains("concurrency")) {
             builder.concurrency(slots);

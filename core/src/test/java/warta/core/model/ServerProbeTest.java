@@ -155,9 +155,12 @@ class ServerProbeTest {
         ModelConfig explicit = limits.applyTo(config, Set.of("context-tokens", "concurrency"));
 
         assertThat(learned.contextTokens()).isEqualTo(4096);
+        assertThat(learned.maxOutputTokens()).isEqualTo(1024); // 2048 would take half the context
         assertThat(learned.concurrency()).isEqualTo(2);
         assertThat(explicit.contextTokens()).isEqualTo(config.contextTokens());
         assertThat(explicit.concurrency()).isEqualTo(config.concurrency());
+        assertThat(limits.applyTo(config, Set.of("max-output-tokens")).maxOutputTokens())
+                .isEqualTo(2048);
     }
 
     private static org.assertj.core.data.Offset<Double> within(double offset) {
