@@ -16,6 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import warta.bench.sim.ContextStats;
 import warta.bench.sim.SimulatedModelServer;
 import warta.core.Warta;
+import warta.core.batch.BatchListener;
+import warta.core.batch.BatchOptions;
+import warta.core.batch.BatchReport;
+import warta.core.batch.BatchRunner;
 import warta.core.chunk.TokenCounters;
 import warta.core.model.ModelConfigResolver;
 import warta.core.process.ProcessListener;
@@ -113,6 +117,36 @@ class SlotContextFitTest {
         assertThat(result.summary()).isNotNull();
         assertThat(result.checks().passed()).as(result.checks().toString()).isTrue();
         assertThat(result.usage().requests()).isGreaterThan(2);
+    }
+
+    @Test
+    void should_run_a_batch_within_the_slots_and_their_context() throws IOException {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), article());
+        Files.writeString(in.resolve("b.txt"), article().replace("Jakarta", "Surabaya"));
+        BatchReport report;
+        try (Warta warta = warta(true);
+                BatchRunner runner = warta.batch(new BatchOptions(
+                        dir.resolve("out"),
+                        EnumSet.of(Task.TRANSLATE, Task.SUMMARIZE),
+                        false,
+                        false,
+                        false,
+                        warta.effectiveConfig().concurrency()))) {
+            report = runner.run(
+                    warta.items(List.of(in.toString()), new ByteArrayInputStream(new byte[0])),
+                    BatchListener.NONE,
+                    () -> false);
+        }
+
+        ContextStats stats = server.contextStats();
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.processed()).isEqualTo(2);
+        assertThat(stats.truncatedPrompts()).as(stats.toString()).isZero();
+        assertThat(stats.contextOverflows()).as(stats.toString()).isZero();
+        assertThat(server.stats().maxConcurrent())
+                .as("no request waits behind the slots")
+                .isLessThanOrEqualTo(2);
     }
 
     @Test
