@@ -416,9 +416,19 @@ public final class Warta implements AutoCloseable {
      */
     private synchronized ArticleProcessor processor() {
         if (processor == null) {
-            processor = processor(cached(models.plain()), glossary());
+            processor = processor(cached(singleArticles()), glossary());
         }
         return processor;
+    }
+
+    /**
+     * The model of single articles ({@link #process}, {@link #submit}). When the server said how
+     * many requests it runs at once, the articles in flight together keep within that many
+     * requests (through an adaptive limiter, as a batch does): a server with two slots queues a
+     * third request, whose wait then counts against its timeout.
+     */
+    private ChatModel singleArticles() {
+        return serverLimits().slots() > 0 ? models.limited(effectiveConfig().concurrency()) : models.plain();
     }
 
     /** {@code model} behind the response cache, when there is one. */

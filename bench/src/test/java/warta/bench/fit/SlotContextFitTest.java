@@ -6,16 +6,21 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import warta.bench.sim.ContextStats;
 import warta.bench.sim.SimulatedModelServer;
 import warta.core.Warta;
+import warta.core.article.Article;
+import warta.core.article.Source;
 import warta.core.batch.BatchListener;
 import warta.core.batch.BatchOptions;
 import warta.core.batch.BatchReport;
@@ -49,8 +54,10 @@ class SlotContextFitTest {
     @TempDir
     Path dir;
 
-    private final SimulatedModelServer server =
-            SimulatedModelServer.builder().llamaServer(4096, 2).start();
+    private final SimulatedModelServer server = SimulatedModelServer.builder()
+            .llamaServer(4096, 2)
+            .latencyPerRequest(java.time.Duration.ofMillis(30))
+            .start();
 
     @AfterEach
     void close() {
@@ -147,6 +154,33 @@ class SlotContextFitTest {
         assertThat(server.stats().maxConcurrent())
                 .as("no request waits behind the slots")
                 .isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void should_keep_the_servers_requests_within_the_slots() throws Exception {
+        ModelConfigResolver.Resolved resolved = new ModelConfigResolver(Map.of(), dir.resolve("none.properties"))
+                .explain(Map.of("provider", "openai", "base-url", server.baseUrl(), "model", "simulated"));
+        List<CompletableFuture<ArticleResult>> results = new ArrayList<>();
+        try (Warta warta = Warta.builder(resolved.config())
+                .learnServerLimits(resolved.explicitKeys())
+                .queue(4, 8, Duration.ofMinutes(2))
+                .build()) {
+            for (int i = 0; i < 4; i++) {
+                results.add(warta.submit(
+                        Article.text(Source.file("a" + i + ".txt"), article().replace("Jakarta", "Kota " + i)),
+                        "a" + i,
+                        EnumSet.of(Task.TRANSLATE),
+                        ProcessListener.NONE));
+            }
+            for (CompletableFuture<ArticleResult> result : results) {
+                assertThat(result.get(2, TimeUnit.MINUTES).translation().paragraphs())
+                        .hasSize(24);
+            }
+        }
+
+        assertThat(server.stats().maxConcurrent()).as("four workers, two slots").isLessThanOrEqualTo(2);
+        assertThat(server.contextStats().truncatedPrompts()).isZero();
+        assertThat(server.contextStats().contextOverflows()).isZero();
     }
 
     @Test
