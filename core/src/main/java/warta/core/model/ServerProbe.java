@@ -21,7 +21,8 @@ import warta.core.chunk.TokenCounters;
  * <ul>
  *   <li>OpenAI-compatible, not {@code api.openai.com}: llama-server's {@code GET /props}
  *       ({@code default_generation_settings.n_ctx}, the context of one slot, and {@code total_slots});
- *       then {@code GET {base-url}/models}, whose first model's {@code max_model_len} vLLM gives.
+ *       then {@code GET {base-url}/models}, whose entry for the model (or only entry) has the
+ *       {@code max_model_len} vLLM gives.
  *       Both servers offer {@code POST /tokenize} beside {@code /v1}; it is asked once to count a
  *       built-in Indonesian sample, which gives the ratio to o200k_base.
  *   <li>Ollama: {@code POST /api/show} for the model; its {@code model_info.*.context_length}
@@ -99,12 +100,22 @@ public final class ServerProbe {
             return withTokenizer(context, slots, "llama-server GET /props");
         }
         JsonNode models = get(base() + "/models");
-        JsonNode length = models == null ? null : models.path("data").path(0).path("max_model_len");
+        JsonNode length = models == null ? null : model(models.path("data")).path("max_model_len");
         if (length != null && length.canConvertToInt() && length.asInt() > 0) {
             return withTokenizer(length.asInt(), 0, "vLLM GET /v1/models");
         }
         return ServerLimits.unknown(
                 ServerLimits.FALLBACK_RATIO, "OpenAI-compatible server: /props and max_model_len not offered");
+    }
+
+    /** The entry of {@code data} for the configured model, or the only one; a missing node else. */
+    private JsonNode model(JsonNode data) {
+        for (JsonNode entry : data) {
+            if (config.model().equals(entry.path("id").asText())) {
+                return entry;
+            }
+        }
+        return data.size() == 1 ? data.path(0) : data.path(-1);
     }
 
     /** Limits with the server's tokenizer when {@code POST /tokenize} counts the sample; the fallback ratio else. */

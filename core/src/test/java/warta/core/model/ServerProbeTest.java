@@ -89,6 +89,18 @@ class ServerProbeTest {
     }
 
     @Test
+    void should_take_max_model_len_of_the_configured_model() {
+        server.stubFor(get(urlEqualTo("/v1/models"))
+                .willReturn(okJson("{\"data\":[{\"id\":\"other\",\"max_model_len\":2048},"
+                        + "{\"id\":\"local\",\"max_model_len\":32768}]}")));
+
+        assertThat(ServerProbe.learn(openAi()).contextTokens()).isEqualTo(32768);
+        assertThat(ServerProbe.learn(openAi().toBuilder().model("third").build())
+                        .knowsContext())
+                .isFalse();
+    }
+
+    @Test
     void should_learn_nothing_from_a_server_that_offers_nothing_and_count_with_the_margin() {
         ServerLimits limits = ServerProbe.learn(openAi());
 
