@@ -97,7 +97,7 @@ abstract class ArticleCommand implements Callable<Integer> {
         }
         ResultOutput sink = ResultOutput.open(format, out(), output);
         if (verbose) {
-            err().println("warta: " + warta.serverLimits().describe());
+            warta.serverLimitsLine().ifPresent(line -> err().println("warta: " + line));
         }
         warta.loadModel();
         return run(warta, sink);

@@ -138,7 +138,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         warta.loadModel();
         if (verbose) {
-            err().println("warta: " + warta.serverLimits().describe());
+            warta.serverLimitsLine().ifPresent(line -> err().println("warta: " + line));
         }
         BatchOptions options = new BatchOptions(
                 context.files().getPath(out.toString()),

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -16,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import warta.core.error.ModelException;
 
 /** {@code --dry-run} says what the model server told about its limits, and uses them. */
 class ServerLimitsCommandTest {
@@ -76,6 +80,39 @@ class ServerLimitsCommandTest {
                 .contains("server limits (llama-server GET /props; no POST /tokenize): context 3000 tokens per request,"
                         + " slots 3, tokens counted as o200k (x1.65 for budgets)");
         assertThat(props).hasValue(1);
+    }
+
+    @Test
+    void should_print_what_the_server_said_with_verbose() throws IOException {
+        ChatModel refusing = new ChatModel() {
+            @Override
+            public ChatResponse doChat(ChatRequest request) {
+                throw new ModelException(ModelException.Kind.BAD_REQUEST, "no chat here");
+            }
+        };
+        CliRun run = CliRun.in(
+                CliRun.context(config -> refusing),
+                "translate",
+                "--verbose",
+                "--provider",
+                "openai",
+                "--base-url",
+                baseUrl(),
+                "--model",
+                "m",
+                article());
+
+        // the model refuses every request: the run fails after saying what was learned
+        assertThat(run.err())
+                .startsWith("warta: server limits (llama-server GET /props; no POST /tokenize): context 3000 tokens"
+                        + " per request, slots 3");
+    }
+
+    @Test
+    void should_say_nothing_of_server_limits_for_the_in_process_model() throws IOException {
+        CliRun run = CliRun.of("translate", "--dry-run", article());
+
+        assertThat(run.out()).doesNotContain("server limits");
     }
 
     @Test

@@ -36,6 +36,7 @@ import warta.core.lang.LanguageDetector;
 import warta.core.model.ModelConfig;
 import warta.core.model.ModelFactory;
 import warta.core.model.ModelFiles;
+import warta.core.model.Provider;
 import warta.core.model.ServerLimits;
 import warta.core.model.ServerProbe;
 import warta.core.prepare.ArticlePreparer;
@@ -314,6 +315,17 @@ public final class Warta implements AutoCloseable {
         return serverLimits;
     }
 
+    /**
+     * What the model server said, in one line for people ({@code --verbose}, {@code --dry-run}):
+     * empty when the engine does not ask, or the model runs in-process (there is no server).
+     */
+    public Optional<String> serverLimitsLine() {
+        if (explicitSettings == null || config.provider() == Provider.EMBEDDED) {
+            return Optional.empty();
+        }
+        return Optional.of(serverLimits().describe());
+    }
+
     /** The configuration with what the server said where the user set nothing ({@link ServerLimits#applyTo}). */
     public ModelConfig effectiveConfig() {
         return explicitSettings == null ? config : serverLimits().applyTo(config, explicitSettings);
@@ -336,7 +348,7 @@ public final class Warta implements AutoCloseable {
     public String planText(String input, InputStream stdin, Set<Task> tasks) {
         List<PlannedRequest> plan = plan(read(input, stdin), tasks);
         String text = PlanText.render(input, plan, effectiveConfig());
-        return explicitSettings == null ? text : text + serverLimits().describe() + "\n";
+        return serverLimitsLine().map(line -> text + line + "\n").orElse(text);
     }
 
     /**
