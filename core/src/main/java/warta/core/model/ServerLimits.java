@@ -1,5 +1,6 @@
 package warta.core.model;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import warta.core.chunk.TokenCounter;
@@ -89,7 +90,7 @@ public record ServerLimits(int contextTokens, int slots, String tokenizeUrl, dou
                 + (knowsContext() ? contextTokens + " tokens per request" : "unknown") + ", slots "
                 + (slots > 0 ? String.valueOf(slots) : "unknown") + ", tokens counted "
                 + (tokenizeUrl != null ? "by the server's tokenizer" : "as o200k")
-                + String.format(java.util.Locale.ROOT, " (x%.2f for budgets)", tokenRatio);
+                + String.format(Locale.ROOT, " (x%.2f for budgets)", tokenRatio);
     }
 
     /**
