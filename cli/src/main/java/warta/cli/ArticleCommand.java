@@ -97,6 +97,9 @@ abstract class ArticleCommand implements Callable<Integer> {
             return plan(warta);
         }
         ResultOutput sink = ResultOutput.open(format, out(), output);
+        if (verbose) {
+            warta.serverLimitsLine().ifPresent(line -> err().println("warta: " + line));
+        }
         warta.loadModel();
         return run(warta, sink);
     }

@@ -137,13 +137,16 @@ final class BatchCommand implements Callable<Integer> {
             return ExitCodes.FAILURE;
         }
         warta.loadModel();
+        if (verbose) {
+            warta.serverLimitsLine().ifPresent(line -> err().println("warta: " + line));
+        }
         BatchOptions options = new BatchOptions(
                 context.files().getPath(out.toString()),
                 tasks(),
                 format == Format.markdown,
                 force,
                 skipDuplicates,
-                warta.config().concurrency());
+                warta.effectiveConfig().concurrency());
         try (BatchRunner runner = warta.batch(options)) {
             return runUntilDone(runner, warta, context);
         }

@@ -14,7 +14,6 @@ import warta.core.chunk.Chunker;
 import warta.core.error.InputException;
 import warta.core.error.SettingException;
 import warta.core.glossary.Glossary;
-import warta.core.model.ModelConfig;
 import warta.core.model.ModelConfigResolver;
 import warta.core.model.ModelFiles;
 import warta.core.prompt.PromptLibrary;
@@ -124,7 +123,9 @@ final class ModelOptions {
      */
     Warta warta(CliContext context, CommandLine commandLine, InputOptions input, PrintWriter err) {
         validate(commandLine);
-        Warta.Builder builder = Warta.builder(config(context, commandLine))
+        ModelConfigResolver.Resolved resolved = config(context, commandLine);
+        Warta.Builder builder = Warta.builder(resolved.config())
+                .learnServerLimits(resolved.explicitKeys())
                 .prompts(promptLibrary())
                 .glossary(glossaryInUse())
                 .readOptions(input.readOptions(commandLine))
@@ -161,9 +162,9 @@ final class ModelOptions {
      * The model configuration: options, then environment, config file, defaults. A refused option
      * value is a usage error; a refused value from the environment or the config file is bad input.
      */
-    private ModelConfig config(CliContext context, CommandLine commandLine) {
+    private ModelConfigResolver.Resolved config(CliContext context, CommandLine commandLine) {
         try {
-            return new ModelConfigResolver(context.env(), context.configFile()).resolve(flags());
+            return new ModelConfigResolver(context.env(), context.configFile()).explain(flags());
         } catch (SettingException e) {
             if (e.fromFlag()) {
                 throw new ParameterException(commandLine, e.getMessage());

@@ -3,6 +3,7 @@ package warta.core;
 import dev.langchain4j.model.chat.ChatModel;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import warta.core.batch.AdaptiveLimiter;
 import warta.core.error.SettingNames;
@@ -30,6 +31,7 @@ final class EngineModels {
     static final Duration PROBE_TTL = Duration.ofSeconds(30);
 
     private final ModelConfig config;
+    private final Supplier<ModelConfig> madeWith;
     private final SettingNames names;
     private final ModelFactory factory;
     private final ModelStats stats = new ModelStats();
@@ -42,9 +44,17 @@ final class EngineModels {
     /**
      * @param files where an embedded model's file is found, or null for {@link ModelFiles#fromSystem()}
      * @param names how the probe's reason names settings
+     * @param madeWith the configuration the model is made with, asked when it is made: {@code config}
+     *     with what the server said about its limits ({@link Warta#effectiveConfig()})
      */
-    EngineModels(ModelConfig config, ModelFactory factory, ModelFiles files, SettingNames names) {
+    EngineModels(
+            ModelConfig config,
+            Supplier<ModelConfig> madeWith,
+            ModelFactory factory,
+            ModelFiles files,
+            SettingNames names) {
         this.config = config;
+        this.madeWith = madeWith;
         this.names = names;
         this.factory = factory;
         this.files = files;
@@ -99,8 +109,9 @@ final class EngineModels {
 
     private LazyChatModel lazy(UnaryOperator<ChatModel> inner) {
         return new LazyChatModel(() -> {
+            ModelConfig made = madeWith.get();
             synchronized (making) {
-                return factory.create(config, raw -> inner.apply(schema.around(raw, config)), files());
+                return factory.create(made, raw -> inner.apply(schema.around(raw, made)), files());
             }
         });
     }

@@ -37,6 +37,9 @@ import warta.core.lang.LanguageDetector;
 import warta.core.model.ModelConfig;
 import warta.core.model.ModelFactory;
 import warta.core.model.ModelFiles;
+import warta.core.model.Provider;
+import warta.core.model.ServerLimits;
+import warta.core.model.ServerProbe;
 import warta.core.prepare.ArticlePreparer;
 import warta.core.process.ArticleProcessor;
 import warta.core.process.PlanJson;
@@ -96,9 +99,12 @@ public final class Warta implements AutoCloseable {
     private PromptLibrary prompts;
     private Glossary glossary;
     private ArticleProcessor processor;
+    private final Set<String> explicitSettings;
+    private ServerLimits serverLimits;
 
     private Warta(Builder builder) {
         this.config = builder.config;
+        this.explicitSettings = builder.explicitSettings;
         this.prompts = builder.prompts;
         this.glossary = builder.glossary;
         this.reader = new ArticleReader(builder.readOptions);
@@ -106,7 +112,7 @@ public final class Warta implements AutoCloseable {
         ArticleProcessor.chunkBudget(config, chunkTokens);
         this.preparer = new ArticlePreparer(builder.maxArticleChars, builder.maxArticleCharsSetting);
         this.settingNames = builder.settingNames;
-        this.models = new EngineModels(config, builder.models, builder.files, settingNames);
+        this.models = new EngineModels(config, this::effectiveConfig, builder.models, builder.files, settingNames);
         this.queue = builder.workers == 0 ? null : new WorkQueue(builder.workers, builder.waiting, builder.timeout);
         ResponseCache answers =
                 builder.cacheDir == null ? null : new ResponseCache(builder.cacheDir, builder.cacheMaxBytes);
@@ -301,6 +307,34 @@ public final class Warta implements AutoCloseable {
         return queue().submit(() -> process(article, tasks, overrides, listener));
     }
 
+    /**
+     * What the model server said about its limits (context per request, slots, tokenizer), asked
+     * once, on first use, with a short timeout ({@link ServerProbe}); never fails. Unknown, and not
+     * asked, unless the engine was built with {@link Builder#learnServerLimits}.
+     */
+    public synchronized ServerLimits serverLimits() {
+        if (serverLimits == null) {
+            serverLimits = explicitSettings == null ? ServerLimits.unknown(1, "not asked") : ServerProbe.learn(config);
+        }
+        return serverLimits;
+    }
+
+    /**
+     * What the model server said, in one line for people ({@code --verbose}, {@code --dry-run}):
+     * empty when the engine does not ask, or the model runs in-process (there is no server).
+     */
+    public Optional<String> serverLimitsLine() {
+        if (explicitSettings == null || config.provider() == Provider.EMBEDDED) {
+            return Optional.empty();
+        }
+        return Optional.of(serverLimits().describe());
+    }
+
+    /** The configuration with what the server said where the user set nothing ({@link ServerLimits#applyTo}). */
+    public ModelConfig effectiveConfig() {
+        return explicitSettings == null ? config : serverLimits().applyTo(config, explicitSettings);
+    }
+
     /** The work queue of {@link #submit}, for its gauges. @throws IllegalStateException when there is none */
     public WorkQueue queue() {
         if (queue == null) {
@@ -316,12 +350,14 @@ public final class Warta implements AutoCloseable {
 
     /** The plan of {@link #plan} for an input as {@link #read(String, InputStream)} reads it, for people to read. */
     public String planText(String input, InputStream stdin, Set<Task> tasks) {
-        return PlanText.render(input, plan(read(input, stdin), tasks), config);
+        List<PlannedRequest> plan = plan(read(input, stdin), tasks);
+        String text = PlanText.render(input, plan, effectiveConfig());
+        return serverLimitsLine().map(line -> text + line + "\n").orElse(text);
     }
 
     /** The plan of {@link #plan} for an input, as one line of JSON ({@link PlanJson}), without a line break. */
     public String planJson(String input, InputStream stdin, Set<Task> tasks) {
-        return PlanJson.render(input, plan(read(input, stdin), tasks), config);
+        return PlanJson.render(input, plan(read(input, stdin), tasks), effectiveConfig());
     }
 
     /**
@@ -401,9 +437,19 @@ public final class Warta implements AutoCloseable {
      */
     private synchronized ArticleProcessor processor() {
         if (processor == null) {
-            processor = processor(cached(models.plain()), glossary());
+            processor = processor(cached(singleArticles()), glossary());
         }
         return processor;
+    }
+
+    /**
+     * The model of single articles ({@link #process}, {@link #submit}). When the server said how
+     * many requests it runs at once, the articles in flight together keep within that many
+     * requests (through an adaptive limiter, as a batch does): a server with two slots queues a
+     * third request, whose wait then counts against its timeout.
+     */
+    private ChatModel singleArticles() {
+        return serverLimits().slots() > 0 ? models.limited(effectiveConfig().concurrency()) : models.plain();
     }
 
     /** {@code model} behind the response cache, when there is one. */
@@ -444,7 +490,8 @@ public final class Warta implements AutoCloseable {
      */
     private ArticleProcessor processor(ChatModel model, Glossary glossary) {
         LanguageDetector.loadInBackground();
-        return new ArticleProcessor(model, config, prompts(), glossary, chunkTokens, preparer);
+        return new ArticleProcessor(
+                model, effectiveConfig(), prompts(), glossary, chunkTokens, preparer, serverLimits());
     }
 
     private static int requireChunkTokens(int chunkTokens) {
@@ -495,6 +542,7 @@ public final class Warta implements AutoCloseable {
         private Path cacheDir;
         private long cacheMaxBytes;
         private boolean refreshCache;
+        private Set<String> explicitSettings;
 
         private Builder(ModelConfig config) {
             this.config = Objects.requireNonNull(config, "config");
@@ -604,6 +652,16 @@ public final class Warta implements AutoCloseable {
          * @throws InputException when the chunk budget is below {@link Chunker#MIN_TOKENS}
          * @throws warta.core.error.WartaException when the model's context leaves too little room for text
          */
+        /**
+         * Asks the model server for its limits on first use ({@link Warta#serverLimits}) and uses
+         * them where the user set nothing: {@code explicit} holds the config keys the user set
+         * ({@code context-tokens}, {@code concurrency}, ...), which win. Off by default.
+         */
+        public Builder learnServerLimits(Set<String> explicit) {
+            this.explicitSettings = Set.copyOf(explicit);
+            return this;
+        }
+
         public Warta build() {
             return new Warta(this);
         }

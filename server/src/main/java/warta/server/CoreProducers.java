@@ -10,6 +10,7 @@ import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import warta.core.Warta;
 import warta.core.cache.CacheSize;
@@ -71,7 +72,7 @@ public class CoreProducers {
                 config.queueSize(),
                 config.requestTimeout(),
                 maxBodySize.asLongValue());
-        Warta.Builder builder = Warta.builder(model);
+        Warta.Builder builder = Warta.builder(model).learnServerLimits(explicitModelSettings());
         if (files.isResolvable()) {
             builder.modelFiles(files.get()); // a test's model cache; else the system's, looked up on first use
         }
@@ -87,6 +88,11 @@ public class CoreProducers {
             builder.cache(cacheDir(config.cache()), cacheBytes(config.cache()));
         }
         return builder.build();
+    }
+
+    /** The model settings the environment or the config file set: they win over what the model server says. */
+    private static Set<String> explicitModelSettings() {
+        return ModelConfigResolver.system().explain(Map.of()).explicitKeys();
     }
 
     private static Path cacheDir(WartaServerConfig.Cache cache) {

@@ -1,6 +1,7 @@
 package warta.bench.sim;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
@@ -18,12 +19,15 @@ final class ChatHandler {
     private final Settings settings;
     private final Counters counters;
     private final Random random;
+    private final SlotContext slots;
     private final ObjectMapper json = new ObjectMapper();
 
-    ChatHandler(Settings settings, Counters counters) {
+    /** @param slots the llama-server mode's slots, or null for none */
+    ChatHandler(Settings settings, Counters counters, SlotContext slots) {
         this.settings = settings;
         this.counters = counters;
         this.random = new Random(settings.seed());
+        this.slots = slots;
     }
 
     /**
@@ -56,9 +60,25 @@ final class ChatHandler {
             return e -> Responses.rateLimited(
                     e, settings.retryAfterSeconds(), "more than " + settings.concurrencyCap() + " requests in flight");
         }
+        if (slots == null) {
+            return decideCall(exchange);
+        }
+        slots.acquire(); // llama-server queues a request until a slot is free
+        try {
+            return decideCall(exchange);
+        } finally {
+            slots.release();
+        }
+    }
+
+    private Reply decideCall(HttpExchange exchange) throws IOException, InterruptedException {
         ChatCall call;
         try (InputStream in = exchange.getRequestBody()) {
-            call = ChatCall.from(json.readTree(in));
+            JsonNode body = json.readTree(in);
+            call = ChatCall.from(body);
+            if (slots != null) {
+                call = slots.admit(call, maxTokens(body));
+            }
         } catch (JacksonException | IllegalArgumentException e) {
             return x -> Responses.error(x, 400, "Invalid request: " + e.getMessage(), "invalid_request_error", null);
         }
@@ -66,6 +86,12 @@ final class ChatHandler {
                 call,
                 Fault.draw(
                         random, settings.rate429(), settings.rate500(), settings.rateHang(), settings.rateTruncated()));
+    }
+
+    /** {@code max_tokens}, else {@code max_completion_tokens}, else -1 (none: until the context ends). */
+    private static int maxTokens(JsonNode body) {
+        JsonNode value = body.has("max_tokens") ? body.path("max_tokens") : body.path("max_completion_tokens");
+        return value.isNumber() ? value.asInt() : -1;
     }
 
     private Reply decide(ChatCall call, Fault fault) throws InterruptedException {

@@ -7,7 +7,7 @@ final class ServerOptions {
 
     static final String USAGE = "usage: SimulatedModelServer [--port N] [--latency MS] [--per-token MS] [--cap N]"
             + " [--retry-after S] [--rate-429 P] [--rate-500 P] [--rate-hang P] [--rate-truncated P]"
-            + " [--hang-for MS] [--seed N]";
+            + " [--hang-for MS] [--seed N] [--llama-ctx N [--slots N]]";
 
     private ServerOptions() {}
 
@@ -18,14 +18,30 @@ final class ServerOptions {
      */
     static SimulatedModelServer.Builder parse(String[] args) {
         SimulatedModelServer.Builder builder = SimulatedModelServer.builder();
+        int[] llama = {0, 1};
         for (int i = 0; i < args.length; i += 2) {
             String option = args[i];
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException("option " + option + " needs a value");
             }
-            apply(builder, option, args[i + 1]);
+            if (option.equals("--llama-ctx") || option.equals("--slots")) {
+                llama[option.equals("--slots") ? 1 : 0] = number(option, args[i + 1]);
+            } else {
+                apply(builder, option, args[i + 1]);
+            }
         }
-        return builder;
+        if (llama[0] == 0 && llama[1] != 1) {
+            throw new IllegalArgumentException("--slots needs --llama-ctx");
+        }
+        return builder.llamaServer(llama[0], llama[1]);
+    }
+
+    private static int number(String option, String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("option " + option + ": not a number: " + value);
+        }
     }
 
     private static void apply(SimulatedModelServer.Builder builder, String option, String value) {

@@ -15,7 +15,9 @@ record Settings(
         double rateTruncated,
         Duration hangFor,
         long seed,
-        int port) {
+        int port,
+        int contextPerSlot,
+        int slots) {
 
     /** @throws IllegalArgumentException naming the first setting out of range */
     Settings {
@@ -31,6 +33,13 @@ record Settings(
         double sum = rate429 + rate500 + rateHang + rateTruncated;
         require(sum <= 1.0 + 1e-9, "rate429 + rate500 + rateHang + rateTruncated must be at most 1, was " + sum);
         require(port >= 0 && port <= 65535, "port must be 0 to 65535, was " + port);
+        require(contextPerSlot >= 0, "contextPerSlot must be 0 (not llama-server) or more, was " + contextPerSlot);
+        require(slots >= 1, "slots must be 1 or more, was " + slots);
+    }
+
+    /** The llama-server mode's slots, or null when it is off. */
+    SlotContext slotContext() {
+        return contextPerSlot == 0 ? null : new SlotContext(contextPerSlot, slots);
     }
 
     /** The latency before an answer with {@code outputTokens} tokens. */

@@ -36,11 +36,13 @@ public final class SimulatedModelServer implements AutoCloseable {
 
     private final Settings settings;
     private final Counters counters = new Counters();
+    private final SlotContext slots;
     private HttpServer server;
     private ExecutorService executor;
 
     private SimulatedModelServer(Settings settings) {
         this.settings = settings;
+        this.slots = settings.slotContext();
     }
 
     public static Builder builder() {
@@ -64,7 +66,7 @@ public final class SimulatedModelServer implements AutoCloseable {
         }
         executor = Executors.newVirtualThreadPerTaskExecutor();
         server.setExecutor(executor);
-        server.createContext("/", new Router(new ChatHandler(settings, counters)));
+        server.createContext("/", new Router(new ChatHandler(settings, counters, slots), slots));
         server.start();
         return this;
     }
@@ -80,6 +82,18 @@ public final class SimulatedModelServer implements AutoCloseable {
     /** The counters so far. */
     public Stats stats() {
         return counters.snapshot();
+    }
+
+    /**
+     * What the llama-server mode saw of its context: truncated prompts, overflows, tokenize calls.
+     *
+     * @throws IllegalStateException when the server is not in llama-server mode
+     */
+    public ContextStats contextStats() {
+        if (slots == null) {
+            throw new IllegalStateException("not in llama-server mode; see Builder.llamaServer");
+        }
+        return slots.stats();
     }
 
     @Override
@@ -145,6 +159,8 @@ public final class SimulatedModelServer implements AutoCloseable {
         private Duration hangFor = Duration.ofMinutes(10);
         private long seed;
         private int port;
+        private int contextPerSlot;
+        private int slots = 1;
 
         private Builder() {}
 
@@ -215,6 +231,18 @@ public final class SimulatedModelServer implements AutoCloseable {
         }
 
         /**
+         * Behaves like {@code llama-server -c (contextPerSlot * slots) -np slots}: answers
+         * {@code GET /props} ({@code default_generation_settings.n_ctx}, {@code total_slots}) and
+         * {@code POST /tokenize} (one token per 3 characters), queues requests beyond the slots,
+         * and cuts a prompt longer than a slot silently, counting it ({@link #contextStats()}).
+         */
+        public Builder llamaServer(int contextPerSlot, int slots) {
+            this.contextPerSlot = contextPerSlot;
+            this.slots = slots;
+            return this;
+        }
+
+        /**
          * A server with these settings, not yet started.
          *
          * @throws IllegalArgumentException naming the first setting out of range (negative latency,
@@ -232,7 +260,9 @@ public final class SimulatedModelServer implements AutoCloseable {
                     rateTruncated,
                     hangFor,
                     seed,
-                    port));
+                    port,
+                    contextPerSlot,
+                    slots));
         }
 
         /** {@link #build()} then {@link SimulatedModelServer#start()}. */

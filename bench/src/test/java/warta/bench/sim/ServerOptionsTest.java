@@ -48,4 +48,17 @@ class ServerOptionsTest {
         assertThatThrownBy(() -> ServerOptions.parse(new String[] {"--seed", "x"}))
                 .hasMessageContaining("--seed");
     }
+
+    @Test
+    void should_read_the_llama_server_mode() {
+        try (SimulatedModelServer server = ServerOptions.parse(new String[] {"--llama-ctx", "2048", "--slots", "3"})
+                .start()) {
+            assertThat(server.contextStats().contextPerSlot()).isEqualTo(2048);
+            assertThat(server.contextStats().slots()).isEqualTo(3);
+        }
+        assertThatThrownBy(() -> ServerOptions.parse(new String[] {"--slots", "3"}))
+                .hasMessageContaining("--slots needs --llama-ctx");
+        assertThatThrownBy(() -> ServerOptions.parse(new String[] {"--llama-ctx", "many"}))
+                .hasMessageContaining("--llama-ctx");
+    }
 }

@@ -14,8 +14,10 @@ import warta.core.model.ModelErrors;
 /**
  * Keeps at most {@code limit} model requests in flight across a whole batch, and slows down when
  * the provider says it is overloaded: on a 429 the limit halves and every request waits until
- * the provider's Retry-After (or one second) has passed; after as many successes as the limit,
- * the limit grows by one again, up to the maximum (additive increase, multiplicative decrease).
+ * the provider's Retry-After (or one second) has passed; a timeout halves the limit too, without
+ * the wait (a server that queues what it cannot run answers late instead of with a 429: llama-server
+ * with more requests than slots); after as many successes as the limit, the limit grows by one
+ * again, up to the maximum (additive increase, multiplicative decrease).
  * It sits inside the retry layer, so it sees every attempt. Thread-safe.
  */
 public final class AdaptiveLimiter {
@@ -53,7 +55,11 @@ public final class AdaptiveLimiter {
                     return response;
                 } catch (RuntimeException e) {
                     ModelException failure = ModelErrors.of(e, config);
-                    release(failure.retryAfter(), failure.kind() == ModelException.Kind.RATE_LIMITED);
+                    if (failure.kind() == ModelException.Kind.TIMEOUT) {
+                        releaseAfterTimeout();
+                    } else {
+                        release(failure.retryAfter(), failure.kind() == ModelException.Kind.RATE_LIMITED);
+                    }
                     throw e;
                 }
             }
@@ -99,6 +105,14 @@ public final class AdaptiveLimiter {
             Thread.currentThread().interrupt();
             throw new CancelledException("batch cancelled while waiting for the rate limiter");
         }
+    }
+
+    /** A request timed out: the provider is overloaded; fewer in flight, but no pause. */
+    synchronized void releaseAfterTimeout() {
+        inFlight--;
+        limit = Math.max(1, limit / 2);
+        successes = 0;
+        notifyAll();
     }
 
     synchronized void release(Optional<Duration> retryAfter, boolean rateLimited) {

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -299,6 +301,15 @@ public final class ModelConfigResolver {
         public Resolved {
             Objects.requireNonNull(config, "config");
             origins = Map.copyOf(origins);
+        }
+
+        /** The keys the user set: those whose value came from a flag, the environment or the config file. */
+        public Set<String> explicitKeys() {
+            return origins.entrySet().stream()
+                    .filter(e ->
+                            !e.getValue().startsWith("default") && !e.getValue().equals("none"))
+                    .map(Map.Entry::getKey)
+                    .collect(Collectors.toUnmodifiableSet());
         }
 
         /** One line per setting, "key=value (origin)", for debugging; the API key shows as "***". */

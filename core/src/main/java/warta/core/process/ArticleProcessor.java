@@ -24,6 +24,7 @@ import warta.core.lang.Language;
 import warta.core.model.Deadline;
 import warta.core.model.ModelConfig;
 import warta.core.model.Provider;
+import warta.core.model.ServerLimits;
 import warta.core.prepare.ArticlePreparer;
 import warta.core.prompt.PromptLibrary;
 import warta.core.result.ArticleResult;
@@ -81,6 +82,8 @@ public final class ArticleProcessor {
     /** What an {@code incomplete} finding says is missing when the summary failed after the translation. */
     static final String NO_SUMMARY = "no summary";
 
+    private static final ServerLimits NOT_ASKED = ServerLimits.unknown(1, "not asked");
+
     private final ModelConfig config;
     private final PromptLibrary prompts;
     private final Glossary glossary;
@@ -89,6 +92,8 @@ public final class ArticleProcessor {
     private final ArticlePreparer preparer;
     private final CheckRunner checks;
     private final int chunkTokens;
+    private final ServerLimits limits;
+    private final TokenCounter guardCounter;
 
     public ArticleProcessor(
             ChatModel model, ModelConfig config, PromptLibrary prompts, Glossary glossary, int chunkTokens) {
@@ -103,12 +108,30 @@ public final class ArticleProcessor {
             Glossary glossary,
             int chunkTokens,
             ArticlePreparer preparer) {
+        this(model, config, prompts, glossary, chunkTokens, preparer, NOT_ASKED);
+    }
+
+    /**
+     * A processor for a server whose {@code limits} are known ({@code config} has the learned
+     * context already, see {@link ServerLimits#applyTo}): its budgets count with the server's token
+     * ratio, and a request that would not fit the server's context is not sent ({@link ContextGuard}).
+     */
+    public ArticleProcessor(
+            ChatModel model,
+            ModelConfig config,
+            PromptLibrary prompts,
+            Glossary glossary,
+            int chunkTokens,
+            ArticlePreparer preparer,
+            ServerLimits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.guardCounter = limits.knowsContext() ? limits.counter(config) : null;
         this.preparer = Objects.requireNonNull(preparer, "preparer");
         this.model = Objects.requireNonNull(model, "model");
         this.config = Objects.requireNonNull(config, "config");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         this.glossary = Objects.requireNonNull(glossary, "glossary");
-        this.chunkTokens = chunkBudget(config, chunkTokens);
+        this.chunkTokens = chunkBudget(config, chunkTokens, limits == NOT_ASKED ? margin(config) : limits.tokenRatio());
         this.checks = new CheckRunner(glossary);
     }
 
@@ -162,8 +185,8 @@ public final class ArticleProcessor {
         UsageMeter meter = new UsageMeter();
         Optional<TokenCounter> own = TokenizingModel.of(model);
         TokenCounter tokens = own.orElse(counter);
-        double margin = own.isPresent() ? 1.0 : margin(config);
-        ChatModel metered = new MeteredChatModel(model, meter, tokens);
+        double margin = own.isPresent() ? 1.0 : ratio();
+        ChatModel metered = new MeteredChatModel(guarded(), meter, tokens);
         Translation translation = null;
         if (tasks.contains(Task.TRANSLATE)) {
             listener.stage(Stage.TRANSLATE);
@@ -233,7 +256,7 @@ public final class ArticleProcessor {
                     : "";
             String about = About.of(clean.metadata(), null);
             List<ChatRequest> requests =
-                    summarizer(model, counter, margin(config), about).plan(about, SourceLines.of(clean.paragraphs()));
+                    summarizer(model, counter, ratio(), about).plan(about, SourceLines.of(clean.paragraphs()));
             for (int i = 0; i < requests.size(); i++) {
                 String purpose = requests.size() == 1
                         ? "summarize"
@@ -245,6 +268,11 @@ public final class ArticleProcessor {
         return planned;
     }
 
+    /** The model behind the {@link ContextGuard} when the server's context is known. */
+    private ChatModel guarded() {
+        return limits.knowsContext() ? new ContextGuard(model, limits, guardCounter, config.maxOutputTokens()) : model;
+    }
+
     private Translator translator(ChatModel chat, TokenCounter tokens) {
         Chunker chunker = new Chunker(tokens, SentenceSplitter.indonesian(), chunkTokens);
         return new Translator(chat, prompts, glossary, chunker, config.concurrency());
@@ -253,13 +281,25 @@ public final class ArticleProcessor {
     /**
      * A summarizer whose requests fit the context: the article text may fill what the answer and
      * the prompt around it leave (the prompt counted in {@code tokens}, at least
-     * {@link #PROMPT_RESERVE}), divided by {@code margin}; a longer text is summarized in parts.
+     * {@link #PROMPT_RESERVE}), divided by {@code margin}; a longer text is summarized in parts. A
+     * server whose context is known gets the whole max_tokens kept free: it would not stop at 1024.
      */
     private Summarizer summarizer(ChatModel chat, TokenCounter tokens, double margin, String about) {
-        int answer = Math.min(config.maxOutputTokens(), SUMMARY_ANSWER_TOKENS);
+        int answer = limits.knowsContext()
+                ? config.maxOutputTokens()
+                : Math.min(config.maxOutputTokens(), SUMMARY_ANSWER_TOKENS);
         int prompt = Math.max(PROMPT_RESERVE, Summarizer.promptTokens(prompts, tokens, about) + TEMPLATE_TOKENS);
         int room = (int) ((config.contextTokens() - answer - prompt) / margin);
         return new Summarizer(chat, prompts, tokens, Math.max(Math.min(chunkTokens, MIN_ROOM), room));
+    }
+
+    /**
+     * How many of the model's tokens one o200k_base token may be, for a model that cannot count for
+     * itself: the server's ratio when it was asked ({@link ServerLimits#tokenRatio()}), else the
+     * provider's margin ({@link #margin}).
+     */
+    private double ratio() {
+        return limits == NOT_ASKED ? margin(config) : limits.tokenRatio();
     }
 
     /** The margin for counts in o200k: none for the in-process model's provider, else {@link #REMOTE_MARGIN}. */
@@ -309,8 +349,17 @@ public final class ArticleProcessor {
      * caller's budget (which {@link Chunker#MIN_TOKENS} bounds).
      */
     public static int chunkBudget(ModelConfig config, int chunkTokens) {
+        return chunkBudget(config, chunkTokens, margin(config));
+    }
+
+    /**
+     * The chunk budget, in o200k_base tokens, for a server that counts {@code tokenRatio} of its
+     * tokens for each of them ({@link ServerLimits#tokenRatio()}): the context left after the
+     * answer is divided by it.
+     */
+    public static int chunkBudget(ModelConfig config, int chunkTokens, double tokenRatio) {
         int byAnswer = (int) (config.maxOutputTokens() / ANSWER_RATIO);
-        int byContext = (int) ((config.contextTokens() - config.maxOutputTokens() - PROMPT_RESERVE) / margin(config));
+        int byContext = (int) ((config.contextTokens() - config.maxOutputTokens()) / tokenRatio) - PROMPT_RESERVE;
         int room = Math.min(byAnswer, byContext);
         if (byAnswer < MIN_ROOM) {
             // the answer is the bound: only more output tokens help, fewer make it worse

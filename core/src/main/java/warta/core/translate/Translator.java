@@ -22,6 +22,7 @@ import warta.core.check.Terms;
 import warta.core.chunk.Chunk;
 import warta.core.chunk.Chunker;
 import warta.core.error.CancelledException;
+import warta.core.error.ModelException;
 import warta.core.error.WartaException;
 import warta.core.glossary.Glossary;
 import warta.core.lang.Language;
@@ -227,13 +228,32 @@ public final class Translator {
             memory.get(term.key()).ifPresent(r -> renderings.add(term.written() + " = " + r.english()));
         }
         progress.started(index);
-        List<String> english = chunks.translate(segments.get(index), context(segments, index), language, renderings);
+        List<String> english = fitting(segments.get(index), context(segments, index), language, renderings);
         Map<String, String> written = new HashMap<>();
         found.forEach(f -> written.put(f.key(), f.written()));
         terms.chosen(sourceText(segments.get(index)), String.join("\n", english))
                 .forEach((key, rendering) -> memory.choose(key, new TermMemory.Rendering(written.get(key), rendering)));
         progress.finished(index, english);
         return english;
+    }
+
+    /**
+     * The English of each segment of {@code chunk}. A chunk the model's context cannot take (the
+     * server refused it, or Warta's own check refused to send it: {@code CONTEXT_LENGTH}) is halved
+     * and each half asked for, down to single segments; never left to the server to cut.
+     */
+    private List<String> fitting(List<Segment> chunk, String context, String language, List<String> renderings) {
+        try {
+            return chunks.translate(chunk, context, language, renderings);
+        } catch (ModelException e) {
+            if (e.kind() != ModelException.Kind.CONTEXT_LENGTH || chunk.size() < 2) {
+                throw e;
+            }
+            int half = chunk.size() / 2;
+            List<String> english = new ArrayList<>(fitting(chunk.subList(0, half), context, language, renderings));
+            english.addAll(fitting(chunk.subList(half, chunk.size()), context, language, renderings));
+            return english;
+        }
     }
 
     private static String sourceText(List<Segment> segments) {

@@ -91,6 +91,32 @@ class AdaptiveLimiterTest {
                 .hasSize(2);
     }
 
+    @Test
+    void should_halve_on_a_timeout_without_pausing() {
+        AdaptiveLimiter limiter = new AdaptiveLimiter(4);
+        FakeModel provider = FakeModel.answering(request -> {
+            throw new ModelException(ModelException.Kind.TIMEOUT, "no answer within 120 s");
+        });
+        ModelConfig config = ModelConfig.builder()
+                .provider(Provider.OPENAI)
+                .baseUrl("http://127.0.0.1:1/v1")
+                .build();
+        ChatModel model = limiter.around(provider, config);
+
+        for (int i = 0; i < 2; i++) {
+            try {
+                model.chat("halo");
+            } catch (ModelException expected) {
+                assertThat(expected.kind()).isEqualTo(ModelException.Kind.TIMEOUT);
+            }
+        }
+
+        assertThat(limiter.limit()).isEqualTo(1);
+        long start = System.nanoTime();
+        limiter.acquire();
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(200));
+    }
+
     private static void sleep(long millis) {
         try {
             Thread.sleep(millis);

@@ -314,6 +314,18 @@ class ModelConfigResolverTest {
     }
 
     @Test
+    void should_name_the_settings_the_user_set_so_that_they_win_over_the_server() throws IOException {
+        writeConfig("context-tokens=16384\n");
+        Map<String, String> env = Map.of("WARTA_PROVIDER", "openai", "OPENAI_API_KEY", "sk-secret");
+
+        ModelConfigResolver.Resolved resolved =
+                new ModelConfigResolver(env, configFile()).explain(Map.of("concurrency", "3"));
+
+        assertThat(resolved.explicitKeys())
+                .containsExactlyInAnyOrder("provider", "api-key", "context-tokens", "concurrency");
+    }
+
+    @Test
     void should_take_the_article_time_budget_from_a_flag_and_refuse_a_bad_one() {
         assertThat(resolve(Map.of(), Map.of("article-time-budget", "90s")).articleTimeBudget())
                 .isEqualTo(Duration.ofSeconds(90));

@@ -117,4 +117,28 @@ class TranslatorTest {
                         "1 " + translation.paragraphs().get(1),
                         "2 " + translation.paragraphs().get(2));
     }
+
+    @Test
+    void should_halve_a_chunk_the_models_context_cannot_take() {
+        List<String> paragraphs =
+                List.of(PARAGRAPHS.getFirst(), PARAGRAPHS.getLast(), "Pembinaan dijangka siap dalam tempoh dua tahun.");
+        FakeModel small = FakeModel.answering(request -> {
+            String user = FakeModel.lastUser(request);
+            if (user.contains("[1]") && user.contains("[2]")) {
+                throw new warta.core.error.ModelException(
+                        warta.core.error.ModelException.Kind.CONTEXT_LENGTH, "not sent: too long");
+            }
+            return FakeEnglish.answer(user);
+        });
+        Chunker chunker = new Chunker(TokenCounters.o200k(), SentenceSplitter.indonesian(), 1000);
+        Translator translator = new Translator(small, PromptLibrary.builtIn(), Glossary.builtIn(), chunker, 1);
+
+        Translation translation = translator.translate(
+                new CleanArticle(Source.inline(), Metadata.empty(), new Language("ms", 0.95), paragraphs, List.of()),
+                TranslationListener.NONE);
+
+        assertThat(translation.paragraphs()).hasSize(3).allMatch(p -> !p.isBlank());
+        // the whole chunk, then [1] alone, then [2] and [3] together (refused), then each alone
+        assertThat(small.requests()).hasSize(5);
+    }
 }
