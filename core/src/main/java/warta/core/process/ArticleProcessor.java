@@ -353,13 +353,13 @@ public final class ArticleProcessor {
     }
 
     /**
-     * The chunk budget, in o200k_base tokens, for a server that counts {@code tokenRatio} of its
-     * tokens for each of them ({@link ServerLimits#tokenRatio()}): the context left after the
-     * answer is divided by it.
+     * The chunk budget, in o200k_base tokens, for a model that may count {@code tokenRatio} of its
+     * tokens for each of them ({@link ServerLimits#tokenRatio()}, or {@link #margin}): the context
+     * left after the answer and the prompt is divided by it.
      */
     public static int chunkBudget(ModelConfig config, int chunkTokens, double tokenRatio) {
         int byAnswer = (int) (config.maxOutputTokens() / ANSWER_RATIO);
-        int byContext = (int) ((config.contextTokens() - config.maxOutputTokens()) / tokenRatio) - PROMPT_RESERVE;
+        int byContext = (int) ((config.contextTokens() - config.maxOutputTokens() - PROMPT_RESERVE) / tokenRatio);
         int room = Math.min(byAnswer, byContext);
         if (byAnswer < MIN_ROOM) {
             // the answer is the bound: only more output tokens help, fewer make it worse
@@ -372,7 +372,7 @@ public final class ArticleProcessor {
                     null);
         }
         if (byContext < MIN_ROOM) {
-            int least = config.maxOutputTokens() + PROMPT_RESERVE + MIN_ROOM;
+            int least = config.maxOutputTokens() + PROMPT_RESERVE + (int) Math.ceil(MIN_ROOM * tokenRatio);
             throw new WartaException(
                     names -> "the model's context (" + config.contextTokens() + " tokens, "
                             + config.maxOutputTokens() + " of them for the answer and " + PROMPT_RESERVE

@@ -18,9 +18,9 @@ class ArticleProcessorBudgetTest {
     }
 
     @Test
-    void should_divide_the_context_left_after_the_answer_by_the_servers_token_ratio() {
-        // (4096 - 2048) / 1.65 = 1241 o200k tokens, less the prompt reserve of 800
-        assertThat(ArticleProcessor.chunkBudget(config(4096), 5000, 1.65)).isEqualTo(441);
+    void should_divide_the_context_left_after_the_answer_and_the_prompt_by_the_servers_token_ratio() {
+        // (4096 - 2048 - the prompt reserve of 800) / 1.65 = 756 o200k tokens
+        assertThat(ArticleProcessor.chunkBudget(config(4096), 5000, 1.65)).isEqualTo(756);
         assertThat(ArticleProcessor.chunkBudget(config(4096), 5000, 1)).isEqualTo(2048 - 800);
     }
 

@@ -593,7 +593,7 @@ class ArticleProcessorTest {
         assertThatThrownBy(() ->
                         new ArticleProcessor(translator(), tiny, PromptLibrary.builtIn(), Glossary.builtIn(), 1000))
                 .hasMessageContaining("leaves too little room")
-                .hasMessageContaining("raise --context-tokens 1888 or more, or lower --max-output-tokens");
+                .hasMessageContaining("raise --context-tokens 1908 or more, or lower --max-output-tokens");
     }
 
     @Test
