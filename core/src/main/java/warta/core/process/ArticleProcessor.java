@@ -136,15 +136,15 @@ public final class ArticleProcessor {
         UsageMeter meter = new UsageMeter();
         ChatModel metered = new MeteredChatModel(model, meter, counter);
         Translation translation = null;
+        SummaryContinuation continuation = SummaryContinuation.forModel(config);
         if (tasks.contains(Task.TRANSLATE)) {
             listener.stage(Stage.TRANSLATE);
-            translation = translator(metered).translate(article, listener, memory);
+            translation = translator(metered).translate(article, listener, memory, continuation);
         }
         SummaryOutcome summary = null;
         if (tasks.contains(Task.SUMMARIZE)) {
             listener.stage(Stage.SUMMARIZE);
-            summary = summarizer(metered)
-                    .summarize(About.of(article.metadata(), translation), summaryText(article, translation));
+            summary = summarize(metered, article, translation, continuation);
         }
         listener.stage(Stage.CHECK);
         Terms.Report terms = checks.terms(article, translation);
@@ -164,6 +164,17 @@ public final class ArticleProcessor {
                 article.removed(),
                 meter.usage(config.provider().id(), config.model(), prompts.version()),
                 null);
+    }
+
+    /** The summary; as the next turn of the translation conversation where {@code continuation} has one. */
+    private SummaryOutcome summarize(
+            ChatModel chat, CleanArticle article, Translation translation, SummaryContinuation continuation) {
+        String about = About.of(article.metadata(), translation);
+        SourceLines text = summaryText(article, translation);
+        List<ChatMessage> conversation = translation == null ? null : continuation.conversation();
+        return conversation == null
+                ? summarizer(chat).summarize(about, text)
+                : summarizer(chat).summarize(about, text, conversation, continuation.numbering(article.paragraphs()));
     }
 
     /** The first requests a run would send, exactly, with token estimates; nothing is sent. */

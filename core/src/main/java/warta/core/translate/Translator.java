@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import warta.core.article.CleanArticle;
 import warta.core.check.Terms;
@@ -114,7 +115,21 @@ public final class Translator {
      * article chooses.
      */
     public Translation translate(CleanArticle article, TranslationListener listener, TermMemory memory) {
+        return translate(article, listener, memory, conversation -> {});
+    }
+
+    /**
+     * As {@link #translate(CleanArticle, TranslationListener, TermMemory)}, handing each chunk's
+     * last exchange with the model to {@code conversations} (from the chunk's thread), so a request
+     * may go on from it.
+     */
+    public Translation translate(
+            CleanArticle article,
+            TranslationListener listener,
+            TermMemory memory,
+            Consumer<Conversation> conversations) {
         Objects.requireNonNull(memory, "memory");
+        Objects.requireNonNull(conversations, "conversations");
         String title = article.metadata().title();
         if (isEnglish(article.language())) {
             return Translation.skipped(title, article.paragraphs(), "the article is already in English");
@@ -122,7 +137,8 @@ public final class Translator {
         listener.translating(article);
         List<List<Segment>> segments = segments(article);
         Progress progress = new Progress(article.paragraphs().size(), segments, listener);
-        List<List<String>> translated = run(segments, progress, sourceLanguage(article.language()), memory);
+        List<List<String>> translated =
+                run(segments, progress, sourceLanguage(article.language()), memory, conversations);
         List<Segment> allSegments = segments.stream().flatMap(List::stream).toList();
         List<String> allTranslations = translated.stream().flatMap(List::stream).toList();
         String englishTitle = null;
@@ -141,7 +157,11 @@ public final class Translator {
     }
 
     private List<List<String>> run(
-            List<List<Segment>> segments, Progress progress, String language, TermMemory memory) {
+            List<List<Segment>> segments,
+            Progress progress,
+            String language,
+            TermMemory memory,
+            Consumer<Conversation> conversations) {
         List<List<Terms.Found>> found =
                 segments.stream().map(s -> terms.in(sourceText(s))).toList();
         List<List<Integer>> waits = waits(found);
@@ -160,7 +180,8 @@ public final class Translator {
                         throw new CancelledException("another chunk of the article failed");
                     }
                     try {
-                        return translateChunk(segments, index, progress, language, found.get(index), memory);
+                        return translateChunk(
+                                segments, index, progress, language, found.get(index), memory, conversations);
                     } catch (RuntimeException e) {
                         failed.set(true);
                         throw e;
@@ -212,13 +233,21 @@ public final class Translator {
             Progress progress,
             String language,
             List<Terms.Found> found,
-            TermMemory memory) {
+            TermMemory memory,
+            Consumer<Conversation> conversations) {
         List<String> renderings = new ArrayList<>();
         for (Terms.Found term : found) {
             memory.get(term.key()).ifPresent(r -> renderings.add(term.written() + " = " + r.english()));
         }
         progress.started(index);
-        List<String> english = chunks.translate(segments.get(index), context(segments, index), language, renderings);
+        ChunkTranslator.Outcome outcome =
+                chunks.translate(segments.get(index), context(segments, index), language, renderings);
+        List<String> english = outcome.english();
+        conversations.accept(new Conversation(
+                index,
+                segments.size(),
+                outcome.messages(),
+                segments.get(index).stream().map(Segment::paragraph).toList()));
         Map<String, String> written = new HashMap<>();
         found.forEach(f -> written.put(f.key(), f.written()));
         terms.chosen(sourceText(segments.get(index)), String.join("\n", english))
