@@ -98,6 +98,11 @@ public final class Summarizer {
         return requests;
     }
 
+    /** For dry runs: the summary request as the next turn of {@code conversation} (see {@link #summarize(String, SourceLines, List, String)}). */
+    public ChatRequest planContinued(String about, List<ChatMessage> conversation, String numbering) {
+        return prompts.continued(conversation, about, numbering);
+    }
+
     private List<String> parts(SourceLines source) {
         List<String> parts = new ArrayList<>();
         for (Chunk chunk : chunker.chunk(source.paragraphs())) {

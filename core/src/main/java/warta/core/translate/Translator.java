@@ -104,6 +104,24 @@ public final class Translator {
         return requests;
     }
 
+    /**
+     * As {@link #plan(CleanArticle)}, each request as a {@link Conversation} with no answer yet,
+     * so a dry run can show what a request going on from it would be.
+     */
+    public List<Conversation> planConversations(CleanArticle article) {
+        List<List<Segment>> segments = segments(article);
+        List<ChatRequest> requests = plan(article);
+        List<Conversation> conversations = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            conversations.add(new Conversation(
+                    i,
+                    requests.size(),
+                    requests.get(i).messages(),
+                    segments.get(i).stream().map(Segment::paragraph).toList()));
+        }
+        return conversations;
+    }
+
     /** Translates {@code article}, reporting progress to {@code listener}, with a memory of its own. */
     public Translation translate(CleanArticle article, TranslationListener listener) {
         return translate(article, listener, new TermMemory());

@@ -6,6 +6,7 @@ import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import warta.core.Fixtures;
 import warta.core.article.Article;
@@ -42,8 +43,8 @@ class SummaryContinuationTest {
                 : SUMMARY);
     }
 
-    private ArticleResult process(FakeModel model, Provider provider, int chunkTokens) {
-        ModelConfig config = ModelConfig.builder()
+    private static ModelConfig config(Provider provider) {
+        return ModelConfig.builder()
                 .provider(provider)
                 .model("fake-model")
                 .baseUrl(provider == Provider.EMBEDDED ? null : "http://127.0.0.1:1/v1")
@@ -51,8 +52,50 @@ class SummaryContinuationTest {
                 .maxOutputTokens(1024)
                 .concurrency(1)
                 .build();
-        return new ArticleProcessor(model, config, PromptLibrary.builtIn(), Glossary.builtIn(), chunkTokens)
+    }
+
+    private ArticleResult process(FakeModel model, Provider provider, int chunkTokens) {
+        return new ArticleProcessor(model, config(provider), PromptLibrary.builtIn(), Glossary.builtIn(), chunkTokens)
                 .process(medcom, EnumSet.allOf(Task.class), ProcessListener.NONE);
+    }
+
+    private List<PlannedRequest> plan(Provider provider, int chunkTokens) {
+        return new ArticleProcessor(model(), config(provider), PromptLibrary.builtIn(), Glossary.builtIn(), chunkTokens)
+                .plan(medcom, EnumSet.allOf(Task.class));
+    }
+
+    @Test
+    void should_plan_the_summary_as_the_next_turn_and_estimate_what_the_cache_serves() {
+        List<PlannedRequest> planned = plan(Provider.EMBEDDED, 1000);
+
+        assertThat(planned).hasSize(2);
+        PlannedRequest translation = planned.get(0);
+        PlannedRequest summary = planned.get(1);
+        assertThat(translation.cachedTokens()).isZero();
+        assertThat(summary.request().messages().subList(0, 2))
+                .isEqualTo(translation.request().messages());
+        assertThat(FakeModel.lastUser(summary.request())).startsWith("Now summarize");
+        assertThat(summary.cachedTokens())
+                .isGreaterThan(translation.inputTokens())
+                .isLessThan(summary.inputTokens());
+        assertThat(PlanText.render("medcom.txt", planned, config(Provider.EMBEDDED)))
+                .contains("of them from the model's prompt cache)")
+                .contains("summarize, as the next turn of the translation conversation (about "
+                        + summary.inputTokens() + " tokens, about " + summary.cachedTokens()
+                        + " from the prompt cache)");
+    }
+
+    @Test
+    void should_estimate_the_shared_instructions_of_later_chunks_as_cached_and_nothing_for_other_providers() {
+        List<PlannedRequest> chunks = plan(Provider.EMBEDDED, 64);
+        List<PlannedRequest> remote = plan(Provider.OPENAI, 64);
+
+        assertThat(chunks.get(1).cachedTokens())
+                .isPositive()
+                .isLessThan(chunks.get(1).inputTokens());
+        assertThat(remote).allSatisfy(p -> assertThat(p.cachedTokens()).isZero());
+        assertThat(PlanText.render("medcom.txt", remote, config(Provider.OPENAI)))
+                .doesNotContain("prompt cache");
     }
 
     @Test

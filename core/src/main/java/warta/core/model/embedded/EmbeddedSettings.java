@@ -21,9 +21,18 @@ import java.util.Set;
  * @param slots           llama.cpp slots, each with a context of {@code contextTokens} and its own
  *                        KV cache: one per conversation (article) in flight, so each keeps its
  *                        prompt prefix for its next request; memory for the cache grows with them
+ * @param promptCache     whether llama.cpp reuses the prompt prefix a slot holds ({@code cache_prompt});
+ *                        on by default, off only to measure what it saves
  */
 public record EmbeddedSettings(
-        int contextTokens, int maxOutputTokens, int threads, int seed, double temperature, Path nativeDir, int slots) {
+        int contextTokens,
+        int maxOutputTokens,
+        int threads,
+        int seed,
+        double temperature,
+        Path nativeDir,
+        int slots,
+        boolean promptCache) {
 
     public static final int DEFAULT_CONTEXT_TOKENS = 8192;
     public static final int DEFAULT_MAX_OUTPUT_TOKENS = 2048;
@@ -102,8 +111,15 @@ public record EmbeddedSettings(
         private double temperature;
         private Path nativeDir;
         private int slots = 1;
+        private boolean promptCache = true;
 
         private Builder() {}
+
+        /** Off: every prompt is evaluated whole, as before issue 16 (for benchmarks). */
+        public Builder promptCache(boolean promptCache) {
+            this.promptCache = promptCache;
+            return this;
+        }
 
         /** One per conversation that may be in flight at once (the model's concurrency). */
         public Builder slots(int slots) {
@@ -150,7 +166,8 @@ public record EmbeddedSettings(
                     seed,
                     temperature,
                     nativeDir,
-                    slots);
+                    slots,
+                    promptCache);
         }
     }
 }

@@ -168,9 +168,10 @@ final class LlamaEngine {
                 .setSeed(settings.seed());
         PromptSlots.Choice slot = slots.choose(tokens);
         cacheIn(parameters, slot.slot());
+        int cached = settings.promptCache() ? slot.cachedTokens() : 0;
         boolean finished = false;
         try {
-            Generation generation = stream(parameters, promptTokens, slot.cachedTokens(), limit, pieces);
+            Generation generation = stream(parameters, promptTokens, cached, limit, pieces);
             slots.remember(slot.slot(), model.encode(prompt + generation.text()));
             finished = true;
             return generation;
@@ -187,7 +188,7 @@ final class LlamaEngine {
      * parameters (a package-private map of the library) by {@link SlotParameter}.
      */
     private void cacheIn(InferenceParameters parameters, int slot) {
-        parameters.setCachePrompt(true);
+        parameters.setCachePrompt(settings.promptCache());
         if (slots.size() > 1) {
             SlotParameter.set(parameters, slot);
         }
