@@ -32,8 +32,8 @@ import warta.core.result.ArticleResult;
 import warta.core.usage.Usage;
 
 /**
- * What llama.cpp's prompt cache saves {@code process} with the in-process engine (issue 16): a
- * one-chunk article of about 1,000 tokens and a three-chunk one, each processed (translate and
+ * What llama.cpp's prompt cache saves {@code process} with the in-process engine (issue 16): an
+ * article of about 1,000 tokens in one chunk, and the same in three chunks, each processed (translate and
  * summarize) on a random-weight GGUF model as before issue 16 (no prompt cache, the summary a
  * fresh request) and as now (prompt cache on, a one-chunk article's summary the next turn of its
  * translation conversation), alternately, in the same JVM; medians of R runs after a warm-up.
@@ -81,7 +81,8 @@ public final class PromptCacheBench {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            System.err.println("usage: PromptCacheBench MODEL.gguf [--threads T] [--reps R] [--tokens N]");
+            System.err.println(
+                    "usage: PromptCacheBench MODEL.gguf [--threads T] [--reps R] [--tokens N] [--articles one,three] [--no-warm-up]");
             System.exit(2);
         }
         Path file = Path.of(args[0]);
@@ -90,16 +91,18 @@ public final class PromptCacheBench {
                 EmbeddedBench.option(rest, "--threads", String.valueOf(EmbeddedSettings.physicalCores())));
         int reps = Integer.parseInt(EmbeddedBench.option(rest, "--reps", "3"));
         int tokens = Integer.parseInt(EmbeddedBench.option(rest, "--tokens", "32"));
+        List<String> articles =
+                List.of(EmbeddedBench.option(rest, "--articles", "one,three").split(","));
+        boolean warmUp = !rest.contains("--no-warm-up");
         if (!Files.exists(file)) {
             System.err.println("writing " + file + " ...");
             RandomLlamaGguf.write(file, SMALL, 11);
         }
         String one = article(1000);
-        String three = article(3000);
         System.out.printf(
                 Locale.ROOT,
                 "machine: %d CPUs, %s, JDK %s; model %s (%d MiB); %d threads, %d tokens per answer;"
-                        + " articles of %d and %d tokens (o200k)%n",
+                        + " articles of %d tokens (o200k), in chunks of %d (one chunk) and %d (three chunks)%n",
                 Runtime.getRuntime().availableProcessors(),
                 EmbeddedBench.cpuModel(),
                 System.getProperty("java.version"),
@@ -108,15 +111,20 @@ public final class PromptCacheBench {
                 threads,
                 tokens,
                 TokenCounters.o200k().count(one),
-                TokenCounters.o200k().count(three));
-        ArticleProcessor before = processor(file, threads, tokens, false);
-        ArticleProcessor now = processor(file, threads, tokens, true);
-        process(before, one);
-        process(now, one);
+                ONE_CHUNK,
+                THREE_CHUNKS);
+        if (warmUp) {
+            process(processor(file, threads, tokens, false, ONE_CHUNK), one);
+            process(processor(file, threads, tokens, true, ONE_CHUNK), one);
+        }
         System.out.println(
                 "| article | mode | prompt tokens sent | served from the cache | evaluated | wall s | evaluated vs. before | wall vs. before |");
         System.out.println("|---|---|---|---|---|---|---|---|");
-        for (String[] named : List.of(new String[] {"one chunk", one}, new String[] {"three chunks", three})) {
+        for (String name : articles) {
+            int chunkTokens = name.equals("three") ? THREE_CHUNKS : ONE_CHUNK;
+            ArticleProcessor before = processor(file, threads, tokens, false, chunkTokens);
+            ArticleProcessor now = processor(file, threads, tokens, true, chunkTokens);
+            String[] named = {name.equals("three") ? "three chunks" : "one chunk", one};
             List<Run> old = new ArrayList<>();
             List<Run> cached = new ArrayList<>();
             for (int i = 0; i < reps; i++) {
@@ -167,7 +175,12 @@ public final class PromptCacheBench {
         return text.toString();
     }
 
-    private static ArticleProcessor processor(Path file, int threads, int tokens, boolean cache) {
+    /** Chunk budgets that cut the article into one chunk, and into three. */
+    static final int ONE_CHUNK = 1200;
+
+    static final int THREE_CHUNKS = 400;
+
+    private static ArticleProcessor processor(Path file, int threads, int tokens, boolean cache, int chunkTokens) {
         LlamaChatModel model = LlamaChatModel.open(
                 file,
                 EmbeddedSettings.builder()
@@ -187,7 +200,7 @@ public final class PromptCacheBench {
                 .concurrency(1)
                 .build();
         return new ArticleProcessor(
-                new SummaryStandIn(model), config, PromptLibrary.builtIn(), Glossary.builtIn(), 1200);
+                new SummaryStandIn(model), config, PromptLibrary.builtIn(), Glossary.builtIn(), chunkTokens);
     }
 
     private static Run process(ArticleProcessor processor, String text) {
