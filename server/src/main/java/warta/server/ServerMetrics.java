@@ -13,7 +13,8 @@ import warta.core.work.WorkQueue;
 
 /**
  * The server's own meters in {@code /q/metrics}, read from core: {@code warta.model.requests},
- * {@code warta.model.tokens} ({@code direction=in|out}) and {@code warta.model.errors}
+ * {@code warta.model.tokens} ({@code direction=in|out}), {@code warta.model.tokens.cached} (of the
+ * tokens in, those served from the model's prompt cache) and {@code warta.model.errors}
  * ({@code kind=timeout|rate_limited|...}) from the engine's {@link ModelStats}, which count the
  * interactive endpoints and batch jobs alike; {@code warta.queue.depth} and
  * {@code warta.queue.running} from the {@link WorkQueue}.
@@ -35,6 +36,10 @@ public class ServerMetrics {
         FunctionCounter.builder("warta.model.tokens", stats, ModelStats::outputTokens)
                 .tag("direction", "out")
                 .description("tokens the model wrote")
+                .register(registry);
+        FunctionCounter.builder("warta.model.tokens.cached", stats, ModelStats::cachedInputTokens)
+                .description(
+                        "of the tokens sent, those the model served from its prompt cache (0 where it does not say)")
                 .register(registry);
         for (ModelException.Kind kind : ModelException.Kind.values()) {
             FunctionCounter.builder("warta.model.errors", stats, s -> s.failures(kind))

@@ -65,6 +65,7 @@ public final class ChatModels {
                 .maxOutputTokens(config.maxOutputTokens())
                 .temperature(config.temperature())
                 .nativeDir(files.nativeDir())
+                .slots(config.concurrency())
                 .build();
         return LlamaChatModel.open(files.locate(config.model()), settings);
     }

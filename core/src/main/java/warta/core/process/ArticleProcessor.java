@@ -1,5 +1,6 @@
 package warta.core.process;
 
+import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -188,16 +189,17 @@ public final class ArticleProcessor {
         double margin = own.isPresent() ? 1.0 : ratio();
         ChatModel metered = new MeteredChatModel(guarded(), meter, tokens);
         Translation translation = null;
+        SummaryContinuation continuation = SummaryContinuation.forModel(config);
         if (tasks.contains(Task.TRANSLATE)) {
             listener.stage(Stage.TRANSLATE);
-            translation = translator(metered, tokens).translate(article, listener, memory);
+            translation = translator(metered, tokens).translate(article, listener, memory, continuation);
         }
         SummaryOutcome summary = null;
         String summaryFailure = null;
         if (tasks.contains(Task.SUMMARIZE)) {
             listener.stage(Stage.SUMMARIZE);
             try {
-                summary = summarize(metered, tokens, margin, article, translation);
+                summary = summarize(metered, tokens, margin, article, translation, continuation);
             } catch (ModelException | SummaryFormatException e) {
                 if (translation == null || translation.skipped() != null) {
                     throw e;
@@ -229,43 +231,81 @@ public final class ArticleProcessor {
     }
 
     /**
-     * The summary of the translation (or of the source, without one). A failure here is thrown
-     * to the caller, which keeps a finished translation and reports the failure as an
-     * {@code incomplete} finding: a later step never discards an earlier step's work.
+     * The summary of the translation (or of the source, without one); as the next turn of the
+     * translation conversation where {@code continuation} has one. A failure here is thrown to the
+     * caller, which keeps a finished translation and reports the failure as an {@code incomplete}
+     * finding: a later step never discards an earlier step's work.
      */
     private SummaryOutcome summarize(
-            ChatModel chat, TokenCounter tokens, double margin, CleanArticle article, Translation translation) {
+            ChatModel chat,
+            TokenCounter tokens,
+            double margin,
+            CleanArticle article,
+            Translation translation,
+            SummaryContinuation continuation) {
         String about = About.of(article.metadata(), translation);
-        return summarizer(chat, tokens, margin, about).summarize(about, summaryText(article, translation));
+        SourceLines text = summaryText(article, translation);
+        Summarizer summarizer = summarizer(chat, tokens, margin, about);
+        List<ChatMessage> conversation = translation == null ? null : continuation.conversation();
+        return conversation == null
+                ? summarizer.summarize(about, text)
+                : summarizer.summarize(about, text, conversation, continuation.numbering(article.paragraphs()));
     }
 
-    /** The first requests a run would send, exactly, with token estimates; nothing is sent. */
+    /**
+     * The first requests a run would send, exactly, with token estimates; nothing is sent. For a
+     * provider that keeps a prompt prefix, each request's leading messages that an earlier one
+     * sent are estimated to come from the cache, and a one-chunk article's summary is shown as
+     * the real run asks for it: going on from the translation conversation, with a line standing
+     * for the model's translation (estimated as long as the source).
+     */
     public List<PlannedRequest> plan(Article article, Set<Task> tasks) {
         requireTasks(tasks);
         CleanArticle clean = preparer.prepare(article);
         List<PlannedRequest> planned = new ArrayList<>();
+        SummaryContinuation continuation = SummaryContinuation.forModel(config);
         if (tasks.contains(Task.TRANSLATE) && !Translator.isEnglish(clean.language())) {
-            List<ChatRequest> requests = translator(model, counter).plan(clean);
+            Translator translator = translator(model, counter);
+            List<ChatRequest> requests = translator.plan(clean);
+            translator.planConversations(clean).forEach(continuation);
             for (int i = 0; i < requests.size(); i++) {
-                planned.add(planned("translate chunk " + (i + 1) + " of " + requests.size(), requests.get(i)));
+                planned.add(
+                        planned("translate chunk " + (i + 1) + " of " + requests.size(), requests.get(i), planned, 0));
             }
         }
         if (tasks.contains(Task.SUMMARIZE)) {
-            String note = tasks.contains(Task.TRANSLATE)
-                    ? " (shown on the source text; a real run summarizes the translation)"
-                    : "";
-            String about = About.of(clean.metadata(), null);
-            List<ChatRequest> requests =
-                    summarizer(model, counter, ratio(), about).plan(about, SourceLines.of(clean.paragraphs()));
-            for (int i = 0; i < requests.size(); i++) {
-                String purpose = requests.size() == 1
-                        ? "summarize"
-                        : "summarize part " + (i + 1) + " of " + requests.size()
-                                + " (then one request combines the parts)";
-                planned.add(planned(purpose + note, requests.get(i)));
-            }
+            planSummary(clean, tasks, continuation, planned);
         }
         return planned;
+    }
+
+    private static final String PLANNED_TRANSLATION = "(here the model's translation, as it answers the request above)";
+
+    private void planSummary(
+            CleanArticle clean, Set<Task> tasks, SummaryContinuation continuation, List<PlannedRequest> planned) {
+        String about = About.of(clean.metadata(), null);
+        Summarizer summarizer = summarizer(model, counter, ratio(), about);
+        List<ChatRequest> requests = summarizer.plan(about, SourceLines.of(clean.paragraphs()));
+        List<ChatMessage> conversation = continuation.conversation();
+        if (conversation != null && requests.size() == 1) {
+            List<ChatMessage> answered = new ArrayList<>(conversation);
+            answered.add(AiMessage.from(PLANNED_TRANSLATION));
+            ChatRequest continued =
+                    summarizer.planContinued(about, answered, continuation.numbering(clean.paragraphs()));
+            int english = counter.count(String.join("\n\n", clean.paragraphs())) - counter.count(PLANNED_TRANSLATION);
+            planned.add(planned(
+                    "summarize, as the next turn of the translation conversation", continued, planned, english));
+            return;
+        }
+        String note = tasks.contains(Task.TRANSLATE)
+                ? " (shown on the source text; a real run summarizes the translation)"
+                : "";
+        for (int i = 0; i < requests.size(); i++) {
+            String purpose = requests.size() == 1
+                    ? "summarize"
+                    : "summarize part " + (i + 1) + " of " + requests.size() + " (then one request combines the parts)";
+            planned.add(planned(purpose + note, requests.get(i), planned, 0));
+        }
     }
 
     /** The model behind the {@link ContextGuard} when the server's context is known. */
@@ -329,12 +369,38 @@ public final class ArticleProcessor {
         return notes;
     }
 
-    private PlannedRequest planned(String purpose, ChatRequest request) {
-        int tokens = 0;
-        for (ChatMessage message : request.messages()) {
+    /**
+     * A planned request; {@code extra} tokens stand for text the plan cannot show (the model's
+     * translation). Where the provider keeps a prompt prefix, the leading messages it shares with
+     * an earlier planned request, and the model's answer to the last of them, count as cached.
+     */
+    private PlannedRequest planned(String purpose, ChatRequest request, List<PlannedRequest> earlier, int extra) {
+        List<ChatMessage> messages = request.messages();
+        int tokens = extra;
+        for (ChatMessage message : messages) {
             tokens += counter.count(Messages.text(message));
         }
-        return new PlannedRequest(purpose, request, tokens);
+        int cached = 0;
+        if (SummaryContinuation.continues(config)) {
+            for (PlannedRequest before : earlier) {
+                cached = Math.max(cached, sharedTokens(before.request().messages(), messages, extra));
+            }
+        }
+        return new PlannedRequest(purpose, request, tokens, cached);
+    }
+
+    /** The tokens of the leading messages of {@code next} equal to those of {@code before}, and then its answer. */
+    private int sharedTokens(List<ChatMessage> before, List<ChatMessage> next, int answerTokens) {
+        int tokens = 0;
+        int i = 0;
+        while (i < before.size() && i < next.size() && before.get(i).equals(next.get(i))) {
+            tokens += counter.count(Messages.text(next.get(i)));
+            i++;
+        }
+        if (i == before.size() && i < next.size() && next.get(i) instanceof AiMessage answer) {
+            tokens += counter.count(Messages.text(answer)) + answerTokens;
+        }
+        return tokens;
     }
 
     private static void requireTasks(Set<Task> tasks) {

@@ -13,20 +13,23 @@ public final class PlanText {
     /** The plan for {@code label}, ending with a blank line. */
     public static String render(String label, List<PlannedRequest> planned, ModelConfig config) {
         int tokens = planned.stream().mapToInt(PlannedRequest::inputTokens).sum();
+        int cached = planned.stream().mapToInt(PlannedRequest::cachedTokens).sum();
         StringBuilder out = new StringBuilder();
         out.append(String.format(
-                "== %s: %d request(s) to %s %s%s, about %d input tokens%n",
+                "== %s: %d request(s) to %s %s%s, about %d input tokens%s%n",
                 label,
                 planned.size(),
                 config.provider().id(),
                 config.model(),
                 config.baseUrl() == null ? " (in-process)" : " at " + config.baseUrl(),
-                tokens));
+                tokens,
+                cached > 0 ? " (about " + cached + " of them from the model's prompt cache)" : ""));
         for (PlannedRequest p : planned) {
             out.append(String.format(
-                    "%n--- %s (about %d tokens%s)%n",
+                    "%n--- %s (about %d tokens%s%s)%n",
                     p.purpose(),
                     p.inputTokens(),
+                    p.cachedTokens() > 0 ? ", about " + p.cachedTokens() + " from the prompt cache" : "",
                     p.request().responseFormat() != null ? ", JSON schema response format" : ""));
             for (ChatMessage message : p.request().messages()) {
                 out.append('[').append(Messages.role(message)).append("]\n");

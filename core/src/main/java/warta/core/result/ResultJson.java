@@ -122,6 +122,7 @@ public final class ResultJson {
                 .put("requests", u.requests())
                 .put("cachedRequests", u.cachedRequests())
                 .put("inputTokens", u.inputTokens())
+                .put("cachedInputTokens", u.cachedInputTokens())
                 .put("outputTokens", u.outputTokens())
                 .put("estimated", u.estimated())
                 .put("durationMs", u.durationMs());

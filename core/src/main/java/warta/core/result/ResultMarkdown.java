@@ -54,7 +54,12 @@ public final class ResultMarkdown {
                 .append(u.cachedRequests() > 0 ? " (+" + u.cachedRequests() + " from the cache)" : "")
                 .append(", ")
                 .append(u.inputTokens())
-                .append(" tokens in, ")
+                .append(" tokens in")
+                .append(
+                        u.cachedInputTokens() > 0
+                                ? " (" + u.cachedInputTokens() + " from the model's prompt cache)"
+                                : "")
+                .append(", ")
                 .append(u.outputTokens())
                 .append(" out")
                 .append(u.estimated() ? " (estimated)" : "")

@@ -55,11 +55,25 @@ public final class Summarizer {
      * (title, outlet, date).
      */
     public SummaryOutcome summarize(String about, SourceLines source) {
+        return summarize(about, source, null, null);
+    }
+
+    /**
+     * As {@link #summarize(String, SourceLines)}, but when the article fits one request and
+     * {@code conversation} is given (the exchange that translated the whole article, the model's
+     * translation last), the summary is asked for as its next turn, with {@code numbering} (which
+     * sentence numbers each numbered paragraph holds) instead of the text: a model that keeps
+     * the conversation in its prompt cache then reads only the new instructions.
+     */
+    public SummaryOutcome summarize(
+            String about, SourceLines source, List<ChatMessage> conversation, String numbering) {
         Set<Integer> shown = source.numbers();
         String text = source.text();
         ChatRequest request;
         if (counter.count(text) <= budgetTokens) {
-            request = prompts.whole(about, text);
+            request = conversation == null
+                    ? prompts.whole(about, text)
+                    : prompts.continued(conversation, about, Objects.requireNonNull(numbering, "numbering"));
         } else {
             List<String> parts = parts(source);
             List<String> partials = new ArrayList<>();
@@ -104,6 +118,11 @@ public final class Summarizer {
             requests.add(prompts.part(i + 1, parts.size(), parts.get(i)));
         }
         return requests;
+    }
+
+    /** For dry runs: the summary request as the next turn of {@code conversation} (see {@link #summarize(String, SourceLines, List, String)}). */
+    public ChatRequest planContinued(String about, List<ChatMessage> conversation, String numbering) {
+        return prompts.continued(conversation, about, numbering);
     }
 
     private List<String> parts(SourceLines source) {

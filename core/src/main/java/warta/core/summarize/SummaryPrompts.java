@@ -47,6 +47,22 @@ final class SummaryPrompts {
                 .render(Map.of("metadata", metadata, "partials", Fence.wrap("article", String.join("\n", partials)))));
     }
 
+    /**
+     * The summary as the next turn of a translation conversation ({@code conversation}, the
+     * model's translation last): only the instructions and the sentence numbering of its
+     * paragraphs are new, so a model that still holds the conversation reads nothing else.
+     */
+    ChatRequest continued(List<ChatMessage> conversation, String metadata, String numbering) {
+        List<ChatMessage> messages = new ArrayList<>(conversation);
+        messages.add(UserMessage.from(
+                prompts.get("summarize-continue").render(Map.of("metadata", metadata, "numbering", numbering))));
+        ChatRequest.Builder builder = ChatRequest.builder().messages(messages);
+        if (jsonSchema) {
+            builder.responseFormat(SummaryJson.responseFormat());
+        }
+        return builder.build();
+    }
+
     ChatRequest retry(ChatRequest first, String previousAnswer, String problem) {
         List<ChatMessage> messages = new ArrayList<>(first.messages());
         messages.add(

@@ -1,5 +1,7 @@
 package warta.core.translate;
 
+import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import dev.langchain4j.model.chat.response.ChatResponse;
@@ -32,18 +34,34 @@ final class ChunkTranslator {
     }
 
     /**
-     * The English of each segment, in order ("" where the model gave none); {@code renderings}
-     * are the renderings already chosen for the chunk's terms, one "term = English" a line.
+     * The English of a chunk and its last exchange with the model.
+     *
+     * @param english the English of each segment, in order ("" where the model gave none)
+     * @param messages the last request's messages and the model's answer to it; null for a chunk
+     *     translated in parts (cut in two to fit the context), which has no one conversation
      */
-    List<String> translate(List<Segment> segments, String context, String language, List<String> renderings) {
+    record Outcome(List<String> english, List<ChatMessage> messages) {}
+
+    /**
+     * Translates a chunk; {@code renderings} are the renderings already chosen for the chunk's
+     * terms, one "term = English" a line.
+     */
+    Outcome translate(List<Segment> segments, String context, String language, List<String> renderings) {
         ChatRequest first = prompts.first(segments, context, language, renderings);
         Attempt attempt = attempt(first, segments);
         if (attempt.problem() == null) {
-            return attempt.paragraphs();
+            return new Outcome(attempt.paragraphs(), exchange(first, attempt));
         }
         ChatRequest retry = prompts.retry(first, attempt.answer(), attempt.problem(), segments.size());
         Attempt second = attempt(retry, segments);
-        return second.score() <= attempt.score() ? second.paragraphs() : attempt.paragraphs();
+        List<String> english = second.score() <= attempt.score() ? second.paragraphs() : attempt.paragraphs();
+        return new Outcome(english, exchange(retry, second));
+    }
+
+    private static List<ChatMessage> exchange(ChatRequest request, Attempt attempt) {
+        List<ChatMessage> messages = new ArrayList<>(request.messages());
+        messages.add(AiMessage.from(attempt.answer()));
+        return messages;
     }
 
     private Attempt attempt(ChatRequest request, List<Segment> segments) {

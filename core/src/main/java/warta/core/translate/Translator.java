@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import warta.core.article.CleanArticle;
 import warta.core.check.Terms;
@@ -104,6 +105,24 @@ public final class Translator {
         return requests;
     }
 
+    /**
+     * As {@link #plan(CleanArticle)}, each request as a {@link Conversation} with no answer yet,
+     * so a dry run can show what a request going on from it would be.
+     */
+    public List<Conversation> planConversations(CleanArticle article) {
+        List<List<Segment>> segments = segments(article);
+        List<ChatRequest> requests = plan(article);
+        List<Conversation> conversations = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            conversations.add(new Conversation(
+                    i,
+                    requests.size(),
+                    requests.get(i).messages(),
+                    segments.get(i).stream().map(Segment::paragraph).toList()));
+        }
+        return conversations;
+    }
+
     /** Translates {@code article}, reporting progress to {@code listener}, with a memory of its own. */
     public Translation translate(CleanArticle article, TranslationListener listener) {
         return translate(article, listener, new TermMemory());
@@ -115,7 +134,21 @@ public final class Translator {
      * article chooses.
      */
     public Translation translate(CleanArticle article, TranslationListener listener, TermMemory memory) {
+        return translate(article, listener, memory, conversation -> {});
+    }
+
+    /**
+     * As {@link #translate(CleanArticle, TranslationListener, TermMemory)}, handing each chunk's
+     * last exchange with the model to {@code conversations} (from the chunk's thread), so a request
+     * may go on from it.
+     */
+    public Translation translate(
+            CleanArticle article,
+            TranslationListener listener,
+            TermMemory memory,
+            Consumer<Conversation> conversations) {
         Objects.requireNonNull(memory, "memory");
+        Objects.requireNonNull(conversations, "conversations");
         String title = article.metadata().title();
         if (isEnglish(article.language())) {
             return Translation.skipped(title, article.paragraphs(), "the article is already in English");
@@ -123,7 +156,8 @@ public final class Translator {
         listener.translating(article);
         List<List<Segment>> segments = segments(article);
         Progress progress = new Progress(article.paragraphs().size(), segments, listener);
-        List<List<String>> translated = run(segments, progress, sourceLanguage(article.language()), memory);
+        List<List<String>> translated =
+                run(segments, progress, sourceLanguage(article.language()), memory, conversations);
         List<Segment> allSegments = segments.stream().flatMap(List::stream).toList();
         List<String> allTranslations = translated.stream().flatMap(List::stream).toList();
         String englishTitle = null;
@@ -142,7 +176,11 @@ public final class Translator {
     }
 
     private List<List<String>> run(
-            List<List<Segment>> segments, Progress progress, String language, TermMemory memory) {
+            List<List<Segment>> segments,
+            Progress progress,
+            String language,
+            TermMemory memory,
+            Consumer<Conversation> conversations) {
         List<List<Terms.Found>> found =
                 segments.stream().map(s -> terms.in(sourceText(s))).toList();
         // a term whose rendering the memory holds already is settled: no chunk waits for it
@@ -162,7 +200,8 @@ public final class Translator {
                         throw new CancelledException("another chunk of the article failed");
                     }
                     try {
-                        return translateChunk(segments, index, progress, language, found.get(index), memory);
+                        return translateChunk(
+                                segments, index, progress, language, found.get(index), memory, conversations);
                     } catch (RuntimeException e) {
                         failed.set(true);
                         throw e;
@@ -222,13 +261,22 @@ public final class Translator {
             Progress progress,
             String language,
             List<Terms.Found> found,
-            TermMemory memory) {
+            TermMemory memory,
+            Consumer<Conversation> conversations) {
         List<String> renderings = new ArrayList<>();
         for (Terms.Found term : found) {
             memory.get(term.key()).ifPresent(r -> renderings.add(term.written() + " = " + r.english()));
         }
         progress.started(index);
-        List<String> english = fitting(segments.get(index), context(segments, index), language, renderings);
+        ChunkTranslator.Outcome outcome = fitting(segments.get(index), context(segments, index), language, renderings);
+        List<String> english = outcome.english();
+        if (outcome.messages() != null) { // null for a chunk that was cut in two to fit the context
+            conversations.accept(new Conversation(
+                    index,
+                    segments.size(),
+                    outcome.messages(),
+                    segments.get(index).stream().map(Segment::paragraph).toList()));
+        }
         Map<String, String> written = new HashMap<>();
         found.forEach(f -> written.put(f.key(), f.written()));
         terms.chosen(sourceText(segments.get(index)), String.join("\n", english))
@@ -242,7 +290,8 @@ public final class Translator {
      * server refused it, or Warta's own check refused to send it: {@code CONTEXT_LENGTH}) is halved
      * and each half asked for, down to single segments; never left to the server to cut.
      */
-    private List<String> fitting(List<Segment> chunk, String context, String language, List<String> renderings) {
+    private ChunkTranslator.Outcome fitting(
+            List<Segment> chunk, String context, String language, List<String> renderings) {
         try {
             return chunks.translate(chunk, context, language, renderings);
         } catch (ModelException e) {
@@ -250,9 +299,11 @@ public final class Translator {
                 throw e;
             }
             int half = chunk.size() / 2;
-            List<String> english = new ArrayList<>(fitting(chunk.subList(0, half), context, language, renderings));
-            english.addAll(fitting(chunk.subList(half, chunk.size()), context, language, renderings));
-            return english;
+            List<String> english = new ArrayList<>(fitting(chunk.subList(0, half), context, language, renderings)
+                    .english());
+            english.addAll(fitting(chunk.subList(half, chunk.size()), context, language, renderings)
+                    .english());
+            return new ChunkTranslator.Outcome(english, null);
         }
     }
 

@@ -61,7 +61,7 @@ public final class MeteredChatModel implements ChatModel, TokenizingModel {
         boolean reported = usage != null && usage.inputTokenCount() != null && usage.outputTokenCount() != null;
         long input = reported ? usage.inputTokenCount() : estimateInput(request);
         long output = reported ? usage.outputTokenCount() : estimateOutput(response);
-        meter.record(input, output, !reported);
+        meter.record(input, reported ? CachedTokens.of(usage) : 0, output, !reported);
         return response;
     }
 

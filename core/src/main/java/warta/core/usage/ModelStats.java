@@ -42,6 +42,11 @@ public final class ModelStats {
         return meter.usage(NONE, NONE, NONE).inputTokens();
     }
 
+    /** Of {@link #inputTokens()}, those the model served from its prompt cache (0 where it does not say). */
+    public long cachedInputTokens() {
+        return meter.usage(NONE, NONE, NONE).cachedInputTokens();
+    }
+
     public long outputTokens() {
         return meter.usage(NONE, NONE, NONE).outputTokens();
     }

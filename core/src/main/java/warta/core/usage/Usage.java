@@ -12,6 +12,10 @@ import java.util.Objects;
  * @param cachedRequests the requests answered from the response cache instead: sent to no model,
  *     not in {@code requests} nor in the token counts
  * @param inputTokens tokens sent to the model
+ * @param cachedInputTokens of {@code inputTokens}, those the model did not have to read again: a
+ *     prompt prefix it still held from an earlier request (llama.cpp's KV cache in-process, an
+ *     API's prompt cache as {@code prompt_tokens_details.cached_tokens}); 0 where the provider does
+ *     not say (Ollama, servers that omit it), so 0 means "none or unknown"
  * @param outputTokens tokens the model wrote
  * @param estimated true when the provider did not report counts for some request and Warta
  *     counted them itself (with its own tokenizer, so they are approximate)
@@ -24,6 +28,7 @@ public record Usage(
         int requests,
         int cachedRequests,
         long inputTokens,
+        long cachedInputTokens,
         long outputTokens,
         boolean estimated,
         long durationMs) {

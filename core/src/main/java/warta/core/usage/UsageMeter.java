@@ -16,14 +16,24 @@ public final class UsageMeter {
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger cached = new AtomicInteger();
     private final AtomicLong inputTokens = new AtomicLong();
+    private final AtomicLong cachedInputTokens = new AtomicLong();
     private final AtomicLong outputTokens = new AtomicLong();
     private final AtomicBoolean estimated = new AtomicBoolean();
     private final long startNanos = System.nanoTime();
 
     /** Records one request; {@code estimated} when the counts are Warta's own. */
     public void record(long input, long output, boolean wasEstimated) {
+        record(input, 0, output, wasEstimated);
+    }
+
+    /**
+     * Records one request of which {@code cachedInput} of the {@code input} tokens came from the
+     * model's prompt cache; {@code estimated} when the counts are Warta's own.
+     */
+    public void record(long input, long cachedInput, long output, boolean wasEstimated) {
         requests.incrementAndGet();
         inputTokens.addAndGet(input);
+        cachedInputTokens.addAndGet(cachedInput);
         outputTokens.addAndGet(output);
         if (wasEstimated) {
             estimated.set(true);
@@ -49,6 +59,7 @@ public final class UsageMeter {
                 requests.get(),
                 cached.get(),
                 inputTokens.get(),
+                cachedInputTokens.get(),
                 outputTokens.get(),
                 estimated.get(),
                 millis);

@@ -21,7 +21,7 @@ import warta.core.read.Utf8;
 class PromptLibraryTest {
 
     private static final String ALL =
-            "summarize-combine-user, summarize-partial-user, summarize-retry, summarize-system, "
+            "summarize-combine-user, summarize-continue, summarize-partial-user, summarize-retry, summarize-system, "
                     + "summarize-user, translate-retry, translate-system, translate-user";
 
     @TempDir

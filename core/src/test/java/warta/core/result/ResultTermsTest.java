@@ -33,7 +33,7 @@ class ResultTermsTest {
                 terms,
                 List.of(),
                 List.of(),
-                new Usage("openai", "fake", "3f2a9c0d1e4b", 1, 0, 10, 5, false, 100),
+                new Usage("openai", "fake", "3f2a9c0d1e4b", 1, 0, 10, 0, 5, false, 100),
                 null);
     }
 

@@ -301,6 +301,7 @@ class ArticleProblemTest {
                 .containsPattern("(?m)^warta_model_requests_total(\\{[^}]*})? [1-9]")
                 .containsPattern("(?m)^warta_model_tokens_total\\{[^}]*direction=\"in\"[^}]*} [1-9]")
                 .containsPattern("(?m)^warta_model_tokens_total\\{[^}]*direction=\"out\"[^}]*} [1-9]")
+                .containsPattern("(?m)^warta_model_tokens_cached_total(\\{[^}]*})? 0")
                 .containsPattern("(?m)^warta_model_errors_total\\{[^}]*kind=\"server_error\"[^}]*} [1-9]")
                 .containsPattern("(?m)^warta_queue_depth(\\{[^}]*})? 0")
                 .containsPattern("(?m)^warta_queue_running(\\{[^}]*})? ")

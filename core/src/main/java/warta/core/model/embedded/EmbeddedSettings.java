@@ -18,9 +18,21 @@ import java.util.Set;
  * @param temperature     0 (greedy, the default) to 2
  * @param nativeDir       the folder under which the native library is extracted (into its
  *                        subfolder {@value NativeLibrary#SUBFOLDER}), or null for the JVM's temp dir
+ * @param slots           llama.cpp slots, each with a context of {@code contextTokens} and its own
+ *                        KV cache: one per conversation (article) in flight, so each keeps its
+ *                        prompt prefix for its next request; memory for the cache grows with them
+ * @param promptCache     whether llama.cpp reuses the prompt prefix a slot holds ({@code cache_prompt});
+ *                        on by default, off only to measure what it saves
  */
 public record EmbeddedSettings(
-        int contextTokens, int maxOutputTokens, int threads, int seed, double temperature, Path nativeDir) {
+        int contextTokens,
+        int maxOutputTokens,
+        int threads,
+        int seed,
+        double temperature,
+        Path nativeDir,
+        int slots,
+        boolean promptCache) {
 
     public static final int DEFAULT_CONTEXT_TOKENS = 8192;
     public static final int DEFAULT_MAX_OUTPUT_TOKENS = 2048;
@@ -37,12 +49,15 @@ public record EmbeddedSettings(
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, not " + threads);
         }
+        if (slots < 1) {
+            throw new IllegalArgumentException("slots must be at least 1, not " + slots);
+        }
         if (!(temperature >= 0 && temperature <= 2)) {
             throw new IllegalArgumentException("temperature must be between 0 and 2, not " + temperature);
         }
     }
 
-    /** The defaults: 8192 context tokens, 2048 output tokens, physical cores, seed 42, temperature 0. */
+    /** The defaults: 8192 context tokens, 2048 output tokens, physical cores, seed 42, temperature 0, 1 slot. */
     public static EmbeddedSettings defaults() {
         return builder().build();
     }
@@ -95,8 +110,22 @@ public record EmbeddedSettings(
         private int seed = DEFAULT_SEED;
         private double temperature;
         private Path nativeDir;
+        private int slots = 1;
+        private boolean promptCache = true;
 
         private Builder() {}
+
+        /** Off: every prompt is evaluated whole, as before issue 16 (for benchmarks). */
+        public Builder promptCache(boolean promptCache) {
+            this.promptCache = promptCache;
+            return this;
+        }
+
+        /** One per conversation that may be in flight at once (the model's concurrency). */
+        public Builder slots(int slots) {
+            this.slots = slots;
+            return this;
+        }
 
         public Builder contextTokens(int contextTokens) {
             this.contextTokens = contextTokens;
@@ -136,7 +165,9 @@ public record EmbeddedSettings(
                     threads == 0 ? physicalCores() : threads,
                     seed,
                     temperature,
-                    nativeDir);
+                    nativeDir,
+                    slots,
+                    promptCache);
         }
     }
 }

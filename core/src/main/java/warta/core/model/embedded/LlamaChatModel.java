@@ -14,6 +14,7 @@ import dev.langchain4j.model.chat.request.ChatRequestParameters;
 import dev.langchain4j.model.chat.request.DefaultChatRequestParameters;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import dev.langchain4j.model.chat.response.StreamingChatResponseHandler;
+import dev.langchain4j.model.openai.OpenAiTokenUsage;
 import dev.langchain4j.model.output.FinishReason;
 import dev.langchain4j.model.output.TokenUsage;
 import java.nio.file.Path;
@@ -36,9 +37,10 @@ import warta.core.error.ModelException.Kind;
  * (several system messages are joined). Generation stops at the model's end-of-turn token or after
  * the request's {@code maxOutputTokens} (else the settings'), whichever comes first, and never runs
  * past the context. With temperature 0 (the default) and the fixed seed, the same request gives
- * the same answer: prompts are not cached between requests, since a cached prefix changes the
- * arithmetic and so the answer. Usage reports the prompt's tokens and the tokens generated (an
- * end-of-turn token included; a token that ends inside a UTF-8 character is counted with the next).
+ * the same answer. A prompt prefix that a slot still holds from an earlier request is not evaluated
+ * again (llama.cpp's prompt cache). Usage reports the prompt's tokens, of them those reused from the
+ * cache (as {@link OpenAiTokenUsage}'s cached tokens), and the tokens generated (an end-of-turn
+ * token included; a token that ends inside a UTF-8 character is counted with the next).
  *
  * <p>Thread-safe. All instances opened on the same file with equal settings share one loaded model
  * (loaded on the first {@link #open}); it serves one request at a time, in arrival order, so memory
@@ -123,7 +125,7 @@ public final class LlamaChatModel implements ChatModel, StreamingChatModel, Toke
                 engine.generate(prompt(request), maxOutput, temperature, grammar(request), pieces);
         return ChatResponse.builder()
                 .aiMessage(AiMessage.from(generation.text()))
-                .tokenUsage(new TokenUsage(generation.promptTokens(), generation.outputTokens()))
+                .tokenUsage(usage(generation))
                 .finishReason(generation.hitLimit() ? FinishReason.LENGTH : FinishReason.STOP)
                 .modelName(engine.file().getFileName().toString())
                 .build();
@@ -132,6 +134,21 @@ public final class LlamaChatModel implements ChatModel, StreamingChatModel, Toke
     /** The grammar that holds the answer to the request's JSON response format; null without one. */
     private String grammar(ChatRequest request) {
         return engine.grammar(JsonGrammar.schema(request.responseFormat()));
+    }
+
+    /**
+     * The token usage, with the prompt tokens llama.cpp reused from its cache as OpenAI reports
+     * them ({@code prompt_tokens_details.cached_tokens}), so that usage reads them the same way.
+     */
+    private static TokenUsage usage(LlamaEngine.Generation generation) {
+        return OpenAiTokenUsage.builder()
+                .inputTokenCount(generation.promptTokens())
+                .inputTokensDetails(OpenAiTokenUsage.InputTokensDetails.builder()
+                        .cachedTokens(generation.cachedTokens())
+                        .build())
+                .outputTokenCount(generation.outputTokens())
+                .totalTokenCount(generation.promptTokens() + generation.outputTokens())
+                .build();
     }
 
     @Override

@@ -24,8 +24,11 @@ import warta.core.error.ModelException.Kind;
 import warta.core.error.SettingNames;
 
 /**
- * One loaded model: llama.cpp's server loop with a single slot, used by one request at a time
- * (a fair lock, so callers are served in arrival order and memory does not grow with them).
+ * One loaded model: llama.cpp's server loop, used by one request at a time (a fair lock, so
+ * callers are served in arrival order and memory does not grow with them). It has
+ * {@link EmbeddedSettings#slots()} slots, each with its own context and KV cache; a request goes
+ * to the slot that holds the longest prefix of its prompt ({@link PromptSlots}), and llama.cpp
+ * evaluates only the rest ({@code cache_prompt}).
  */
 final class LlamaEngine {
 
@@ -40,15 +43,22 @@ final class LlamaEngine {
     private final ReentrantLock lock = new ReentrantLock(true);
     private final Map<String, String> grammars = new ConcurrentHashMap<>();
     private final LlamaTokenCounter counter = new LlamaTokenCounter(this::tokens);
+    private final PromptSlots slots;
 
     private LlamaEngine(Path file, EmbeddedSettings settings, LlamaModel model) {
         this.file = file;
         this.settings = settings;
         this.model = model;
+        this.slots = new PromptSlots(settings.slots());
     }
 
-    /** What one generation produced. */
-    record Generation(String text, int promptTokens, int outputTokens, boolean hitLimit) {}
+    /**
+     * What one generation produced.
+     *
+     * @param cachedTokens of the prompt's tokens, those llama.cpp did not evaluate again: a prefix
+     *     its slot still held from the request before
+     */
+    record Generation(String text, int promptTokens, int cachedTokens, int outputTokens, boolean hitLimit) {}
 
     static LlamaEngine load(Path file, EmbeddedSettings settings) {
         checkFile(file);
@@ -76,8 +86,8 @@ final class LlamaEngine {
     private static ModelParameters parameters(Path file, EmbeddedSettings s) {
         return new ModelParameters()
                 .setModel(file.toString())
-                .setCtxSize(s.contextTokens())
-                .setParallel(1)
+                .setCtxSize(s.contextTokens() * s.slots())
+                .setParallel(s.slots())
                 .setThreads(s.threads())
                 .setThreadsBatch(s.threads())
                 .setSeed(s.seed())
@@ -179,7 +189,8 @@ final class LlamaEngine {
 
     private Generation run(
             String prompt, int maxOutputTokens, double temperature, String grammar, Consumer<String> pieces) {
-        int promptTokens = model.encode(prompt).length;
+        int[] tokens = model.encode(prompt);
+        int promptTokens = tokens.length;
         int room = settings.contextTokens() - promptTokens;
         if (room < 1) {
             throw new ModelException(
@@ -192,11 +203,40 @@ final class LlamaEngine {
         InferenceParameters parameters = new InferenceParameters(prompt)
                 .setNPredict(limit)
                 .setTemperature((float) temperature)
-                .setSeed(settings.seed())
-                .setCachePrompt(false);
+                .setSeed(settings.seed());
         if (grammar != null) {
             parameters.setGrammar(grammar);
         }
+        PromptSlots.Choice slot = slots.choose(tokens);
+        cacheIn(parameters, slot.slot());
+        int cached = settings.promptCache() ? slot.cachedTokens() : 0;
+        boolean finished = false;
+        try {
+            Generation generation = stream(parameters, promptTokens, cached, limit, pieces);
+            slots.remember(slot.slot(), model.encode(prompt + generation.text()));
+            finished = true;
+            return generation;
+        } finally {
+            if (!finished) {
+                slots.forget(slot.slot());
+            }
+        }
+    }
+
+    /**
+     * Lets llama.cpp reuse what {@code slot} holds ({@code cache_prompt}) and sends the request
+     * there. The library has no setter for {@code id_slot}; it is put in the request's JSON
+     * parameters (a package-private map of the library) by {@link SlotParameter}.
+     */
+    private void cacheIn(InferenceParameters parameters, int slot) {
+        parameters.setCachePrompt(settings.promptCache());
+        if (slots.size() > 1) {
+            SlotParameter.set(parameters, slot);
+        }
+    }
+
+    private Generation stream(
+            InferenceParameters parameters, int promptTokens, int cachedTokens, int limit, Consumer<String> pieces) {
         StringBuilder text = new StringBuilder();
         int outputs = 0;
         LlamaIterator iterator = model.generate(parameters).iterator();
@@ -214,7 +254,7 @@ final class LlamaEngine {
                 outputs++;
             }
         }
-        return new Generation(text.toString(), promptTokens, outputs, outputs >= limit);
+        return new Generation(text.toString(), promptTokens, cachedTokens, outputs, outputs >= limit);
     }
 
     private <T> T call(java.util.function.Supplier<T> action) {

@@ -55,6 +55,59 @@ class LlamaChatModelTest {
         assertThat(response.tokenUsage().outputTokenCount()).isBetween(1, 32);
     }
 
+    private static long cached(ChatResponse response) {
+        return ((dev.langchain4j.model.openai.OpenAiTokenUsage) response.tokenUsage())
+                .inputTokensDetails()
+                .cachedTokens();
+    }
+
+    private static ChatRequest continued(ChatRequest first, ChatResponse answer, String next) {
+        List<dev.langchain4j.data.message.ChatMessage> messages = new ArrayList<>(first.messages());
+        messages.add(answer.aiMessage());
+        messages.add(UserMessage.from(next));
+        return ChatRequest.builder().messages(messages).build();
+    }
+
+    @Test
+    void should_report_the_prefix_the_next_request_of_a_conversation_reuses_from_the_cache() {
+        LlamaChatModel model = model();
+        ChatRequest first = ChatRequest.builder()
+                .messages(
+                        SystemMessage.from("Terjemahkan ke bahasa Inggris, percakapan satu."),
+                        UserMessage.from("Gubernur meninjau banjir di Bekasi pada Senin pagi."))
+                .build();
+        ChatResponse answer = model.chat(first);
+
+        ChatResponse next = model.chat(continued(first, answer, "Sekarang ringkaslah."));
+
+        assertThat(cached(answer)).isLessThan(answer.tokenUsage().inputTokenCount() / 2);
+        assertThat(cached(next)).isGreaterThan(answer.tokenUsage().inputTokenCount());
+        assertThat(cached(next)).isLessThan(next.tokenUsage().inputTokenCount());
+    }
+
+    @Test
+    void should_keep_each_conversation_on_its_own_slot() {
+        LlamaChatModel model = LlamaChatModel.open(
+                tiny,
+                EmbeddedSettings.builder()
+                        .contextTokens(2048)
+                        .maxOutputTokens(16)
+                        .threads(1)
+                        .nativeDir(dir)
+                        .slots(2)
+                        .build());
+        ChatRequest a = request("Harga beras naik di pasar induk Cipinang minggu ini menurut pedagang.");
+        ChatRequest b = request("Kereta cepat Jakarta Bandung mengangkut ribuan penumpang saat libur panjang.");
+        ChatResponse answerA = model.chat(a);
+        ChatResponse answerB = model.chat(b);
+
+        ChatResponse nextA = model.chat(continued(a, answerA, "Ringkaslah."));
+        ChatResponse nextB = model.chat(continued(b, answerB, "Ringkaslah."));
+
+        assertThat(cached(nextA)).isGreaterThan(answerA.tokenUsage().inputTokenCount());
+        assertThat(cached(nextB)).isGreaterThan(answerB.tokenUsage().inputTokenCount());
+    }
+
     @Test
     void should_give_the_same_answer_to_the_same_request() {
         String first =
