@@ -247,9 +247,17 @@ public final class ArticleProcessor {
         SourceLines text = summaryText(article, translation);
         Summarizer summarizer = summarizer(chat, tokens, margin, about);
         List<ChatMessage> conversation = translation == null ? null : continuation.conversation();
-        return conversation == null
-                ? summarizer.summarize(about, text)
-                : summarizer.summarize(about, text, conversation, continuation.numbering(article.paragraphs()));
+        if (conversation != null && fits(conversation, tokens, margin)) {
+            try {
+                return summarizer.summarize(about, text, conversation, continuation.numbering(article.paragraphs()));
+            } catch (ModelException e) {
+                if (e.kind() != ModelException.Kind.CONTEXT_LENGTH) {
+                    throw e;
+                }
+                // counted short (a model that cannot count for itself): the shorter request below
+            }
+        }
+        return summarizer.summarize(about, text); // in parts when the text does not fit
     }
 
     /**
@@ -308,6 +316,26 @@ public final class ArticleProcessor {
         }
     }
 
+    /**
+     * Whether the summary can go on from {@code conversation} within the context: its messages,
+     * the summary instruction (at most {@link #PROMPT_RESERVE}) and the chat template, counted in
+     * {@code tokens} and times {@code margin}, and the answer.
+     */
+    private boolean fits(List<ChatMessage> conversation, TokenCounter tokens, double margin) {
+        long prompt = PROMPT_RESERVE + TEMPLATE_TOKENS;
+        for (ChatMessage message : conversation) {
+            prompt += tokens.count(Messages.text(message));
+        }
+        return prompt * margin + summaryAnswerTokens() <= config.contextTokens();
+    }
+
+    /** The answer a summary request keeps room for; a server whose context is known gets the whole max_tokens. */
+    private int summaryAnswerTokens() {
+        return limits.knowsContext()
+                ? config.maxOutputTokens()
+                : Math.min(config.maxOutputTokens(), SUMMARY_ANSWER_TOKENS);
+    }
+
     /** The model behind the {@link ContextGuard} when the server's context is known. */
     private ChatModel guarded() {
         return limits.knowsContext() ? new ContextGuard(model, limits, guardCounter, config.maxOutputTokens()) : model;
@@ -325,9 +353,7 @@ public final class ArticleProcessor {
      * server whose context is known gets the whole max_tokens kept free: it would not stop at 1024.
      */
     private Summarizer summarizer(ChatModel chat, TokenCounter tokens, double margin, String about) {
-        int answer = limits.knowsContext()
-                ? config.maxOutputTokens()
-                : Math.min(config.maxOutputTokens(), SUMMARY_ANSWER_TOKENS);
+        int answer = summaryAnswerTokens();
         int prompt = Math.max(PROMPT_RESERVE, Summarizer.promptTokens(prompts, tokens, about) + TEMPLATE_TOKENS);
         int room = (int) ((config.contextTokens() - answer - prompt) / margin);
         return new Summarizer(chat, prompts, tokens, Math.max(Math.min(chunkTokens, MIN_ROOM), room));

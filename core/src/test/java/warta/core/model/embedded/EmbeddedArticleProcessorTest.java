@@ -77,7 +77,8 @@ class EmbeddedArticleProcessorTest {
     @Test
     void should_summarize_the_translation_with_answers_that_parse() {
         // given the tiny model, asked for answers as long as a real run's, behind a model that keeps the summary
-        // answers
+        // answers (and hides the model's own token count: the summary that would go on from the translation is
+        // counted short, overflows the context, and the shorter request is asked instead)
         EmbeddedSettings settings = EmbeddedSettings.builder()
                 .contextTokens(8192)
                 .maxOutputTokens(1024)
