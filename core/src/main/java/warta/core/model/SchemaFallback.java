@@ -10,11 +10,14 @@ import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.langchain4j.model.chat.response.ChatResponse;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import warta.core.chunk.TokenCounter;
+import warta.core.chunk.TokenizingModel;
 import warta.core.error.ModelException;
 
 /**
@@ -48,53 +51,70 @@ public final class SchemaFallback {
 
     /** {@code provider}'s client, sending a JSON schema until its server refuses one. */
     public ChatModel around(ChatModel provider, ModelConfig config) {
-        return new ChatModel() {
-            @Override
-            public ChatResponse doChat(ChatRequest request) {
-                return chat(request);
-            }
+        return new Wrapped(provider, config);
+    }
 
-            @Override
-            public ChatResponse chat(ChatRequest request) {
-                if (!hasSchema(request)) {
-                    return provider.chat(request);
-                }
-                if (rejected.get()) {
-                    return provider.chat(withoutSchema(request));
-                }
-                try {
-                    return provider.chat(request);
-                } catch (RuntimeException e) {
-                    if (!rejectsSchema(e, config)) {
-                        throw e;
-                    }
-                    if (rejected.compareAndSet(false, true)) {
-                        log.warn(
-                                "{} does not take a JSON schema response format ({}); asking without one from now on",
-                                config.baseUrl(),
-                                refusal(e, config));
-                    }
-                    return provider.chat(withoutSchema(request));
-                }
-            }
+    /** The wrapper; a {@link TokenizingModel} when the provider counts in its own tokens. */
+    private final class Wrapped implements ChatModel, TokenizingModel {
 
-            @Override
-            public Set<Capability> supportedCapabilities() {
-                Set<Capability> capabilities = provider.supportedCapabilities();
-                if (!rejected.get() || !capabilities.contains(Capability.RESPONSE_FORMAT_JSON_SCHEMA)) {
-                    return capabilities;
-                }
-                Set<Capability> fewer =
-                        capabilities.isEmpty() ? EnumSet.noneOf(Capability.class) : EnumSet.copyOf(capabilities);
-                fewer.remove(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
-                return fewer;
-            }
+        private final ChatModel provider;
+        private final ModelConfig config;
 
-            @Override
-            public ChatRequestParameters defaultRequestParameters() {
-                return provider.defaultRequestParameters();
+        Wrapped(ChatModel provider, ModelConfig config) {
+            this.provider = provider;
+            this.config = config;
+        }
+
+        @Override
+        public Optional<TokenCounter> tokenCounter() {
+            return TokenizingModel.of(provider);
+        }
+
+        @Override
+        public ChatResponse doChat(ChatRequest request) {
+            return chat(request);
+        }
+
+        @Override
+        public ChatResponse chat(ChatRequest request) {
+            if (!hasSchema(request)) {
+                return provider.chat(request);
             }
-        };
+            if (rejected.get()) {
+                return provider.chat(withoutSchema(request));
+            }
+            try {
+                return provider.chat(request);
+            } catch (RuntimeException e) {
+                if (!rejectsSchema(e, config)) {
+                    throw e;
+                }
+                if (rejected.compareAndSet(false, true)) {
+                    log.warn(
+                            "{} does not take a JSON schema response format ({}); asking without one from now on",
+                            config.baseUrl(),
+                            refusal(e, config));
+                }
+                return provider.chat(withoutSchema(request));
+            }
+        }
+
+        @Override
+        public Set<Capability> supportedCapabilities() {
+            Set<Capability> capabilities = provider.supportedCapabilities();
+            if (!rejected.get() || !capabilities.contains(Capability.RESPONSE_FORMAT_JSON_SCHEMA)) {
+                return capabilities;
+            }
+            Set<Capability> fewer =
+                    capabilities.isEmpty() ? EnumSet.noneOf(Capability.class) : EnumSet.copyOf(capabilities);
+            fewer.remove(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
+            return fewer;
+        }
+
+        @Override
+        public ChatRequestParameters defaultRequestParameters() {
+            return provider.defaultRequestParameters();
+        }
     }
 
     private static boolean hasSchema(ChatRequest request) {

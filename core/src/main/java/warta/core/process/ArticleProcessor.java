@@ -18,6 +18,7 @@ import warta.core.chunk.Chunker;
 import warta.core.chunk.TokenCounter;
 import warta.core.chunk.TokenCounters;
 import warta.core.chunk.TokenizingModel;
+import warta.core.error.CancelledException;
 import warta.core.error.ModelException;
 import warta.core.error.WartaException;
 import warta.core.glossary.Glossary;
@@ -132,7 +133,8 @@ public final class ArticleProcessor {
         this.config = Objects.requireNonNull(config, "config");
         this.prompts = Objects.requireNonNull(prompts, "prompts");
         this.glossary = Objects.requireNonNull(glossary, "glossary");
-        this.chunkTokens = chunkBudget(config, chunkTokens, limits == NOT_ASKED ? margin(config) : limits.tokenRatio());
+        this.chunkTokens =
+                chunkBudget(config, chunkTokens, NOT_ASKED.equals(limits) ? margin(config) : limits.tokenRatio());
         this.checks = new CheckRunner(glossary);
     }
 
@@ -201,6 +203,9 @@ public final class ArticleProcessor {
             try {
                 summary = summarize(metered, tokens, margin, article, translation, continuation);
             } catch (ModelException | SummaryFormatException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new CancelledException("cancelled while summarizing"); // a stop, not a failed summary
+                }
                 if (translation == null || translation.skipped() != null) {
                     throw e;
                 }
@@ -355,7 +360,8 @@ public final class ArticleProcessor {
     private Summarizer summarizer(ChatModel chat, TokenCounter tokens, double margin, String about) {
         int answer = summaryAnswerTokens();
         int prompt = Math.max(PROMPT_RESERVE, Summarizer.promptTokens(prompts, tokens, about) + TEMPLATE_TOKENS);
-        int room = (int) ((config.contextTokens() - answer - prompt) / margin);
+        int room =
+                (int) ((config.contextTokens() - answer - prompt * margin) / margin); // prompt: counted, not yet scaled
         return new Summarizer(chat, prompts, tokens, Math.max(Math.min(chunkTokens, MIN_ROOM), room));
     }
 
@@ -365,7 +371,7 @@ public final class ArticleProcessor {
      * provider's margin ({@link #margin}).
      */
     private double ratio() {
-        return limits == NOT_ASKED ? margin(config) : limits.tokenRatio();
+        return NOT_ASKED.equals(limits) ? margin(config) : limits.tokenRatio();
     }
 
     /** The margin for counts in o200k: none for the in-process model's provider, else {@link #REMOTE_MARGIN}. */

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import warta.core.check.Finding;
 import warta.core.check.OmittedCheck;
 import warta.core.check.UntranslatedCheck;
+import warta.core.error.ModelException;
 
 /**
  * Translates one chunk: one request, the answer cleaned of what models add and parsed into
@@ -53,9 +54,20 @@ final class ChunkTranslator {
             return new Outcome(attempt.paragraphs(), exchange(first, attempt));
         }
         ChatRequest retry = prompts.retry(first, attempt.answer(), attempt.problem(), segments.size());
-        Attempt second = attempt(retry, segments);
-        List<String> english = second.score() <= attempt.score() ? second.paragraphs() : attempt.paragraphs();
-        return new Outcome(english, exchange(retry, second));
+        Attempt second;
+        try {
+            second = attempt(retry, segments);
+        } catch (ModelException e) {
+            if (e.kind() != ModelException.Kind.CONTEXT_LENGTH) {
+                throw e;
+            }
+            // the retry, longer by the first answer, does not fit the context: the first answer stands
+            return new Outcome(attempt.paragraphs(), exchange(first, attempt));
+        }
+        // the conversation handed on is the one whose answer is kept
+        return second.score() <= attempt.score()
+                ? new Outcome(second.paragraphs(), exchange(retry, second))
+                : new Outcome(attempt.paragraphs(), exchange(first, attempt));
     }
 
     private static List<ChatMessage> exchange(ChatRequest request, Attempt attempt) {

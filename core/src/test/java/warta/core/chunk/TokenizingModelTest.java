@@ -45,7 +45,8 @@ class TokenizingModelTest {
     @Test
     void should_find_the_models_own_counter_through_warta_s_wrappers() {
         ModelConfig config = ModelConfig.builder().build();
-        ChatModel limited = new AdaptiveLimiter(2).around(new Counting(), config);
+        ChatModel schema = new warta.core.model.SchemaFallback().around(new Counting(), config);
+        ChatModel limited = new AdaptiveLimiter(2).around(schema, config);
         ChatModel retried = new RetryingChatModel(limited, config, RetryPolicy.of(0));
         ChatModel lazy = new LazyChatModel(() -> retried);
         ChatModel measured = new ModelStats().measure(lazy);

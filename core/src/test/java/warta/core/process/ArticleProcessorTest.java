@@ -582,6 +582,51 @@ class ArticleProcessorTest {
     }
 
     @Test
+    void should_give_a_remote_model_its_margin_however_the_unasked_limits_were_made() {
+        ModelConfig remote = ModelConfig.builder()
+                .provider(Provider.OLLAMA)
+                .model("m")
+                .baseUrl("http://127.0.0.1:1")
+                .contextTokens(2048)
+                .maxOutputTokens(1024)
+                .build();
+        ArticleProcessor plain =
+                new ArticleProcessor(translator(), remote, PromptLibrary.builtIn(), Glossary.builtIn(), 1000);
+        ArticleProcessor unasked = new ArticleProcessor(
+                translator(),
+                remote,
+                PromptLibrary.builtIn(),
+                Glossary.builtIn(),
+                1000,
+                new warta.core.prepare.ArticlePreparer(),
+                warta.core.model.ServerLimits.unknown(1, "not asked"));
+
+        assertThat(unasked.chunkTokens()).isEqualTo(plain.chunkTokens()).isEqualTo(172);
+    }
+
+    @Test
+    void should_stop_rather_than_report_a_failed_summary_when_the_run_is_cancelled() {
+        FakeModel model = FakeModel.answering(request -> {
+            if (FakeModel.system(request).contains("translator")) {
+                return FakeEnglish.answer(FakeModel.lastUser(request));
+            }
+            Thread.currentThread().interrupt(); // a stop arrives while the summary waits out a server error
+            throw new ModelException(ModelException.Kind.SERVER_ERROR, "HTTP 503");
+        });
+        ArticleProcessor processor = processor(model, 1000);
+
+        try {
+            assertThatThrownBy(() -> processor.process(
+                            Article.text(Source.inline(), "Banjir merendam 120 rumah di Bekasi pada Senin."),
+                            EnumSet.allOf(Task.class),
+                            ProcessListener.NONE))
+                    .isInstanceOf(warta.core.error.CancelledException.class);
+        } finally {
+            Thread.interrupted(); // leave the test thread as it was
+        }
+    }
+
+    @Test
     void should_refuse_a_context_too_small_for_any_article_text() {
         ModelConfig tiny = ModelConfig.builder()
                 .provider(Provider.OLLAMA)

@@ -141,4 +141,25 @@ class TranslatorTest {
         // the whole chunk, then [1] alone, then [2] and [3] together (refused), then each alone
         assertThat(small.requests()).hasSize(5);
     }
+
+    @Test
+    void should_keep_the_first_answer_when_the_stricter_retry_does_not_fit_the_context() {
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        FakeModel model = FakeModel.answering(request -> {
+            if (calls.incrementAndGet() == 1) {
+                return "[1] The state government will build a new bridge in the area next year."; // one of two
+            }
+            throw new warta.core.error.ModelException(
+                    warta.core.error.ModelException.Kind.CONTEXT_LENGTH, "context length exceeded");
+        });
+        Chunker chunker = new Chunker(TokenCounters.o200k(), SentenceSplitter.indonesian(), 1000);
+        Translator translator = new Translator(model, PromptLibrary.builtIn(), Glossary.builtIn(), chunker, 1);
+
+        Translation translation = translator.translate(article(new Language("ms", 0.95)), TranslationListener.NONE);
+
+        assertThat(calls.get())
+                .as("the first answer, and the retry that did not fit")
+                .isEqualTo(2);
+        assertThat(translation.paragraphs().getFirst()).startsWith("The state government will build");
+    }
 }
