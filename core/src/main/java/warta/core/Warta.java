@@ -96,6 +96,7 @@ public final class Warta implements AutoCloseable {
     private final ResponseCache cache;
     private final SettingNames settingNames;
     private Inspector inspector;
+    private ChatModel singleArticles;
     private PromptLibrary prompts;
     private Glossary glossary;
     private ArticleProcessor processor;
@@ -278,7 +279,7 @@ public final class Warta implements AutoCloseable {
             PreparedArticle article, Set<Task> tasks, Glossary overrides, ProcessListener listener) {
         ArticleProcessor chosen = overrides == null || overrides.size() == 0
                 ? processor()
-                : processor(cached(models.plain()), glossary().with(overrides));
+                : processor(cached(singleArticles()), glossary().with(overrides));
         return chosen.process(article.id(), article.article(), tasks, listener);
     }
 
@@ -369,7 +370,7 @@ public final class Warta implements AutoCloseable {
     public BatchRunner batch(BatchOptions options) {
         return BatchRunner.open(
                 options,
-                config,
+                effectiveConfig(),
                 models.limited(options.concurrency()),
                 cache,
                 m -> processor(m, glossary()),
@@ -448,13 +449,21 @@ public final class Warta implements AutoCloseable {
      * requests (through an adaptive limiter, as a batch does): a server with two slots queues a
      * third request, whose wait then counts against its timeout.
      */
-    private ChatModel singleArticles() {
-        return serverLimits().slots() > 0 ? models.limited(effectiveConfig().concurrency()) : models.plain();
+    private synchronized ChatModel singleArticles() {
+        if (singleArticles == null) { // one, so that requests with their own glossary share its limiter
+            singleArticles = serverLimits().slots() > 0
+                    ? models.limited(effectiveConfig().concurrency())
+                    : models.plain();
+        }
+        return singleArticles;
     }
 
-    /** {@code model} behind the response cache, when there is one. */
+    /**
+     * {@code model} behind the response cache, when there is one, keyed with the settings the model
+     * is made with ({@link #effectiveConfig}: what the server said included).
+     */
     private ChatModel cached(ChatModel model) {
-        return cache == null ? model : cache.around(model, config, true);
+        return cache == null ? model : cache.around(model, effectiveConfig(), true);
     }
 
     /**

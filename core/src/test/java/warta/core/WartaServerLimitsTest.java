@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import warta.core.model.ModelConfig;
 import warta.core.model.Provider;
+import warta.core.process.PreparedArticle;
 
 /** {@link Warta#serverLimits()} and {@link Warta#effectiveConfig()} against a llama-server stand-in. */
 class WartaServerLimitsTest {
@@ -71,5 +72,45 @@ class WartaServerLimitsTest {
             assertThat(warta.serverLimits().knowsContext()).isFalse();
         }
         server.verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void should_keep_requests_with_their_own_glossary_within_the_servers_slots_too() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        warta.core.testing.FakeModel slow = warta.core.testing.FakeModel.answering(request -> {
+            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(150);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            inFlight.decrementAndGet();
+            return warta.core.testing.FakeEnglish.answer(warta.core.testing.FakeModel.lastUser(request));
+        });
+        try (Warta engine = Warta.builder(config().toBuilder().concurrency(1).build())
+                .learnServerLimits(Set.of())
+                .models((c, inner, files) -> inner.apply(slow))
+                .build()) {
+            warta.core.glossary.Glossary own =
+                    warta.core.glossary.Glossary.fromMap(java.util.Map.of("banjir", "flood"), 10);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            java.util.List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                PreparedArticle article = engine.prepare(warta.core.read.ArticleInput.text(
+                        "a" + i, "Banjir merendam " + (100 + i) + " rumah di Bekasi pada Senin pagi."));
+                runs.add(pool.submit(() -> engine.process(
+                        article,
+                        java.util.EnumSet.of(warta.core.process.Task.TRANSLATE),
+                        own,
+                        warta.core.process.ProcessListener.NONE)));
+            }
+            for (java.util.concurrent.Future<?> run : runs) {
+                run.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            pool.shutdown();
+        }
+
+        assertThat(most.get()).as("the server has 2 slots").isBetween(1, 2);
     }
 }
