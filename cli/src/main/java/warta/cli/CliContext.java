@@ -18,7 +18,7 @@ import warta.core.model.ModelProbe;
 /**
  * What a command gets from the world outside its arguments: standard input, the environment, the
  * config file, how to make a chat model and check a provider (and, for the embedded one, find its
- * file), and whether stderr is a terminal.
+ * file), where the response cache is, and whether stderr and stdout are terminals.
  * {@link Main} builds the real one; tests build their own, so they never read the real
  * environment or call a real model.
  *
@@ -46,20 +46,7 @@ record CliContext(
         Path cacheDir,
         boolean stdoutIsTerminal) {
 
-    /** A context with stdout a terminal when stderr is one. */
-    CliContext(
-            InputStream stdin,
-            Map<String, String> env,
-            Path configFile,
-            ModelFactory models,
-            BiConsumer<ModelConfig, ModelFiles> probe,
-            boolean stderrIsTerminal,
-            FileSystem files,
-            Path cacheDir) {
-        this(stdin, env, configFile, models, probe, stderrIsTerminal, files, cacheDir, stderrIsTerminal);
-    }
-
-    /** A context with no response cache. */
+    /** A context with no response cache, and stdout a terminal when stderr is one. */
     CliContext(
             InputStream stdin,
             Map<String, String> env,
@@ -68,7 +55,7 @@ record CliContext(
             BiConsumer<ModelConfig, ModelFiles> probe,
             boolean stderrIsTerminal,
             FileSystem files) {
-        this(stdin, env, configFile, models, probe, stderrIsTerminal, files, null);
+        this(stdin, env, configFile, models, probe, stderrIsTerminal, files, null, stderrIsTerminal);
     }
 
     /** A context on the machine's own file system, with no response cache. */
@@ -79,7 +66,7 @@ record CliContext(
             ModelFactory models,
             BiConsumer<ModelConfig, ModelFiles> probe,
             boolean stderrIsTerminal) {
-        this(stdin, env, configFile, models, probe, stderrIsTerminal, FileSystems.getDefault(), null);
+        this(stdin, env, configFile, models, probe, stderrIsTerminal, FileSystems.getDefault());
     }
 
     /** This context with the response cache in {@code dir}. */

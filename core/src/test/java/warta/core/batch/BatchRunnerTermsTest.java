@@ -52,13 +52,8 @@ class BatchRunnerTermsTest {
     @Test
     void should_start_an_article_with_the_renderings_an_earlier_finished_article_chose() {
         FakeModel model = FakeModel.answering(request -> answer(FakeModel.lastUser(request)));
-        ModelConfig config = ModelConfig.builder()
-                .provider(Provider.OPENAI)
-                .model("fake")
-                .baseUrl("http://127.0.0.1:1/v1")
-                .concurrency(1)
-                .build();
-        BatchOptions options = new BatchOptions(dir.resolve("out"), EnumSet.of(Task.TRANSLATE), true, false, false, 1);
+        ModelConfig config = config();
+        BatchOptions options = options();
         CountDownLatch firstFinished = new CountDownLatch(1);
         BatchItem first = new BatchItem("a", Source.file("a.txt"), () -> Article.text(Source.file("a.txt"), FIRST));
         // the second article is read only once the first is finished, so it starts after it
@@ -99,13 +94,8 @@ class BatchRunnerTermsTest {
     @Test
     void should_start_a_rerun_with_the_renderings_the_ledger_kept() {
         FakeModel model = FakeModel.answering(request -> answer(FakeModel.lastUser(request)));
-        ModelConfig config = ModelConfig.builder()
-                .provider(Provider.OPENAI)
-                .model("fake")
-                .baseUrl("http://127.0.0.1:1/v1")
-                .concurrency(1)
-                .build();
-        BatchOptions options = new BatchOptions(dir.resolve("out"), EnumSet.of(Task.TRANSLATE), true, false, false, 1);
+        ModelConfig config = config();
+        BatchOptions options = options();
         BatchItem first = new BatchItem("a", Source.file("a.txt"), () -> Article.text(Source.file("a.txt"), FIRST));
         BatchItem second = new BatchItem("b", Source.file("b.txt"), () -> Article.text(Source.file("b.txt"), SECOND));
 
@@ -126,5 +116,18 @@ class BatchRunnerTermsTest {
                 m -> new ArticleProcessor(m, config, PromptLibrary.builtIn(), Glossary.builtIn(), 1000))) {
             runner.run(Stream.of(items), BatchListener.NONE, () -> false);
         }
+    }
+
+    private static ModelConfig config() {
+        return ModelConfig.builder()
+                .provider(Provider.OPENAI)
+                .model("fake")
+                .baseUrl("http://127.0.0.1:1/v1")
+                .concurrency(1)
+                .build();
+    }
+
+    private BatchOptions options() {
+        return new BatchOptions(dir.resolve("out"), EnumSet.of(Task.TRANSLATE), true, false, false, 1);
     }
 }
