@@ -30,6 +30,8 @@ import warta.core.chunk.Chunker;
 import warta.core.error.InputException;
 import warta.core.error.SettingNames;
 import warta.core.error.TooLargeException;
+import warta.core.eval.Evaluator;
+import warta.core.eval.Pipeline;
 import warta.core.glossary.Glossary;
 import warta.core.inspect.Inspection;
 import warta.core.inspect.Inspector;
@@ -53,6 +55,7 @@ import warta.core.read.ArticleInput;
 import warta.core.read.ArticleReader;
 import warta.core.read.ReadOptions;
 import warta.core.result.ArticleResult;
+import warta.core.sentence.SentenceSplitter;
 import warta.core.usage.ModelStats;
 import warta.core.work.WorkQueue;
 
@@ -281,6 +284,26 @@ public final class Warta implements AutoCloseable {
                 ? processor()
                 : processor(cached(singleArticles()), glossary().with(overrides));
         return chosen.process(article.id(), article.article(), tasks, listener);
+    }
+
+    /**
+     * An evaluator of this engine's model on reference sets ({@code warta eval}): each item goes the
+     * way of {@link #process(PreparedArticle, Set, Glossary, ProcessListener)} (prepared, processed,
+     * checked, through the response cache when the engine has one), and its sentences are counted
+     * as {@code inspect} counts them.
+     *
+     * @param label the name the model goes by in the report
+     */
+    public Evaluator evaluator(String label) {
+        return new Evaluator(label, (item, tasks) -> {
+            PreparedArticle prepared = prepare(item.article(), null);
+            int sentences = SentenceSplitter.indonesian()
+                    .splitEach(prepared.article().paragraphs())
+                    .stream()
+                    .mapToInt(List::size)
+                    .sum();
+            return new Pipeline.Run(process(prepared, tasks, null, ProcessListener.NONE), sentences);
+        });
     }
 
     /**
