@@ -3,6 +3,7 @@ package warta.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -31,8 +32,11 @@ final class ModelOptions {
             description = "embedded (in-process, the default), ollama or openai (env WARTA_PROVIDER).")
     String provider;
 
-    @Option(names = "--model", paramLabel = "NAME", description = "Model name (env WARTA_MODEL).")
-    String model;
+    @Option(
+            names = "--model",
+            paramLabel = "NAME",
+            description = "Model name (env WARTA_MODEL); warta eval takes it more than once, to compare models.")
+    List<String> model;
 
     @Option(
             names = "--base-url",
@@ -122,8 +126,34 @@ final class ModelOptions {
      * read limits, and the context's way of making the model. A bad option is a usage error.
      */
     Warta warta(CliContext context, CommandLine commandLine, InputOptions input, PrintWriter err) {
+        List<String> names = models();
+        if (names.size() > 1) {
+            throw new ParameterException(
+                    commandLine, "--model may be given only once here (warta eval compares several models)");
+        }
+        return warta(context, commandLine, input, err, names.isEmpty() ? null : names.getFirst(), null);
+    }
+
+    /** The {@code --model} names given, in order; empty when none. */
+    List<String> models() {
+        return model == null ? List.of() : List.copyOf(model);
+    }
+
+    /**
+     * The engine for these options with the model {@code modelName} (null: the one the environment
+     * or config file names) and the config file {@code configFile} (null: the context's), for
+     * {@code warta eval}, which makes one engine per model and config file.
+     */
+    Warta warta(
+            CliContext context,
+            CommandLine commandLine,
+            InputOptions input,
+            PrintWriter err,
+            String modelName,
+            Path configFile) {
         validate(commandLine);
-        ModelConfigResolver.Resolved resolved = config(context, commandLine);
+        ModelConfigResolver.Resolved resolved =
+                config(context, commandLine, modelName, configFile == null ? context.configFile() : configFile);
         Warta.Builder builder = Warta.builder(resolved.config())
                 .learnServerLimits(resolved.explicitKeys())
                 .prompts(promptLibrary())
@@ -162,9 +192,10 @@ final class ModelOptions {
      * The model configuration: options, then environment, config file, defaults. A refused option
      * value is a usage error; a refused value from the environment or the config file is bad input.
      */
-    private ModelConfigResolver.Resolved config(CliContext context, CommandLine commandLine) {
+    private ModelConfigResolver.Resolved config(
+            CliContext context, CommandLine commandLine, String modelName, Path configFile) {
         try {
-            return new ModelConfigResolver(context.env(), context.configFile()).explain(flags());
+            return new ModelConfigResolver(context.env(), configFile).explain(flags(modelName));
         } catch (SettingException e) {
             if (e.fromFlag()) {
                 throw new ParameterException(commandLine, e.getMessage());
@@ -208,10 +239,10 @@ final class ModelOptions {
     }
 
     /** The options given, under the configuration keys of {@code ModelConfigResolver}. */
-    Map<String, String> flags() {
+    Map<String, String> flags(String modelName) {
         Map<String, String> flags = new LinkedHashMap<>();
         put(flags, "provider", modelFile != null ? "embedded" : provider);
-        put(flags, "model", modelFile != null ? modelFile.toString() : model);
+        put(flags, "model", modelFile != null ? modelFile.toString() : modelName);
         put(flags, "base-url", baseUrl);
         put(flags, "concurrency", concurrency == null ? null : concurrency.toString());
         put(flags, "timeout", timeout);
