@@ -149,6 +149,22 @@ class EvalCommandTest {
     }
 
     @Test
+    void should_make_one_engine_per_config_file() throws IOException {
+        Path a = Files.writeString(
+                dir.resolve("a.properties"), "provider=openai\nmodel=gamma\nbase-url=" + baseUrl() + "\n");
+        Path b = Files.writeString(
+                dir.resolve("b.properties"), "provider=openai\nmodel=delta\nbase-url=" + baseUrl() + "\n");
+
+        CliRun run =
+                CliRun.in(context(), "eval", "--config", a.toString(), "--config", b.toString(), pairs().toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("| | gamma (a.properties) | delta (b.properties) |\n");
+        assertThat(requests.get("gamma")).hasValue(2);
+        assertThat(requests.get("delta")).hasValue(2);
+    }
+
+    @Test
     void should_write_json_with_one_report_per_model() throws IOException {
         CliRun run = eval("--format", "json");
 

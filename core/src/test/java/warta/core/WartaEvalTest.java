@@ -118,6 +118,25 @@ class WartaEvalTest {
     }
 
     @Test
+    void should_count_a_summary_whose_statement_the_article_does_not_support() throws IOException {
+        String unsupported = FakeEnglish.SUMMARY.replace(
+                "The officials said the plan would go on.", "The officials said 999 houses were lost.");
+        FakeModel model =
+                FakeModel.answering(request -> FakeModel.lastUser(request).contains("paragraphs into English")
+                        ? FakeEnglish.answer(FakeModel.lastUser(request))
+                        : unsupported);
+        Path jsonl = Files.writeString(
+                dir.resolve("articles.jsonl"),
+                "{\"text\": \"" + ONE + "\\n\\n" + TWO + "\", \"summary\": \"" + SUMMARY_TEXT + "\"}\n");
+
+        EvalReport report = cached(model).evaluator("fake").run(EvalSet.read(jsonl), (l, d, t) -> {});
+
+        assertThat(report.summariesWithFindings()).isEqualTo(1.0);
+        assertThat(report.findingsPer100Sentences()).isPositive();
+        assertThat(report.rouge1()).isLessThan(1.0);
+    }
+
+    @Test
     void should_count_an_item_that_fails_as_empty_output() throws IOException {
         EvalSet set = tsv(ONE + "\t" + FakeEnglish.paragraph(ONE) + "\nBERITA TERKAIT\tRelated news\n");
 
