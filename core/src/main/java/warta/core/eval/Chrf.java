@@ -62,10 +62,11 @@ public record Chrf(
      */
     public double corpusScoreMulti(List<String> hypotheses, List<List<String>> streams) {
         Objects.requireNonNull(hypotheses, "hypotheses");
+        Scoring.checkStream(streams, hypotheses.size());
         long[] totals = new long[3 * (charOrder + wordOrder)];
         for (int i = 0; i < hypotheses.size(); i++) {
             List<List<Map<String, Integer>>> refs = new ArrayList<>();
-            for (List<String> stream : Scoring.checkStream(streams, hypotheses.size())) {
+            for (List<String> stream : streams) {
                 if (stream.get(i) != null) {
                     refs.add(ngrams(stream.get(i)));
                 }
