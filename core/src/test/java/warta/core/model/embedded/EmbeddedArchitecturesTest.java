@@ -63,12 +63,23 @@ class EmbeddedArchitecturesTest {
     }
 
     @Test
+    void should_read_the_architecture_from_the_file_and_nothing_from_a_file_that_is_not_gguf() throws Exception {
+        Path notGguf = java.nio.file.Files.writeString(dir.resolve("notes.gguf"), "not a model");
+
+        assertThat(GgufArchitecture.of(write(Architecture.GEMMA3))).hasValue("gemma3");
+        assertThat(GgufArchitecture.of(TinyGguf.write(dir, "tiny.gguf"))).hasValue("llama");
+        assertThat(GgufArchitecture.of(notGguf)).isEmpty();
+        assertThat(GgufArchitecture.of(dir.resolve("missing.gguf"))).isEmpty();
+    }
+
+    @Test
     void should_refuse_a_qwen3_model_since_the_bundled_llama_cpp_predates_the_architecture() throws Exception {
         Path file = write(Architecture.QWEN3);
 
         assertThatThrownBy(() -> LlamaChatModel.open(file, TinyGguf.settings(dir)))
                 .isInstanceOf(ModelException.class)
-                .hasMessageContaining(file.toString())
-                .hasMessageContaining("llama.cpp could not load this model");
+                .hasMessageContaining(file + ": llama.cpp could not load this model (its architecture is 'qwen3':"
+                        + " either the bundled llama.cpp b4916 does not know it, as with qwen3, which needs b5092 or"
+                        + " later, or the file is damaged)");
     }
 }
