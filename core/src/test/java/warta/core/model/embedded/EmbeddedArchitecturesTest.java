@@ -11,12 +11,13 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import warta.core.error.ModelException;
-import warta.core.model.embedded.RandomQkNormGguf.Architecture;
+import warta.core.model.embedded.RandomArchitectureGguf.Architecture;
 
 /**
  * Which architectures of the catalogue's candidates the bundled llama.cpp (java-llama.cpp 4.2.0,
- * llama.cpp b4916) can run, checked on random-weight files of each: Gemma 3 (Gemma 3 4B,
- * TranslateGemma) loads and generates; Qwen3 (Qwen3-4B-Instruct-2507) is unknown to it.
+ * llama.cpp b4916) can run, checked on random-weight files of each: Qwen2 (Qwen2.5, the default)
+ * and Gemma 3 (Gemma 3 4B, TranslateGemma) load and generate; Qwen3 (Qwen3-4B-Instruct-2507) is
+ * unknown to it.
  */
 class EmbeddedArchitecturesTest {
 
@@ -44,7 +45,9 @@ class EmbeddedArchitecturesTest {
 
     private static Path write(Architecture architecture) throws Exception {
         Path file = dir.resolve("random-" + architecture.ggufName() + ".gguf");
-        RandomQkNormGguf.write(file, architecture, SHAPE, HEAD_DIM, 11);
+        // Qwen2 (as b4916 loads it) has heads of width / heads; the others may be wider or narrower
+        int headDim = architecture == Architecture.QWEN2 ? SHAPE.embedding() / SHAPE.heads() : HEAD_DIM;
+        RandomArchitectureGguf.write(file, architecture, SHAPE, headDim, 11);
         return file;
     }
 
@@ -59,6 +62,17 @@ class EmbeddedArchitecturesTest {
                 .isEqualTo("<start_of_turn>user\nTranslate to English.\n\n"
                         + "Presiden meresmikan jalan tol baru di Jakarta.<end_of_turn>\n<start_of_turn>model\n");
         assertThat(response.tokenUsage().inputTokenCount()).isGreaterThan(10);
+        assertThat(response.tokenUsage().outputTokenCount()).isBetween(1, 32);
+    }
+
+    @Test
+    void should_load_a_qwen2_model_and_generate_with_chatml_from_its_file() throws Exception {
+        LlamaChatModel model = LlamaChatModel.open(write(Architecture.QWEN2), TinyGguf.settings(dir));
+
+        String prompt = model.prompt(request());
+        ChatResponse response = model.chat(request());
+
+        assertThat(prompt).startsWith("<|im_start|>system\nTranslate to English.<|im_end|>\n<|im_start|>user\n");
         assertThat(response.tokenUsage().outputTokenCount()).isBetween(1, 32);
     }
 

@@ -5,11 +5,12 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Writes a random-weight model of an architecture with per-head query and key norms: Gemma 3
+ * Writes a random-weight model of one of the architectures the catalogue considers besides
+ * {@code llama} ({@link RandomLlamaGguf}): Qwen2 ({@code qwen2}, Qwen2.5's), Gemma 3
  * ({@code gemma3}, TranslateGemma's and Gemma 3's) or Qwen3 ({@code qwen3}). The tensors and
  * hyperparameter keys are those llama.cpp's {@code llama-model.cpp} requires for the architecture
- * ({@code LLM_ARCH_GEMMA3}, {@code LLM_ARCH_QWEN3} in {@code load_hparams} and
- * {@code load_tensors}); the vocabulary is {@link RandomLlamaGguf}'s with the architecture's own
+ * ({@code LLM_ARCH_QWEN2}, {@code LLM_ARCH_GEMMA3}, {@code LLM_ARCH_QWEN3} in
+ * {@code load_hparams} and {@code load_tensors}); the vocabulary is {@link RandomLlamaGguf}'s with the architecture's own
  * turn markers. A tool for tests: it shows whether the bundled llama.cpp can load and run a
  * model of that architecture, without downloading one.
  *
@@ -17,10 +18,12 @@ import java.util.Objects;
  * {@code headDim} wide ({@code attention.key_length} and {@code value_length}), as in Gemma 3 4B
  * (width 2560, 8 heads of 256).
  */
-public final class RandomQkNormGguf {
+public final class RandomArchitectureGguf {
 
     /** The architectures this writes, with their GGUF names and chat templates. */
     public enum Architecture {
+        /** Qwen2: Llama's blocks with biases on the query, key and value projections; ChatML. */
+        QWEN2("qwen2", "<|im_start|>", "<|im_end|>", RandomLlamaGguf.CHATML),
         /**
          * Gemma 3: query/key norms, a norm after attention and after the feed-forward block,
          * sliding-window attention, tied embeddings; Gemma's turn markers.
@@ -63,7 +66,7 @@ public final class RandomQkNormGguf {
             + "{% endfor %}"
             + "{% if add_generation_prompt %}{{ '<start_of_turn>model\\n' }}{% endif %}";
 
-    private RandomQkNormGguf() {}
+    private RandomArchitectureGguf() {}
 
     /**
      * Writes a model of {@code architecture} in {@code shape} with heads {@code headDim} wide and
@@ -117,10 +120,15 @@ public final class RandomQkNormGguf {
             gguf.ones(p + "attn_norm.weight", n)
                     .random(p + "attn_q.weight", s.type(), scale, k, n, q)
                     .random(p + "attn_k.weight", s.type(), scale, k + 1, n, kv)
-                    .random(p + "attn_v.weight", s.type(), scale, k + 2, n, kv)
-                    .ones(p + "attn_q_norm.weight", headDim)
-                    .ones(p + "attn_k_norm.weight", headDim)
-                    .random(p + "attn_output.weight", s.type(), (float) (1 / Math.sqrt(q)), k + 3, q, n);
+                    .random(p + "attn_v.weight", s.type(), scale, k + 2, n, kv);
+            if (arch == Architecture.QWEN2) {
+                gguf.random(p + "attn_q.bias", GgmlType.F32, scale, k + 7, q)
+                        .random(p + "attn_k.bias", GgmlType.F32, scale, k + 8, kv)
+                        .random(p + "attn_v.bias", GgmlType.F32, scale, k + 9, kv);
+            } else {
+                gguf.ones(p + "attn_q_norm.weight", headDim).ones(p + "attn_k_norm.weight", headDim);
+            }
+            gguf.random(p + "attn_output.weight", s.type(), (float) (1 / Math.sqrt(q)), k + 3, q, n);
             if (arch == Architecture.GEMMA3) {
                 gguf.ones(p + "post_attention_norm.weight", n);
             }
