@@ -64,7 +64,10 @@ public record ModelPreset(
         if (contextLength <= 0) {
             throw new IllegalArgumentException("context must be positive, not " + contextLength);
         }
-        if (terms != null && !(terms.isAbsolute() && terms.getScheme().startsWith("http"))) {
+        if (terms != null
+                && !(terms.isAbsolute()
+                        && (terms.getScheme().equals("http")
+                                || terms.getScheme().equals("https")))) {
             throw new IllegalArgumentException("terms must be an absolute http(s) URL, not " + terms);
         }
         quality = quality == null || quality.isBlank() ? null : quality.strip();
