@@ -44,6 +44,14 @@ final class ModelsPullCommand implements Callable<Integer> {
     private boolean quiet;
 
     @Option(
+            names = "--accept-terms",
+            description = {
+                "Accept the model's terms of use (shown by 'warta models list' and in the message without it);",
+                "needed for a model whose license asks for it, such as Gemma's."
+            })
+    private boolean acceptTerms;
+
+    @Option(
             names = {"-v", "--verbose"},
             description = "Print stack traces of errors.")
     private boolean verbose;
@@ -57,7 +65,9 @@ final class ModelsPullCommand implements Callable<Integer> {
         if (status.installed()) {
             err.println("warta: " + name + " is already downloaded");
         } else {
-            err.println("warta: downloading " + name + " (" + preset.sizeText() + ", " + preset.license() + ") from "
+            store.checkTerms(preset, acceptTerms);
+            err.println("warta: downloading " + name + " (" + preset.sizeText() + ", " + license(store, preset)
+                    + ") from "
                     + preset.url().getHost() + " to " + store.dir()
                     + (status.partialBytes() > 0 ? "; resuming after " + Bytes.format(status.partialBytes()) : ""));
         }
@@ -65,10 +75,19 @@ final class ModelsPullCommand implements Callable<Integer> {
         Path path;
         try (ModelsPullProgress progress =
                 ModelsPullProgress.of(err, name, parent.context().stderrIsTerminal(), quiet)) {
-            path = store.pull(name, progress);
+            path = store.pull(name, progress, acceptTerms);
         }
         spec.commandLine().getOut().println(path.toAbsolutePath());
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    private String license(ModelStore store, ModelPreset preset) {
+        if (!preset.termsRequired()) {
+            return preset.license();
+        }
+        return preset.license()
+                + (acceptTerms || store.termsAccepted(preset) ? ", terms accepted: " : ", terms: ")
+                + preset.terms();
     }
 }

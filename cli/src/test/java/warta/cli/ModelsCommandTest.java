@@ -35,9 +35,8 @@ class ModelsCommandTest {
     }
 
     private CliContext context(URI url, String sha256) throws IOException {
-        Path catalog = Files.writeString(
-                dir.resolve("catalog.properties"), """
-                models=tiny,other
+        Path catalog = Files.writeString(dir.resolve("catalog.properties"), """
+                models=tiny,other,gated
                 default=tiny
                 model.tiny.description=A tiny test model
                 model.tiny.url=%s
@@ -51,7 +50,18 @@ class ModelsCommandTest {
                 model.other.size=7000000000
                 model.other.license=Apache-2.0
                 model.other.context=4096
-                """.formatted(url, SIZE, sha256, server.missingUrl()));
+                model.gated.description=A model behind terms
+                model.gated.url=%s
+                model.gated.file=gated.gguf
+                model.gated.size=%d
+                model.gated.size-exact=true
+                model.gated.license=Gemma
+                model.gated.terms=https://example.org/terms
+                model.gated.sha256=%s
+                model.gated.context=131072
+                model.gated.quality=chrF 50 on a test set (a report)
+                """.formatted(
+                        url, SIZE, sha256, server.missingUrl(), url, SIZE, sha256));
         Map<String, String> env =
                 Map.of("WARTA_MODELS_DIR", cache().toString(), "WARTA_MODEL_CATALOG", catalog.toString());
         return new CliContext(
@@ -68,15 +78,41 @@ class ModelsCommandTest {
     }
 
     @Test
-    void should_list_the_catalogue_with_size_license_and_whether_installed() {
+    void should_list_the_catalogue_with_size_license_terms_context_quality_and_whether_installed() {
         CliRun run = CliRun.in(context, "models", "list");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out().lines())
                 .containsExactly(
-                        "NAME   SIZE           LICENSE      INSTALLED  DESCRIPTION",
-                        "tiny   5.0 kB         MIT          no         A tiny test model (default)",
-                        "other  about 7.0 GB   Apache-2.0   no         Another test model");
+                        "NAME   SIZE           LICENSE      TERMS        CONTEXT  INSTALLED  DESCRIPTION",
+                        "tiny   5.0 kB         MIT          -            2K       no         A tiny test model (default)",
+                        "other  about 7.0 GB   Apache-2.0   -            4K       no         Another test model",
+                        "gated  5.0 kB         Gemma        must accept  128K     no         A model behind terms",
+                        "       quality: chrF 50 on a test set (a report)");
+    }
+
+    @Test
+    void should_refuse_to_pull_a_model_whose_terms_are_not_accepted_and_name_the_ways_to_accept_them() {
+        CliRun run = CliRun.in(context, "models", "pull", "-q", "gated");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err())
+                .isEqualTo("warta: the model gated is under Gemma terms of use (https://example.org/terms), which you"
+                        + " must accept before it is downloaded: read them, then run 'warta models pull gated"
+                        + " --accept-terms', or set WARTA_ACCEPT_TERMS=gated; or use a model file you already have"
+                        + " with --model-file PATH\n");
+        assertThat(server.requests()).isEmpty();
+    }
+
+    @Test
+    void should_pull_a_model_whose_terms_are_accepted_with_the_flag_and_say_so() {
+        CliRun run = CliRun.in(context, "models", "pull", "-q", "--accept-terms", "gated");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err())
+                .startsWith("warta: downloading gated (5.0 kB, Gemma, terms accepted: https://example.org/terms)");
+        assertThat(cache().resolve("gated.gguf")).hasBinaryContent(server.content());
     }
 
     @Test
@@ -97,7 +133,7 @@ class ModelsCommandTest {
                 .contains("warta: tiny: SHA-256 " + server.sha256() + " matches the catalogue");
 
         CliRun list = CliRun.in(context, "models", "list");
-        assertThat(list.out()).contains("tiny   5.0 kB         MIT          yes");
+        assertThat(list.out()).contains("tiny   5.0 kB         MIT          -            2K       yes");
     }
 
     @Test

@@ -32,6 +32,9 @@ import warta.core.error.SettingNames;
  */
 final class LlamaEngine {
 
+    /** The llama.cpp build inside de.kherud:llama 4.2.0, for messages. */
+    static final String LLAMA_CPP_BUILD = "b4916";
+
     /** The advice for a prompt the context cannot hold, in the reader's terms. */
     static String contextExceeded(SettingNames names) {
         return "context length exceeded: lower " + names.name("chunk-tokens") + " or use a model with a larger context";
@@ -71,16 +74,21 @@ final class LlamaEngine {
             if (!isLlamaException(e)) {
                 throw e;
             }
-            throw new ModelException(
-                    Kind.UNSUPPORTED,
-                    file + ": llama.cpp could not load this model (an unsupported "
-                            + "architecture or a damaged file): " + e.getMessage(),
-                    e);
+            throw new ModelException(Kind.UNSUPPORTED, file + ": " + cannotLoad(file) + ": " + e.getMessage(), e);
         } finally {
             NativeLibrary.routeLog();
         }
         ExitGuard.afterLoad(before);
         return new LlamaEngine(file, settings, model);
+    }
+
+    /** Why a file may not load, naming its architecture where the file says it. */
+    private static String cannotLoad(Path file) {
+        return GgufArchitecture.of(file)
+                .map(architecture -> "llama.cpp could not load this model (its architecture is '" + architecture
+                        + "': either the bundled llama.cpp " + LLAMA_CPP_BUILD
+                        + " does not know it, as with qwen3, which needs b5092 or later, or the file is damaged)")
+                .orElse("llama.cpp could not load this model (an unsupported architecture or a damaged file)");
     }
 
     private static ModelParameters parameters(Path file, EmbeddedSettings s) {

@@ -96,14 +96,18 @@ public final class RandomLlamaGguf {
                 .putFloat32("llama.attention.layer_norm_rms_epsilon", 1e-5f)
                 .putUint32(
                         "general.file_type", shape.type() == GgmlType.F32 ? 0 : shape.type() == GgmlType.Q8_0 ? 7 : 2);
-        vocabulary(gguf, shape.vocabulary());
+        vocabulary(gguf, shape.vocabulary(), "<|im_start|>", "<|im_end|>");
         gguf.put("tokenizer.chat_template", chatTemplate);
         tensors(gguf, shape, seed);
         gguf.write(file);
     }
 
-    private static void vocabulary(GgufWriter gguf, int size) {
-        List<String> tokens = tokens(size);
+    /**
+     * Writes the vocabulary with {@code startTurn} and {@code endTurn} as the two control tokens at
+     * ids {@code IM_END - 1} and {@link #IM_END}; the latter is the end-of-sequence token.
+     */
+    static void vocabulary(GgufWriter gguf, int size, String startTurn, String endTurn) {
+        List<String> tokens = tokens(size, startTurn, endTurn);
         float[] scores = new float[size];
         int[] types = new int[size];
         for (int i = 0; i < size; i++) {
@@ -121,11 +125,15 @@ public final class RandomLlamaGguf {
     }
 
     static List<String> tokens(int size) {
+        return tokens(size, "<|im_start|>", "<|im_end|>");
+    }
+
+    private static List<String> tokens(int size, String startTurn, String endTurn) {
         Set<String> tokens = new LinkedHashSet<>(List.of("<unk>", "<s>", "</s>"));
         for (int b = 0; b < 256; b++) {
             tokens.add(String.format("<0x%02X>", b));
         }
-        tokens.addAll(List.of("<|im_start|>", "<|im_end|>", "\u2581"));
+        tokens.addAll(List.of(startTurn, endTurn, "\u2581"));
         for (char c = 'a'; c <= 'z'; c++) {
             tokens.add(String.valueOf(c));
             tokens.add(String.valueOf(Character.toUpperCase(c)));

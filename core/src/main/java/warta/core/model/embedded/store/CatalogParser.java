@@ -12,8 +12,8 @@ import warta.core.error.InputException;
 /** Reads the properties format of {@link ModelCatalog}; every error names the origin and the key. */
 final class CatalogParser {
 
-    private static final Set<String> FIELDS =
-            Set.of("description", "url", "file", "size", "size-exact", "license", "sha256", "context");
+    private static final Set<String> FIELDS = Set.of(
+            "description", "url", "file", "size", "size-exact", "license", "sha256", "context", "terms", "quality");
 
     private final Properties properties;
     private final String origin;
@@ -75,7 +75,9 @@ final class CatalogParser {
                             .strip()),
                     required(prefix + "license"),
                     blankToNull(properties.getProperty(prefix + "sha256")),
-                    (int) Math.min(Integer.MAX_VALUE, number(prefix + "context")));
+                    (int) Math.min(Integer.MAX_VALUE, number(prefix + "context")),
+                    properties.getProperty(prefix + "terms", "").isBlank() ? null : url(prefix + "terms"),
+                    properties.getProperty(prefix + "quality"));
         } catch (IllegalArgumentException e) {
             throw fail("model " + name + ": " + e.getMessage());
         }

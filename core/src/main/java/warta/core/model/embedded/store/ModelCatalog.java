@@ -43,6 +43,10 @@ public final class ModelCatalog {
         if (!names.containsKey(defaultName)) {
             throw new IllegalArgumentException("the default " + defaultName + " is not one of " + names.keySet());
         }
+        if (names.get(defaultName).termsRequired()) {
+            throw new IllegalArgumentException("the default " + defaultName
+                    + " has terms that must be accepted; the default must be a model anyone may download");
+        }
         this.presets = List.copyOf(presets);
         this.byName = Map.copyOf(names);
         this.defaultName = defaultName;

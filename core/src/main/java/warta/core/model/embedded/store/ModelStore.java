@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import warta.core.error.InputException;
 import warta.core.error.ModelException;
 import warta.core.error.SettingNames;
@@ -30,6 +32,12 @@ public final class ModelStore {
     /** The environment variable that sets the cache folder. */
     public static final String DIR_ENV = "WARTA_MODELS_DIR";
 
+    /**
+     * The environment variable naming, comma-separated, the presets whose terms of use the user has
+     * accepted, so that they may be downloaded when first needed; {@code all} accepts every one.
+     */
+    public static final String ACCEPT_TERMS_ENV = "WARTA_ACCEPT_TERMS";
+
     /** What to do instead of downloading, for messages: "use --model-file PATH, --provider ollama, or ...". */
     static String alternatives(SettingNames names) {
         return "use " + names.assign("model-file", "PATH") + ", " + names.assign("provider", "ollama") + ", or "
@@ -39,11 +47,22 @@ public final class ModelStore {
     private final ModelCatalog catalog;
     private final Path dir;
     private final Downloader downloader;
+    private final Set<String> acceptedTerms;
 
+    /** A store in which no preset's terms are accepted yet. */
     public ModelStore(ModelCatalog catalog, Path dir, Downloader downloader) {
+        this(catalog, dir, downloader, Set.of());
+    }
+
+    /**
+     * A store in which the presets named in {@code acceptedTerms} (or all, for {@code all}) may be
+     * downloaded although their terms must be accepted.
+     */
+    public ModelStore(ModelCatalog catalog, Path dir, Downloader downloader, Set<String> acceptedTerms) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
         this.dir = Objects.requireNonNull(dir, "dir");
         this.downloader = Objects.requireNonNull(downloader, "downloader");
+        this.acceptedTerms = Set.copyOf(acceptedTerms);
     }
 
     /** The store the environment describes: {@value ModelCatalog#ENV}, {@value #DIR_ENV}, {@code XDG_CACHE_HOME}. */
@@ -51,7 +70,27 @@ public final class ModelStore {
         return new ModelStore(
                 ModelCatalog.forEnvironment(env),
                 cacheDir(env, Path.of(System.getProperty("user.home"))),
-                Downloader.create());
+                Downloader.create(),
+                acceptedTerms(env.get(ACCEPT_TERMS_ENV)));
+    }
+
+    /** The names in a {@value #ACCEPT_TERMS_ENV} value: comma-separated, blanks ignored. */
+    static Set<String> acceptedTerms(String value) {
+        if (value == null) {
+            return Set.of();
+        }
+        return Arrays.stream(value.split(","))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Whether the preset may be downloaded as far as its terms go: it has none to accept, or
+     * {@value #ACCEPT_TERMS_ENV} accepted them.
+     */
+    public boolean termsAccepted(ModelPreset preset) {
+        return !preset.termsRequired() || acceptedTerms.contains("all") || acceptedTerms.contains(preset.name());
     }
 
     /** The cache folder for this environment and home folder. */
@@ -99,11 +138,23 @@ public final class ModelStore {
      * download interrupted earlier goes on where it stopped.
      */
     public Path pull(String name, DownloadListener listener) {
+        return pull(name, listener, false);
+    }
+
+    /**
+     * Downloads the preset {@code name} unless it is already there, and returns its file; with
+     * {@code acceptTerms}, the user has accepted its terms of use for this download.
+     *
+     * @throws InputException the preset has terms that must be accepted, and neither
+     *     {@code acceptTerms} nor {@value #ACCEPT_TERMS_ENV} accepted them
+     */
+    public Path pull(String name, DownloadListener listener, boolean acceptTerms) {
         ModelPreset preset = catalog.get(name);
         Optional<Path> cached = status(preset).cached();
         if (cached.isPresent()) {
             return cached.get();
         }
+        checkTerms(preset, acceptTerms);
         try {
             return downloader
                     .download(DownloadRequest.of(preset, dir), listener)
@@ -164,6 +215,26 @@ public final class ModelStore {
         }
         return "the model " + name + " is not downloaded and " + offline + " is set: " + pull + ", or "
                 + alternatives(names);
+    }
+
+    /**
+     * Fails unless the preset's terms of use, if it has any, are accepted: by {@code acceptTerms}
+     * (the user accepted them for this download) or by {@value #ACCEPT_TERMS_ENV}.
+     *
+     * @throws InputException with the terms' URL and the ways to accept them
+     */
+    public void checkTerms(ModelPreset preset, boolean acceptTerms) {
+        if (!acceptTerms && !termsAccepted(preset)) {
+            throw new InputException(names -> termsNotAccepted(preset, names));
+        }
+    }
+
+    private static String termsNotAccepted(ModelPreset preset, SettingNames names) {
+        String name = preset.name();
+        return "the model " + name + " is under " + preset.license() + " terms of use (" + preset.terms()
+                + "), which you must accept before it is downloaded: read them, then run 'warta models pull " + name
+                + " --accept-terms', or set " + ACCEPT_TERMS_ENV + "=" + name
+                + "; or use a model file you already have with " + names.assign("model-file", "PATH");
     }
 
     private static boolean looksLikePath(String name) {

@@ -21,7 +21,7 @@ class ModelCatalogTest {
     void should_ship_the_qwen_presets_with_the_small_one_as_default() {
         ModelCatalog catalog = ModelCatalog.builtIn();
 
-        assertThat(catalog.names()).containsExactly("qwen2.5-1.5b-instruct", "qwen2.5-7b-instruct");
+        assertThat(catalog.names()).containsExactly("qwen2.5-1.5b-instruct", "qwen2.5-7b-instruct", "gemma-3-4b-it");
         ModelPreset small = catalog.defaultPreset();
         assertThat(small.name()).isEqualTo("qwen2.5-1.5b-instruct");
         assertThat(small.url().toString())
@@ -40,7 +40,80 @@ class ModelCatalogTest {
         assertThatThrownBy(() -> ModelCatalog.builtIn().get("llama-9000"))
                 .isInstanceOf(InputException.class)
                 .hasMessageContaining(
-                        "unknown model llama-9000: use one of qwen2.5-1.5b-instruct, qwen2.5-7b-instruct");
+                        "unknown model llama-9000: use one of qwen2.5-1.5b-instruct, qwen2.5-7b-instruct, gemma-3-4b-it");
+    }
+
+    @Test
+    void should_pin_every_built_in_file_by_commit_and_sha256_and_default_to_a_model_without_terms() {
+        ModelCatalog catalog = ModelCatalog.builtIn();
+
+        assertThat(catalog.presets()).allSatisfy(preset -> {
+            assertThat(preset.url().toString()).matches("https://huggingface\\.co/[^/]+/[^/]+/resolve/[0-9a-f]{40}/.+");
+            assertThat(preset.knownSha256()).isPresent();
+            assertThat(preset.sizeExact()).isTrue();
+        });
+        ModelPreset fallback = catalog.defaultPreset();
+        assertThat(fallback.license()).isIn("Apache-2.0", "MIT");
+        assertThat(fallback.termsRequired()).isFalse();
+    }
+
+    @Test
+    void should_offer_gemma_3_only_behind_its_terms_with_its_published_quality() {
+        ModelPreset gemma = ModelCatalog.builtIn().get("gemma-3-4b-it");
+
+        assertThat(gemma.license()).isEqualTo("Gemma");
+        assertThat(gemma.termsRequired()).isTrue();
+        assertThat(gemma.terms()).hasToString("https://ai.google.dev/gemma/terms");
+        assertThat(gemma.url().toString())
+                .isEqualTo("https://huggingface.co/unsloth/gemma-3-4b-it-GGUF/resolve/"
+                        + "5a3566e716d80f709ed7b79817eaf7733d2a1fce/gemma-3-4b-it-Q4_K_M.gguf");
+        assertThat(gemma.knownSha256()).hasValue("04a43a22e8d2003deda5acc262f68ec1005fa76c735a9962a8c77042a74a7d19");
+        assertThat(gemma.sizeBytes()).isEqualTo(2_489_894_016L);
+        assertThat(gemma.contextLength()).isEqualTo(131_072);
+        assertThat(gemma.qualityNote())
+                .hasValueSatisfying(note ->
+                        assertThat(note).startsWith("Gemma 3 model card").contains("WMT24++"));
+        assertThat(ModelCatalog.builtIn().get("qwen2.5-1.5b-instruct").qualityNote())
+                .isEmpty();
+    }
+
+    @Test
+    void should_read_terms_and_a_quality_note() throws IOException {
+        ModelCatalog catalog = parse("""
+                models=open,gated
+                default=open
+                model.open.description=x
+                model.open.url=https://example.org/open.gguf
+                model.open.size=1
+                model.open.license=MIT
+                model.open.context=2048
+                model.gated.description=y
+                model.gated.url=https://example.org/gated.gguf
+                model.gated.size=1
+                model.gated.license=Gemma
+                model.gated.terms=https://example.org/terms
+                model.gated.quality=chrF 50 on a test set (a report)
+                model.gated.context=2048
+                """);
+
+        assertThat(catalog.get("open").termsRequired()).isFalse();
+        assertThat(catalog.get("gated").terms()).hasToString("https://example.org/terms");
+        assertThat(catalog.get("gated").qualityNote()).hasValue("chrF 50 on a test set (a report)");
+    }
+
+    @Test
+    void should_refuse_a_default_whose_terms_must_be_accepted() {
+        assertThatThrownBy(() -> parse("""
+                        models=gated
+                        model.gated.description=y
+                        model.gated.url=https://example.org/gated.gguf
+                        model.gated.size=1
+                        model.gated.license=Gemma
+                        model.gated.terms=https://example.org/terms
+                        model.gated.context=2048
+                        """))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("the default gated has terms that must be accepted");
     }
 
     @Test

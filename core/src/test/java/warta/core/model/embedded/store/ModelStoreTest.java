@@ -51,6 +51,71 @@ class ModelStoreTest {
                 Downloader.builder().retryDelay(Duration.ZERO).build());
     }
 
+    private ModelStore gatedStore(java.util.Set<String> accepted) {
+        ModelPreset open =
+                new ModelPreset("open", "Open", server.missingUrl(), "open.gguf", 10, false, "MIT", null, 512);
+        ModelPreset gated = new ModelPreset(
+                "gated",
+                "Behind terms",
+                server.fileUrl(),
+                "gated.gguf",
+                SIZE,
+                true,
+                "Gemma",
+                server.sha256(),
+                2048,
+                URI.create("https://example.org/terms"),
+                null);
+        return new ModelStore(
+                ModelCatalog.of(List.of(open, gated), "open"),
+                dir.resolve("cache"),
+                Downloader.builder().retryDelay(Duration.ZERO).build(),
+                accepted);
+    }
+
+    @Test
+    void should_not_download_a_model_whose_terms_are_not_accepted() {
+        ModelStore gated = gatedStore(java.util.Set.of());
+
+        assertThatThrownBy(() -> gated.pull("gated", DownloadListener.NONE))
+                .isInstanceOf(InputException.class)
+                .hasMessage("the model gated is under Gemma terms of use (https://example.org/terms), which you must"
+                        + " accept before it is downloaded: read them, then run 'warta models pull gated"
+                        + " --accept-terms', or set WARTA_ACCEPT_TERMS=gated; or use a model file you already have"
+                        + " with --model-file PATH");
+        assertThatThrownBy(() -> gated.locate("gated", false, DownloadListener.NONE))
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("WARTA_ACCEPT_TERMS=gated");
+        assertThat(gated.termsAccepted(gated.catalog().get("gated"))).isFalse();
+        assertThat(gated.termsAccepted(gated.catalog().get("open"))).isTrue();
+        assertThat(server.requests()).isEmpty();
+        assertThat(dir.resolve("cache/gated.gguf")).doesNotExist();
+    }
+
+    @Test
+    void should_download_a_model_whose_terms_were_accepted_by_the_flag_or_the_environment() {
+        assertThat(gatedStore(java.util.Set.of()).pull("gated", DownloadListener.NONE, true))
+                .hasBinaryContent(server.content());
+        gatedStore(java.util.Set.of()).remove("gated");
+
+        ModelStore byName = gatedStore(ModelStore.acceptedTerms(" other , gated,,"));
+        assertThat(byName.locate("gated", false, DownloadListener.NONE)).hasBinaryContent(server.content());
+        gatedStore(java.util.Set.of()).remove("gated");
+
+        ModelStore all = ModelStore.forEnvironment(Map.of(ModelStore.ACCEPT_TERMS_ENV, "all"));
+        assertThat(all.catalog().presets()).allMatch(all::termsAccepted);
+        assertThat(server.requests()).hasSize(2);
+    }
+
+    @Test
+    void should_use_a_model_already_downloaded_without_asking_for_its_terms_again() throws IOException {
+        Files.createDirectories(dir.resolve("cache"));
+        Files.write(dir.resolve("cache/gated.gguf"), server.content());
+
+        assertThat(gatedStore(java.util.Set.of()).locate("gated", true, DownloadListener.NONE))
+                .isEqualTo(dir.resolve("cache/gated.gguf"));
+    }
+
     @Test
     void should_find_the_cache_folder_from_the_environment() {
         Path home = Path.of("/home/ani");
