@@ -27,7 +27,8 @@ final class Subcommands {
     private static final Set<String> WHOLE_TREE = Set.of("help", "completion");
 
     /** Those that read articles, and so need the language model. */
-    private static final Set<String> READING = Set.of("inspect", "translate", "summarize", "process", "batch");
+    private static final Set<String> READING =
+            Set.of("inspect", "translate", "summarize", "process", "batch", "stories");
 
     private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
 
@@ -58,6 +59,7 @@ final class Subcommands {
         all.put("summarize", SummarizeCommand.class);
         all.put("process", ProcessCommand.class);
         all.put("batch", BatchCommand.class);
+        all.put("stories", StoriesCommand.class);
         all.put("models", ModelsCommand.class);
         all.put("cache", CacheCommand.class);
         all.put("completion", CompletionCommand.class);
