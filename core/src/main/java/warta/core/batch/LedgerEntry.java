@@ -28,6 +28,8 @@ import java.util.Objects;
  * @param terms the renderings of terms this attempt chose first in its run (the run's terminology
  *     memory is rebuilt from them when the folder is run again); empty in ledgers written before
  *     there were any
+ * @param story the id of the article's story ({@code warta.core.story.StoryBook}), or null (a
+ *     failed attempt, or a ledger written before there were stories)
  */
 public record LedgerEntry(
         String id,
@@ -45,7 +47,8 @@ public record LedgerEntry(
         long inputTokens,
         long outputTokens,
         String time,
-        List<TermChoice> terms) {
+        List<TermChoice> terms,
+        String story) {
 
     /**
      * A rendering an article chose for a term, as the ledger keeps it.

@@ -42,16 +42,16 @@ public final class ProperNames {
     }
 
     /**
-     * The parts of a name as keys for comparing names across texts: each word, and each part of a
-     * hyphenated word ("Son-hui": "son", "hui"), in lower case, without a possessive "'s" or an
-     * acronym's plural "s".
+     * The parts of a name, for comparing names across texts: each word, and each part of a
+     * hyphenated word ("Son-hui": "Son", "hui"), as written, without a possessive "'s" or an
+     * acronym's plural "s" ("RTs": "RT").
      */
     public static List<String> parts(String name) {
         List<String> parts = new ArrayList<>();
         for (Words.Token token : Words.tokens(name)) {
             for (String part : token.text().replaceAll("['’]s$", "").split("[-'’]")) {
                 if (!part.isEmpty()) {
-                    parts.add(Capitals.singular(part).toLowerCase(java.util.Locale.ROOT));
+                    parts.add(Capitals.singular(part));
                 }
             }
         }

@@ -22,7 +22,7 @@ final class Linker {
 
     private final StoryRules rules;
     private final NameWeights weights;
-    private final Map<String, Set<Long>> wording = new HashMap<>();
+    private final Map<String, Set<Integer>> wording = new HashMap<>();
 
     Linker(StoryRules rules, NameWeights weights) {
         this.rules = rules;
@@ -104,7 +104,7 @@ final class Linker {
         }
     }
 
-    private Set<Long> runs(StoryTraits traits) {
+    private Set<Integer> runs(StoryTraits traits) {
         return wording.computeIfAbsent(traits.id(), id -> Wording.all(traits.sentences()));
     }
 

@@ -17,8 +17,10 @@ import java.util.TreeSet;
  * @param members the articles, the first one first (the one the id is made from), then in the
  *     order they came
  * @param links the links between members with any evidence, strongest first
+ * @param nearest the strongest link from a member to an article outside the story (why they
+ *     were not joined), or null when no member has evidence with any article outside
  */
-public record Story(String id, List<StoryTraits> members, List<Link> links) {
+public record Story(String id, List<StoryTraits> members, List<Link> links, Link nearest) {
 
     public Story {
         Objects.requireNonNull(id, "id");

@@ -94,7 +94,24 @@ final class StoryGrouper {
         }
         inside.sort(Comparator.comparingDouble(Link::score).reversed());
         List<StoryTraits> traits = members.stream().map(articles::get).toList();
-        return new Story(Story.idOf(traits.get(0).id()), traits, inside);
+        return new Story(Story.idOf(traits.get(0).id()), traits, inside, nearest(cluster, links));
+    }
+
+    /** The strongest link from a member to a non-member with any evidence; the earliest pair among equals. */
+    private static Link nearest(Cluster cluster, Link[][] links) {
+        Link nearest = null;
+        for (int member : cluster.members.stream().sorted().toList()) {
+            for (int other = 0; other < links.length; other++) {
+                Link link = links[member][other];
+                if (link != null
+                        && !cluster.members.contains(other)
+                        && !link.reasons().isEmpty()
+                        && (nearest == null || link.score() > nearest.score())) {
+                    nearest = link;
+                }
+            }
+        }
+        return nearest;
     }
 
     /** A story being built: its members' indexes, and its summed links to other stories. */

@@ -43,6 +43,11 @@ public final class StoryJson {
         for (Link link : story.links()) {
             links.add(link(link));
         }
+        if (story.nearest() == null) {
+            node.putNull("nearest");
+        } else {
+            node.set("nearest", link(story.nearest()));
+        }
         return node;
     }
 

@@ -26,6 +26,9 @@ public final class StoryText {
             for (Story story : alone) {
                 out.append("  ").append(story.id()).append("  ");
                 member(story.members().get(0), out);
+                if (story.nearest() != null) {
+                    link("    nearest: ", story.nearest(), out);
+                }
             }
         }
         out.append(String.format(
@@ -54,13 +57,19 @@ public final class StoryText {
             member(member, out);
         }
         for (Link link : story.links()) {
-            out.append(String.format(Locale.ROOT, "  %s ~ %s  %.2f: ", link.from(), link.to(), link.score()));
-            out.append(link.reasons().stream()
-                    .map(r ->
-                            String.format(Locale.ROOT, "%s %.2f (%s)", r.kind().id(), r.score(), r.detail()))
-                    .collect(Collectors.joining("; ")));
-            out.append('\n');
+            link("  ", link, out);
         }
+        if (story.nearest() != null) {
+            link("  nearest outside: ", story.nearest(), out);
+        }
+        out.append('\n');
+    }
+
+    private static void link(String prefix, Link link, StringBuilder out) {
+        out.append(String.format(Locale.ROOT, "%s%s ~ %s  %.2f: ", prefix, link.from(), link.to(), link.score()));
+        out.append(link.reasons().stream()
+                .map(r -> String.format(Locale.ROOT, "%s %.2f (%s)", r.kind().id(), r.score(), r.detail()))
+                .collect(Collectors.joining("; ")));
         out.append('\n');
     }
 

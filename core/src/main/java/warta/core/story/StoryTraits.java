@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import warta.core.article.CleanArticle;
@@ -24,8 +25,8 @@ import warta.core.sentence.SentenceSplitter;
  * @param outlet its outlet, or null
  * @param published its published date, or null
  * @param dates the days it dates things on
- * @param names the parts of the names it mentions ({@link ProperNames#parts}), each with the
- *     first name it stood in as written ("choe" : "Choe Son Hui")
+ * @param names the parts of the names it mentions ({@link ProperNames#parts}) of two letters or
+ *     more, in lower case, each with how it was first written ("choe" : "Choe")
  * @param sentences each sentence's wording: the hashes of its {@link Wording#SIZE}-word runs
  * @param signature its near-duplicate signature, or null when not known
  */
@@ -37,27 +38,27 @@ public record StoryTraits(
         LocalDate published,
         List<EventDate> dates,
         Map<String, String> names,
-        List<long[]> sentences,
+        List<int[]> sentences,
         Signature signature) {
 
     public StoryTraits {
         Objects.requireNonNull(id, "id");
         dates = List.copyOf(dates);
         names = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(names));
-        sentences = sentences.stream().map(long[]::clone).toList();
+        sentences = sentences.stream().map(int[]::clone).toList();
     }
 
     /** The traits of a cleaned article, under {@code id}. */
     public static StoryTraits of(String id, CleanArticle article) {
         Objects.requireNonNull(article, "article");
         Map<String, String> names = new LinkedHashMap<>();
-        List<long[]> sentences = new ArrayList<>();
+        List<int[]> sentences = new ArrayList<>();
         for (List<String> paragraph : SentenceSplitter.indonesian().splitEach(article.paragraphs())) {
             for (String sentence : paragraph) {
                 for (String name : ProperNames.in(sentence)) {
                     for (String part : ProperNames.parts(name)) {
                         if (part.length() > 1) {
-                            names.putIfAbsent(part, name);
+                            names.putIfAbsent(part.toLowerCase(Locale.ROOT), part);
                         }
                     }
                 }
