@@ -306,6 +306,7 @@ public final class BatchRunner implements Closeable {
                 workers, Thread.ofPlatform().name("warta-batch-", 0).factory());
         Semaphore slots = new Semaphore(workers);
         Set<String> taken = new HashSet<>();
+        Turns turns = new Turns();
         boolean interrupted = false;
         int notAttempted = 0;
         try (items) {
@@ -328,10 +329,12 @@ public final class BatchRunner implements Closeable {
                     slots.release();
                     continue;
                 }
+                Turns.Turn turn = turns.next();
                 pool.submit(() -> {
                     try {
-                        work(item, listener, counters, deferred, fault);
+                        work(item, turn, listener, counters, deferred, fault);
                     } finally {
+                        turn.done();
                         slots.release();
                     }
                 });
@@ -359,6 +362,7 @@ public final class BatchRunner implements Closeable {
      */
     private void work(
             BatchItem item,
+            Turns.Turn turn,
             BatchListener listener,
             Counters counters,
             Queue<Deferred> deferred,
@@ -366,7 +370,7 @@ public final class BatchRunner implements Closeable {
         listener.started(item.id());
         ItemOutcome outcome;
         try {
-            outcome = settle(item, deferred);
+            outcome = settle(item, turn, deferred);
             if (outcome == null) {
                 return; // deferred to the second pass
             }
@@ -390,9 +394,9 @@ public final class BatchRunner implements Closeable {
      * state on the first pass and waits in {@code deferred}. A full disk is passed on, since
      * nothing can be recorded.
      */
-    private ItemOutcome settle(BatchItem item, Queue<Deferred> deferred) {
+    private ItemOutcome settle(BatchItem item, Turns.Turn turn, Queue<Deferred> deferred) {
         try {
-            return attempt(item);
+            return attempt(item, turn);
         } catch (CancelledException e) {
             ItemOutcome.Status status = inFlight.cancelled() ? ItemOutcome.Status.ABANDONED : ItemOutcome.Status.FAILED;
             return new ItemOutcome(item.id(), status, "cancelled", 0, 0);
@@ -418,7 +422,7 @@ public final class BatchRunner implements Closeable {
         }
     }
 
-    private ItemOutcome attempt(BatchItem item) {
+    private ItemOutcome attempt(BatchItem item, Turns.Turn turn) {
         Article article = item.load();
         String key = key(article);
         Optional<LedgerEntry> previous = ledger.latest(item.id());
@@ -429,7 +433,10 @@ public final class BatchRunner implements Closeable {
         }
         CleanArticle clean = processor.prepare(article);
         Optional<String> duplicateOf = duplicateOf(item.id(), clean, previous, key);
-        String story = stories.place(StoryTraits.of(item.id(), clean), duplicateOf.orElse(null));
+        StoryTraits traits = StoryTraits.of(item.id(), clean);
+        turn.await(); // placed in the order the articles were handed out, whichever is prepared first
+        String story = stories.place(traits, duplicateOf.orElse(null));
+        turn.done();
         if (duplicateOf.isPresent() && options.skipDuplicates()) {
             String reason = "near-duplicate of " + duplicateOf.get();
             ledger.append(entry(

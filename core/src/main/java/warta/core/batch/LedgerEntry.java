@@ -1,6 +1,7 @@
 package warta.core.batch;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,8 @@ import java.util.Objects;
  *     memory is rebuilt from them when the folder is run again); empty in ledgers written before
  *     there were any
  * @param story the id of the article's story ({@code warta.core.story.StoryBook}), or null (a
- *     failed attempt, or a ledger written before there were stories)
+ *     failed attempt, or a ledger written before there were stories); not written when null, so
+ *     such lines are as earlier versions wrote them
  */
 public record LedgerEntry(
         String id,
@@ -48,7 +50,7 @@ public record LedgerEntry(
         long outputTokens,
         String time,
         List<TermChoice> terms,
-        String story) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String story) {
 
     /**
      * A rendering an article chose for a term, as the ledger keeps it.
