@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param from the id of one article
  * @param to the id of the other
- * @param score 0 to 1
+ * @param score 0 to 1; 0 when the two are {@link #apart}
  * @param reasons why, in the order duplicate, names, dates, sentences (or dates apart)
  */
 public record Link(String from, String to, double score, List<Reason> reasons) {

@@ -13,7 +13,8 @@ import java.util.Set;
  * Scores a pair of articles ({@link Link}) by the {@link StoryRules}: near-duplicates score 1;
  * otherwise the names they share (weighted Dice over name parts, weights from {@link
  * NameWeights}), plus close dates, plus shared sentences ({@link Wording}), at most 1. Two dated
- * articles none of whose dates are within the rules' days are apart. Not thread-safe: it caches
+ * articles none of whose dates are within the rules' days are apart: their link scores 0 and
+ * still lists what they share. Not thread-safe: it caches
  * each article's wording.
  */
 final class Linker {
@@ -42,7 +43,8 @@ final class Linker {
         dates(a, b, reasons);
         sentences(a, b, reasons);
         double score = Math.min(1, reasons.stream().mapToDouble(Reason::score).sum());
-        return new Link(a.id(), b.id(), round(score), reasons);
+        Link link = new Link(a.id(), b.id(), round(score), reasons);
+        return link.apart() ? new Link(a.id(), b.id(), 0, reasons) : link;
     }
 
     private void names(StoryTraits a, StoryTraits b, List<Reason> reasons) {

@@ -17,8 +17,8 @@ import java.util.TreeSet;
  * @param members the articles, the first one first (the one the id is made from), then in the
  *     order they came
  * @param links the links between members with any evidence, strongest first
- * @param nearest the strongest link from a member to an article outside the story (why they
- *     were not joined), or null when no member has evidence with any article outside
+ * @param nearest the link with the most evidence from a member to an article outside the story
+ *     (why they were not joined), or null when no member has evidence with any article outside
  */
 public record Story(String id, List<StoryTraits> members, List<Link> links, Link nearest) {
 

@@ -97,7 +97,10 @@ final class StoryGrouper {
         return new Story(Story.idOf(traits.get(0).id()), traits, inside, nearest(cluster, links));
     }
 
-    /** The strongest link from a member to a non-member with any evidence; the earliest pair among equals. */
+    /**
+     * The link from a member to a non-member with the most evidence (what its reasons add, before
+     * dates apart set its score to 0); the earliest pair among equals.
+     */
     private static Link nearest(Cluster cluster, Link[][] links) {
         Link nearest = null;
         for (int member : cluster.members.stream().sorted().toList()) {
@@ -106,12 +109,16 @@ final class StoryGrouper {
                 if (link != null
                         && !cluster.members.contains(other)
                         && !link.reasons().isEmpty()
-                        && (nearest == null || link.score() > nearest.score())) {
+                        && (nearest == null || evidence(link) > evidence(nearest))) {
                     nearest = link;
                 }
             }
         }
         return nearest;
+    }
+
+    private static double evidence(Link link) {
+        return link.reasons().stream().mapToDouble(Reason::score).sum();
     }
 
     /** A story being built: its members' indexes, and its summed links to other stories. */
