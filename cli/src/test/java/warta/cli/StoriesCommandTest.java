@@ -67,4 +67,16 @@ class StoriesCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).startsWith("warta: ").contains("nothing-here").doesNotContain("Exception");
     }
+
+    @Test
+    void should_group_the_readable_articles_and_name_one_that_is_not() throws IOException {
+        String folder = folder();
+        Files.writeString(Path.of(folder, "d-empty.txt"), "");
+
+        CliRun run = CliRun.of("stories", folder);
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("warta: ").contains("d-empty.txt").doesNotContain("Exception");
+        assertThat(run.out()).contains("a-fire ~ b-fire").contains("3 articles, 2 stories");
+    }
 }
