@@ -12,8 +12,8 @@ import java.util.Objects;
  *
  * @param date the day; when {@code yearKnown} is false its year means nothing
  * @param yearKnown whether the year is known
- * @param kind where it came from: {@code published}, {@code dateline}, {@code text},
- *     {@code day-month} or {@code relative}
+ * @param kind where it came from: {@code published}, {@code text} (a full date, the dateline's
+ *     among them), {@code day-month} or {@code relative}
  * @param text the words it was read from ("Selasa", "(14/9)", "17 Januari 2024")
  */
 public record EventDate(LocalDate date, boolean yearKnown, String kind, String text) {

@@ -3,8 +3,10 @@ package warta.core.story;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Groups articles into stories by average-link clustering: every article starts as its own story,
@@ -14,7 +16,7 @@ import java.util.Map;
  * whose first members came first. Weak links therefore never chain: a story joins another only
  * when its members link to the other's members strongly on the whole. Deterministic: the same
  * articles in the same order give the same stories. Compares every pair, so it takes time
- * quadratic in the number of articles.
+ * quadratic in the number of articles; only links with some evidence are kept.
  */
 final class StoryGrouper {
 
@@ -27,7 +29,7 @@ final class StoryGrouper {
     List<Story> group(List<StoryTraits> articles) {
         Linker linker = new Linker(rules, NameWeights.of(articles));
         int n = articles.size();
-        Link[][] links = new Link[n][n];
+        Map<Long, Link> links = new HashMap<>();
         List<Cluster> clusters = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             clusters.add(new Cluster(i));
@@ -35,9 +37,8 @@ final class StoryGrouper {
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
                 Link link = linker.link(articles.get(i), articles.get(j));
-                links[i][j] = link;
-                links[j][i] = link;
                 if (!link.reasons().isEmpty()) {
+                    links.put(pair(i, j), link);
                     clusters.get(i).add(clusters.get(j), link);
                     clusters.get(j).add(clusters.get(i), link);
                 }
@@ -81,35 +82,38 @@ final class StoryGrouper {
         return true;
     }
 
-    private static Story story(Cluster cluster, List<StoryTraits> articles, Link[][] links) {
+    /** The key of the pair of articles {@code i} and {@code j}, either way round. */
+    private static long pair(int i, int j) {
+        return ((long) Math.min(i, j) << 32) | Math.max(i, j);
+    }
+
+    private static Story story(Cluster cluster, List<StoryTraits> articles, Map<Long, Link> links) {
         List<Integer> members = cluster.members.stream().sorted().toList();
         List<Link> inside = new ArrayList<>();
         for (int x = 0; x < members.size(); x++) {
             for (int y = x + 1; y < members.size(); y++) {
-                Link link = links[members.get(x)][members.get(y)];
-                if (!link.reasons().isEmpty()) {
+                Link link = links.get(pair(members.get(x), members.get(y)));
+                if (link != null) {
                     inside.add(link);
                 }
             }
         }
         inside.sort(Comparator.comparingDouble(Link::score).reversed());
         List<StoryTraits> traits = members.stream().map(articles::get).toList();
-        return new Story(Story.idOf(traits.get(0).id()), traits, inside, nearest(cluster, links));
+        return new Story(Story.idOf(traits.get(0).id()), traits, inside, nearest(cluster, articles.size(), links));
     }
 
     /**
      * The link from a member to a non-member with the most evidence (what its reasons add, before
      * dates apart set its score to 0); the earliest pair among equals.
      */
-    private static Link nearest(Cluster cluster, Link[][] links) {
+    private static Link nearest(Cluster cluster, int articles, Map<Long, Link> links) {
+        Set<Integer> members = new HashSet<>(cluster.members);
         Link nearest = null;
         for (int member : cluster.members.stream().sorted().toList()) {
-            for (int other = 0; other < links.length; other++) {
-                Link link = links[member][other];
-                if (link != null
-                        && !cluster.members.contains(other)
-                        && !link.reasons().isEmpty()
-                        && (nearest == null || evidence(link) > evidence(nearest))) {
+            for (int other = 0; other < articles; other++) {
+                Link link = members.contains(other) ? null : links.get(pair(member, other));
+                if (link != null && (nearest == null || evidence(link) > evidence(nearest))) {
                     nearest = link;
                 }
             }
