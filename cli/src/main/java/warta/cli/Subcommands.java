@@ -27,7 +27,8 @@ final class Subcommands {
     private static final Set<String> WHOLE_TREE = Set.of("help", "completion");
 
     /** Those that read articles, and so need the language model. */
-    private static final Set<String> READING = Set.of("inspect", "translate", "summarize", "process", "batch", "eval");
+    private static final Set<String> READING =
+            Set.of("inspect", "translate", "summarize", "process", "batch", "eval", "stories");
 
     private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
 
@@ -59,6 +60,7 @@ final class Subcommands {
         all.put("process", ProcessCommand.class);
         all.put("batch", BatchCommand.class);
         all.put("eval", EvalCommand.class);
+        all.put("stories", StoriesCommand.class);
         all.put("models", ModelsCommand.class);
         all.put("cache", CacheCommand.class);
         all.put("completion", CompletionCommand.class);

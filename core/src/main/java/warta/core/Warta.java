@@ -7,6 +7,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -56,6 +57,10 @@ import warta.core.read.ArticleReader;
 import warta.core.read.ReadOptions;
 import warta.core.result.ArticleResult;
 import warta.core.sentence.SentenceSplitter;
+import warta.core.story.Stories;
+import warta.core.story.StoryReport;
+import warta.core.story.StoryRules;
+import warta.core.story.StoryTraits;
 import warta.core.usage.ModelStats;
 import warta.core.work.WorkQueue;
 
@@ -406,6 +411,27 @@ public final class Warta implements AutoCloseable {
      */
     public Stream<BatchItem> items(List<String> sources, InputStream stdin) {
         return new BatchSources(reader).items(sources, stdin);
+    }
+
+    /**
+     * Which of the articles of batch sources (files, folders, JSON Lines, feeds, {@code "-"})
+     * report the same event, by {@link StoryRules#DEFAULTS}; no model involved. An article that
+     * cannot be read or used is left out and named in the report's failures.
+     *
+     * @throws InputException when a source cannot be used at all (see {@link #checkSources})
+     */
+    public StoryReport stories(List<String> sources, InputStream stdin) {
+        checkSources(sources);
+        List<StoryTraits> traits = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        items(sources, stdin).forEach(item -> {
+            try {
+                traits.add(StoryTraits.of(item.id(), prepare(item.load())));
+            } catch (InputException e) {
+                failures.add(item.source().label() + ": " + e.getMessage());
+            }
+        });
+        return new StoryReport(Stories.group(traits, StoryRules.DEFAULTS), StoryRules.DEFAULTS, failures);
     }
 
     /**

@@ -58,6 +58,9 @@ import warta.core.process.ProcessListener;
 import warta.core.result.ArticleResult;
 import warta.core.result.ResultJson;
 import warta.core.result.ResultMarkdown;
+import warta.core.story.StoryBook;
+import warta.core.story.StoryRules;
+import warta.core.story.StoryTraits;
 import warta.core.translate.TermMemory;
 
 /**
@@ -100,6 +103,7 @@ public final class BatchRunner implements Closeable {
     private final Ledger ledger;
     private final SignatureStore signatures;
     private final NearDuplicates duplicates;
+    private final StoryBook stories;
     private final FileChannel lockChannel;
     private final FileLock lock;
     /** The renderings of terms chosen by the articles this run has finished (see {@link #run}). */
@@ -113,6 +117,7 @@ public final class BatchRunner implements Closeable {
             ArticleProcessor processor,
             Ledger ledger,
             SignatureStore signatures,
+            StoryBook stories,
             FileChannel lockChannel,
             FileLock lock,
             SettingNames names) {
@@ -123,6 +128,7 @@ public final class BatchRunner implements Closeable {
         this.ledger = ledger;
         this.signatures = signatures;
         this.duplicates = signatures.load(NearDuplicates.DEFAULT_THRESHOLD);
+        this.stories = stories;
         this.lockChannel = lockChannel;
         this.lock = lock;
     }
@@ -175,6 +181,7 @@ public final class BatchRunner implements Closeable {
                     processors.apply(cached),
                     Ledger.open(state.resolve("ledger.jsonl")),
                     SignatureStore.open(state.resolve("signatures.jsonl")),
+                    StoryBook.open(state.resolve("stories.jsonl"), StoryRules.DEFAULTS),
                     channel,
                     lock,
                     names);
@@ -299,6 +306,7 @@ public final class BatchRunner implements Closeable {
                 workers, Thread.ofPlatform().name("warta-batch-", 0).factory());
         Semaphore slots = new Semaphore(workers);
         Set<String> taken = new HashSet<>();
+        Turns turns = new Turns();
         boolean interrupted = false;
         int notAttempted = 0;
         try (items) {
@@ -321,10 +329,12 @@ public final class BatchRunner implements Closeable {
                     slots.release();
                     continue;
                 }
+                Turns.Turn turn = turns.next();
                 pool.submit(() -> {
                     try {
-                        work(item, listener, counters, deferred, fault);
+                        work(item, turn, listener, counters, deferred, fault);
                     } finally {
+                        turn.done();
                         slots.release();
                     }
                 });
@@ -352,6 +362,7 @@ public final class BatchRunner implements Closeable {
      */
     private void work(
             BatchItem item,
+            Turns.Turn turn,
             BatchListener listener,
             Counters counters,
             Queue<Deferred> deferred,
@@ -359,7 +370,7 @@ public final class BatchRunner implements Closeable {
         listener.started(item.id());
         ItemOutcome outcome;
         try {
-            outcome = settle(item, deferred);
+            outcome = settle(item, turn, deferred);
             if (outcome == null) {
                 return; // deferred to the second pass
             }
@@ -383,9 +394,9 @@ public final class BatchRunner implements Closeable {
      * state on the first pass and waits in {@code deferred}. A full disk is passed on, since
      * nothing can be recorded.
      */
-    private ItemOutcome settle(BatchItem item, Queue<Deferred> deferred) {
+    private ItemOutcome settle(BatchItem item, Turns.Turn turn, Queue<Deferred> deferred) {
         try {
-            return attempt(item);
+            return attempt(item, turn);
         } catch (CancelledException e) {
             ItemOutcome.Status status = inFlight.cancelled() ? ItemOutcome.Status.ABANDONED : ItemOutcome.Status.FAILED;
             return new ItemOutcome(item.id(), status, "cancelled", 0, 0);
@@ -411,7 +422,7 @@ public final class BatchRunner implements Closeable {
         }
     }
 
-    private ItemOutcome attempt(BatchItem item) {
+    private ItemOutcome attempt(BatchItem item, Turns.Turn turn) {
         Article article = item.load();
         String key = key(article);
         Optional<LedgerEntry> previous = ledger.latest(item.id());
@@ -422,10 +433,14 @@ public final class BatchRunner implements Closeable {
         }
         CleanArticle clean = processor.prepare(article);
         Optional<String> duplicateOf = duplicateOf(item.id(), clean, previous, key);
+        StoryTraits traits = StoryTraits.of(item.id(), clean);
+        turn.await(); // placed in the order the articles were handed out, whichever is prepared first
+        String story = stories.place(traits, duplicateOf.orElse(null));
+        turn.done();
         if (duplicateOf.isPresent() && options.skipDuplicates()) {
             String reason = "near-duplicate of " + duplicateOf.get();
-            ledger.append(
-                    entry(item, key, LedgerEntry.Status.DUPLICATE, reason, null, duplicateOf.get(), null, List.of()));
+            ledger.append(entry(
+                    item, key, LedgerEntry.Status.DUPLICATE, reason, null, duplicateOf.get(), story, null, List.of()));
             return new ItemOutcome(item.id(), ItemOutcome.Status.DUPLICATE, reason, 0, 0);
         }
         TermMemory memory = runMemory.copy();
@@ -435,6 +450,7 @@ public final class BatchRunner implements Closeable {
         if (duplicateOf.isPresent()) {
             result = result.withDuplicateOf(duplicateOf.get());
         }
+        result = result.withStory(story);
         String path = write(result);
         LedgerEntry.Status status = result.checks().passed() ? LedgerEntry.Status.DONE : LedgerEntry.Status.FAILED;
         String reason = result.checks().passed()
@@ -446,7 +462,7 @@ public final class BatchRunner implements Closeable {
                 chosen.add(new LedgerEntry.TermChoice(term, rendering.source(), rendering.english()));
             }
         });
-        ledger.append(entry(item, key, status, reason, path, duplicateOf.orElse(null), result, chosen));
+        ledger.append(entry(item, key, status, reason, path, duplicateOf.orElse(null), story, result, chosen));
         runMemory.addAll(memory);
         return new ItemOutcome(
                 item.id(),
@@ -471,8 +487,16 @@ public final class BatchRunner implements Closeable {
     }
 
     private ItemOutcome fail(BatchItem item, String key, String reason) {
-        ledger.append(
-                entry(item, key == null ? "" : key, LedgerEntry.Status.FAILED, reason, null, null, null, List.of()));
+        ledger.append(entry(
+                item,
+                key == null ? "" : key,
+                LedgerEntry.Status.FAILED,
+                reason,
+                null,
+                null,
+                stories.storyOf(item.id()),
+                null,
+                List.of()));
         return new ItemOutcome(item.id(), ItemOutcome.Status.FAILED, reason, 0, 0);
     }
 
@@ -501,6 +525,7 @@ public final class BatchRunner implements Closeable {
             String reason,
             String path,
             String duplicateOf,
+            String story,
             ArticleResult result,
             List<LedgerEntry.TermChoice> terms) {
         var checks = result == null ? null : result.checks();
@@ -521,7 +546,8 @@ public final class BatchRunner implements Closeable {
                 usage == null ? 0 : usage.inputTokens(),
                 usage == null ? 0 : usage.outputTokens(),
                 Instant.now().toString(),
-                terms);
+                terms,
+                story);
     }
 
     /** The ledger key: the article's content and everything that shapes its result. */
@@ -589,6 +615,7 @@ public final class BatchRunner implements Closeable {
         try {
             ledger.close();
             signatures.close();
+            stories.close();
             lock.release();
             lockChannel.close();
         } catch (IOException e) {

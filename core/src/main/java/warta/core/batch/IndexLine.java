@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * One line of {@code index.jsonl}: id, source, status (and reason), duplicateOf, a summary of the
+ * One line of {@code index.jsonl}: id, source, status (and reason), duplicateOf, story, a summary of the
  * checks, usage, and the result file's path.
  */
 final class IndexLine {
@@ -21,6 +21,7 @@ final class IndexLine {
         line.put("status", e.status().id());
         line.put("reason", e.reason());
         line.put("duplicateOf", e.duplicateOf());
+        line.put("story", e.story());
         line.putObject("checks")
                 .put("passed", e.checksPassed())
                 .put("untranslated", e.untranslated())

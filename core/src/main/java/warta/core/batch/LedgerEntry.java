@@ -1,6 +1,7 @@
 package warta.core.batch;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,9 @@ import java.util.Objects;
  * @param terms the renderings of terms this attempt chose first in its run (the run's terminology
  *     memory is rebuilt from them when the folder is run again); empty in ledgers written before
  *     there were any
+ * @param story the id of the article's story ({@code warta.core.story.StoryBook}), or null (a
+ *     failed attempt, or a ledger written before there were stories); not written when null, so
+ *     such lines are as earlier versions wrote them
  */
 public record LedgerEntry(
         String id,
@@ -45,7 +49,8 @@ public record LedgerEntry(
         long inputTokens,
         long outputTokens,
         String time,
-        List<TermChoice> terms) {
+        List<TermChoice> terms,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String story) {
 
     /**
      * A rendering an article chose for a term, as the ledger keeps it.

@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -113,6 +115,52 @@ public final class IndonesianDates {
         m = ISO_DATE.matcher(text);
         return m.find() ? date(m.group(1), Integer.parseInt(m.group(2)), m.group(3)) : Optional.empty();
     }
+
+    /**
+     * Every full date in the text, in the order they stand, with where each stands: the dates
+     * {@link #find} would see one after another (words, then digits, then ISO forms are searched
+     * separately, so a date written twice counts twice). An ISO timestamp alone is one date.
+     */
+    public static List<Found> findAll(String text) {
+        List<Found> found = new ArrayList<>();
+        if (text == null) {
+            return found;
+        }
+        Optional<LocalDate> iso = parseIsoTimestamp(text.strip());
+        if (iso.isPresent()) {
+            found.add(new Found(iso.get(), 0, text.length()));
+            return found;
+        }
+        Matcher m = WORD_DATE.matcher(text);
+        while (m.find()) {
+            Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+            if (month != null) {
+                date(m.group(3), month, m.group(1)).ifPresent(d -> found.add(new Found(d, m.start(), m.end())));
+            }
+        }
+        addAll(NUMERIC_DATE.matcher(text), 3, 2, 1, found);
+        addAll(ISO_DATE.matcher(text), 1, 2, 3, found);
+        found.sort(java.util.Comparator.comparingInt(Found::start));
+        return found;
+    }
+
+    private static void addAll(Matcher m, int year, int month, int day, List<Found> found) {
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            date(m.group(year), Integer.parseInt(m.group(month)), m.group(day))
+                    .ifPresent(d -> found.add(new Found(d, start, end)));
+        }
+    }
+
+    /**
+     * A date found in a text.
+     *
+     * @param date the date
+     * @param start where its text starts
+     * @param end where its text ends
+     */
+    public record Found(LocalDate date, int start, int end) {}
 
     private static Optional<LocalDate> parseIsoTimestamp(String text) {
         try {

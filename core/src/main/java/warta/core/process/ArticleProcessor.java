@@ -232,6 +232,7 @@ public final class ArticleProcessor {
                 notes,
                 article.removed(),
                 meter.usage(config.provider().id(), config.model(), prompts.version()),
+                null,
                 null);
     }
 

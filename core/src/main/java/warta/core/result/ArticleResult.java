@@ -30,6 +30,8 @@ import warta.core.usage.Usage;
  * @param usage requests, tokens and time
  * @param duplicateOf the id of an earlier article of the same batch output this one nearly
  *     repeats, or null
+ * @param story the id of the story of the batch output this article belongs to (see {@code
+ *     docs/stories.md}), or null outside a batch
  */
 public record ArticleResult(
         String id,
@@ -43,7 +45,8 @@ public record ArticleResult(
         List<String> notes,
         List<Removal> removed,
         Usage usage,
-        String duplicateOf) {
+        String duplicateOf,
+        String story) {
 
     public ArticleResult {
         Objects.requireNonNull(id, "id");
@@ -58,6 +61,36 @@ public record ArticleResult(
     /** This result, marked as a near-duplicate of {@code earlier}. */
     public ArticleResult withDuplicateOf(String earlier) {
         return new ArticleResult(
-                id, source, language, metadata, translation, summary, checks, terms, notes, removed, usage, earlier);
+                id,
+                source,
+                language,
+                metadata,
+                translation,
+                summary,
+                checks,
+                terms,
+                notes,
+                removed,
+                usage,
+                earlier,
+                story);
+    }
+
+    /** This result, in the story {@code storyId}. */
+    public ArticleResult withStory(String storyId) {
+        return new ArticleResult(
+                id,
+                source,
+                language,
+                metadata,
+                translation,
+                summary,
+                checks,
+                terms,
+                notes,
+                removed,
+                usage,
+                duplicateOf,
+                storyId);
     }
 }

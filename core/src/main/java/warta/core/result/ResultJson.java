@@ -39,6 +39,7 @@ public final class ResultJson {
         root.set("removed", JsonParts.removed(r.removed()));
         root.set("usage", usage(r.usage()));
         root.put("duplicateOf", r.duplicateOf());
+        root.put("story", r.story());
         return root;
     }
 

@@ -341,6 +341,9 @@ class BatchRunnerTest {
                 .orElseThrow();
         assertThat(duplicate.get("duplicateOf").asText())
                 .isEqualTo(kept.get("id").asText());
+        assertThat(duplicate.get("story").asText())
+                .as("a duplicate is in the story of its original")
+                .isEqualTo(kept.get("story").asText());
         assertThat(dir.resolve("out/" + duplicate.get("id").asText() + ".json")).doesNotExist();
     }
 

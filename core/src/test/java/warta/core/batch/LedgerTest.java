@@ -35,7 +35,8 @@ class LedgerTest {
                 10,
                 5,
                 "2026-11-21T00:00:00Z",
-                List.of());
+                List.of(),
+                null);
     }
 
     @Test
@@ -190,7 +191,8 @@ class LedgerTest {
                 1,
                 1,
                 "t",
-                List.of(choice));
+                List.of(choice),
+                null);
 
         try (Ledger ledger = Ledger.open(file)) {
             assertThat(ledger.latest("old"))

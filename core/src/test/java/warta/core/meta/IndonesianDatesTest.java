@@ -80,4 +80,15 @@ class IndonesianDatesTest {
                     .isFalse();
         });
     }
+
+    @Test
+    void should_find_every_full_date_in_order_with_where_it_stands() {
+        String text = "Rapat pada 17/1/2024 membahas banjir 2 Januari 2024; laporan 2024-01-20 menyusul, (14/9) tidak.";
+
+        assertThat(IndonesianDates.findAll(text))
+                .extracting(IndonesianDates.Found::date)
+                .containsExactly(LocalDate.of(2024, 1, 17), LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 20));
+        IndonesianDates.Found second = IndonesianDates.findAll(text).get(1);
+        assertThat(text.substring(second.start(), second.end())).isEqualTo("2 Januari 2024");
+    }
 }

@@ -42,6 +42,7 @@ class ResultSummaryTest {
                 List.of(),
                 List.of(),
                 new Usage("openai", "fake", "3f2a9c0d1e4b", 1, 0, 10, 0, 5, false, 100),
+                null,
                 null);
     }
 

@@ -34,6 +34,7 @@ class ResultTermsTest {
                 List.of(),
                 List.of(),
                 new Usage("openai", "fake", "3f2a9c0d1e4b", 1, 0, 10, 0, 5, false, 100),
+                null,
                 null);
     }
 

@@ -26,6 +26,7 @@ class ResultUsageTest {
                 List.of(),
                 List.of(),
                 new Usage("llama", "m.gguf", "3f2a9c0d1e4b", 2, 0, 900, cachedInputTokens, 120, false, 100),
+                null,
                 null);
     }
 
