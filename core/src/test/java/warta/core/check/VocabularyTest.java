@@ -125,4 +125,14 @@ class VocabularyTest {
         }
         assertThat(vocabulary.supports("Health")).isFalse();
     }
+
+    @Test
+    void should_support_common_nouns_of_place_and_institution_names() {
+        Vocabulary vocabulary = Vocabulary.of("Napi Lapas Cipinang dibawa ke Taman Suropati dekat bundaran.", Map.of());
+
+        assertThat(vocabulary.supports("Prison")).isTrue();
+        assertThat(vocabulary.supports("Park")).isTrue();
+        assertThat(vocabulary.supports("Roundabout")).isTrue();
+        assertThat(vocabulary.supports("Stadium")).isFalse();
+    }
 }
