@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * derivational ending ({@link #DERIVATIONS}) leaves exactly a supported word or rendering
  * ("Transportation" by the rendering "transport" of perhubungan, "Robber" by "rob" of rampok,
  * "Revolutionary" by "revolusi", Indonesian -si standing for English -tion). A word of at least
- * {@value #MIN_TYPO} skeleton letters in the reference also supports its typing slips, one pair
+ * {@value #MIN_TYPO} to {@value #MAX_TYPO} skeleton letters in the reference also supports its typing slips, one pair
  * of neighbouring letters swapped or one letter too many ("Ausrtralia" supports "Australian"). Immutable once built,
  * and thread-safe.
  */
@@ -47,6 +47,8 @@ final class Vocabulary {
             "ors", "er", "or", "al", "ic");
     /** Shortest skeleton whose swapped or extra letters are taken for typing slips ("Ausrtralia"). */
     private static final int MIN_TYPO = 7;
+    /** Longest skeleton read for slips: a longer run of letters is no word, and its slips would cost its length squared. */
+    private static final int MAX_TYPO = 30;
     /** What an adjective's ending may have replaced: "Chin-ese" from "China", "Ital-ian" from "Italy". */
     private static final List<String> BASE_ENDINGS = List.of("", "a", "e", "o", "y");
 
@@ -192,7 +194,7 @@ final class Vocabulary {
      * each letter but the first dropped ("ausrtralia" gives "australia").
      */
     private void addSlips(String skeleton) {
-        if (skeleton.length() < MIN_TYPO) {
+        if (skeleton.length() < MIN_TYPO || skeleton.length() > MAX_TYPO) {
             return;
         }
         char[] letters = skeleton.toCharArray();

@@ -100,6 +100,13 @@ class VocabularyTest {
         assertThat(Vocabulary.of("Kota Oslo.", Map.of()).supports("Olso"))
                 .as("short words are not read for slips")
                 .isFalse();
+        String word = "abcdefghij".repeat(2);
+        assertThat(Vocabulary.of(word, Map.of()).supports("acb" + word.substring(3)))
+                .isTrue();
+        String run = "abcdefghij".repeat(4);
+        assertThat(Vocabulary.of(run, Map.of()).supports("acb" + run.substring(3)))
+                .as("a run of letters longer than any word is not read for slips")
+                .isFalse();
     }
 
     @Test
