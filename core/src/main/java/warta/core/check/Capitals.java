@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * is not explained otherwise. Not names: the first word of a sentence unless it is in capitals
  * ("KPK") or runs straight into another capitalised word ("Joko Widodo said", but not "Earlier,
  * Home Minister ..."); common sentence openers ("Several", "Meanwhile") and honorifics ("Mr",
- * "Dr"); prepositions that open a sentence ("Beside PSN, ..."); a currency code before its amount
+ * "Dr", "Gen", and the Indonesian "Pak", "Bu", "Haji" that translations keep); prepositions that open a sentence ("Beside PSN, ..."); a currency code before its amount
  * ("Rp 5 miliar"); AM and PM after a clock time ("12.30 PM"); and the words of a title-cased
  * headline, which says nothing by its capitals, except those in capitals. Stateless and
  * thread-safe.
@@ -90,7 +90,17 @@ final class Capitals {
     /** Clock times' halves of the day, after a time: "12.30 PM", "5 AM", "9 a.m.". */
     private static final Set<String> HALVES_OF_DAY = Set.of("am", "pm");
 
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam");
+    /**
+     * Forms of address and abbreviated titles before a name: English ("Mr", "Gen", "Sen") and
+     * Indonesian, kept in English translations ("Pak", "Bu", "Haji", the Betawi "Babe").
+     */
+    private static final Set<String> HONORIFICS = Set.of(
+            "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", // English
+            "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "brig", "adm", "cmdr", "insp", "supt", "rev", "sen", "rep",
+            "gov", "hon", // abbreviated English titles
+            "pak", "bu", "bapak", "ibu", "mbak", "mas", "bang", "kang", "cak", "teh", "mpok", "babe", "engkong", "haji",
+            "hj", "ustaz", "ustadz", "kiai", "kyai"); // Indonesian forms of address
+
     private static final Set<String> CURRENCIES =
             Set.of("rp", "idr", "usd", "us", "eur", "gbp", "sgd", "aud", "jpy", "cny", "rmb", "myr");
     private static final String CLOSERS = "\"'’”)]»";

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The number side of {@link UnsupportedCheck}: numbers in the claims, in digits or in words, that
- * the reference holds in no notation of either language, less unit conversions a translator
+ * the reference holds in no notation of either language (digits, words, Roman numerals, halves in
+ * words: {@link NumeralForms}), less unit conversions a translator
  * added in brackets. Stateless and thread-safe.
  */
 final class NumberClaims {
@@ -38,7 +39,9 @@ final class NumberClaims {
                 scaled.addAll(known.scaled());
                 bare.addAll(known.bare());
             }
-            return new Known(scaled, bare, NumberWords.keys(NumberWords.values(reference)));
+            Set<String> spelled = NumberWords.keys(NumberWords.values(reference));
+            spelled.addAll(NumeralForms.keys(reference));
+            return new Known(scaled, bare, spelled);
         }
 
         boolean holds(Set<String> scaledValues, Set<String> bareValues, boolean hasScale) {

@@ -21,8 +21,13 @@ import java.util.regex.Pattern;
  * skeleton and a length within two ("President" by "Presiden", "Indonesian" by "Indonesia"); or
  * when it is a lexicon rendering, or starts with one and adds at most {@value #MAX_ENDING} letters
  * ("Provinces" by the stem "provinc" of provinsi); or when it is an adjective of a supported word
- * with an English ending ("Roman" of "Roma", "Chinese" of "China"). Immutable once built, and
- * thread-safe.
+ * with an English ending ("Roman" of "Roma", "Chinese" of "China"); or when an English
+ * derivational ending ({@link #DERIVATIONS}) leaves exactly a supported word or rendering
+ * ("Transportation" by the rendering "transport" of perhubungan, "Robber" by "rob" of rampok,
+ * "Revolutionary" by "revolusi", Indonesian -si standing for English -tion). A word of at least
+ * {@value #MIN_TYPO} to {@value #MAX_TYPO} skeleton letters in the reference also supports its typing slips, one pair
+ * of neighbouring letters swapped or one letter too many ("Ausrtralia" supports "Australian"). Immutable once built,
+ * and thread-safe.
  */
 final class Vocabulary {
 
@@ -31,11 +36,25 @@ final class Vocabulary {
     private static final int MIN_STEM = 4;
     private static final int MAX_LENGTH = 63;
     private static final Pattern LETTERS = Pattern.compile("\\p{L}++");
-    private static final List<String> ADJECTIVE_ENDINGS = List.of("n", "an", "ian", "ese", "i", "ish", "ic", "er");
+    private static final List<String> ADJECTIVE_ENDINGS =
+            List.of("n", "an", "ian", "ese", "i", "ish", "ic", "er", "ist");
+    /**
+     * English endings that make a word from another: "Transport-ation", "Histor-ical",
+     * "Creat-or", "Rob-b-er", "Manage-ment", "Revolution-ary". Longest first.
+     */
+    private static final List<String> DERIVATIONS = List.of(
+            "ational", "ation", "ition", "ments", "ment", "ical", "ance", "ence", "ary", "ism", "ist", "ion", "ers",
+            "ors", "er", "or", "al", "ic");
+    /** Shortest skeleton whose swapped or extra letters are taken for typing slips ("Ausrtralia"). */
+    private static final int MIN_TYPO = 7;
+    /** Longest skeleton read for slips: a longer run of letters is no word, and its slips would cost its length squared. */
+    private static final int MAX_TYPO = 30;
     /** What an adjective's ending may have replaced: "Chin-ese" from "China", "Ital-ian" from "Italy". */
     private static final List<String> BASE_ENDINGS = List.of("", "a", "e", "o", "y");
 
     private final Set<String> skeletons = new HashSet<>();
+    /** Typing slips of the reference's long words' skeletons. */
+    private final Set<String> slips = new HashSet<>();
     /** Skeleton lengths by the skeleton's first letters, one bit a length. */
     private final Map<String, Long> lengthsByStart = new HashMap<>();
 
@@ -64,10 +83,11 @@ final class Vocabulary {
     boolean supports(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         String skeleton = Spelling.skeleton(lower);
-        if (skeletons.contains(skeleton)
+        if (hasSkeleton(skeleton)
                 || closeVariant(skeleton)
                 || stems.contains(lower)
-                || adjectiveOfKnown(lower)) {
+                || adjectiveOfKnown(lower)
+                || derivedFromKnown(lower)) {
             return true;
         }
         int last = Math.min(lower.length() - 1, longestStem);
@@ -89,13 +109,55 @@ final class Vocabulary {
             int base = lower.length() - ending.length();
             if (base >= MIN_STEM - 1 && lower.endsWith(ending)) {
                 for (String vowel : BASE_ENDINGS) {
-                    if (skeletons.contains(Spelling.skeleton(lower.substring(0, base) + vowel))) {
+                    if (hasSkeleton(Spelling.skeleton(lower.substring(0, base) + vowel))) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an English derivational ending leaves a supported word or rendering, exactly: the
+     * base as it is, with a silent "e" restored or dropped, with a doubled last consonant
+     * written once, or with -tion/-sion read as the Indonesian -si.
+     */
+    private boolean derivedFromKnown(String lower) {
+        for (String ending : DERIVATIONS) {
+            int length = lower.length() - ending.length();
+            if (length >= MIN_STEM - 1 && lower.endsWith(ending)) {
+                String base = lower.substring(0, length);
+                if (knownExactly(base)
+                        || knownExactly(base + "e")
+                        || base.endsWith("e") && knownExactly(base.substring(0, length - 1))
+                        || length > 3
+                                && base.charAt(length - 1) == base.charAt(length - 2)
+                                && knownExactly(base.substring(0, length - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A rendering as given, or a word of the reference (by skeleton) of at least four letters. */
+    private boolean knownExactly(String base) {
+        if (stems.contains(base)) {
+            return true;
+        }
+        if (base.length() < MIN_STEM) {
+            return false;
+        }
+        if (hasSkeleton(Spelling.skeleton(base))) {
+            return true;
+        }
+        boolean tion = base.endsWith("tion") || base.endsWith("sion");
+        return tion && hasSkeleton(Spelling.skeleton(base.substring(0, base.length() - 4) + "si"));
+    }
+
+    private boolean hasSkeleton(String skeleton) {
+        return skeletons.contains(skeleton) || slips.contains(skeleton);
     }
 
     private boolean closeVariant(String skeleton) {
@@ -123,7 +185,33 @@ final class Vocabulary {
         if (skeletons.add(skeleton) && skeleton.length() >= STEM) {
             long length = 1L << Math.min(skeleton.length(), MAX_LENGTH);
             lengthsByStart.merge(skeleton.substring(0, STEM), length, (a, b) -> a | b);
+            addSlips(skeleton);
         }
+    }
+
+    /**
+     * The typing slips of a long word's skeleton: each pair of neighbouring letters swapped, and
+     * each letter but the first dropped ("ausrtralia" gives "australia").
+     */
+    private void addSlips(String skeleton) {
+        if (skeleton.length() < MIN_TYPO || skeleton.length() > MAX_TYPO) {
+            return;
+        }
+        char[] letters = skeleton.toCharArray();
+        for (int k = 1; k < letters.length; k++) {
+            slips.add(skeleton.substring(0, k) + skeleton.substring(k + 1));
+            if (k + 1 < letters.length) {
+                swap(letters, k);
+                slips.add(new String(letters));
+                swap(letters, k);
+            }
+        }
+    }
+
+    private static void swap(char[] letters, int k) {
+        char first = letters[k];
+        letters[k] = letters[k + 1];
+        letters[k + 1] = first;
     }
 
     /** A lexicon rendering: a stem ("provinc"), a word, or words ("take part", "per cent"). */

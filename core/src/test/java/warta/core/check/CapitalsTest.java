@@ -35,6 +35,16 @@ class CapitalsTest {
     }
 
     @Test
+    void should_not_take_abbreviated_titles_or_indonesian_forms_of_address_for_names() {
+        assertThat(mayBeName("Police met Gen Sutarman.", "Gen")).isFalse();
+        assertThat(mayBeName("Customers love Pak Jamal's soup.", "Pak")).isFalse();
+        assertThat(mayBeName("The stall of Babe Sarip opened.", "Babe")).isFalse();
+        assertThat(mayBeName("The stall of Babe Sarip opened.", "Sarip"))
+                .as("the name after the form of address is still a name")
+                .isTrue();
+    }
+
+    @Test
     void should_not_take_a_half_of_the_day_after_a_clock_time_for_a_name() {
         assertThat(mayBeName("The water rose around 12.30 PM on Monday.", "PM")).isFalse();
         assertThat(mayBeName("The roof fell at 5 AM.", "AM")).isFalse();

@@ -2,6 +2,7 @@ package warta.core.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +58,88 @@ class VocabularyTest {
         assertThat(vocabulary.supports("UN")).isTrue();
         assertThat(vocabulary.supports("Middle")).isTrue();
         assertThat(vocabulary.supports("South")).isFalse();
+    }
+
+    @Test
+    void should_support_english_derivations_of_supported_words_and_renderings() {
+        Vocabulary vocabulary = Vocabulary.of(
+                "Perampok dari Garda Revolusi ditangkap petugas perhubungan dan pencipta game.", Map.of());
+
+        assertThat(vocabulary.supports("Transportation"))
+                .as("transport + ation")
+                .isTrue();
+        assertThat(vocabulary.supports("Robber")).as("rob, doubled b").isTrue();
+        assertThat(vocabulary.supports("Revolutionary"))
+                .as("revolusi read as revolution")
+                .isTrue();
+        assertThat(vocabulary.supports("Creator")).isTrue();
+        assertThat(vocabulary.supports("Guards")).isTrue();
+        assertThat(vocabulary.supports("Transportationalism"))
+                .as("one ending, leaving the rendering exactly")
+                .isFalse();
+        assertThat(vocabulary.supports("Walter")).isFalse();
+    }
+
+    @Test
+    void should_support_islamist_of_islam_and_muslim_of_islam() {
+        Vocabulary vocabulary = Vocabulary.of("Organisasi Islam di Eropa.", Map.of());
+
+        assertThat(vocabulary.supports("Islamist")).isTrue();
+        assertThat(vocabulary.supports("Muslim")).isTrue();
+        assertThat(vocabulary.supports("Jewish")).isFalse();
+    }
+
+    @Test
+    void should_support_a_long_word_with_a_letter_too_many_or_two_letters_swapped_in_the_reference() {
+        Vocabulary vocabulary = Vocabulary.of("Seorang remaja Ausrtralia selamat.", Map.of());
+
+        assertThat(vocabulary.supports("Australian")).isTrue();
+        assertThat(vocabulary.supports("Austrian")).isFalse();
+        assertThat(Vocabulary.of("Banjir di Jakrata.", Map.of()).supports("Jakarta"))
+                .isTrue();
+        assertThat(Vocabulary.of("Kota Oslo.", Map.of()).supports("Olso"))
+                .as("short words are not read for slips")
+                .isFalse();
+        String word = "abcdefghij".repeat(2);
+        assertThat(Vocabulary.of(word, Map.of()).supports("acb" + word.substring(3)))
+                .isTrue();
+        String run = "abcdefghij".repeat(4);
+        assertThat(Vocabulary.of(run, Map.of()).supports("acb" + run.substring(3)))
+                .as("a run of letters longer than any word is not read for slips")
+                .isFalse();
+    }
+
+    @Test
+    void should_support_regional_offices_ranks_and_address_abbreviations() {
+        Vocabulary vocabulary = Vocabulary.of(
+                "Kasudin Perhubungan, Kasie Pengendalian, Brigjen Ali dan Wakil Camat di Jalan Sudirman, pasien DBD.",
+                Map.of());
+
+        for (String word : List.of(
+                "Head",
+                "Transportation",
+                "Sub",
+                "Department",
+                "Section",
+                "Control",
+                "Brigadier",
+                "General",
+                "District",
+                "Jl",
+                "Dengue",
+                "Fever")) {
+            assertThat(vocabulary.supports(word)).as(word).isTrue();
+        }
+        assertThat(vocabulary.supports("Health")).isFalse();
+    }
+
+    @Test
+    void should_support_common_nouns_of_place_and_institution_names() {
+        Vocabulary vocabulary = Vocabulary.of("Napi Lapas Cipinang dibawa ke Taman Suropati dekat bundaran.", Map.of());
+
+        assertThat(vocabulary.supports("Prison")).isTrue();
+        assertThat(vocabulary.supports("Park")).isTrue();
+        assertThat(vocabulary.supports("Roundabout")).isTrue();
+        assertThat(vocabulary.supports("Stadium")).isFalse();
     }
 }
