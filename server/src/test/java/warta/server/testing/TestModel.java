@@ -32,8 +32,12 @@ public final class TestModel {
 
     /** A faithful translation, or the plain summary. */
     public static String faithful(ChatRequest request) {
-        String user = FakeModel.lastUser(request);
-        return user.contains("paragraphs into English") ? FakeEnglish.answer(user) : SUMMARY;
+        return translates(request) ? FakeEnglish.answer(FakeModel.lastUser(request)) : SUMMARY;
+    }
+
+    /** Whether {@code request} asks for a translation (else it asks for a summary). */
+    public static boolean translates(ChatRequest request) {
+        return FakeModel.lastUser(request).contains("paragraphs into English");
     }
 
     /** Makes the server's model behave like {@code model} until {@link #reset}. */
