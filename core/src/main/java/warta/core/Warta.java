@@ -77,8 +77,11 @@ import warta.core.work.WorkQueue;
  *   <li>the model, made on first use, one at a time ({@link EngineModels}: nothing is downloaded
  *       or connected to before the first request or {@link #loadModel}), whose outermost layer is
  *       the one retry layer;
- *   <li>for batches and jobs, the adaptive limiter, inside the retries so that it sees every
- *       attempt and slows down on each 429;
+ *   <li>the adaptive limiter, inside the retries so that it sees every attempt and slows down on
+ *       each 429 or timeout: one for all single articles together ({@code concurrency} requests,
+ *       the server's slots when it said them: a request waits its turn here, outside its
+ *       {@code timeout}), one per batch, and for jobs their own or, when the slots are known, the
+ *       single articles' one;
  *   <li>the provider's client.
  * </ol>
  * Limits: the chunk budget (at least {@link Chunker#MIN_TOKENS}), the reader's size and fetch

@@ -57,8 +57,8 @@ public final class TestModel {
     }
 
     /**
-     * What the engine put inside the retry layer of each model it made, oldest first: identity for
-     * the interactive endpoints, the adaptive limiter for batch jobs.
+     * What the engine put inside the retry layer of each model it made, oldest first: an adaptive
+     * limiter each, for the interactive endpoints and for batch jobs.
      */
     public static List<UnaryOperator<ChatModel>> inners() {
         return List.copyOf(INNERS);
