@@ -157,7 +157,9 @@ class LlamaServerTest {
                         "articles",
                         List.of(
                                 Map.of("text", article("Madiun"), "id", "madiun"),
-                                Map.of("text", article("Jember"), "id", "jember"))))
+                                Map.of("text", article("Jember"), "id", "jember"),
+                                Map.of("text", article("Kudus"), "id", "kudus"),
+                                Map.of("text", article("Tegal"), "id", "tegal"))))
                 .when()
                 .post("/v1/batches")
                 .then()

@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * /v1/models} lists the model, and {@code POST /v1/chat/completions} runs at most {@code slots}
  * requests at once (the others wait, as llama-server queues them), counts the prompt (its tokens
  * plus 4 a message), cuts a prompt longer than the slot <em>silently</em> and answers 200, as
- * llama-server does, and answers with {@link TestModel#faithful}. Every chat request is recorded
+ * llama-server does, and answers with {@link TestModel#faithful} after 60 ms. Every chat request is recorded
  * ({@link #calls}) so a test can assert that none was cut or ran past its slot. {@link #hold} keeps
  * chat requests in their slots until {@link #release}; the other endpoints answer meanwhile, on
  * threads of their own.
@@ -54,6 +54,7 @@ public final class LlamaStandIn implements AutoCloseable {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int LATENCY_MS = 60;
 
     private final HttpServer http;
     private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -190,6 +191,7 @@ public final class LlamaStandIn implements AutoCloseable {
                     .asInt(body.path("max_completion_tokens").asInt(0));
             calls.add(new Call(summary, schema, prompt, maxTokens, context));
             held.get().await();
+            Thread.sleep(LATENCY_MS); // long enough for requests sent together to overlap here
             String content = TestModel.faithful(request);
             ObjectNode answer = JSON.createObjectNode()
                     .put("id", "chatcmpl-" + calls.size())
