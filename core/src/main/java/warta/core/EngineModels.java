@@ -19,7 +19,7 @@ import warta.core.usage.ModelStats;
 /**
  * The models of one {@link Warta}: each made on first use by its {@link ModelFactory}, one at a
  * time (so an in-process model is downloaded and loaded once, whoever asks first), counted in one
- * {@link ModelStats}; the plain one for single articles, and one per batch or job queue with an
+ * {@link ModelStats}; one for single articles and one per batch or job queue, each with an
  * {@link AdaptiveLimiter} inside the retry layer; all with one {@link SchemaFallback} around the
  * provider's client, so a server found to refuse a JSON schema is asked without one by every model
  * of the engine from then on. A failure to make a model is thrown to the
@@ -58,7 +58,11 @@ final class EngineModels {
         this.names = names;
         this.factory = factory;
         this.files = files;
-        this.plain = lazy(UnaryOperator.identity());
+        this.plain = new LazyChatModel(() -> {
+            ModelConfig made = madeWith.get();
+            AdaptiveLimiter limiter = new AdaptiveLimiter(made.concurrency());
+            return make(made, raw -> limiter.around(raw, made));
+        });
     }
 
     /** Whether the provider has refused a JSON-schema response format (then no request carries one). */
@@ -78,7 +82,12 @@ final class EngineModels {
         return files;
     }
 
-    /** The model for single articles. */
+    /**
+     * The model for single articles: the requests of all articles in flight together are at most
+     * the configuration's {@code concurrency} (the server's slots when it said them), through an
+     * adaptive limiter inside the retry layer, so that a request waits here rather than in the
+     * server's queue, where the wait would count against its {@code timeout}.
+     */
     ChatModel plain() {
         return stats.measure(plain);
     }
@@ -108,11 +117,12 @@ final class EngineModels {
     }
 
     private LazyChatModel lazy(UnaryOperator<ChatModel> inner) {
-        return new LazyChatModel(() -> {
-            ModelConfig made = madeWith.get();
-            synchronized (making) {
-                return factory.create(made, raw -> inner.apply(schema.around(raw, made)), files());
-            }
-        });
+        return new LazyChatModel(() -> make(madeWith.get(), inner));
+    }
+
+    private ChatModel make(ModelConfig made, UnaryOperator<ChatModel> inner) {
+        synchronized (making) {
+            return factory.create(made, raw -> inner.apply(schema.around(raw, made)), files());
+        }
     }
 }

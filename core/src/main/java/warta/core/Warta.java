@@ -37,6 +37,7 @@ import warta.core.glossary.Glossary;
 import warta.core.inspect.Inspection;
 import warta.core.inspect.Inspector;
 import warta.core.lang.LanguageDetector;
+import warta.core.model.LazyChatModel;
 import warta.core.model.ModelConfig;
 import warta.core.model.ModelFactory;
 import warta.core.model.ModelFiles;
@@ -84,8 +85,11 @@ import warta.core.work.WorkQueue;
  *   <li>the model, made on first use, one at a time ({@link EngineModels}: nothing is downloaded
  *       or connected to before the first request or {@link #loadModel}), whose outermost layer is
  *       the one retry layer;
- *   <li>for batches and jobs, the adaptive limiter, inside the retries so that it sees every
- *       attempt and slows down on each 429;
+ *   <li>the adaptive limiter, inside the retries so that it sees every attempt and slows down on
+ *       each 429 or timeout: one for all single articles together ({@code concurrency} requests,
+ *       the server's slots when it said them: a request waits its turn here, outside its
+ *       {@code timeout}), one per batch, and for jobs their own or, when the slots are known, the
+ *       single articles' one;
  *   <li>the provider's client.
  * </ol>
  * Limits: the chunk budget (at least {@link Chunker#MIN_TOKENS}), the reader's size and fetch
@@ -104,7 +108,6 @@ public final class Warta implements AutoCloseable {
     private final ResponseCache cache;
     private final SettingNames settingNames;
     private Inspector inspector;
-    private ChatModel singleArticles;
     private PromptLibrary prompts;
     private Glossary glossary;
     private ArticleProcessor processor;
@@ -457,15 +460,18 @@ public final class Warta implements AutoCloseable {
     /**
      * The persistent batch jobs kept in {@code dir}, run one at a time as batches are run, with
      * {@code concurrency} model requests in flight through an adaptive limiter inside the retry
-     * layer; {@link JobQueue#close} waits up to {@code drain} for the articles in flight.
+     * layer (when the server said its slots, the one limiter of single articles, so that jobs and
+     * single articles together keep within them); {@link JobQueue#close} waits up to {@code drain}
+     * for the articles in flight. A job runs with, and its answers are cached under,
+     * {@link #effectiveConfig}, asked when the job starts.
      */
     public JobQueue jobs(Path dir, int concurrency, Duration drain) {
         JobStore store = new JobStore(dir);
         JobRunner runner = new JobRunner(
                 store,
                 new BatchSources(reader),
-                config,
-                models.limited(concurrency),
+                this::effectiveConfig,
+                new LazyChatModel(() -> jobsModel(concurrency)),
                 cache,
                 m -> processor(m, glossary()),
                 concurrency,
@@ -493,18 +499,19 @@ public final class Warta implements AutoCloseable {
     }
 
     /**
-     * The model of single articles ({@link #process}, {@link #submit}). When the server said how
-     * many requests it runs at once, the articles in flight together keep within that many
-     * requests (through an adaptive limiter, as a batch does): a server with two slots queues a
-     * third request, whose wait then counts against its timeout.
+     * The model of single articles ({@link #process}, {@link #submit}): the articles in flight
+     * together keep within {@code concurrency} requests ({@link #effectiveConfig}: the server's
+     * slots when it said them), through an adaptive limiter, as a batch does. A request waits for
+     * its turn here, where the wait does not count against its {@code timeout}; a server with two
+     * slots would queue a third request, and count the wait.
      */
-    private synchronized ChatModel singleArticles() {
-        if (singleArticles == null) { // one, so that requests with their own glossary share its limiter
-            singleArticles = serverLimits().slots() > 0
-                    ? models.limited(effectiveConfig().concurrency())
-                    : models.plain();
-        }
-        return singleArticles;
+    private ChatModel singleArticles() {
+        return models.plain(); // one, so that requests with their own glossary share its limiter
+    }
+
+    /** The model of batch jobs, made when the first job asks: see {@link #jobs}. */
+    private ChatModel jobsModel(int concurrency) {
+        return serverLimits().slots() > 0 ? singleArticles() : models.limited(concurrency);
     }
 
     /**
@@ -549,7 +556,7 @@ public final class Warta implements AutoCloseable {
     private ArticleProcessor processor(ChatModel model, Glossary glossary) {
         LanguageDetector.loadInBackground();
         return new ArticleProcessor(
-                model, effectiveConfig(), prompts(), glossary, chunkTokens, preparer, serverLimits());
+                model, effectiveConfig(), prompts(), glossary, chunkTokens, preparer, serverLimits(), settingNames);
     }
 
     private static int requireChunkTokens(int chunkTokens) {
@@ -705,12 +712,6 @@ public final class Warta implements AutoCloseable {
         }
 
         /**
-         * The engine.
-         *
-         * @throws InputException when the chunk budget is below {@link Chunker#MIN_TOKENS}
-         * @throws warta.core.error.WartaException when the model's context leaves too little room for text
-         */
-        /**
          * Asks the model server for its limits on first use ({@link Warta#serverLimits}) and uses
          * them where the user set nothing: {@code explicit} holds the config keys the user set
          * ({@code context-tokens}, {@code concurrency}, ...), which win. Off by default.
@@ -720,6 +721,12 @@ public final class Warta implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The engine.
+         *
+         * @throws InputException when the chunk budget is below {@link Chunker#MIN_TOKENS}
+         * @throws warta.core.error.WartaException when the model's context leaves too little room for text
+         */
         public Warta build() {
             return new Warta(this);
         }

@@ -10,13 +10,28 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import warta.core.article.Article;
+import warta.core.article.Source;
+import warta.core.batch.job.Job;
+import warta.core.batch.job.JobQueue;
+import warta.core.batch.job.JobState;
 import warta.core.model.ModelConfig;
 import warta.core.model.Provider;
 import warta.core.process.PreparedArticle;
+import warta.core.process.ProcessListener;
+import warta.core.process.Task;
+import warta.core.read.ArticleInput;
+import warta.core.testing.FakeEnglish;
+import warta.core.testing.FakeModel;
 
 /** {@link Warta#serverLimits()} and {@link Warta#effectiveConfig()} against a llama-server stand-in. */
 class WartaServerLimitsTest {
@@ -112,5 +127,42 @@ class WartaServerLimitsTest {
         }
 
         assertThat(most.get()).as("the server has 2 slots").isBetween(1, 2);
+    }
+
+    @Test
+    void should_key_the_answers_of_jobs_with_what_the_server_said(@TempDir Path dir) throws Exception {
+        String text = "Banjir merendam 120 rumah di Kelurahan Cipinang pada Senin pagi. Warga mengungsi ke masjid.\n\n"
+                + "Petugas mengerahkan 4 perahu karet untuk mengevakuasi lansia dan anak-anak.";
+        FakeModel model =
+                FakeModel.answering(request -> FakeModel.lastUser(request).contains("paragraphs into English")
+                        ? FakeEnglish.answer(FakeModel.lastUser(request))
+                        : FakeEnglish.SUMMARY);
+        try (Warta warta = Warta.builder(config())
+                        .learnServerLimits(Set.of())
+                        .models((c, inner, files) -> inner.apply(model))
+                        .cache(dir.resolve("cache"), 1 << 20)
+                        .build();
+                JobQueue jobs = warta.jobs(dir.resolve("jobs"), 2, Duration.ofSeconds(5))) {
+            Job job = jobs.submit(List.of(ArticleInput.text("banjir", text)));
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (jobs.status(job.id()).state() != JobState.DONE && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(jobs.status(job.id()).state()).isEqualTo(JobState.DONE);
+            int asked = model.requests().size();
+            assertThat(asked).isPositive();
+            assertThat(warta.effectiveConfig().maxOutputTokens())
+                    .as("the learned context cut the answer's share")
+                    .isEqualTo(1024);
+
+            warta.process(
+                    Article.text(Source.inline(), text),
+                    EnumSet.of(Task.TRANSLATE, Task.SUMMARIZE),
+                    ProcessListener.NONE);
+
+            assertThat(model.requests())
+                    .as("the job's answers are kept under the settings single articles use")
+                    .hasSize(asked);
+        }
     }
 }

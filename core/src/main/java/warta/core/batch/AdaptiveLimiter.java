@@ -12,13 +12,15 @@ import warta.core.model.ModelConfig;
 import warta.core.model.ModelErrors;
 
 /**
- * Keeps at most {@code limit} model requests in flight across a whole batch, and slows down when
+ * Keeps at most {@code limit} model requests in flight across a whole batch (or all the single
+ * articles of an engine), and slows down when
  * the provider says it is overloaded: on a 429 the limit halves and every request waits until
  * the provider's Retry-After (or one second) has passed; a timeout halves the limit too, without
  * the wait (a server that queues what it cannot run answers late instead of with a 429: llama-server
  * with more requests than slots); after as many successes as the limit, the limit grows by one
  * again, up to the maximum (additive increase, multiplicative decrease).
- * It sits inside the retry layer, so it sees every attempt. Thread-safe.
+ * It sits inside the retry layer, so it sees every attempt; a request waiting for its turn has
+ * not been sent, so the wait does not count against its timeout. Thread-safe.
  */
 public final class AdaptiveLimiter {
 
@@ -103,7 +105,7 @@ public final class AdaptiveLimiter {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CancelledException("batch cancelled while waiting for the rate limiter");
+            throw new CancelledException("cancelled while waiting for a turn to send a model request");
         }
     }
 

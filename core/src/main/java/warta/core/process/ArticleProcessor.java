@@ -20,6 +20,7 @@ import warta.core.chunk.TokenCounters;
 import warta.core.chunk.TokenizingModel;
 import warta.core.error.CancelledException;
 import warta.core.error.ModelException;
+import warta.core.error.SettingNames;
 import warta.core.error.WartaException;
 import warta.core.glossary.Glossary;
 import warta.core.lang.Language;
@@ -96,6 +97,7 @@ public final class ArticleProcessor {
     private final int chunkTokens;
     private final ServerLimits limits;
     private final TokenCounter guardCounter;
+    private final SettingNames names;
 
     public ArticleProcessor(
             ChatModel model, ModelConfig config, PromptLibrary prompts, Glossary glossary, int chunkTokens) {
@@ -126,6 +128,24 @@ public final class ArticleProcessor {
             int chunkTokens,
             ArticlePreparer preparer,
             ServerLimits limits) {
+        this(model, config, prompts, glossary, chunkTokens, preparer, limits, SettingNames.FLAGS);
+    }
+
+    /**
+     * As the constructor above, with the reason of an {@code incomplete} finding naming the settings
+     * it advises changing as {@code names} names them (the server's {@code warta.chunk-tokens}, not
+     * the CLI's {@code --chunk-tokens}).
+     */
+    public ArticleProcessor(
+            ChatModel model,
+            ModelConfig config,
+            PromptLibrary prompts,
+            Glossary glossary,
+            int chunkTokens,
+            ArticlePreparer preparer,
+            ServerLimits limits,
+            SettingNames names) {
+        this.names = Objects.requireNonNull(names, "names");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.guardCounter = limits.knowsContext() ? limits.counter(config) : null;
         this.preparer = Objects.requireNonNull(preparer, "preparer");
@@ -209,7 +229,7 @@ public final class ArticleProcessor {
                 if (translation == null || translation.skipped() != null) {
                     throw e;
                 }
-                summaryFailure = e.getMessage();
+                summaryFailure = WartaException.messageOf(e, names);
             }
         }
         listener.stage(Stage.CHECK);

@@ -48,11 +48,14 @@ final class ContextGuard implements ChatModel {
                 request.parameters() == null ? null : request.parameters().maxOutputTokens();
         int answer = asked == null ? defaultAnswerTokens : asked;
         if (prompt + answer > limits.contextTokens()) {
+            int promptTokens = prompt;
             throw new ModelException(
                     ModelException.Kind.CONTEXT_LENGTH,
-                    "not sent: the request would not fit the server's context (" + prompt + " prompt tokens + "
-                            + answer + " for the answer > " + limits.contextTokens() + " tokens per request, "
-                            + limits.source() + "); lower --chunk-tokens or --max-output-tokens");
+                    names -> "not sent: the request would not fit the server's context (" + promptTokens
+                            + " prompt tokens + " + answer + " for the answer > " + limits.contextTokens()
+                            + " tokens per request, " + limits.source() + "); lower " + names.name("chunk-tokens")
+                            + " or " + names.name("max-output-tokens"),
+                    null);
         }
         return delegate.chat(request);
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import warta.core.chunk.TokenCounter;
 import warta.core.error.ModelException;
+import warta.core.error.SettingNames;
 import warta.core.model.ServerLimits;
 
 class ContextGuardTest {
@@ -62,6 +63,15 @@ class ContextGuardTest {
         assertThat(e.getMessage())
                 .contains("101 prompt tokens + 100 for the answer > 200 tokens per request, llama-server GET /props")
                 .contains("--chunk-tokens");
+        SettingNames properties = new SettingNames() {
+            @Override
+            public String name(String key) {
+                return "warta." + key;
+            }
+        };
+        assertThat(e.message(properties))
+                .endsWith("; lower warta.chunk-tokens or warta.max-output-tokens")
+                .doesNotContain("--");
     }
 
     @Test

@@ -115,7 +115,10 @@ class ArticleResourceTest {
             if (FakeModel.lastUser(request).contains("paragraphs into English")) {
                 return TestModel.faithful(request);
             }
-            throw new ModelException(ModelException.Kind.CONTEXT_LENGTH, "context length exceeded");
+            throw new ModelException(
+                    ModelException.Kind.CONTEXT_LENGTH,
+                    names -> "context length exceeded: lower " + names.name("chunk-tokens"),
+                    null);
         }));
 
         given().contentType("text/html; charset=UTF-8")
@@ -128,7 +131,7 @@ class ArticleResourceTest {
                 .body("summary", nullValue())
                 .body("checks.passed", is(false))
                 .body("checks.incomplete[0].text", is("no summary"))
-                .body("checks.incomplete[0].detail", startsWith("context length exceeded"));
+                .body("checks.incomplete[0].detail", is("context length exceeded: lower warta.chunk-tokens"));
     }
 
     @Test

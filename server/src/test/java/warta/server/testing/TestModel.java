@@ -32,8 +32,12 @@ public final class TestModel {
 
     /** A faithful translation, or the plain summary. */
     public static String faithful(ChatRequest request) {
-        String user = FakeModel.lastUser(request);
-        return user.contains("paragraphs into English") ? FakeEnglish.answer(user) : SUMMARY;
+        return translates(request) ? FakeEnglish.answer(FakeModel.lastUser(request)) : SUMMARY;
+    }
+
+    /** Whether {@code request} asks for a translation (else it asks for a summary). */
+    public static boolean translates(ChatRequest request) {
+        return FakeModel.lastUser(request).contains("paragraphs into English");
     }
 
     /** Makes the server's model behave like {@code model} until {@link #reset}. */
@@ -53,8 +57,8 @@ public final class TestModel {
     }
 
     /**
-     * What the engine put inside the retry layer of each model it made, oldest first: identity for
-     * the interactive endpoints, the adaptive limiter for batch jobs.
+     * What the engine put inside the retry layer of each model it made, oldest first: an adaptive
+     * limiter each, for the interactive endpoints and for batch jobs.
      */
     public static List<UnaryOperator<ChatModel>> inners() {
         return List.copyOf(INNERS);

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +45,7 @@ public final class JobRunner {
 
     private final JobStore store;
     private final BatchSources sources;
-    private final ModelConfig config;
+    private final Supplier<ModelConfig> config;
     private final ChatModel model;
     private final Function<ChatModel, ArticleProcessor> processors;
     private final int concurrency;
@@ -80,6 +81,23 @@ public final class JobRunner {
             Function<ChatModel, ArticleProcessor> processors,
             int concurrency,
             SettingNames names) {
+        this(store, sources, constant(config), model, cache, processors, concurrency, names);
+    }
+
+    /**
+     * As the constructor above, with the configuration asked when each job starts: an engine's
+     * {@link warta.core.Warta#effectiveConfig()}, with what the model server said, which the job's
+     * response cache keys with.
+     */
+    public JobRunner(
+            JobStore store,
+            BatchSources sources,
+            Supplier<ModelConfig> config,
+            ChatModel model,
+            ResponseCache cache,
+            Function<ChatModel, ArticleProcessor> processors,
+            int concurrency,
+            SettingNames names) {
         this.cache = cache;
         this.names = Objects.requireNonNull(names, "names");
         this.store = Objects.requireNonNull(store, "store");
@@ -91,6 +109,11 @@ public final class JobRunner {
             throw new IllegalArgumentException("concurrency must be at least 1: " + concurrency);
         }
         this.concurrency = concurrency;
+    }
+
+    private static Supplier<ModelConfig> constant(ModelConfig config) {
+        Objects.requireNonNull(config, "config");
+        return () -> config;
     }
 
     /**
@@ -115,7 +138,7 @@ public final class JobRunner {
         BatchOptions options = new BatchOptions(
                 store.outputDir(id), EnumSet.of(Task.TRANSLATE, Task.SUMMARIZE), false, false, false, concurrency);
         BatchReport report;
-        try (BatchRunner runner = BatchRunner.open(options, config, model, cache, processors, names);
+        try (BatchRunner runner = BatchRunner.open(options, config.get(), model, cache, processors, names);
                 Stream<BatchItem> items =
                         sources.items(List.of(store.inputFile(id).toString()), InputStream.nullInputStream())) {
             report = runner.run(items, BatchListener.NONE, stop);
