@@ -298,13 +298,14 @@ public final class ArticleProcessor {
             CleanArticle clean, Set<Task> tasks, SummaryContinuation continuation, List<PlannedRequest> planned) {
         String about = About.of(clean.metadata(), null);
         Summarizer summarizer = summarizer(model, counter, ratio(), about);
-        List<ChatRequest> requests = summarizer.plan(about, SourceLines.of(clean.paragraphs()));
+        SourceLines source = SourceLines.of(clean.paragraphs());
+        List<ChatRequest> requests = summarizer.plan(about, source);
         List<ChatMessage> conversation = continuation.conversation();
         if (conversation != null && requests.size() == 1) {
             List<ChatMessage> answered = new ArrayList<>(conversation);
             answered.add(AiMessage.from(PLANNED_TRANSLATION));
             ChatRequest continued =
-                    summarizer.planContinued(about, answered, continuation.numbering(clean.paragraphs()));
+                    summarizer.planContinued(about, source, answered, continuation.numbering(clean.paragraphs()));
             int english = counter.count(String.join("\n\n", clean.paragraphs())) - counter.count(PLANNED_TRANSLATION);
             planned.add(planned(
                     "summarize, as the next turn of the translation conversation", continued, planned, english));
@@ -362,7 +363,16 @@ public final class ArticleProcessor {
         int prompt = Math.max(PROMPT_RESERVE, Summarizer.promptTokens(prompts, tokens, about) + TEMPLATE_TOKENS);
         int room =
                 (int) ((config.contextTokens() - answer - prompt * margin) / margin); // prompt: counted, not yet scaled
-        return new Summarizer(chat, prompts, tokens, Math.max(Math.min(chunkTokens, MIN_ROOM), room));
+        return new Summarizer(chat, prompts, tokens, Math.max(Math.min(chunkTokens, MIN_ROOM), room), grammar(config));
+    }
+
+    /**
+     * Whether the model enforces every JSON Schema keyword as a grammar, so the summary is asked
+     * for under the bounded schema that any answer of which keeps the summary's limits and
+     * citations ({@code SummaryJson.grammarFormat}): the in-process llama.cpp engine.
+     */
+    static boolean grammar(ModelConfig config) {
+        return config.provider() == Provider.EMBEDDED;
     }
 
     /**
