@@ -25,6 +25,7 @@ import warta.core.glossary.Glossary;
 import warta.core.lang.Language;
 import warta.core.model.Deadline;
 import warta.core.model.ModelConfig;
+import warta.core.model.PrefixCache;
 import warta.core.model.Provider;
 import warta.core.model.ServerLimits;
 import warta.core.prepare.ArticlePreparer;
@@ -191,7 +192,7 @@ public final class ArticleProcessor {
         double margin = own.isPresent() ? 1.0 : ratio();
         ChatModel metered = new MeteredChatModel(guarded(), meter, tokens);
         Translation translation = null;
-        SummaryContinuation continuation = SummaryContinuation.forModel(config);
+        SummaryContinuation continuation = SummaryContinuation.forModel(config, limits);
         if (tasks.contains(Task.TRANSLATE)) {
             listener.stage(Stage.TRANSLATE);
             translation = translator(metered, tokens).translate(article, listener, memory, continuation);
@@ -251,7 +252,7 @@ public final class ArticleProcessor {
         String about = About.of(article.metadata(), translation);
         SourceLines text = summaryText(article, translation);
         Summarizer summarizer = summarizer(chat, tokens, margin, about);
-        List<ChatMessage> conversation = translation == null ? null : continuation.conversation();
+        List<ChatMessage> conversation = translation == null ? null : continuation.conversation(tokens);
         if (conversation != null && fits(conversation, tokens, margin)) {
             try {
                 return summarizer.summarize(about, text, conversation, continuation.numbering(article.paragraphs()));
@@ -276,7 +277,7 @@ public final class ArticleProcessor {
         requireTasks(tasks);
         CleanArticle clean = preparer.prepare(article);
         List<PlannedRequest> planned = new ArrayList<>();
-        SummaryContinuation continuation = SummaryContinuation.forModel(config);
+        SummaryContinuation continuation = SummaryContinuation.forModel(config, limits);
         if (tasks.contains(Task.TRANSLATE) && !Translator.isEnglish(clean.language())) {
             Translator translator = translator(model, counter);
             List<ChatRequest> requests = translator.plan(clean);
@@ -300,7 +301,7 @@ public final class ArticleProcessor {
         Summarizer summarizer = summarizer(model, counter, ratio(), about);
         SourceLines source = SourceLines.of(clean.paragraphs());
         List<ChatRequest> requests = summarizer.plan(about, source);
-        List<ChatMessage> conversation = continuation.conversation();
+        List<ChatMessage> conversation = continuation.conversation(counter);
         if (conversation != null && requests.size() == 1) {
             List<ChatMessage> answered = new ArrayList<>(conversation);
             answered.add(AiMessage.from(PLANNED_TRANSLATION));
@@ -423,10 +424,10 @@ public final class ArticleProcessor {
             tokens += counter.count(Messages.text(message));
         }
         int cached = 0;
-        if (SummaryContinuation.continues(config)) {
-            for (PlannedRequest before : earlier) {
-                cached = Math.max(cached, sharedTokens(before.request().messages(), messages, extra));
-            }
+        PrefixCache cache = PrefixCache.of(config, limits);
+        for (PlannedRequest before : earlier) {
+            int shared = sharedTokens(before.request().messages(), messages, extra);
+            cached = cache.serves(shared) ? Math.max(cached, shared) : cached;
         }
         return new PlannedRequest(purpose, request, tokens, cached);
     }

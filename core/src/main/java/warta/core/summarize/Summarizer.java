@@ -54,8 +54,8 @@ public final class Summarizer {
      */
     public Summarizer(ChatModel model, PromptLibrary prompts, TokenCounter counter, int budgetTokens, boolean grammar) {
         this.model = Objects.requireNonNull(model, "model");
-        this.grammar = grammar;
         boolean schema = model.supportedCapabilities().contains(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
+        this.grammar = grammar && schema;
         this.prompts = new SummaryPrompts(Objects.requireNonNull(prompts, "prompts"), schema);
         this.counter = Objects.requireNonNull(counter, "counter");
         this.chunker = new Chunker(counter, SentenceSplitter.indonesian(), budgetTokens);
