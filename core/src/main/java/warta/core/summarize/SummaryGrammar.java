@@ -31,7 +31,7 @@ import java.util.Set;
  *       shown} (a range as minimum and maximum, else an enum);
  *   <li>a headline of at most {@value #HEADLINE_CHARS} characters, key points of at most {@value
  *       #POINT_CHARS}, at most {@value #MAX_NAMES} names of each kind of at most {@value
- *       #NAME_CHARS}: with the bounds above, any answer is finite, about 3,500 bytes at the most
+ *       #NAME_CHARS}: with the bounds above, any answer is finite, under 4,000 bytes
  *       (so at most that many tokens; {@code SummaryGrammarTest} measures it), and a weak model's
  *       answer ends within an answer budget of that size.
  * </ul>
