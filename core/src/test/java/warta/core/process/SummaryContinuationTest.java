@@ -2,6 +2,8 @@ package warta.core.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -99,7 +101,18 @@ class SummaryContinuationTest {
                 .isLessThan(chunks.get(1).inputTokens());
         assertThat(remote).allSatisfy(p -> assertThat(p.cachedTokens()).isZero());
         assertThat(PlanText.render("medcom.txt", remote, config(Provider.OPENAI)))
-                .doesNotContain("prompt cache");
+                .contains("(0 of them from a prompt cache: none is expected, or the provider does not say)")
+                .doesNotContain("from the model's prompt cache");
+        JsonNode json = readJson(PlanJson.render("medcom.txt", remote, config(Provider.OPENAI)));
+        assertThat(json.get("cachedInputTokens").asInt()).isZero();
+        assertThat(json.get("requests"))
+                .allSatisfy(r -> assertThat(r.get("cachedInputTokens").asInt()).isZero());
+        assertThat(readJson(PlanJson.render("medcom.txt", chunks, config(Provider.EMBEDDED)))
+                        .get("cachedInputTokens")
+                        .asInt())
+                .isEqualTo(
+                        chunks.stream().mapToInt(PlannedRequest::cachedTokens).sum())
+                .isPositive();
     }
 
     @Test
@@ -215,5 +228,13 @@ class SummaryContinuationTest {
                     .append(". Warga mengungsi ke balai desa dan menunggu bantuan dari pemerintah kabupaten.\n\n");
         }
         return text.toString().strip();
+    }
+
+    private static JsonNode readJson(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
