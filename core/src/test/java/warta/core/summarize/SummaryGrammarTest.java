@@ -118,6 +118,30 @@ class SummaryGrammarTest {
         }
     }
 
+    @Test
+    void should_let_the_model_cite_only_the_numbers_named_when_they_are_not_consecutive() {
+        EmbeddedSettings settings = EmbeddedSettings.builder()
+                .contextTokens(8192)
+                .maxOutputTokens(4096)
+                .threads(1)
+                .nativeDir(dir)
+                .build();
+        LlamaChatModel llama = LlamaChatModel.open(TinyGguf.write(dir, "tiny-enum.gguf"), settings);
+        Set<Integer> shown = new TreeSet<>(List.of(2, 5, 9));
+
+        String answer = llama.chat(ChatRequest.builder()
+                        .messages(dev.langchain4j.data.message.UserMessage.from("Summarize sentences 2, 5 and 9."))
+                        .responseFormat(SummaryJson.grammarFormat(shown))
+                        .build())
+                .aiMessage()
+                .text();
+
+        SummaryJson.Reading reading = SummaryJson.read(answer);
+        assertThat(Citations.problems(reading, shown)).as(answer).isEmpty();
+        assertThat(reading.summary().sentences())
+                .allSatisfy(statement -> assertThat(shown).containsAll(statement.sources()));
+    }
+
     private static JsonNode citation(dev.langchain4j.model.chat.request.ResponseFormat format) throws Exception {
         return schema(format).at("/properties/summary/items/properties/sources/items");
     }
