@@ -223,7 +223,7 @@ final class BatchCommand implements Callable<Integer> {
         err.printf(
                 Locale.ROOT,
                 "warta: batch %s: %d processed, %d unchanged, %d duplicates skipped, %d failed%s%s; "
-                        + "%,d tokens in, %,d out; %.1f s%n",
+                        + "%,d tokens in (%,d from the model's prompt cache), %,d out; %.1f s%n",
                 r.interrupted() || r.stopped() ? "stopped" : "done",
                 r.processed(),
                 r.unchanged(),
@@ -232,6 +232,7 @@ final class BatchCommand implements Callable<Integer> {
                 r.retriedAtEnd() == 0 ? "" : " (" + r.retriedAtEnd() + " tried again at the end)",
                 r.notAttempted() > 0 ? ", " + r.notAttempted() + " not attempted" : "",
                 r.inputTokens(),
+                r.cachedInputTokens(),
                 r.outputTokens(),
                 r.wallTime().toMillis() / 1000.0);
         for (ItemOutcome failure : r.failures()) {

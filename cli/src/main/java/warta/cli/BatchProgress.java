@@ -32,6 +32,7 @@ final class BatchProgress implements BatchListener, AutoCloseable {
     private final AtomicInteger done = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicLong tokens = new AtomicLong();
+    private final AtomicLong cachedTokens = new AtomicLong();
     private final long start = System.nanoTime();
     private volatile long lastLine = System.nanoTime();
 
@@ -110,9 +111,15 @@ final class BatchProgress implements BatchListener, AutoCloseable {
             failed.incrementAndGet();
         }
         tokens.addAndGet(outcome.inputTokens() + outcome.outputTokens());
+        cachedTokens.addAndGet(outcome.cachedInputTokens());
         if (bar != null) {
             bar.step();
-            bar.setExtraMessage(String.format(Locale.ROOT, " %d failed, %,d tokens", failed.get(), tokens.get()));
+            bar.setExtraMessage(String.format(
+                    Locale.ROOT,
+                    " %d failed, %,d tokens (%,d cached)",
+                    failed.get(),
+                    tokens.get(),
+                    cachedTokens.get()));
         } else if (lines && System.nanoTime() - lastLine > LINE_EVERY_SECONDS * 1_000_000_000L) {
             lastLine = System.nanoTime();
             line();
@@ -123,10 +130,11 @@ final class BatchProgress implements BatchListener, AutoCloseable {
         double seconds = (System.nanoTime() - start) / 1e9;
         err.printf(
                 Locale.ROOT,
-                "warta: batch: %d done, %d failed, %,d tokens, %.2f articles/s%n",
+                "warta: batch: %d done, %d failed, %,d tokens (%,d from the model's prompt cache), %.2f articles/s%n",
                 done.get(),
                 failed.get(),
                 tokens.get(),
+                cachedTokens.get(),
                 done.get() / Math.max(seconds, 0.001));
         err.flush();
     }

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.model.chat.ChatModel;
+import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.response.ChatResponse;
+import dev.langchain4j.model.openai.OpenAiTokenUsage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +81,47 @@ class BatchCommandTest {
         assertThat(run.err())
                 .as("no progress bar or periodic lines when stderr is not a terminal and the run is short")
                 .doesNotContain("warta batch [");
+    }
+
+    @Test
+    void should_say_how_many_input_tokens_came_from_the_models_prompt_cache() throws IOException {
+        // given a model that says 60 of every 100 input tokens came from its prompt cache
+        Path in = articles();
+        Files.delete(in.resolve("foto.txt"));
+        FakeModel answers = model();
+        ChatModel caching = new ChatModel() {
+            @Override
+            public ChatResponse doChat(ChatRequest request) {
+                ChatResponse answer = answers.chat(request);
+                return ChatResponse.builder()
+                        .aiMessage(answer.aiMessage())
+                        .finishReason(answer.finishReason())
+                        .tokenUsage(OpenAiTokenUsage.builder()
+                                .inputTokenCount(100)
+                                .outputTokenCount(10)
+                                .inputTokensDetails(OpenAiTokenUsage.InputTokensDetails.builder()
+                                        .cachedTokens(60)
+                                        .build())
+                                .build())
+                        .build();
+            }
+        };
+
+        // when
+        CliRun run = CliRun.withModel(
+                config -> caching,
+                "batch",
+                in.toString(),
+                "--out",
+                dir.resolve("hasil").toString());
+
+        // then
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        int requests = answers.requests().size();
+        assertThat(run.err())
+                .contains(String.format(
+                        "%,d tokens in (%,d from the model's prompt cache), %,d out",
+                        100 * requests, 60 * requests, 10 * requests));
     }
 
     @Test

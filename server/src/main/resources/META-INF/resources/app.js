@@ -402,6 +402,7 @@
       ["requests", "Requests", usage.requests],
       ["cached-requests", "From the cache", usage.cachedRequests ? usage.cachedRequests : null],
       ["input-tokens", "Tokens in", tokens(usage.inputTokens)],
+      ["cached-input-tokens", "From the prompt cache", String(usage.cachedInputTokens || 0)],
       ["output-tokens", "Tokens out", tokens(usage.outputTokens)],
       ["duration", "Model time", `${((usage.durationMs || 0) / 1000).toFixed(1)} s`],
       ["prompt-version", "Prompt version", usage.promptVersion]];

@@ -24,6 +24,8 @@ import warta.core.error.WartaException;
  * @param notAttempted with {@code stoppedBy}, the articles it did not get to: abandoned in flight, or left
  *     in the sources and not finished in the ledger (the listing is read for at most 10 seconds); 0
  *     otherwise
+ * @param cachedInputTokens of {@code inputTokens}, those the model served from its prompt cache (0 where it does
+ *     not say)
  */
 public record BatchReport(
         int processed,
@@ -36,13 +38,42 @@ public record BatchReport(
         Duration wallTime,
         boolean interrupted,
         WartaException stoppedBy,
-        int notAttempted) {
+        int notAttempted,
+        long cachedInputTokens) {
 
     public BatchReport {
         failures = List.copyOf(failures);
         if (notAttempted < 0) {
             throw new IllegalArgumentException("notAttempted must not be negative: " + notAttempted);
         }
+    }
+
+    /** A report of which no input token is known to have come from a prompt cache. */
+    public BatchReport(
+            int processed,
+            int unchanged,
+            int duplicates,
+            List<ItemOutcome> failures,
+            long inputTokens,
+            long outputTokens,
+            int retriedAtEnd,
+            Duration wallTime,
+            boolean interrupted,
+            WartaException stoppedBy,
+            int notAttempted) {
+        this(
+                processed,
+                unchanged,
+                duplicates,
+                failures,
+                inputTokens,
+                outputTokens,
+                retriedAtEnd,
+                wallTime,
+                interrupted,
+                stoppedBy,
+                notAttempted,
+                0);
     }
 
     public int failed() {

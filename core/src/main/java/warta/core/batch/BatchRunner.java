@@ -469,7 +469,8 @@ public final class BatchRunner implements Closeable {
                 ItemOutcome.Status.of(status),
                 reason,
                 result.usage().inputTokens(),
-                result.usage().outputTokens());
+                result.usage().outputTokens(),
+                result.usage().cachedInputTokens());
     }
 
     /**
@@ -635,11 +636,13 @@ public final class BatchRunner implements Closeable {
         final List<ItemOutcome> failures = new ArrayList<>();
         final AtomicLong inputTokens = new AtomicLong();
         final AtomicLong outputTokens = new AtomicLong();
+        final AtomicLong cachedInputTokens = new AtomicLong();
         final AtomicInteger retriedAtEnd = new AtomicInteger();
 
         void add(ItemOutcome outcome) {
             inputTokens.addAndGet(outcome.inputTokens());
             outputTokens.addAndGet(outcome.outputTokens());
+            cachedInputTokens.addAndGet(outcome.cachedInputTokens());
             switch (outcome.status()) {
                 case PROCESSED -> processed.incrementAndGet();
                 case UNCHANGED -> unchanged.incrementAndGet();
@@ -666,7 +669,8 @@ public final class BatchRunner implements Closeable {
                         wall,
                         interrupted,
                         stoppedBy,
-                        abandoned.get() + notTaken);
+                        abandoned.get() + notTaken,
+                        cachedInputTokens.get());
             }
         }
     }

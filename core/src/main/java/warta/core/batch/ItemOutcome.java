@@ -10,8 +10,11 @@ import java.util.Objects;
  * @param reason why it failed (or what it duplicates, or why it was abandoned), or null
  * @param inputTokens tokens sent for it
  * @param outputTokens tokens received for it
+ * @param cachedInputTokens of {@code inputTokens}, those the model served from its prompt cache (0 where it
+ *     does not say)
  */
-public record ItemOutcome(String id, Status status, String reason, long inputTokens, long outputTokens) {
+public record ItemOutcome(
+        String id, Status status, String reason, long inputTokens, long outputTokens, long cachedInputTokens) {
 
     /** How an article of a run ended; each is counted in its own figure of the {@link BatchReport}. */
     public enum Status {
@@ -43,6 +46,11 @@ public record ItemOutcome(String id, Status status, String reason, long inputTok
     public ItemOutcome {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(status, "status");
+    }
+
+    /** An outcome of which no input token is known to have come from a prompt cache. */
+    public ItemOutcome(String id, Status status, String reason, long inputTokens, long outputTokens) {
+        this(id, status, reason, inputTokens, outputTokens, 0);
     }
 
     public boolean failed() {

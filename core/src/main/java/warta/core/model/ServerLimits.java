@@ -33,6 +33,8 @@ public record ServerLimits(int contextTokens, int slots, String tokenizeUrl, dou
     public static final double FALLBACK_RATIO = 1.65;
     /** Added to a ratio measured on the probe's sample: articles vary around it. */
     public static final double MEASURED_MARGIN = 1.10;
+    /** How {@link #source} begins for a server that answered llama-server's {@code GET /props}. */
+    static final String LLAMA_SERVER = "llama-server GET /props";
 
     public ServerLimits {
         if (contextTokens < 0 || slots < 0) {
@@ -56,6 +58,11 @@ public record ServerLimits(int contextTokens, int slots, String tokenizeUrl, dou
 
     public boolean knowsContext() {
         return contextTokens > 0;
+    }
+
+    /** Whether the server answered as llama.cpp's llama-server does ({@code GET /props}). */
+    public boolean llamaServer() {
+        return source.startsWith(LLAMA_SERVER);
     }
 
     /**

@@ -77,6 +77,14 @@ public final class ServerProbe {
     }
 
     private boolean hosted() {
+        return hosted(config);
+    }
+
+    /** Whether {@code config} speaks to OpenAI's hosted API ({@code api.openai.com}). */
+    public static boolean hosted(ModelConfig config) {
+        if (config.provider() != Provider.OPENAI || config.baseUrl() == null) {
+            return false;
+        }
         String host = URI.create(config.baseUrl().strip()).getHost();
         return host != null && host.equalsIgnoreCase("api.openai.com");
     }
@@ -97,7 +105,7 @@ public final class ServerProbe {
             int context =
                     props.path("default_generation_settings").path("n_ctx").asInt();
             int slots = Math.max(0, props.path("total_slots").asInt(0));
-            return withTokenizer(context, slots, "llama-server GET /props");
+            return withTokenizer(context, slots, ServerLimits.LLAMA_SERVER);
         }
         JsonNode models = get(base() + "/models");
         JsonNode length = models == null ? null : model(models.path("data")).path("max_model_len");

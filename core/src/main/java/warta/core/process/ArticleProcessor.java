@@ -26,6 +26,7 @@ import warta.core.glossary.Glossary;
 import warta.core.lang.Language;
 import warta.core.model.Deadline;
 import warta.core.model.ModelConfig;
+import warta.core.model.PrefixCache;
 import warta.core.model.Provider;
 import warta.core.model.ServerLimits;
 import warta.core.prepare.ArticlePreparer;
@@ -211,7 +212,7 @@ public final class ArticleProcessor {
         double margin = own.isPresent() ? 1.0 : ratio();
         ChatModel metered = new MeteredChatModel(guarded(), meter, tokens);
         Translation translation = null;
-        SummaryContinuation continuation = SummaryContinuation.forModel(config);
+        SummaryContinuation continuation = SummaryContinuation.forModel(config, limits);
         if (tasks.contains(Task.TRANSLATE)) {
             listener.stage(Stage.TRANSLATE);
             translation = translator(metered, tokens).translate(article, listener, memory, continuation);
@@ -272,7 +273,7 @@ public final class ArticleProcessor {
         String about = About.of(article.metadata(), translation);
         SourceLines text = summaryText(article, translation);
         Summarizer summarizer = summarizer(chat, tokens, margin, about);
-        List<ChatMessage> conversation = translation == null ? null : continuation.conversation();
+        List<ChatMessage> conversation = translation == null ? null : continuation.conversation(tokens);
         if (conversation != null && fits(conversation, tokens, margin)) {
             try {
                 return summarizer.summarize(about, text, conversation, continuation.numbering(article.paragraphs()));
@@ -297,7 +298,7 @@ public final class ArticleProcessor {
         requireTasks(tasks);
         CleanArticle clean = preparer.prepare(article);
         List<PlannedRequest> planned = new ArrayList<>();
-        SummaryContinuation continuation = SummaryContinuation.forModel(config);
+        SummaryContinuation continuation = SummaryContinuation.forModel(config, limits);
         if (tasks.contains(Task.TRANSLATE) && !Translator.isEnglish(clean.language())) {
             Translator translator = translator(model, counter);
             List<ChatRequest> requests = translator.plan(clean);
@@ -319,13 +320,14 @@ public final class ArticleProcessor {
             CleanArticle clean, Set<Task> tasks, SummaryContinuation continuation, List<PlannedRequest> planned) {
         String about = About.of(clean.metadata(), null);
         Summarizer summarizer = summarizer(model, counter, ratio(), about);
-        List<ChatRequest> requests = summarizer.plan(about, SourceLines.of(clean.paragraphs()));
-        List<ChatMessage> conversation = continuation.conversation();
+        SourceLines source = SourceLines.of(clean.paragraphs());
+        List<ChatRequest> requests = summarizer.plan(about, source);
+        List<ChatMessage> conversation = continuation.conversation(counter);
         if (conversation != null && requests.size() == 1) {
             List<ChatMessage> answered = new ArrayList<>(conversation);
             answered.add(AiMessage.from(PLANNED_TRANSLATION));
             ChatRequest continued =
-                    summarizer.planContinued(about, answered, continuation.numbering(clean.paragraphs()));
+                    summarizer.planContinued(about, source, answered, continuation.numbering(clean.paragraphs()));
             int english = counter.count(String.join("\n\n", clean.paragraphs())) - counter.count(PLANNED_TRANSLATION);
             planned.add(planned(
                     "summarize, as the next turn of the translation conversation", continued, planned, english));
@@ -383,7 +385,16 @@ public final class ArticleProcessor {
         int prompt = Math.max(PROMPT_RESERVE, Summarizer.promptTokens(prompts, tokens, about) + TEMPLATE_TOKENS);
         int room =
                 (int) ((config.contextTokens() - answer - prompt * margin) / margin); // prompt: counted, not yet scaled
-        return new Summarizer(chat, prompts, tokens, Math.max(Math.min(chunkTokens, MIN_ROOM), room));
+        return new Summarizer(chat, prompts, tokens, Math.max(Math.min(chunkTokens, MIN_ROOM), room), grammar(config));
+    }
+
+    /**
+     * Whether the model enforces every JSON Schema keyword as a grammar, so the summary is asked
+     * for under the bounded schema that any answer of which keeps the summary's limits and
+     * citations ({@code SummaryJson.grammarFormat}): the in-process llama.cpp engine.
+     */
+    static boolean grammar(ModelConfig config) {
+        return config.provider() == Provider.EMBEDDED;
     }
 
     /**
@@ -434,10 +445,10 @@ public final class ArticleProcessor {
             tokens += counter.count(Messages.text(message));
         }
         int cached = 0;
-        if (SummaryContinuation.continues(config)) {
-            for (PlannedRequest before : earlier) {
-                cached = Math.max(cached, sharedTokens(before.request().messages(), messages, extra));
-            }
+        PrefixCache cache = PrefixCache.of(config, limits);
+        for (PlannedRequest before : earlier) {
+            int shared = sharedTokens(before.request().messages(), messages, extra);
+            cached = cache.serves(shared) ? Math.max(cached, shared) : cached;
         }
         return new PlannedRequest(purpose, request, tokens, cached);
     }

@@ -32,13 +32,17 @@ public final class PlanJson {
                 .put("baseUrl", config.baseUrl())
                 .put(
                         "inputTokens",
-                        planned.stream().mapToInt(PlannedRequest::inputTokens).sum());
+                        planned.stream().mapToInt(PlannedRequest::inputTokens).sum())
+                .put(
+                        "cachedInputTokens",
+                        planned.stream().mapToInt(PlannedRequest::cachedTokens).sum());
         ArrayNode requests = root.putArray("requests");
         for (PlannedRequest p : planned) {
             ResponseFormat format = p.request().responseFormat();
             ObjectNode request = requests.addObject()
                     .put("purpose", p.purpose())
                     .put("inputTokens", p.inputTokens())
+                    .put("cachedInputTokens", p.cachedTokens())
                     .put(
                             "jsonSchema",
                             format == null || format.jsonSchema() == null

@@ -5,7 +5,11 @@ import java.util.List;
 import warta.core.model.ModelConfig;
 import warta.core.usage.Messages;
 
-/** The requests a run would send ({@code --dry-run}), message by message, for people to read. */
+/**
+ * The requests a run would send ({@code --dry-run}), message by message, for people to read; the
+ * header says how many of the input tokens a prompt cache is expected to serve, 0 where none is
+ * expected or the provider does not say ({@code PrefixCache}).
+ */
 public final class PlanText {
 
     private PlanText() {}
@@ -23,7 +27,9 @@ public final class PlanText {
                 config.model(),
                 config.baseUrl() == null ? " (in-process)" : " at " + config.baseUrl(),
                 tokens,
-                cached > 0 ? " (about " + cached + " of them from the model's prompt cache)" : ""));
+                cached > 0
+                        ? " (about " + cached + " of them from the model's prompt cache)"
+                        : " (0 of them from a prompt cache: none is expected, or the provider does not say)"));
         for (PlannedRequest p : planned) {
             out.append(String.format(
                     "%n--- %s (about %d tokens%s%s)%n",

@@ -1,56 +1,78 @@
 package warta.core.process;
 
+import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import warta.core.chunk.TokenCounter;
 import warta.core.model.ModelConfig;
-import warta.core.model.Provider;
+import warta.core.model.PrefixCache;
+import warta.core.model.ServerLimits;
 import warta.core.sentence.SentenceSplitter;
 import warta.core.translate.Conversation;
 import warta.core.translate.Segment;
+import warta.core.usage.Messages;
 
 /**
  * Whether and how an article's summary goes on from its translation conversation, so a model
- * with a prompt cache reads only the summary's instructions (issue 16). Decided per provider:
- * the in-process engine keeps each conversation's tokens in its slot's KV cache, so for it the
- * summary of a one-chunk article is the next turn of the translation conversation. Other
- * providers get today's shorter summary request (see {@code docs/providers.md}). Collects the
- * chunks' conversations of one article; thread-safe.
+ * with a prompt cache reads only the summary's instructions (issue 16). Decided per provider by
+ * its {@link PrefixCache}: where a slot's KV cache keeps the conversation (the in-process engine,
+ * llama-server) the summary of a one-chunk article is the next turn of the translation
+ * conversation; at OpenAI's hosted API only when the conversation's prompt is long enough to be
+ * cached ({@value PrefixCache#HOSTED_MINIMUM} tokens); other providers get the shorter summary
+ * request (see {@code docs/providers.md}). Collects the chunks' conversations of one article;
+ * thread-safe.
  */
 final class SummaryContinuation implements Consumer<Conversation> {
 
-    private final boolean enabled;
+    private final PrefixCache cache;
     private final List<Conversation> conversations = new CopyOnWriteArrayList<>();
 
-    private SummaryContinuation(boolean enabled) {
-        this.enabled = enabled;
+    private SummaryContinuation(PrefixCache cache) {
+        this.cache = cache;
     }
 
-    /** For one article processed by a model of {@code config}. */
-    static SummaryContinuation forModel(ModelConfig config) {
-        return new SummaryContinuation(continues(config));
+    /** For one article processed by a model of {@code config}, whose server said {@code limits}. */
+    static SummaryContinuation forModel(ModelConfig config, ServerLimits limits) {
+        return new SummaryContinuation(PrefixCache.of(config, limits));
     }
 
-    /** Whether the provider keeps a conversation's prefix between requests, so going on from it costs nothing. */
-    static boolean continues(ModelConfig config) {
-        return config.provider() == Provider.EMBEDDED;
+    /** Whether the provider may keep a conversation's prefix between requests (of some length). */
+    boolean keepsPrefixes() {
+        return cache != PrefixCache.NONE;
+    }
+
+    /** Whether a prefix of {@code tokens}, read by an earlier request, is served from the provider's cache. */
+    boolean serves(long tokens) {
+        return cache.serves(tokens);
     }
 
     @Override
     public void accept(Conversation conversation) {
-        if (enabled) {
+        if (keepsPrefixes()) {
             conversations.add(conversation);
         }
     }
 
-    /** The conversation to go on from: that of the article's only chunk; null when there is none. */
-    List<ChatMessage> conversation() {
+    /**
+     * The conversation to go on from: that of the article's only chunk, when the provider serves
+     * the prompt it was asked with (its messages but the model's answer, counted with {@code
+     * tokens}) from its cache; null when there is none.
+     */
+    List<ChatMessage> conversation(TokenCounter tokens) {
         if (conversations.size() != 1 || conversations.getFirst().chunks() != 1) {
             return null;
         }
-        return conversations.getFirst().messages();
+        List<ChatMessage> messages = conversations.getFirst().messages();
+        long prompt = 0;
+        for (ChatMessage message : messages) {
+            if (!(message instanceof AiMessage)) {
+                prompt += tokens.count(Messages.text(message));
+            }
+        }
+        return cache.serves(prompt) ? messages : null;
     }
 
     /**

@@ -39,11 +39,23 @@ public final class Summarizer {
     private final TokenCounter counter;
     private final Chunker chunker;
     private final int budgetTokens;
+    private final boolean grammar;
     private final SummaryValidator validator = new SummaryValidator();
 
     public Summarizer(ChatModel model, PromptLibrary prompts, TokenCounter counter, int budgetTokens) {
+        this(model, prompts, counter, budgetTokens, false);
+    }
+
+    /**
+     * As {@link #Summarizer(ChatModel, PromptLibrary, TokenCounter, int)}; with {@code grammar},
+     * for a model that enforces every JSON Schema keyword as a grammar (llama.cpp), each request
+     * carries the bounded schema of {@link SummaryJson#grammarFormat}, so its answer can fail only
+     * on its language and no request is spent on the form, the limits or the citations.
+     */
+    public Summarizer(ChatModel model, PromptLibrary prompts, TokenCounter counter, int budgetTokens, boolean grammar) {
         this.model = Objects.requireNonNull(model, "model");
         boolean schema = model.supportedCapabilities().contains(Capability.RESPONSE_FORMAT_JSON_SCHEMA);
+        this.grammar = grammar && schema;
         this.prompts = new SummaryPrompts(Objects.requireNonNull(prompts, "prompts"), schema);
         this.counter = Objects.requireNonNull(counter, "counter");
         this.chunker = new Chunker(counter, SentenceSplitter.indonesian(), budgetTokens);
@@ -68,6 +80,7 @@ public final class Summarizer {
     public SummaryOutcome summarize(
             String about, SourceLines source, List<ChatMessage> conversation, String numbering) {
         Set<Integer> shown = source.numbers();
+        SummaryPrompts prompts = prompts(shown);
         String text = source.text();
         ChatRequest request;
         if (counter.count(text) <= budgetTokens) {
@@ -78,13 +91,13 @@ public final class Summarizer {
             List<String> parts = parts(source);
             List<String> partials = new ArrayList<>();
             for (int i = 0; i < parts.size(); i++) {
-                Summary partial = ask(prompts.part(i + 1, parts.size(), parts.get(i)), null)
+                Summary partial = ask(prompts, prompts.part(i + 1, parts.size(), parts.get(i)), null)
                         .summary();
                 partials.add(SummaryJson.write(partial.citingOnly(shown)));
             }
             request = prompts.combine(about, partials);
         }
-        Answer answer = ask(request, shown);
+        Answer answer = ask(prompts, request, shown);
         return new SummaryOutcome(answer.summary().citingOnly(shown), answer.problems());
     }
 
@@ -108,6 +121,7 @@ public final class Summarizer {
 
     /** The requests that would be sent first, for dry runs; a long article's combine step depends on the answers and is not listed. */
     public List<ChatRequest> plan(String about, SourceLines source) {
+        SummaryPrompts prompts = prompts(source.numbers());
         String text = source.text();
         if (counter.count(text) <= budgetTokens) {
             return List.of(prompts.whole(about, text));
@@ -121,8 +135,14 @@ public final class Summarizer {
     }
 
     /** For dry runs: the summary request as the next turn of {@code conversation} (see {@link #summarize(String, SourceLines, List, String)}). */
-    public ChatRequest planContinued(String about, List<ChatMessage> conversation, String numbering) {
-        return prompts.continued(conversation, about, numbering);
+    public ChatRequest planContinued(
+            String about, SourceLines source, List<ChatMessage> conversation, String numbering) {
+        return prompts(source.numbers()).continued(conversation, about, numbering);
+    }
+
+    /** The prompts for an article whose sentence numbers are {@code shown}. */
+    private SummaryPrompts prompts(Set<Integer> shown) {
+        return grammar ? prompts.citing(shown) : prompts;
     }
 
     private List<String> parts(SourceLines source) {
@@ -134,7 +154,7 @@ public final class Summarizer {
     }
 
     /** Asks, and retries once when the answer has problems; {@code shown} is null for an answer not to validate. */
-    private Answer ask(ChatRequest request, Set<Integer> shown) {
+    private Answer ask(SummaryPrompts prompts, ChatRequest request, Set<Integer> shown) {
         Answer first = answer(request, shown);
         if (first.problems().isEmpty()) {
             return first;

@@ -14,6 +14,7 @@ import dev.langchain4j.model.chat.request.json.JsonSchema;
 import dev.langchain4j.model.chat.request.json.JsonStringSchema;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import warta.core.sentence.SentenceSplitter;
@@ -50,6 +51,23 @@ public final class SummaryJson {
     /** The response format that asks for a summary as JSON with this schema. */
     public static ResponseFormat responseFormat() {
         return FORMAT;
+    }
+
+    /**
+     * The response format for an engine that enforces every JSON Schema keyword as a grammar
+     * (llama.cpp): the schema of {@link #responseFormat()} bounded so that every answer it allows
+     * parses and keeps the limits {@link SummaryValidator} checks and the citations {@link
+     * Citations} checks, citing only {@code shown} ({@link SummaryGrammar}); only the language is
+     * left to the model.
+     */
+    public static ResponseFormat grammarFormat(Set<Integer> shown) {
+        return ResponseFormat.builder()
+                .type(ResponseFormatType.JSON)
+                .jsonSchema(JsonSchema.builder()
+                        .name("summary")
+                        .rootElement(SummaryGrammar.schema(shown))
+                        .build())
+                .build();
     }
 
     /** Parses the summary in {@code answer}; citations that are not numbers are left out. */

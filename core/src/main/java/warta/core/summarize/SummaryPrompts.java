@@ -5,25 +5,38 @@ import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
+import dev.langchain4j.model.chat.request.ResponseFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import warta.core.prompt.Fence;
 import warta.core.prompt.PromptLibrary;
 
 /**
  * Builds the summary requests: whole article, one part of a long one, the combination of partial
  * summaries, and the stricter retry. The article text is always a fenced template value. When
- * the provider can enforce a JSON schema, the request carries it.
+ * the provider can enforce a JSON schema, the request carries it: {@link SummaryJson#responseFormat()},
+ * or, for an engine that enforces it as a grammar, the bounded {@link SummaryJson#grammarFormat}
+ * for the sentence numbers shown ({@link #citing}).
  */
 final class SummaryPrompts {
 
     private final PromptLibrary prompts;
-    private final boolean jsonSchema;
+    private final ResponseFormat format;
 
     SummaryPrompts(PromptLibrary prompts, boolean jsonSchema) {
+        this(prompts, jsonSchema ? SummaryJson.responseFormat() : null);
+    }
+
+    private SummaryPrompts(PromptLibrary prompts, ResponseFormat format) {
         this.prompts = prompts;
-        this.jsonSchema = jsonSchema;
+        this.format = format;
+    }
+
+    /** These prompts, asking under the grammar for a summary citing only {@code shown}. */
+    SummaryPrompts citing(Set<Integer> shown) {
+        return new SummaryPrompts(prompts, SummaryJson.grammarFormat(shown));
     }
 
     ChatRequest whole(String metadata, String text) {
@@ -56,11 +69,7 @@ final class SummaryPrompts {
         List<ChatMessage> messages = new ArrayList<>(conversation);
         messages.add(UserMessage.from(
                 prompts.get("summarize-continue").render(Map.of("metadata", metadata, "numbering", numbering))));
-        ChatRequest.Builder builder = ChatRequest.builder().messages(messages);
-        if (jsonSchema) {
-            builder.responseFormat(SummaryJson.responseFormat());
-        }
-        return builder.build();
+        return ChatRequest.builder().messages(messages).responseFormat(format).build();
     }
 
     ChatRequest retry(ChatRequest first, String previousAnswer, String problem) {
@@ -72,11 +81,9 @@ final class SummaryPrompts {
     }
 
     private ChatRequest request(String user) {
-        ChatRequest.Builder builder = ChatRequest.builder()
-                .messages(SystemMessage.from(prompts.get("summarize-system").render(Map.of())), UserMessage.from(user));
-        if (jsonSchema) {
-            builder.responseFormat(SummaryJson.responseFormat());
-        }
-        return builder.build();
+        return ChatRequest.builder()
+                .messages(SystemMessage.from(prompts.get("summarize-system").render(Map.of())), UserMessage.from(user))
+                .responseFormat(format)
+                .build();
     }
 }

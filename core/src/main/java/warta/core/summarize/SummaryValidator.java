@@ -30,7 +30,7 @@ public final class SummaryValidator {
         if (summary.headline().contains("\n")) {
             problems.add(new SummaryProblem(Kind.HEADLINE, "the headline must be one line"));
         }
-        int sentences = splitter.split(summary.summary()).size();
+        int sentences = sentences(summary);
         if (sentences < MIN_SENTENCES || sentences > MAX_SENTENCES) {
             problems.add(new SummaryProblem(
                     Kind.SENTENCES,
@@ -50,6 +50,20 @@ public final class SummaryValidator {
         }
         nonEnglish(summary).ifPresent(problems::add);
         return problems;
+    }
+
+    /**
+     * The sentences of the summary, counted statement by statement: the answer says where each of
+     * its sentences ends, so a statement that ends in an abbreviation or one that starts with a
+     * lowercase word is not run together with its neighbour, while a statement holding two
+     * sentences counts two.
+     */
+    private int sentences(Summary summary) {
+        int sentences = 0;
+        for (Statement statement : summary.sentences()) {
+            sentences += Math.max(1, splitter.split(statement.text()).size());
+        }
+        return sentences;
     }
 
     /** The {@link Kind#NOT_ENGLISH} problem when the summary is not in English, if it is not. */

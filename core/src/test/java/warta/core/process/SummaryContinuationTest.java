@@ -2,6 +2,8 @@ package warta.core.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -11,9 +13,13 @@ import org.junit.jupiter.api.Test;
 import warta.core.Fixtures;
 import warta.core.article.Article;
 import warta.core.article.Source;
+import warta.core.chunk.TokenCounters;
 import warta.core.glossary.Glossary;
 import warta.core.model.ModelConfig;
+import warta.core.model.PrefixCache;
 import warta.core.model.Provider;
+import warta.core.model.ServerLimits;
+import warta.core.prepare.ArticlePreparer;
 import warta.core.prompt.PromptLibrary;
 import warta.core.result.ArticleResult;
 import warta.core.testing.FakeEnglish;
@@ -95,7 +101,18 @@ class SummaryContinuationTest {
                 .isLessThan(chunks.get(1).inputTokens());
         assertThat(remote).allSatisfy(p -> assertThat(p.cachedTokens()).isZero());
         assertThat(PlanText.render("medcom.txt", remote, config(Provider.OPENAI)))
-                .doesNotContain("prompt cache");
+                .contains("(0 of them from a prompt cache: none is expected, or the provider does not say)")
+                .doesNotContain("from the model's prompt cache");
+        JsonNode json = readJson(PlanJson.render("medcom.txt", remote, config(Provider.OPENAI)));
+        assertThat(json.get("cachedInputTokens").asInt()).isZero();
+        assertThat(json.get("requests"))
+                .allSatisfy(r -> assertThat(r.get("cachedInputTokens").asInt()).isZero());
+        assertThat(readJson(PlanJson.render("medcom.txt", chunks, config(Provider.EMBEDDED)))
+                        .get("cachedInputTokens")
+                        .asInt())
+                .isEqualTo(
+                        chunks.stream().mapToInt(PlannedRequest::cachedTokens).sum())
+                .isPositive();
     }
 
     @Test
@@ -143,5 +160,81 @@ class SummaryContinuationTest {
         assertThat(model.requests().size()).isGreaterThan(2);
         assertThat(summary.messages()).hasSize(2);
         assertThat(FakeModel.lastUser(summary)).contains("<article>");
+    }
+
+    @Test
+    void should_go_on_from_the_translation_at_a_server_that_answered_as_llama_server() {
+        FakeModel model = model();
+        ServerLimits llamaServer = new ServerLimits(8192, 1, null, 1.0, "llama-server GET /props; no POST /tokenize");
+
+        new ArticleProcessor(
+                        model,
+                        config(Provider.OPENAI),
+                        PromptLibrary.builtIn(),
+                        Glossary.builtIn(),
+                        1000,
+                        new ArticlePreparer(),
+                        llamaServer)
+                .process(medcom, EnumSet.allOf(Task.class), ProcessListener.NONE);
+
+        assertThat(model.requests()).hasSize(2);
+        assertThat(FakeModel.lastUser(model.requests().get(1))).startsWith("Now summarize");
+    }
+
+    @Test
+    void should_go_on_from_the_translation_at_openai_only_when_its_prompt_reaches_the_cache_minimum() {
+        // given OpenAI's hosted API, a short article, and a one-chunk article whose translation prompt is over 1,024
+        // tokens
+        ModelConfig hosted = ModelConfig.builder()
+                .provider(Provider.OPENAI)
+                .model("gpt-4o-mini")
+                .baseUrl("https://api.openai.com/v1")
+                .contextTokens(16384)
+                .maxOutputTokens(2048)
+                .concurrency(1)
+                .build();
+        ServerLimits notAsked = ServerLimits.unknown(1, "hosted OpenAI API: not asked, counted with o200k");
+        Article longer = Article.text(Source.inline(), longArticle());
+        assertThat(TokenCounters.o200k().count(longArticle())).isBetween(PrefixCache.HOSTED_MINIMUM, 1400);
+        FakeModel forShort = model();
+        FakeModel forLong = model();
+
+        // when
+        processor(forShort, hosted, notAsked).process(medcom, EnumSet.allOf(Task.class), ProcessListener.NONE);
+        processor(forLong, hosted, notAsked).process(longer, EnumSet.allOf(Task.class), ProcessListener.NONE);
+
+        // then the short article's summary is the shorter request, the long one's goes on from its translation
+        assertThat(forShort.requests().get(1).messages()).hasSize(2);
+        assertThat(FakeModel.lastUser(forShort.requests().get(1))).contains("<article>");
+        assertThat(forLong.requests()).hasSize(2);
+        assertThat(FakeModel.lastUser(forLong.requests().get(1))).startsWith("Now summarize");
+    }
+
+    private static ArticleProcessor processor(FakeModel model, ModelConfig config, ServerLimits limits) {
+        return new ArticleProcessor(
+                model, config, PromptLibrary.builtIn(), Glossary.builtIn(), 1500, new ArticlePreparer(), limits);
+    }
+
+    /** Distinct Indonesian paragraphs, about 1,100 o200k tokens in all. */
+    private static String longArticle() {
+        StringBuilder text = new StringBuilder("Banjir Rendam Puluhan Desa\n\n");
+        for (int i = 1; i <= 27; i++) {
+            text.append("Pada hari ke-")
+                    .append(i)
+                    .append(" banjir, petugas mencatat ")
+                    .append(i * 37)
+                    .append(" rumah terendam di desa nomor ")
+                    .append(i)
+                    .append(". Warga mengungsi ke balai desa dan menunggu bantuan dari pemerintah kabupaten.\n\n");
+        }
+        return text.toString().strip();
+    }
+
+    private static JsonNode readJson(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

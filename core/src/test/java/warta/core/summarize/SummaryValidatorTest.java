@@ -82,6 +82,35 @@ class SummaryValidatorTest {
         assertThat(outcome.english()).isTrue();
     }
 
+    @Test
+    void should_count_the_sentences_statement_by_statement() {
+        // given statements that would run together as one text (an abbreviation last, a lowercase word first)
+        Summary runTogether = new Summary(
+                "A levee is repaired",
+                cited("The levee broke near Jl.", "repairs start in May.", "The governor approved the money."),
+                ENGLISH.keyPoints(),
+                Entities.none());
+        // and a statement holding two sentences
+        Summary crammed = new Summary(
+                "A levee is repaired",
+                cited("The levee broke. Repairs start in May.", "The governor approved the money."),
+                ENGLISH.keyPoints(),
+                Entities.none());
+
+        assertThat(validator.problems(runTogether)).isEmpty();
+        assertThat(validator.problems(crammed)).isEmpty();
+        assertThat(validator.problems(new Summary(
+                        "A levee is repaired",
+                        cited(
+                                "The levee broke. Repairs start in May. The governor approved it.",
+                                "It costs Rp50 billion.",
+                                "Work ends in June. The rains come in July."),
+                        ENGLISH.keyPoints(),
+                        Entities.none())))
+                .extracting(SummaryProblem::kind)
+                .containsExactly(Kind.SENTENCES);
+    }
+
     private static List<Statement> cited(String... texts) {
         return Stream.of(texts).map(t -> new Statement(t, List.of(1))).toList();
     }

@@ -146,7 +146,11 @@ class WebPageTest {
         assertThat(browser.text("#usage"))
                 .contains("Requests")
                 .contains("Tokens in")
+                .contains("From the prompt cache")
                 .contains("Tokens out");
+        assertThat(browser.text("#usage dd.cached-input-tokens"))
+                .as("the test model says nothing of a prompt cache")
+                .isEqualTo("0");
         assertThat(browser.text("#progress")).startsWith("Done in").contains("3 paragraphs");
         assertThat(browser.displayed("#error")).isFalse();
     }

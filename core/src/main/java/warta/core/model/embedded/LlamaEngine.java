@@ -13,9 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import warta.core.error.CancelledException;
@@ -44,7 +42,7 @@ final class LlamaEngine {
     private final EmbeddedSettings settings;
     private final LlamaModel model;
     private final ReentrantLock lock = new ReentrantLock(true);
-    private final Map<String, String> grammars = new ConcurrentHashMap<>();
+    private final GrammarCache grammars = new GrammarCache(LlamaEngine::toGrammar);
     private final LlamaTokenCounter counter = new LlamaTokenCounter(this::tokens);
     private final PromptSlots slots;
 
@@ -165,11 +163,11 @@ final class LlamaEngine {
     }
 
     /**
-     * llama.cpp's GBNF grammar for a JSON Schema text ({@link JsonGrammar}), made once per schema;
-     * null for null.
+     * llama.cpp's GBNF grammar for a JSON Schema text ({@link JsonGrammar}), made once per schema
+     * while it is among those used last ({@link GrammarCache}); null for null.
      */
     String grammar(String jsonSchema) {
-        return jsonSchema == null ? null : grammars.computeIfAbsent(jsonSchema, LlamaEngine::toGrammar);
+        return jsonSchema == null ? null : grammars.get(jsonSchema);
     }
 
     private static String toGrammar(String jsonSchema) {
