@@ -44,7 +44,11 @@ final class SummaryGrammar {
     /** The most words of one summary sentence: {@link #MAX_SENTENCES} of them keep within the summary's word limit. */
     static final int SENTENCE_WORDS = 24;
 
-    static final int WORD_CHARS = 12;
+    /**
+     * The longest word: long enough for real English ones ("telecommunications", "counterterrorism",
+     * "internationalization"), which a real model must be able to write whole.
+     */
+    static final int WORD_CHARS = 20;
     static final int HEADLINE_CHARS = 100;
     static final int POINT_CHARS = 120;
     static final int NAME_CHARS = 60;
