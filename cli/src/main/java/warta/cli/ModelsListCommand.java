@@ -24,7 +24,7 @@ import warta.core.model.embedded.store.ModelStore;
         versionProvider = Version.class,
         description = {
             "List the models Warta can download: name, size, license, whether its terms must be accepted",
-            "(TERMS: '-' none, 'must accept', or 'accepted' through WARTA_ACCEPT_TERMS), context length,",
+            "(TERMS: '-' none, 'must accept', or 'accepted': downloaded, or named in WARTA_ACCEPT_TERMS), context length,",
             "whether it is downloaded, description; below a model, published quality with its source."
         })
 final class ModelsListCommand implements Callable<Integer> {
@@ -54,7 +54,7 @@ final class ModelsListCommand implements Callable<Integer> {
                     preset.name(),
                     size(model),
                     preset.license(),
-                    terms(store, preset),
+                    terms(store, model),
                     context(preset.contextLength()),
                     installed(model),
                     preset.description() + (preset.name().equals(defaultName) ? " (default)" : ""));
@@ -70,11 +70,12 @@ final class ModelsListCommand implements Callable<Integer> {
                 : model.preset().sizeText();
     }
 
-    private static String terms(ModelStore store, ModelPreset preset) {
-        if (!preset.termsRequired()) {
+    /** A downloaded file's terms were accepted when it was pulled (or it was put there by hand). */
+    private static String terms(ModelStore store, ModelStatus model) {
+        if (!model.preset().termsRequired()) {
             return "-";
         }
-        return store.termsAccepted(preset) ? "accepted" : "must accept";
+        return model.installed() || store.termsAccepted(model.preset()) ? "accepted" : "must accept";
     }
 
     /** {@code 32K} for 32,768 tokens; a length that is not whole thousands of 1,024 as it is. */

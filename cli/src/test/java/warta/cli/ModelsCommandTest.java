@@ -113,6 +113,12 @@ class ModelsCommandTest {
         assertThat(run.err())
                 .startsWith("warta: downloading gated (5.0 kB, Gemma, terms accepted: https://example.org/terms)");
         assertThat(cache().resolve("gated.gguf")).hasBinaryContent(server.content());
+        // and the list says so afterwards, without WARTA_ACCEPT_TERMS
+        assertThat(CliRun.in(context, "models", "list").out().lines())
+                .anySatisfy(line -> assertThat(line)
+                        .startsWith("gated ")
+                        .contains(" accepted ")
+                        .contains(" yes "));
     }
 
     @Test
