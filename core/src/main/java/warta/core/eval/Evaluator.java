@@ -179,7 +179,8 @@ public final class Evaluator {
                     inputTokens,
                     outputTokens,
                     nanos / 1e9 / items,
-                    errors);
+                    errors,
+                    null);
         }
     }
 
