@@ -87,12 +87,15 @@ abstract class ArticleCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
+    @Mixin
+    ModelNameOption model;
+
     /** The tasks this command runs. */
     abstract Set<Task> tasks();
 
     @Override
     public Integer call() {
-        Warta warta = modelOptions.warta(parent.context(), spec.commandLine(), input, err());
+        Warta warta = modelOptions.warta(parent.context(), spec.commandLine(), input, err(), model.name, null);
         if (dryRun) {
             return plan(warta);
         }

@@ -121,13 +121,16 @@ final class BatchCommand implements Callable<Integer> {
     ModelOptions modelOptions;
 
     @Mixin
+    ModelNameOption model;
+
+    @Mixin
     InputOptions input;
 
     @Override
     public Integer call() throws InterruptedException {
         validate();
         CliContext context = parent.context();
-        Warta warta = modelOptions.warta(context, spec.commandLine(), input, err());
+        Warta warta = modelOptions.warta(context, spec.commandLine(), input, err(), model.name, null);
         try {
             warta.checkSources(sources);
             context.probe().accept(warta.config(), warta.modelFiles());

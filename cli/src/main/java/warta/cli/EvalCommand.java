@@ -16,6 +16,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import warta.core.Warta;
+import warta.core.error.WartaException;
 import warta.core.eval.EvalReport;
 import warta.core.eval.EvalSet;
 import warta.core.eval.EvalTable;
@@ -24,7 +25,9 @@ import warta.core.eval.EvalTable;
  * {@code warta eval}: runs one or more models over a reference set through the normal pipeline
  * (core's {@code Warta.evaluator}) and prints their scores side by side. The engines are made as
  * every model-backed command makes them, one per {@code --model} and {@code --config}, so the
- * response cache makes a rerun free.
+ * response cache makes a rerun free. Each engine is closed after its run. A model that cannot be
+ * run at all (an unknown name, an unreachable server) gets a failed column with the reason, and
+ * the others are still measured and printed (exit 1).
  */
 @Command(
         name = "eval",
@@ -47,6 +50,13 @@ final class EvalCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE", description = "The reference set: .tsv pairs or .jsonl articles.")
     Path file;
+
+    @Option(
+            names = "--model",
+            paramLabel = "NAME",
+            description = "A model to measure (env WARTA_MODEL); give it more than once to compare models."
+                    + " Not with --model-file.")
+    List<String> models;
 
     @Option(
             names = "--config",
@@ -78,10 +88,12 @@ final class EvalCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--format must be markdown or json, not " + format);
         }
         List<Path> configFiles = configFiles();
+        List<String> modelNames = modelNames();
+        modelOptions.validate(spec.commandLine(), modelNames.getFirst() != null);
         EvalSet set = EvalSet.read(file);
         List<EvalReport> reports = new ArrayList<>();
         for (Path config : configFiles) {
-            for (String model : modelNames()) {
+            for (String model : modelNames) {
                 reports.add(measure(set, config, model, configFiles.size() > 1));
             }
         }
@@ -89,16 +101,26 @@ final class EvalCommand implements Callable<Integer> {
         return reportFailures(reports) ? ExitCodes.FAILURE : ExitCodes.OK;
     }
 
+    /** One model's report; a model that cannot be run at all gets a failed report with the reason. */
     private EvalReport measure(EvalSet set, Path config, String model, boolean nameConfig) {
-        Warta warta = modelOptions.warta(parent.context(), spec.commandLine(), input, err(), model, config);
-        String label = model != null ? model : warta.config().model();
-        if (nameConfig) {
-            label += " (" + config.getFileName() + ")";
+        String label = label(model != null ? model : "configured model", config, nameConfig);
+        try (Warta warta = modelOptions.warta(parent.context(), spec.commandLine(), input, err(), model, config)) {
+            label = label(model != null ? model : warta.config().model(), config, nameConfig);
+            warta.loadModel();
+            try (EvalProgress progress =
+                    new EvalProgress(err(), parent.context().stderrIsTerminal())) {
+                return warta.evaluator(label).run(set, progress);
+            }
+        } catch (WartaException e) {
+            if (verbose) {
+                e.printStackTrace(err());
+            }
+            return EvalReport.failed(label, set.cases().size(), e.getMessage());
         }
-        warta.loadModel();
-        try (EvalProgress progress = new EvalProgress(err(), parent.context().stderrIsTerminal())) {
-            return warta.evaluator(label).run(set, progress);
-        }
+    }
+
+    private static String label(String model, Path config, boolean nameConfig) {
+        return nameConfig ? model + " (" + config.getFileName() + ")" : model;
     }
 
     private void print(EvalSet set, List<EvalReport> reports) {
@@ -114,7 +136,10 @@ final class EvalCommand implements Callable<Integer> {
     private boolean reportFailures(List<EvalReport> reports) {
         boolean failed = false;
         for (EvalReport report : reports) {
-            if (report.failed() > 0) {
+            if (report.failure() != null) {
+                failed = true;
+                err().println("warta: " + report.label() + ": " + report.failure());
+            } else if (report.failed() > 0) {
                 failed = true;
                 err().println("warta: " + report.label() + ": " + report.failed() + " of " + report.items()
                         + " items failed (scored as empty output)");
@@ -140,8 +165,7 @@ final class EvalCommand implements Callable<Integer> {
 
     /** The {@code --model} names; one null (the configured model) when none is given. */
     private List<String> modelNames() {
-        List<String> names = modelOptions.models();
-        return names.isEmpty() ? Arrays.asList((String) null) : names;
+        return models == null || models.isEmpty() ? Arrays.asList((String) null) : models;
     }
 
     private PrintWriter out() {

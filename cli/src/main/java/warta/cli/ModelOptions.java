@@ -3,7 +3,6 @@ package warta.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -22,7 +21,9 @@ import warta.core.prompt.PromptLibrary;
 /**
  * The provider options shared by the model-backed commands. Each one that is given overrides the
  * environment and the config file; the API key is never an option (it would land in shell
- * history): it comes from WARTA_API_KEY, OPENAI_API_KEY or the config file.
+ * history): it comes from WARTA_API_KEY, OPENAI_API_KEY or the config file. {@code --model} is not
+ * among them: a command declares its own ({@link ModelNameOption}, or eval's repeatable one) and
+ * passes the name in; it cannot be given with {@code --model-file}, which names the model itself.
  */
 final class ModelOptions {
 
@@ -31,12 +32,6 @@ final class ModelOptions {
             paramLabel = "NAME",
             description = "embedded (in-process, the default), ollama or openai (env WARTA_PROVIDER).")
     String provider;
-
-    @Option(
-            names = "--model",
-            paramLabel = "NAME",
-            description = "Model name (env WARTA_MODEL); warta eval takes it more than once, to compare models.")
-    List<String> model;
 
     @Option(
             names = "--base-url",
@@ -122,27 +117,11 @@ final class ModelOptions {
     static final String CACHE_SIZE_ENV = "WARTA_CACHE_SIZE";
 
     /**
-     * The engine for these options: the model configuration, prompts, glossary, chunk budget,
-     * read limits, and the context's way of making the model. A bad option is a usage error.
-     */
-    Warta warta(CliContext context, CommandLine commandLine, InputOptions input, PrintWriter err) {
-        List<String> names = models();
-        if (names.size() > 1) {
-            throw new ParameterException(
-                    commandLine, "--model may be given only once here (warta eval compares several models)");
-        }
-        return warta(context, commandLine, input, err, names.isEmpty() ? null : names.getFirst(), null);
-    }
-
-    /** The {@code --model} names given, in order; empty when none. */
-    List<String> models() {
-        return model == null ? List.of() : List.copyOf(model);
-    }
-
-    /**
      * The engine for these options with the model {@code modelName} (null: the one the environment
-     * or config file names) and the config file {@code configFile} (null: the context's), for
-     * {@code warta eval}, which makes one engine per model and config file.
+     * or config file names) and the config file {@code configFile} (null: the context's): the
+     * model configuration, prompts, glossary, chunk budget, read limits, and the context's way of
+     * making the model. {@code warta eval} makes one engine per model and config file. A bad
+     * option is a usage error.
      */
     Warta warta(
             CliContext context,
@@ -151,7 +130,7 @@ final class ModelOptions {
             PrintWriter err,
             String modelName,
             Path configFile) {
-        validate(commandLine);
+        validate(commandLine, modelName != null);
         ModelConfigResolver.Resolved resolved =
                 config(context, commandLine, modelName, configFile == null ? context.configFile() : configFile);
         Warta.Builder builder = Warta.builder(resolved.config())
@@ -222,8 +201,18 @@ final class ModelOptions {
         return ModelFiles.of(context.env(), offline, new FirstUseDownload(err, context.stderrIsTerminal()));
     }
 
-    /** A usage error unless {@code --chunk-tokens} leaves room for text. */
-    private void validate(CommandLine commandLine) {
+    /**
+     * A usage error for options that contradict each other ({@code --model} with {@code --model-file},
+     * {@code --model-file} with another provider) or {@code --chunk-tokens} without room for text.
+     *
+     * @param modelGiven whether {@code --model} was given
+     */
+    void validate(CommandLine commandLine, boolean modelGiven) {
+        if (modelFile != null && modelGiven) {
+            throw new ParameterException(
+                    commandLine,
+                    "--model and --model-file cannot be used together: --model-file names the model to run");
+        }
         if (modelFile != null && provider != null && !provider.equalsIgnoreCase("embedded")) {
             throw new ParameterException(
                     commandLine,

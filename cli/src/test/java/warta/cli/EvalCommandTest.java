@@ -25,11 +25,15 @@ import warta.core.testing.FakeEnglish;
 
 /**
  * {@code warta eval} end to end: the real OpenAI-compatible client against a stub chat server on
- * port 0 that translates faithfully ({@link FakeEnglish}) and counts requests per model.
+ * port 0 that translates faithfully ({@link FakeEnglish}), counts requests per model, and knows
+ * every model but {@value #UNKNOWN}.
  */
 class EvalCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The model the stub server does not know: it answers 404 "model not found". */
+    private static final String UNKNOWN = "alpah";
 
     @TempDir
     Path dir;
@@ -61,6 +65,14 @@ class EvalCommandTest {
         JsonNode request = JSON.readTree(exchange.getRequestBody());
         String model = request.path("model").asText();
         requests.computeIfAbsent(model, m -> new AtomicInteger()).incrementAndGet();
+        if (model.equals(UNKNOWN)) {
+            send(
+                    exchange,
+                    404,
+                    "{\"error\":{\"message\":\"The model `" + UNKNOWN + "` does not exist\","
+                            + "\"type\":\"invalid_request_error\",\"code\":\"model_not_found\"}}");
+            return;
+        }
         JsonNode messages = request.path("messages");
         String user = messages.get(messages.size() - 1).path("content").asText();
         var body = JSON.createObjectNode();
@@ -210,8 +222,94 @@ class EvalCommandTest {
         assertThat(config.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(config.err()).contains("--config: no such file: ");
         assertThat(translate.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(translate.err()).contains("--model may be given only once here");
+        assertThat(translate.err()).startsWith("warta: option '--model' (NAME) should be specified only once");
         assertThat(requests).isEmpty();
+    }
+
+    @Test
+    void should_keep_the_other_models_report_when_one_model_is_unknown() throws IOException {
+        CliRun run = CliRun.in(
+                context(),
+                "eval",
+                "--provider",
+                "openai",
+                "--base-url",
+                baseUrl(),
+                "--model",
+                "alpha",
+                "--model",
+                UNKNOWN,
+                pairs().toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        String reason = "model '" + UNKNOWN + "' not found at " + baseUrl() + ": pick another with --model";
+        assertThat(run.out())
+                .startsWith("| | alpha | " + UNKNOWN + " |\n|---|---:|---:|\n| run failed |  | " + reason + " |\n"
+                        + "| chrF++ | ")
+                .contains("| model requests | 2 |  |\n")
+                .contains("| items (failed) | 2 (0) |  |\n");
+        assertThat(run.err())
+                .contains("warta: " + UNKNOWN + ": " + reason + "\n")
+                .doesNotContain("Exception");
+        assertThat(requests.get("alpha")).hasValue(2);
+    }
+
+    @Test
+    void should_name_the_failed_model_and_its_reason_in_json() throws IOException {
+        CliRun run = CliRun.in(
+                context(),
+                "eval",
+                "--format",
+                "json",
+                "--provider",
+                "openai",
+                "--base-url",
+                baseUrl(),
+                "--model",
+                UNKNOWN,
+                "--model",
+                "beta",
+                pairs().toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILURE);
+        JsonNode models = JSON.readTree(run.out()).path("models");
+        assertThat(models).hasSize(2);
+        assertThat(models.get(0).path("label").asText()).isEqualTo(UNKNOWN);
+        assertThat(models.get(0).path("failure").asText()).startsWith("model '" + UNKNOWN + "' not found at ");
+        assertThat(models.get(0).path("failed").asInt()).isEqualTo(2);
+        assertThat(models.get(0).get("chrFPlusPlus").isNull()).isTrue();
+        assertThat(models.get(1).get("failure").isNull()).isTrue();
+        assertThat(models.get(1).path("chrFPlusPlus").asDouble()).isPositive();
+        assertThat(requests.get("beta")).hasValue(2);
+    }
+
+    @Test
+    void should_refuse_model_next_to_model_file_as_a_usage_error() throws IOException {
+        Path gguf = Files.writeString(dir.resolve("m.gguf"), "not a model");
+
+        CliRun eval = CliRun.in(
+                context(), "eval", "--model-file", gguf.toString(), "--model", "a", "--model", "b", pairs().toString());
+        CliRun translate =
+                CliRun.in(context(), "translate", "--model-file", gguf.toString(), "--model", "a", pairs().toString());
+
+        for (CliRun run : new CliRun[] {eval, translate}) {
+            assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.USAGE);
+            assertThat(run.err())
+                    .startsWith("warta: --model and --model-file cannot be used together: --model-file names the model"
+                            + " to run\n");
+            assertThat(run.out()).isEmpty();
+        }
+    }
+
+    @Test
+    void should_show_a_repeatable_model_only_in_evals_help() {
+        assertThat(CliRun.of("eval", "--help").out()).contains("[--model=NAME]...");
+        for (String command : new String[] {"translate", "summarize", "process", "batch"}) {
+            assertThat(CliRun.of(command, "--help").out())
+                    .as(command)
+                    .contains("[--model=NAME]")
+                    .doesNotContain("[--model=NAME]...");
+        }
     }
 
     @Test

@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * What one model scored on one reference set. Immutable. Scores a set gives no data for (no
- * reference translations, no reference summaries) are null.
+ * reference translations, no reference summaries) are null. A model whose run could not be
+ * finished (its provider could not be used at all) has a {@link #failure()} and no scores: see
+ * {@link #failed}.
  *
  * @param label the name the model goes by in a side-by-side table
  * @param provider the provider that answered (from the results' usage; "" when no item succeeded)
@@ -29,6 +31,7 @@ import java.util.Objects;
  * @param outputTokens tokens the model wrote
  * @param secondsPerArticle wall time per item, on average
  * @param errors the first few failures, "id: message"
+ * @param failure why the run of this model stopped, on one line; null when it finished
  */
 public record EvalReport(
         String label,
@@ -51,12 +54,32 @@ public record EvalReport(
         long inputTokens,
         long outputTokens,
         double secondsPerArticle,
-        List<String> errors) {
+        List<String> errors,
+        String failure) {
 
     public EvalReport {
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(provider, "provider");
         Objects.requireNonNull(model, "model");
         errors = List.copyOf(errors);
+        if (failure != null) {
+            failure = firstLine(failure);
+        }
+    }
+
+    /**
+     * The report of a model that could not be run over the set: every item failed, no scores, and
+     * {@code reason} (its first line) as the failure.
+     */
+    public static EvalReport failed(String label, int items, String reason) {
+        Objects.requireNonNull(reason, "reason");
+        return new EvalReport(
+                label, "", "", items, items, null, null, null, null, null, null, null, null, 0, 0, 0, 0, 0, 0, 0,
+                List.of(), reason);
+    }
+
+    private static String firstLine(String text) {
+        String line = text.strip().lines().findFirst().orElse("");
+        return line.isEmpty() ? "failed" : line;
     }
 }

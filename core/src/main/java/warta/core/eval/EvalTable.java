@@ -12,7 +12,8 @@ import java.util.function.Function;
 
 /**
  * Reports of several models on one set, side by side: a markdown table (a row per measure, a
- * column per model; measures no model has data for are left out) or one JSON document
+ * column per model; measures no model has data for are left out; a model whose run failed has
+ * its reason in a first row, "run failed", and no other cells) or one JSON document
  * ({@code {"set": NAME, "models": [REPORT, ...]}}, each report with every field of
  * {@link EvalReport}, null where the set gives no data). Stateless.
  */
@@ -48,7 +49,11 @@ public final class EvalTable {
         out.append("\n|---|");
         reports.forEach(r -> out.append("---:|"));
         out.append('\n');
-        for (Row row : ROWS) {
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("run failed", r -> r.failure() == null ? "" : escape(r.failure())));
+        ROWS.forEach(row -> rows.add(
+                new Row(row.name(), r -> r.failure() == null ? row.cell().apply(r) : "")));
+        for (Row row : rows) {
             List<String> cells = new ArrayList<>();
             reports.forEach(r -> cells.add(row.cell().apply(r)));
             if (cells.stream().allMatch(String::isEmpty)) {

@@ -20,9 +20,10 @@ import warta.core.usage.Usage;
  * scores the output: corpus chrF++, chrF and BLEU of the translations against the reference
  * translations, mean ROUGE-1/2/L F1 of the summaries against the reference summaries, and what the
  * run cost. An item is asked for a translation when it has a reference translation and for a
- * summary when it has a reference summary. An item that fails counts as empty output (a provider
- * that cannot be used at all stops the run: {@link ModelException} that is not retriable, or an
- * unreachable server). A translation's hypothesis is its title and paragraphs joined by spaces, one
+ * summary when it has a reference summary. An item that fails counts as empty output; a provider
+ * that cannot be used at all ({@link ModelException} that is not retriable, or an unreachable
+ * server) stops the run: {@link #run} throws it, and the caller reports the model as failed
+ * ({@link EvalReport#failed}) and goes on with the next. A translation's hypothesis is its title and paragraphs joined by spaces, one
  * segment per item. Not thread-safe: one run at a time.
  */
 public final class Evaluator {
@@ -179,7 +180,8 @@ public final class Evaluator {
                     inputTokens,
                     outputTokens,
                     nanos / 1e9 / items,
-                    errors);
+                    errors,
+                    null);
         }
     }
 

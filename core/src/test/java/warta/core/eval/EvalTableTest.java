@@ -12,7 +12,7 @@ class EvalTableTest {
     private static EvalReport translationOnly(String label, double chrFpp, long requests, long hits) {
         return new EvalReport(
                 label, "openai", label, 2, 0, chrFpp, 50.0, 20.0, null, null, null, null, null, 1.5, 4, requests, hits,
-                100, 80, 0.25, List.of());
+                100, 80, 0.25, List.of(), null);
     }
 
     @Test
@@ -40,5 +40,33 @@ class EvalTableTest {
         assertThat(model.path("chrFPlusPlus").asDouble()).isEqualTo(61.0);
         assertThat(model.get("rouge1").isNull()).isTrue();
         assertThat(model.path("requests").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void should_show_a_failed_model_with_its_reason_and_no_scores() throws Exception {
+        List<EvalReport> reports = List.of(
+                translationOnly("model-a", 61.0, 2, 0),
+                EvalReport.failed("typo", 2, "model 'typo' not found | here\nsecond line"));
+
+        String table = EvalTable.markdown(reports);
+        JsonNode failed = new ObjectMapper()
+                .readTree(EvalTable.json("mt.tsv", reports))
+                .path("models")
+                .get(1);
+
+        assertThat(table)
+                .startsWith(
+                        "| | model-a | typo |\n|---|---:|---:|\n| run failed |  | model 'typo' not found \\| here |\n"
+                                + "| chrF++ | 61.00 |  |\n")
+                .contains("| items (failed) | 2 (0) |  |\n");
+        assertThat(failed.path("failure").asText()).isEqualTo("model 'typo' not found | here");
+        assertThat(failed.path("failed").asInt()).isEqualTo(2);
+        assertThat(failed.get("bleu").isNull()).isTrue();
+    }
+
+    @Test
+    void should_leave_out_the_failure_row_when_every_model_ran() {
+        assertThat(EvalTable.markdown(List.of(translationOnly("model-a", 61.0, 2, 0))))
+                .doesNotContain("run failed");
     }
 }
