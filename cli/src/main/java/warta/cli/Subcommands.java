@@ -58,6 +58,7 @@ final class Subcommands {
         all.put("summarize", SummarizeCommand.class);
         all.put("process", ProcessCommand.class);
         all.put("batch", BatchCommand.class);
+        all.put("worker", WorkerCommand.class);
         all.put("models", ModelsCommand.class);
         all.put("cache", CacheCommand.class);
         all.put("completion", CompletionCommand.class);
