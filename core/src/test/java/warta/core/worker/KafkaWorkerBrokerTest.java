@@ -361,6 +361,68 @@ class KafkaWorkerBrokerTest {
         assertThat(readAll("limit.failed")).isEmpty();
     }
 
+    private static WorkerSettings graceful(String prefix, Duration grace) {
+        return WorkerSettings.builder(broker.bootstrapServers())
+                .groupId(prefix + "-group")
+                .topics(prefix + ".articles", prefix + ".results", prefix + ".failed")
+                .concurrency(1)
+                .grace(grace)
+                .build();
+    }
+
+    private static void awaitStarted(SlowModel model) throws InterruptedException {
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (model.started.get() == 0 && System.nanoTime() < end) {
+            Thread.sleep(10);
+        }
+    }
+
+    @Test
+    void should_finish_the_article_in_flight_on_a_stop_and_commit_it() throws Exception {
+        broker.createTopics(1, "stop.articles", "stop.results", "stop.failed");
+        produce("stop.articles", List.of(new ProducerRecord<>("stop.articles", "satu", line("satu", article(1)))));
+        SlowModel model = new SlowModel(faithful(), Duration.ofMillis(500));
+        KafkaWorker worker = warta(model).worker(graceful("stop", Duration.ofSeconds(20)));
+        List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread thread = running(worker, errors);
+
+        awaitStarted(model);
+        worker.stop();
+        thread.join(WAIT.toMillis());
+
+        assertThat(errors).isEmpty();
+        assertThat(thread.isAlive()).isFalse();
+        assertThat(keys(readAll("stop.results"))).containsExactly("satu");
+        assertThat(committed("stop-group", "stop.articles")).isEqualTo(1);
+    }
+
+    @Test
+    void should_leave_an_article_unfinished_at_the_end_of_the_grace_uncommitted_for_the_next_worker() throws Exception {
+        broker.createTopics(1, "grace.articles", "grace.results", "grace.failed");
+        produce("grace.articles", List.of(new ProducerRecord<>("grace.articles", "satu", line("satu", article(1)))));
+        SlowModel first = new SlowModel(faithful(), Duration.ofMillis(2000));
+        KafkaWorker impatient = warta(first).worker(graceful("grace", Duration.ZERO));
+        List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread thread = running(impatient, errors);
+        awaitStarted(first);
+
+        impatient.stop();
+        thread.join(WAIT.toMillis());
+        long committedAfterStop = committed("grace-group", "grace.articles");
+        SlowModel second = new SlowModel(faithful(), Duration.ofMillis(10));
+        KafkaWorker next = warta(second).worker(graceful("grace", Duration.ofSeconds(10)));
+        Thread nextThread = running(next, errors);
+        List<ConsumerRecord<String, String>> results = read("grace.results", read -> !read.isEmpty());
+        next.stop();
+        nextThread.join(WAIT.toMillis());
+
+        assertThat(errors).isEmpty();
+        assertThat(committedAfterStop).isZero();
+        assertThat(impatient.stats().produced()).isZero();
+        assertThat(keys(results)).containsExactly("satu");
+        assertThat(committed("grace-group", "grace.articles")).isEqualTo(1);
+    }
+
     @Test
     void should_describe_the_topics_and_partitions_it_would_read() {
         broker.createTopics(3, "plan.articles");
