@@ -36,8 +36,9 @@ import warta.core.process.ArticleProcessor;
 /**
  * A Warta worker in a Kafka consumer group: takes articles from the articles topic, processes
  * each ({@link RecordHandler}: the batch's parsing and processor), and produces the result
- * document to the results topic, or the failure with its reason to the failed topic, keyed by the
- * article's id. At-least-once: a record's offset is committed only after what it produced was
+ * document to the results topic, or the failure with its reason to the failed topic, under the
+ * record's own key (the article's id when the record has no key; the document's {@code id} is
+ * the article's id made safe as a file name, as in a batch). At-least-once: a record's offset is committed only after what it produced was
  * acknowledged by the brokers, per partition and in order, so a record is never committed past
  * one still in flight; a worker that dies leaves its uncommitted records to the group, which
  * delivers them again (the shared response cache then answers the requests already made).
@@ -240,7 +241,7 @@ public final class KafkaWorker {
             return; // its partition went to another worker, which does it again
         }
         switch (outcome) {
-            case Outcome.Result result -> send(producer, pending, result(result), true);
+            case Outcome.Result result -> send(producer, pending, result(pending, result), true);
             case Outcome.Failed failed ->
                 send(producer, pending, failure(pending, failed.id(), failed.reason()), false);
             case Outcome.RateLimited limited -> {
@@ -284,9 +285,15 @@ public final class KafkaWorker {
         due.forEach(p -> start(p, pool));
     }
 
-    private ProducerRecord<String, String> result(Outcome.Result result) {
+    /** The key of what a record produces: its own key, so that a consumer matches them; the article's id without one. */
+    private static String keyOf(Pending pending, String id) {
+        String key = pending.record.key();
+        return key == null || key.isBlank() ? id : key;
+    }
+
+    private ProducerRecord<String, String> result(Pending pending, Outcome.Result result) {
         ProducerRecord<String, String> record =
-                new ProducerRecord<>(settings.resultsTopic(), result.id(), result.json());
+                new ProducerRecord<>(settings.resultsTopic(), keyOf(pending, result.id()), result.json());
         record.headers().add(RESULT_KEY_HEADER, result.resultKey().getBytes(StandardCharsets.UTF_8));
         record.headers()
                 .add(CHECKS_HEADER, (result.checksPassed() ? "passed" : "failed").getBytes(StandardCharsets.UTF_8));
@@ -301,7 +308,7 @@ public final class KafkaWorker {
                 .put("partition", pending.record.partition())
                 .put("offset", pending.record.offset())
                 .put("attempts", pending.attempt);
-        return new ProducerRecord<>(settings.failedTopic(), id, node.toString());
+        return new ProducerRecord<>(settings.failedTopic(), keyOf(pending, id), node.toString());
     }
 
     private void send(

@@ -282,22 +282,23 @@ class KafkaWorkerBrokerTest {
                         new ProducerRecord<>("poison.articles", "rusak", "{not json"),
                         new ProducerRecord<>("poison.articles", "satu", line("satu", article(1))),
                         new ProducerRecord<>("poison.articles", "kosong", line("kosong", " ")),
-                        new ProducerRecord<>("poison.articles", "dua", line("dua", article(2)))));
+                        new ProducerRecord<>("poison.articles", "dua", line("dua", article(2))),
+                        new ProducerRecord<>("poison.articles", "tiga/3", line("tiga/3", article(3)))));
         KafkaWorker worker = warta(faithful()).worker(settings("poison", 2));
         List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
         Thread thread = running(worker, errors);
 
-        List<ConsumerRecord<String, String>> results = read("poison.results", read -> read.size() >= 2);
+        List<ConsumerRecord<String, String>> results = read("poison.results", read -> read.size() >= 3);
         List<ConsumerRecord<String, String>> failed = read("poison.failed", read -> read.size() >= 2);
         long end = System.nanoTime() + WAIT.toNanos();
-        while (committed("poison-group", "poison.articles") < 4 && System.nanoTime() < end) {
+        while (committed("poison-group", "poison.articles") < 5 && System.nanoTime() < end) {
             Thread.sleep(50);
         }
         worker.stop();
         thread.join(WAIT.toMillis());
 
         assertThat(errors).isEmpty();
-        assertThat(keys(results)).containsExactlyInAnyOrder("satu", "dua");
+        assertThat(keys(results)).as("under the records' own keys").containsExactlyInAnyOrder("satu", "dua", "tiga/3");
         assertThat(keys(failed)).containsExactlyInAnyOrder("rusak", "kosong");
         JsonNode bad = JSON.readTree(failed.stream()
                 .filter(r -> r.key().equals("rusak"))
@@ -306,9 +307,9 @@ class KafkaWorkerBrokerTest {
                 .value());
         assertThat(bad.get("reason").asText()).startsWith("poison.articles-0@0: not valid JSON");
         assertThat(bad.get("offset").asLong()).isZero();
-        assertThat(committed("poison-group", "poison.articles")).isEqualTo(4);
-        assertThat(worker.stats().consumed()).isEqualTo(4);
-        assertThat(worker.stats().produced()).isEqualTo(2);
+        assertThat(committed("poison-group", "poison.articles")).isEqualTo(5);
+        assertThat(worker.stats().consumed()).isEqualTo(5);
+        assertThat(worker.stats().produced()).isEqualTo(3);
         assertThat(worker.stats().failed()).isEqualTo(2);
     }
 
