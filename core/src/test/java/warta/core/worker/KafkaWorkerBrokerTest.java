@@ -91,6 +91,9 @@ class KafkaWorkerBrokerTest {
 
         @Override
         public ChatResponse doChat(ChatRequest request) {
+            if (Thread.currentThread().isInterrupted()) { // a retry after the kill: never sent
+                throw new ModelException(ModelException.Kind.TIMEOUT, "interrupted");
+            }
             started.incrementAndGet();
             try {
                 Thread.sleep(latency);
