@@ -61,6 +61,7 @@ final class Subcommands {
         all.put("batch", BatchCommand.class);
         all.put("eval", EvalCommand.class);
         all.put("stories", StoriesCommand.class);
+        all.put("worker", WorkerCommand.class);
         all.put("models", ModelsCommand.class);
         all.put("cache", CacheCommand.class);
         all.put("completion", CompletionCommand.class);

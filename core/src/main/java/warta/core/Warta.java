@@ -64,6 +64,10 @@ import warta.core.story.StoryRules;
 import warta.core.story.StoryTraits;
 import warta.core.usage.ModelStats;
 import warta.core.work.WorkQueue;
+import warta.core.worker.KafkaClients;
+import warta.core.worker.KafkaWorker;
+import warta.core.worker.TopicPlan;
+import warta.core.worker.WorkerSettings;
 
 /**
  * The front door of Warta's engine: made once from a {@link ModelConfig} and settings with
@@ -477,6 +481,39 @@ public final class Warta implements AutoCloseable {
                 concurrency,
                 settingNames);
         return new JobQueue(store, runner, drain);
+    }
+
+    /**
+     * A Kafka worker ({@link KafkaWorker}): articles from a topic through the processor a batch
+     * uses, its requests limited to {@code settings.concurrency()} in flight by an adaptive
+     * limiter inside the retry layer and answered from the response cache when it has them (a
+     * record delivered again costs no request already answered). Connects to nothing until
+     * {@link KafkaWorker#run}.
+     */
+    public KafkaWorker worker(WorkerSettings settings) {
+        return worker(settings, KafkaClients.of(settings));
+    }
+
+    /** As {@link #worker(WorkerSettings)}, with the Kafka clients {@code clients} makes. */
+    public KafkaWorker worker(WorkerSettings settings, KafkaClients clients) {
+        ChatModel model = cached(models.limited(settings.concurrency()));
+        return KafkaWorker.create(
+                settings,
+                processor(model, glossary()),
+                effectiveConfig(),
+                new BatchSources(reader),
+                settingNames,
+                clients);
+    }
+
+    /**
+     * The topics and partitions a worker with {@code settings} would use, as the brokers say
+     * ({@code warta worker --dry-run}); makes no model.
+     *
+     * @throws warta.core.worker.BrokerException when the brokers cannot be reached
+     */
+    public TopicPlan topicPlan(WorkerSettings settings) {
+        return TopicPlan.describe(settings, KafkaClients.of(settings));
     }
 
     /** Stops the work queue, if there is one: no new work, a while for the running work, then interrupts. */

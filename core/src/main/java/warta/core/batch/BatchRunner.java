@@ -5,12 +5,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -553,21 +550,7 @@ public final class BatchRunner implements Closeable {
 
     /** The ledger key: the article's content and everything that shapes its result. */
     private String key(Article article) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String part : List.of(
-                    article.content(),
-                    config.provider().id(),
-                    config.model(),
-                    processor.promptVersion(),
-                    options.tasks().stream().map(Enum::name).sorted().toList().toString())) {
-                sha.update(part.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            return java.util.HexFormat.of().formatHex(sha.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return ResultKey.of(article, config, processor.promptVersion(), options.tasks());
     }
 
     /** Rewrites the index from the ledger; a full disk leaves the old one and becomes the run's fault. */

@@ -9,6 +9,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import warta.core.article.Source;
 import warta.core.error.InputException;
 import warta.core.read.ArticleReader;
 
@@ -63,9 +64,27 @@ public final class BatchSources {
     public static final List<String> DIRECTORY_EXTENSIONS = List.of("txt", "md", "html", "htm", "jsonl");
 
     private final Resolver resolver;
+    private final JsonLine jsonLine;
 
     public BatchSources(ArticleReader reader) {
         this.resolver = new Resolver(Objects.requireNonNull(reader, "reader"));
+        this.jsonLine = new JsonLine(reader);
+    }
+
+    /**
+     * One article in the JSON Lines form given on its own, as a Kafka record carries it: the same
+     * rules as a line of a {@code .jsonl} file. Reads nothing now; an object that is not such an
+     * article becomes an item whose {@link BatchItem#load()} fails with a message starting with
+     * {@code origin}.
+     *
+     * @param origin where the object came from, for sources and messages ({@code "warta.articles-2@17"})
+     * @param fallbackId the id when the object has none (made safe as a file name, as ids are)
+     */
+    public BatchItem record(String origin, String fallbackId, String json) {
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(json, "json");
+        Found found = jsonLine.parse(origin + ": ", origin, Source.file(origin), Ids.safe(fallbackId), json);
+        return found.toItem(found.id());
     }
 
     /**

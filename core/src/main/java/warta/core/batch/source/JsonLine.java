@@ -37,36 +37,49 @@ final class JsonLine {
      * @param number the line number, from 1
      */
     Found parse(String file, String fileKey, String stem, int number, String line) {
-        String key = fileKey + ":" + number;
-        Source inline = Source.file(file + ":" + number);
-        String fallbackId = Ids.join(stem, String.valueOf(number));
+        return parse(
+                where(file, number),
+                fileKey + ":" + number,
+                Source.file(file + ":" + number),
+                Ids.join(stem, String.valueOf(number)),
+                line);
+    }
+
+    /**
+     * One JSON object that came from somewhere else than a file (a Kafka record).
+     *
+     * @param where what a message about the object starts with ({@code "warta.articles-2@17: "})
+     * @param key what tells the item apart
+     * @param inline where the article comes from when it carries no URL
+     * @param fallbackId the id when the object has none
+     */
+    Found parse(String where, String key, Source inline, String fallbackId, String line) {
         JsonNode node;
         try {
             node = JSON.readTree(line);
         } catch (JacksonException e) {
-            return Found.failing(
-                    fallbackId, key, inline, where(file, number) + "not valid JSON (" + e.getOriginalMessage() + ")");
+            return Found.failing(fallbackId, key, inline, where + "not valid JSON (" + e.getOriginalMessage() + ")");
         }
         if (node == null || !node.isObject()) {
-            return Found.failing(fallbackId, key, inline, where(file, number) + "expected a JSON object");
+            return Found.failing(fallbackId, key, inline, where + "expected a JSON object");
         }
         JsonNode idNode = node.get("id");
         if (idNode != null && !idNode.isNull() && !idNode.isTextual() && !idNode.isIntegralNumber()) {
-            return Found.failing(fallbackId, key, inline, where(file, number) + "\"id\" must be a string");
+            return Found.failing(fallbackId, key, inline, where + "\"id\" must be a string");
         }
         String id = idOf(idNode);
         String claimedId = id == null ? fallbackId : Ids.safe(id);
         for (String kind : KINDS) {
             JsonNode value = node.get(kind);
             if (value != null && !value.isNull() && !value.isTextual()) {
-                return Found.failing(claimedId, key, inline, where(file, number) + "\"" + kind + "\" must be a string");
+                return Found.failing(claimedId, key, inline, where + "\"" + kind + "\" must be a string");
             }
         }
         ArticleInput input;
         try {
             input = new ArticleInput(null, textOf(node, "text"), textOf(node, "html"), textOf(node, "url"));
         } catch (InputException e) {
-            return Found.failing(claimedId, key, inline, where(file, number) + e.getMessage());
+            return Found.failing(claimedId, key, inline, where + e.getMessage());
         }
         if (input.fetched()) {
             return new Found(claimedId, key, Source.url(input.url()), () -> input.read(reader));

@@ -1,0 +1,418 @@
+package warta.core.worker;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import warta.core.batch.source.BatchSources;
+import warta.core.error.SettingNames;
+import warta.core.model.ModelConfig;
+import warta.core.process.ArticleProcessor;
+
+/**
+ * A Warta worker in a Kafka consumer group: takes articles from the articles topic, processes
+ * each ({@link RecordHandler}: the batch's parsing and processor), and produces the result
+ * document to the results topic, or the failure with its reason to the failed topic, under the
+ * record's own key (the article's id when the record has no key; the document's {@code id} is
+ * the article's id made safe as a file name, as in a batch). At-least-once: a record's offset is committed only after what it produced was
+ * acknowledged by the brokers, per partition and in order, so a record is never committed past
+ * one still in flight; a worker that dies leaves its uncommitted records to the group, which
+ * delivers them again (the shared response cache then answers the requests already made).
+ *
+ * <p>A record that cannot be parsed, or fails for good, or fails on the provider's temporary
+ * state on every one of {@link WorkerSettings#attempts()} attempts, goes to the failed topic and
+ * its partition goes on. A rate limit that outlasted the retry layer pauses every partition until
+ * it should be over, and the record is tried again (never dropped, however long). At most
+ * {@link WorkerSettings#maxInFlight()} articles are in flight; past that the partitions are
+ * paused. {@link #stop} finishes the articles in flight within the grace period and commits
+ * them; what is still in flight then is left uncommitted, to be delivered again. {@link #halt}
+ * stops at once without committing anything more (as a killed process would).
+ *
+ * <p>{@link #run} blocks on the caller's thread, which alone uses the consumer; {@link #stop},
+ * {@link #halt} and {@link #stats} may be called from any thread.
+ */
+public final class KafkaWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(KafkaWorker.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final Duration POLL = Duration.ofMillis(100);
+    /** The wait before a second attempt after a temporary failure; doubled for each later one. */
+    static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+
+    static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    /** Header of a result: its {@link warta.core.batch.ResultKey}. */
+    public static final String RESULT_KEY_HEADER = "warta-result-key";
+    /** Header of a result: {@code passed} or {@code failed}, as its checks said. */
+    public static final String CHECKS_HEADER = "warta-checks";
+
+    private final WorkerSettings settings;
+    private final RecordHandler handler;
+    private final KafkaClients clients;
+    private final WorkerStats stats = new WorkerStats();
+    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private final Map<TopicPartition, OffsetTracker> trackers = new HashMap<>();
+    private final Set<Pending> live = new HashSet<>();
+    private final List<Pending> waiting = new ArrayList<>();
+    private volatile boolean stopping;
+    private volatile boolean halted;
+    private volatile Consumer<String, String> consumer;
+    private long pausedUntil = System.nanoTime();
+    private RuntimeException fault;
+
+    KafkaWorker(WorkerSettings settings, RecordHandler handler, KafkaClients clients) {
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.handler = Objects.requireNonNull(handler, "handler");
+        this.clients = Objects.requireNonNull(clients, "clients");
+    }
+
+    /**
+     * A worker that processes with {@code processor} (whose model the caller has put behind the
+     * response cache and a limiter of {@link WorkerSettings#concurrency()} requests); made by
+     * {@link warta.core.Warta#worker}. Connects to nothing until {@link #run}.
+     *
+     * @param config the model's settings, part of every result's key
+     */
+    public static KafkaWorker create(
+            WorkerSettings settings,
+            ArticleProcessor processor,
+            ModelConfig config,
+            BatchSources sources,
+            SettingNames names,
+            KafkaClients clients) {
+        return new KafkaWorker(
+                settings, new RecordHandler(sources, processor, config, settings.tasks(), names), clients);
+    }
+
+    public WorkerSettings settings() {
+        return settings;
+    }
+
+    public WorkerStats stats() {
+        return stats;
+    }
+
+    /** Asks {@link #run} to end gracefully: no new record, the ones in flight finished within the grace period. */
+    public void stop() {
+        stopping = true;
+        wakeUp();
+    }
+
+    /** Asks {@link #run} to end now, committing nothing more and producing nothing more. */
+    public void halt() {
+        halted = true;
+        wakeUp();
+    }
+
+    private void wakeUp() {
+        Consumer<String, String> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+    }
+
+    /**
+     * Checks the topics, joins the group and works until {@link #stop} or {@link #halt}.
+     *
+     * @throws BrokerException when the brokers cannot be reached, a topic is missing, or a result
+     *     cannot be produced (nothing past it is committed)
+     */
+    public void run() {
+        TopicPlan.describe(settings, clients).requireTopics();
+        ExecutorService pool = Executors.newFixedThreadPool(
+                settings.maxInFlight(),
+                Thread.ofPlatform().name("warta-worker-", 0).factory());
+        Producer<String, String> producer = clients.producer();
+        consumer = clients.consumer();
+        try {
+            consumer.subscribe(List.of(settings.articlesTopic()), new Rebalance());
+            loop(pool, producer);
+        } catch (KafkaException e) {
+            throw new BrokerException("Kafka at " + settings.bootstrapServers() + ": " + e.getMessage(), e);
+        } finally {
+            pool.shutdownNow();
+            producer.close(halted ? Duration.ZERO : Duration.ofSeconds(5));
+            consumer.close();
+            log.info("worker stopped: {}", stats);
+        }
+    }
+
+    private void loop(ExecutorService pool, Producer<String, String> producer) {
+        long stopBy = Long.MAX_VALUE;
+        while (!halted) {
+            if (stopping && stopBy == Long.MAX_VALUE) {
+                stopBy = System.nanoTime() + settings.grace().toNanos();
+                live.removeAll(waiting); // not started again: left uncommitted, delivered again
+                waiting.clear();
+                log.info("stopping: waiting up to {} for {} articles in flight", settings.grace(), live.size());
+            }
+            if (stopping && (live.isEmpty() || System.nanoTime() - stopBy >= 0)) {
+                break;
+            }
+            throttle();
+            ConsumerRecords<String, String> records;
+            try {
+                records = consumer.poll(POLL);
+            } catch (WakeupException e) {
+                continue;
+            }
+            if (halted) {
+                return;
+            }
+            if (!stopping) {
+                take(records, pool);
+            }
+            settleEvents(producer);
+            if (fault != null) {
+                throw fault;
+            }
+            startDue(pool);
+            commit(new ArrayList<>(trackers.keySet()));
+            stats.setLag(lag());
+        }
+    }
+
+    /** Pauses every partition while the worker is full, rate limited or stopping; resumes them after. */
+    private void throttle() {
+        boolean hold = stopping || live.size() >= settings.maxInFlight() || System.nanoTime() - pausedUntil < 0;
+        if (hold) {
+            consumer.pause(consumer.assignment());
+        } else if (!consumer.paused().isEmpty()) {
+            consumer.resume(consumer.paused());
+        }
+    }
+
+    private void take(ConsumerRecords<String, String> records, ExecutorService pool) {
+        for (ConsumerRecord<String, String> record : records) {
+            OffsetTracker tracker = trackers.get(new TopicPartition(record.topic(), record.partition()));
+            if (tracker == null) {
+                continue; // not ours any more
+            }
+            tracker.add(record.offset());
+            Pending pending = new Pending(record, tracker, 1);
+            live.add(pending);
+            start(pending, pool);
+        }
+        stats.addConsumed(records.count());
+    }
+
+    private void start(Pending pending, ExecutorService pool) {
+        ConsumerRecord<String, String> record = pending.record;
+        String origin = record.topic() + "-" + record.partition() + "@" + record.offset();
+        pool.execute(() -> events.add(new Processed(pending, handler.handle(origin, record.key(), record.value()))));
+    }
+
+    private void settleEvents(Producer<String, String> producer) {
+        Event event;
+        while ((event = events.poll()) != null) {
+            switch (event) {
+                case Processed processed -> settle(processed.pending(), processed.outcome(), producer);
+                case Sent sent -> acknowledged(sent);
+            }
+        }
+    }
+
+    private void settle(Pending pending, Outcome outcome, Producer<String, String> producer) {
+        if (!live.contains(pending) || trackers.get(pending.partition()) != pending.tracker) {
+            live.remove(pending);
+            return; // its partition went to another worker, which does it again
+        }
+        switch (outcome) {
+            case Outcome.Result result -> send(producer, pending, result(pending, result), true);
+            case Outcome.Failed failed ->
+                send(producer, pending, failure(pending, failed.id(), failed.reason()), false);
+            case Outcome.RateLimited limited -> {
+                long until = System.nanoTime() + limited.delay().toNanos();
+                pausedUntil = Math.max(pausedUntil, until);
+                stats.addPause();
+                log.warn("rate limited on {}: pausing the partitions for {}", limited.id(), limited.delay());
+                later(pending, until);
+            }
+            case Outcome.Temporary temporary -> {
+                if (pending.attempt >= settings.attempts()) {
+                    String reason = temporary.reason() + " (after " + pending.attempt + " attempts)";
+                    send(producer, pending, failure(pending, temporary.id(), reason), false);
+                } else {
+                    log.info("{} failed ({}); trying again", temporary.id(), temporary.reason());
+                    pending.attempt++;
+                    later(pending, System.nanoTime() + backoff(pending.attempt).toNanos());
+                }
+            }
+        }
+    }
+
+    private void later(Pending pending, long due) {
+        pending.due = due;
+        waiting.add(pending);
+        stats.addRetried();
+    }
+
+    static Duration backoff(int attempt) {
+        Duration wait = FIRST_BACKOFF.multipliedBy(1L << Math.min(attempt - 2, 10));
+        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+    }
+
+    private void startDue(ExecutorService pool) {
+        long now = System.nanoTime();
+        if (now - pausedUntil < 0) {
+            return;
+        }
+        List<Pending> due = waiting.stream().filter(p -> now - p.due >= 0).toList();
+        waiting.removeAll(due);
+        due.forEach(p -> start(p, pool));
+    }
+
+    /** The key of what a record produces: its own key, so that a consumer matches them; the article's id without one. */
+    private static String keyOf(Pending pending, String id) {
+        String key = pending.record.key();
+        return key == null || key.isBlank() ? id : key;
+    }
+
+    private ProducerRecord<String, String> result(Pending pending, Outcome.Result result) {
+        ProducerRecord<String, String> record =
+                new ProducerRecord<>(settings.resultsTopic(), keyOf(pending, result.id()), result.json());
+        record.headers().add(RESULT_KEY_HEADER, result.resultKey().getBytes(StandardCharsets.UTF_8));
+        record.headers()
+                .add(CHECKS_HEADER, (result.checksPassed() ? "passed" : "failed").getBytes(StandardCharsets.UTF_8));
+        return record;
+    }
+
+    private ProducerRecord<String, String> failure(Pending pending, String id, String reason) {
+        ObjectNode node = JSON.createObjectNode()
+                .put("id", id)
+                .put("reason", reason)
+                .put("topic", pending.record.topic())
+                .put("partition", pending.record.partition())
+                .put("offset", pending.record.offset())
+                .put("attempts", pending.attempt);
+        return new ProducerRecord<>(settings.failedTopic(), keyOf(pending, id), node.toString());
+    }
+
+    private void send(
+            Producer<String, String> producer, Pending pending, ProducerRecord<String, String> record, boolean result) {
+        producer.send(record, (metadata, error) -> events.add(new Sent(pending, result, error)));
+    }
+
+    private void acknowledged(Sent sent) {
+        if (sent.error() != null) {
+            fault = new BrokerException(
+                    "cannot produce to " + (sent.result() ? settings.resultsTopic() : settings.failedTopic()) + ": "
+                            + sent.error().getMessage(),
+                    sent.error());
+            return;
+        }
+        if (sent.result()) {
+            stats.addProduced();
+        } else {
+            stats.addFailed();
+        }
+        sent.pending().tracker.settle(sent.pending().record.offset());
+        live.remove(sent.pending());
+    }
+
+    private void commit(Collection<TopicPartition> partitions) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        for (TopicPartition partition : partitions) {
+            OffsetTracker tracker = trackers.get(partition);
+            if (tracker != null) {
+                tracker.committable().ifPresent(next -> offsets.put(partition, new OffsetAndMetadata(next)));
+            }
+        }
+        if (offsets.isEmpty()) {
+            return;
+        }
+        try {
+            consumer.commitSync(offsets);
+        } catch (WakeupException e) {
+            consumer.commitSync(offsets); // a wakeup is for the poll; this commit still has to happen
+        } catch (KafkaException e) {
+            // the group moved on: the records are delivered again and answered from the cache
+            log.warn("could not commit {}: {}", offsets, e.getMessage());
+        }
+    }
+
+    private long lag() {
+        long lag = 0;
+        for (TopicPartition partition : consumer.assignment()) {
+            lag += consumer.currentLag(partition).orElse(0);
+        }
+        return lag;
+    }
+
+    /** Keeps the trackers in step with the partitions this worker owns. */
+    private final class Rebalance implements ConsumerRebalanceListener {
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+            if (!halted) {
+                commit(partitions);
+            }
+            forget(partitions);
+        }
+
+        @Override
+        public void onPartitionsLost(Collection<TopicPartition> partitions) {
+            forget(partitions);
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+            partitions.forEach(partition -> trackers.put(partition, new OffsetTracker()));
+            log.info("assigned {}", partitions);
+        }
+
+        private void forget(Collection<TopicPartition> partitions) {
+            for (TopicPartition partition : partitions) {
+                trackers.remove(partition);
+                live.removeIf(p -> p.partition().equals(partition));
+                waiting.removeIf(p -> p.partition().equals(partition));
+            }
+        }
+    }
+
+    /** A record taken up and not yet settled. Identity matters: one per delivery. */
+    private static final class Pending {
+        final ConsumerRecord<String, String> record;
+        final OffsetTracker tracker;
+        int attempt;
+        long due;
+
+        Pending(ConsumerRecord<String, String> record, OffsetTracker tracker, int attempt) {
+            this.record = record;
+            this.tracker = tracker;
+            this.attempt = attempt;
+        }
+
+        TopicPartition partition() {
+            return new TopicPartition(record.topic(), record.partition());
+        }
+    }
+
+    private sealed interface Event {}
+
+    private record Processed(Pending pending, Outcome outcome) implements Event {}
+
+    private record Sent(Pending pending, boolean result, Exception error) implements Event {}
+}
