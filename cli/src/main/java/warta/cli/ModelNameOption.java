@@ -4,7 +4,7 @@ import picocli.CommandLine.Option;
 
 /**
  * The single {@code --model} option of the commands that run one model (translate, summarize,
- * process, batch). {@code warta eval} has its own, repeatable one, to compare models.
+ * process, batch, worker). {@code warta eval} has its own, repeatable one, to compare models.
  */
 final class ModelNameOption {
 

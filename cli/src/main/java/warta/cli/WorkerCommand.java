@@ -113,13 +113,16 @@ final class WorkerCommand implements Callable<Integer> {
     ModelOptions modelOptions;
 
     @Mixin
+    ModelNameOption model;
+
+    @Mixin
     InputOptions input;
 
     @Override
     public Integer call() throws InterruptedException {
         validate();
         CliContext context = parent.context();
-        Warta warta = modelOptions.warta(context, spec.commandLine(), input, err());
+        Warta warta = modelOptions.warta(context, spec.commandLine(), input, err(), model.name, null);
         WorkerSettings.Builder settings = settings(context)
                 .grace(Duration.ofSeconds(grace))
                 .attempts(attempts)
