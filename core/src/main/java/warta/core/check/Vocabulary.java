@@ -5,7 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,8 +28,9 @@ import java.util.regex.Pattern;
  * ("Transportation" by the rendering "transport" of perhubungan, "Robber" by "rob" of rampok,
  * "Revolutionary" by "revolusi", Indonesian -si standing for English -tion). A word of at least
  * {@value #MIN_TYPO} to {@value #MAX_TYPO} skeleton letters in the reference also supports its typing slips, one pair
- * of neighbouring letters swapped or one letter too many ("Ausrtralia" supports "Australian"). Immutable once built,
- * and thread-safe.
+ * of neighbouring letters swapped, or, from {@value #MIN_DROPPED} letters, one letter too many ("Ausrtralia" supports
+ * "Australian", "Bandung" does not support "Badung"); slips are found at lookup, never built ahead, so the vocabulary
+ * keeps no more than the reference's words. Immutable once built, and thread-safe.
  */
 final class Vocabulary {
 
@@ -45,16 +48,27 @@ final class Vocabulary {
     private static final List<String> DERIVATIONS = List.of(
             "ational", "ation", "ition", "ments", "ment", "ical", "ance", "ence", "ary", "ism", "ist", "ion", "ers",
             "ors", "er", "or", "al", "ic");
-    /** Shortest skeleton whose swapped or extra letters are taken for typing slips ("Ausrtralia"). */
+    /** Shortest skeleton whose swapped letters are taken for typing slips ("Jakrata"). */
     private static final int MIN_TYPO = 7;
-    /** Longest skeleton read for slips: a longer run of letters is no word, and its slips would cost its length squared. */
+    /**
+     * Shortest skeleton whose extra letter is taken for a slip: a letter dropped from a word of
+     * seven letters leaves a six-letter word, and six-letter names one letter apart are often
+     * two real places ("Badung" in Bali is not "Bandung" in West Java).
+     */
+    private static final int MIN_DROPPED = 8;
+    /** Longest skeleton read for slips: a longer run of letters is no word. */
     private static final int MAX_TYPO = 30;
     /** What an adjective's ending may have replaced: "Chin-ese" from "China", "Ital-ian" from "Italy". */
     private static final List<String> BASE_ENDINGS = List.of("", "a", "e", "o", "y");
 
     private final Set<String> skeletons = new HashSet<>();
-    /** Typing slips of the reference's long words' skeletons. */
-    private final Set<String> slips = new HashSet<>();
+    /**
+     * The skeletons of {@value #MIN_TYPO} to {@value #MAX_TYPO} letters, sorted, the same strings as in
+     * {@link #skeletons}: a looked-up word is compared with them for a typing slip, so no slip is
+     * ever built ahead (a reference of many distinct long words would otherwise keep about twice
+     * their letters' count of strings per word).
+     */
+    private final NavigableSet<String> longSkeletons = new TreeSet<>();
     /** Skeleton lengths by the skeleton's first letters, one bit a length. */
     private final Map<String, Long> lengthsByStart = new HashMap<>();
 
@@ -157,7 +171,69 @@ final class Vocabulary {
     }
 
     private boolean hasSkeleton(String skeleton) {
-        return skeletons.contains(skeleton) || slips.contains(skeleton);
+        return skeletons.contains(skeleton) || isSlip(skeleton);
+    }
+
+    /**
+     * Whether the skeleton is a typing slip of a long word of the reference: that word with two
+     * neighbouring letters swapped, or with a letter dropped ("australia" of "ausrtralia"); the
+     * first letter is never moved or dropped. A swap is undone here and looked up; a dropped
+     * letter is sought among the long skeletons that start with the letters before it, one
+     * lookup per distinct letter that follows them in the reference, so a lookup costs a few
+     * dozen tree lookups however large the reference.
+     */
+    private boolean isSlip(String skeleton) {
+        int length = skeleton.length();
+        if (length < MIN_TYPO - 1 || length > MAX_TYPO || longSkeletons.isEmpty()) {
+            return false;
+        }
+        if (length >= MIN_TYPO) {
+            char[] letters = skeleton.toCharArray();
+            for (int k = 1; k + 1 < length; k++) {
+                if (letters[k] != letters[k + 1]) {
+                    swap(letters, k);
+                    boolean found = longSkeletons.contains(new String(letters));
+                    swap(letters, k);
+                    if (found) {
+                        return true;
+                    }
+                }
+            }
+        }
+        if (length + 1 < MIN_DROPPED) {
+            return false;
+        }
+        for (int k = 1; k <= length; k++) {
+            if (hasWithOneMore(skeleton, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a long skeleton is the given one with one letter more at {@code k}. */
+    private boolean hasWithOneMore(String skeleton, int k) {
+        String before = skeleton.substring(0, k);
+        String after = skeleton.substring(k);
+        String from = before;
+        while (true) {
+            String next = longSkeletons.ceiling(from);
+            if (next == null || !next.startsWith(before)) {
+                return false;
+            }
+            if (next.length() == k) {
+                from = next + Character.MIN_VALUE;
+                continue;
+            }
+            char extra = next.charAt(k);
+            if (longSkeletons.contains(before + extra + after)) {
+                return true;
+            }
+            if (extra == Character.MAX_VALUE) {
+                return false;
+            }
+            from = before + (char) (extra + 1);
+        }
     }
 
     private boolean closeVariant(String skeleton) {
@@ -185,25 +261,8 @@ final class Vocabulary {
         if (skeletons.add(skeleton) && skeleton.length() >= STEM) {
             long length = 1L << Math.min(skeleton.length(), MAX_LENGTH);
             lengthsByStart.merge(skeleton.substring(0, STEM), length, (a, b) -> a | b);
-            addSlips(skeleton);
-        }
-    }
-
-    /**
-     * The typing slips of a long word's skeleton: each pair of neighbouring letters swapped, and
-     * each letter but the first dropped ("ausrtralia" gives "australia").
-     */
-    private void addSlips(String skeleton) {
-        if (skeleton.length() < MIN_TYPO || skeleton.length() > MAX_TYPO) {
-            return;
-        }
-        char[] letters = skeleton.toCharArray();
-        for (int k = 1; k < letters.length; k++) {
-            slips.add(skeleton.substring(0, k) + skeleton.substring(k + 1));
-            if (k + 1 < letters.length) {
-                swap(letters, k);
-                slips.add(new String(letters));
-                swap(letters, k);
+            if (skeleton.length() >= MIN_TYPO && skeleton.length() <= MAX_TYPO) {
+                longSkeletons.add(skeleton);
             }
         }
     }

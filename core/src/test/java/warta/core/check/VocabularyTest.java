@@ -2,8 +2,11 @@ package warta.core.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class VocabularyTest {
@@ -141,5 +144,103 @@ class VocabularyTest {
         assertThat(vocabulary.supports("Park")).isTrue();
         assertThat(vocabulary.supports("Roundabout")).isTrue();
         assertThat(vocabulary.supports("Stadium")).isFalse();
+    }
+
+    @Test
+    void should_not_take_a_six_letter_place_for_a_slip_of_a_seven_letter_one() {
+        assertThat(Vocabulary.of("Banjir di Bandung.", Map.of()).supports("Badung"))
+                .as("Badung (Bali) is not Bandung (West Java) with a letter too many")
+                .isFalse();
+        assertThat(Vocabulary.of("Banjir di Badung.", Map.of()).supports("Bandung"))
+                .isFalse();
+        assertThat(Vocabulary.of("Banjir di Bandung.", Map.of()).supports("Bnadung"))
+                .as("two letters swapped in a seven-letter word is still a slip")
+                .isTrue();
+        assertThat(Vocabulary.of("Warga Semaranng.", Map.of()).supports("Semarang"))
+                .as("skeletons write doubled letters once, so the slip is caught by spelling")
+                .isTrue();
+        assertThat(Vocabulary.of("Warga Surabaiya.", Map.of()).supports("Surabaya"))
+                .as("a letter too many in a word of eight letters or more is a slip")
+                .isTrue();
+    }
+
+    @Test
+    void should_find_exactly_the_slips_a_long_reference_word_has() {
+        Random random = new Random(20261206);
+        for (int round = 0; round < 300; round++) {
+            String word = randomWord(random, 7 + random.nextInt(24), "abdegilmnoprstu");
+            String skeleton = Spelling.skeleton(word);
+            Vocabulary vocabulary = Vocabulary.of(word, Map.of());
+            Set<String> slips = new HashSet<>();
+            if (skeleton.length() >= 7 && skeleton.length() <= 30) {
+                // from the fifth letter on a slip is a close variant anyway (the same first five letters)
+                for (int k = 1; k < 5; k++) {
+                    if (skeleton.length() >= 8) {
+                        slips.add(skeleton.substring(0, k) + skeleton.substring(k + 1));
+                    }
+                    if (k + 1 < skeleton.length()) {
+                        slips.add(skeleton.substring(0, k)
+                                + skeleton.charAt(k + 1)
+                                + skeleton.charAt(k)
+                                + skeleton.substring(k + 2));
+                    }
+                }
+            }
+            for (String slip : slips) {
+                if (Spelling.skeleton(slip).equals(slip)) {
+                    assertThat(vocabulary.supports(slip))
+                            .as(word + " supports " + slip)
+                            .isTrue();
+                }
+            }
+            String twoDropped = skeleton.charAt(0) + skeleton.substring(3);
+            if (Spelling.skeleton(twoDropped).equals(twoDropped)
+                    && !twoDropped.startsWith(skeleton.substring(0, Vocabulary.STEM))) {
+                assertThat(vocabulary.supports(twoDropped))
+                        .as(word + " does not support " + twoDropped)
+                        .isFalse();
+            }
+        }
+    }
+
+    @Test
+    void should_build_the_vocabulary_of_a_large_reference_of_distinct_long_words_in_little_memory() {
+        Random random = new Random(7);
+        StringBuilder reference = new StringBuilder();
+        while (reference.length() < 1_000_000) {
+            reference
+                    .append(randomWord(random, 10, "abcdefghijklmnopqrstuvwxyz"))
+                    .append(' ');
+        }
+        String text = reference.toString();
+        long before = usedMemory();
+        long start = System.nanoTime();
+        Vocabulary vocabulary = Vocabulary.of(text, Map.of());
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        long retained = usedMemory() - before;
+
+        assertThat(vocabulary.supports(text.substring(0, 10))).isTrue();
+        assertThat(millis).as("milliseconds to build").isLessThan(20_000);
+        assertThat(retained)
+                .as("bytes kept by a vocabulary of about 90,000 distinct ten-letter words (slips built ahead kept"
+                        + " about 1.7 million strings, over 150 MB)")
+                .isLessThan(64L << 20);
+        assertThat(vocabulary.supports(text.substring(0, 10))).isTrue();
+    }
+
+    private static long usedMemory() {
+        Runtime runtime = Runtime.getRuntime();
+        for (int k = 0; k < 3; k++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static String randomWord(Random random, int length, String alphabet) {
+        StringBuilder word = new StringBuilder(length);
+        for (int k = 0; k < length; k++) {
+            word.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return word.toString();
     }
 }
