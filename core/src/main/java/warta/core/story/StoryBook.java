@@ -31,8 +31,9 @@ import warta.core.error.WartaException;
  * average-link rule as {@link Stories#group}, name weights over every article kept and the new
  * one), when that average reaches the threshold and no member is apart from it; otherwise a new
  * story of its own, {@link Story#idOf} its id. An article placed before keeps its story, so ids
- * written into result files stay true. Placement depends on what was placed before: within one
- * run, articles are placed in the order the batch prepares them.
+ * written into result files stay true. Placement depends on what was placed before, so a batch
+ * places the articles of a run in the order it hands them out, whichever is prepared first (and
+ * finds near-duplicates in that order too), and the stories do not depend on timing.
  *
  * <p>Crash-safe as the signature store is: a line is appended whole and forced to disk, and a
  * torn last line is dropped when the file is opened. Thread-safe. The batch's folder lock keeps

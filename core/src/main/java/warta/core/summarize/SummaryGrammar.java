@@ -49,6 +49,7 @@ final class SummaryGrammar {
      * "internationalization"), which a real model must be able to write whole.
      */
     static final int WORD_CHARS = 20;
+
     static final int HEADLINE_CHARS = 100;
     static final int POINT_CHARS = 120;
     static final int NAME_CHARS = 60;
