@@ -423,21 +423,33 @@ public final class Warta implements AutoCloseable {
     /**
      * Which of the articles of batch sources (files, folders, JSON Lines, feeds, {@code "-"})
      * report the same event, by {@link StoryRules#DEFAULTS}; no model involved. An article that
-     * cannot be read or used is left out and named in the report's failures.
+     * cannot be read or used is left out and named in the report's failures, in the terms of
+     * {@link #settingNames()}. The files the sources open are closed when this returns, whatever
+     * happened.
      *
      * @throws InputException when a source cannot be used at all (see {@link #checkSources})
      */
     public StoryReport stories(List<String> sources, InputStream stdin) {
         checkSources(sources);
+        return stories(items(sources, stdin));
+    }
+
+    /**
+     * As {@link #stories(List, InputStream)}, over these items; the stream is consumed and closed
+     * (closing what its sources hold open) when this returns or throws.
+     */
+    public StoryReport stories(Stream<BatchItem> items) {
         List<StoryTraits> traits = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        items(sources, stdin).forEach(item -> {
-            try {
-                traits.add(StoryTraits.of(item.id(), prepare(item.load())));
-            } catch (InputException e) {
-                failures.add(item.source().label() + ": " + e.getMessage());
-            }
-        });
+        try (items) {
+            items.forEach(item -> {
+                try {
+                    traits.add(StoryTraits.of(item.id(), prepare(item.load())));
+                } catch (InputException e) {
+                    failures.add(item.source().label() + ": " + e.message(settingNames));
+                }
+            });
+        }
         return new StoryReport(Stories.group(traits, StoryRules.DEFAULTS), StoryRules.DEFAULTS, failures);
     }
 

@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import warta.core.article.Article;
@@ -28,6 +30,7 @@ import warta.core.batch.BatchOptions;
 import warta.core.batch.BatchReport;
 import warta.core.batch.BatchRunner;
 import warta.core.batch.ItemOutcome;
+import warta.core.batch.source.BatchItem;
 import warta.core.chunk.Chunker;
 import warta.core.error.InputException;
 import warta.core.error.ModelException;
@@ -43,7 +46,9 @@ import warta.core.process.PreparedArticle;
 import warta.core.process.ProcessListener;
 import warta.core.process.Task;
 import warta.core.read.ArticleInput;
+import warta.core.read.ReadOptions;
 import warta.core.result.ArticleResult;
+import warta.core.story.StoryReport;
 import warta.core.testing.FakeEnglish;
 import warta.core.testing.FakeModel;
 
@@ -430,6 +435,38 @@ class WartaTest {
 
     private BatchOptions options() {
         return new BatchOptions(dir.resolve("out"), EnumSet.of(Task.TRANSLATE), false, false, false, 2);
+    }
+
+    @Test
+    void should_name_a_story_failure_in_the_front_ends_setting_names() {
+        SettingNames properties = key -> "warta." + key;
+        Warta warta = Warta.builder()
+                .readOptions(ReadOptions.defaults().withMaxBytes(20))
+                .settingNames(properties)
+                .build();
+
+        StoryReport report = warta.stories(List.of(write("banjir.txt").toString()), InputStream.nullInputStream());
+
+        assertThat(report.failures())
+                .singleElement()
+                .satisfies(failure -> assertThat(failure)
+                        .contains("raise it with warta.max-bytes")
+                        .doesNotContain("--"));
+    }
+
+    @Test
+    void should_close_the_items_of_stories_when_an_item_fails_unexpectedly() {
+        AtomicBoolean closed = new AtomicBoolean();
+        Source source = Source.file("banjir.txt");
+        Stream<BatchItem> items = Stream.of(
+                        new BatchItem("banjir", source, () -> Article.text(source, TEXT)),
+                        new BatchItem("rusak", source, () -> {
+                            throw new IllegalStateException("a bug in a source");
+                        }))
+                .onClose(() -> closed.set(true));
+
+        assertThatThrownBy(() -> Warta.builder().build().stories(items)).isInstanceOf(IllegalStateException.class);
+        assertThat(closed).isTrue();
     }
 
     private Path write(String name) {

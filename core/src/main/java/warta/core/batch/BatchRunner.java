@@ -75,6 +75,8 @@ import warta.core.translate.TermMemory;
  * the batch goes on. Terms keep their renderings across the articles of a run: an article
  * starts with the renderings chosen by the articles the run finished before it began
  * ({@link TermMemory}; with several articles in flight, which ones those are depends on timing).
+ * Which of two near-duplicates is the original, and the story an article joins, do not depend on
+ * timing: both are decided in the order the items were handed out ({@link Turns}).
  * Items are taken from the stream as workers free up ({@code 2 × concurrency}
  * articles in flight at most), so memory does not grow with the batch. One runner per output folder at a time (a lock file says so). Not thread-safe:
  * one {@link #run} at a time.
@@ -429,9 +431,12 @@ public final class BatchRunner implements Closeable {
             return new ItemOutcome(item.id(), ItemOutcome.Status.UNCHANGED, null, 0, 0);
         }
         CleanArticle clean = processor.prepare(article);
-        Optional<String> duplicateOf = duplicateOf(item.id(), clean, previous, key);
+        Signature signature = Signature.of(Chunker.join(clean.paragraphs()));
         StoryTraits traits = StoryTraits.of(item.id(), clean);
-        turn.await(); // placed in the order the articles were handed out, whichever is prepared first
+        // which of two near-duplicates is the original, and so the stories, follow the order the
+        // articles were handed out in, whichever is read and prepared first
+        turn.await();
+        Optional<String> duplicateOf = duplicateOf(item.id(), signature, previous, key);
         String story = stories.place(traits, duplicateOf.orElse(null));
         turn.done();
         if (duplicateOf.isPresent() && options.skipDuplicates()) {
@@ -473,9 +478,9 @@ public final class BatchRunner implements Closeable {
     /**
      * The earlier article this one nearly repeats, recording this one for the articles after it.
      * An article redone unchanged (forced) keeps the answer it had, since it is already recorded.
+     * Called in the article's turn, so that "earlier" means handed out earlier.
      */
-    private Optional<String> duplicateOf(String id, CleanArticle clean, Optional<LedgerEntry> previous, String key) {
-        Signature signature = Signature.of(Chunker.join(clean.paragraphs()));
+    private Optional<String> duplicateOf(String id, Signature signature, Optional<LedgerEntry> previous, String key) {
         Optional<String> earlier = duplicates.add(id, signature);
         signatures.append(id, signature);
         if (earlier.isEmpty() && previous.isPresent() && previous.get().key().equals(key)) {

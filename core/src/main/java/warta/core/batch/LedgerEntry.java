@@ -29,9 +29,11 @@ import java.util.Objects;
  * @param terms the renderings of terms this attempt chose first in its run (the run's terminology
  *     memory is rebuilt from them when the folder is run again); empty in ledgers written before
  *     there were any
- * @param story the id of the article's story ({@code warta.core.story.StoryBook}), or null (a
- *     failed attempt, or a ledger written before there were stories); not written when null, so
- *     such lines are as earlier versions wrote them
+ * @param story the id of the article's story ({@code warta.core.story.StoryBook}): a failed
+ *     attempt carries the story the article was placed in, in this run or an earlier one; null
+ *     when it was never placed (it failed before it was prepared, or the ledger was written
+ *     before there were stories); not written when null, so such lines are as earlier versions
+ *     wrote them
  */
 public record LedgerEntry(
         String id,

@@ -6,7 +6,7 @@ import warta.core.error.CancelledException;
 
 /**
  * Takes the articles of a pass in the order they were handed out, for the one step whose outcome
- * depends on the order (placing them in stories): turn {@code n} waits until turns {@code 0} to
+ * depends on the order (finding near-duplicates and placing articles in stories): turn {@code n} waits until turns {@code 0} to
  * {@code n - 1} are done, and a turn is done when its article was placed or will never be (it was
  * unchanged, or failed before). Every article handed out holds a worker thread, so the turns
  * before one are always running, never queued behind it. Thread-safe.

@@ -9,8 +9,10 @@ import java.util.regex.Pattern;
  * What a capital letter says in English claims: a word is taken for a name only when its capital
  * is not explained otherwise. Not names: the first word of a sentence unless it is in capitals
  * ("KPK") or runs straight into another capitalised word ("Joko Widodo said", but not "Earlier,
- * Home Minister ..."); common sentence openers ("Several", "Meanwhile") and honorifics ("Mr",
- * "Dr", "Gen", and the Indonesian "Pak", "Bu", "Haji" that translations keep); prepositions that open a sentence ("Beside PSN, ..."); a currency code before its amount
+ * Home Minister ..."); common sentence openers ("Several", "Meanwhile"); honorifics ("Mr",
+ * "Dr", "Gen", and the Indonesian "Pak", "Bu", "Haji" that translations keep) before a person's
+ * name, but not in a fixed phrase or inside a name ("Ibu Kota Nusantara", "Asrama Haji": see
+ * {@link #isTitle}); prepositions that open a sentence ("Beside PSN, ..."); a currency code before its amount
  * ("Rp 5 miliar"); AM and PM after a clock time ("12.30 PM"); and the words of a title-cased
  * headline, which says nothing by its capitals, except those in capitals. Stateless and
  * thread-safe.
@@ -105,6 +107,8 @@ final class Capitals {
             Set.of("rp", "idr", "usd", "us", "eur", "gbp", "sgd", "aud", "jpy", "cny", "rmb", "myr");
     private static final String CLOSERS = "\"'’”)]»";
     private static final Pattern SEPARATED = Pattern.compile("[,;:(\"“”]");
+    /** Between a form of address and the name it addresses: a space, after an abbreviation's full stop or not. */
+    private static final Pattern ADDRESS_GAP = Pattern.compile("\\.?[ \u00a0]+");
 
     private Capitals() {}
 
@@ -140,7 +144,7 @@ final class Capitals {
         if (!token.capitalised()
                 || Words.isEnglishFunctionWord(lower)
                 || OPENERS.contains(lower)
-                || HONORIFICS.contains(lower)
+                || isTitle(sentence, tokens, i)
                 || Calendar.key(lower) != 0
                 || CURRENCIES.contains(lower) && beforeAmount(sentence, token.end())
                 || HALVES_OF_DAY.contains(lower) && afterNumber(sentence, token.start())) {
@@ -155,9 +159,51 @@ final class Capitals {
         return i > 0 || runsIntoName(sentence, tokens);
     }
 
-    /** Whether the first word runs straight into a capitalised second word: "Joko Widodo". */
+    /**
+     * Whether token i is a form of address before a person's name ("Pak Jokowi", "Bu Risma", "Mr.
+     * Tito", both of "Prof Dr Ahmad"), whose capital says nothing: an honorific that starts a run
+     * of capitalised words and is followed, across a space (or an abbreviation's full stop), by a
+     * capitalised word that is not a common Indonesian word ({@link Lexicon}). Otherwise the word
+     * is an ordinary one of a name: in a fixed phrase ("Ibu Kota Nusantara", the capital city:
+     * "kota" is a common word) or after another name word ("Asrama Haji Pondok Gede").
+     */
+    static boolean isTitle(String sentence, List<Words.Token> tokens, int i) {
+        Words.Token token = tokens.get(i);
+        if (!HONORIFICS.contains(token.lower()) || i + 1 == tokens.size()) {
+            return false;
+        }
+        Words.Token next = tokens.get(i + 1);
+        if (!next.capitalised()
+                || !ADDRESS_GAP
+                        .matcher(sentence.substring(token.end(), next.start()))
+                        .matches()
+                || Lexicon.knows(next.text())) {
+            return false;
+        }
+        return i == 0 || !continuesName(sentence, tokens.get(i - 1), token);
+    }
+
+    /**
+     * Whether {@code previous} is a capitalised word that {@code token} continues as one name:
+     * only a space between, and not itself a form of address, a function word (either language)
+     * or a sentence opener, whose capitals say nothing ("Kemudian Pak Jokowi ...").
+     */
+    private static boolean continuesName(String sentence, Words.Token previous, Words.Token token) {
+        String lower = previous.lower();
+        return previous.capitalised()
+                && sentence.substring(previous.end(), token.start()).isBlank()
+                && !HONORIFICS.contains(lower)
+                && !Words.ENGLISH.contains(lower)
+                && !Words.INDONESIAN.contains(lower)
+                && !OPENERS.contains(lower);
+    }
+
+    /**
+     * Whether the first word runs straight into a capitalised second word that is not a title:
+     * "Joko Widodo", but not "Kemudian Pak Jokowi".
+     */
     private static boolean runsIntoName(String sentence, List<Words.Token> tokens) {
-        if (tokens.size() < 2 || !tokens.get(1).capitalised()) {
+        if (tokens.size() < 2 || !tokens.get(1).capitalised() || isTitle(sentence, tokens, 1)) {
             return false;
         }
         String between = sentence.substring(tokens.get(0).end(), tokens.get(1).start());

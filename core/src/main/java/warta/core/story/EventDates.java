@@ -5,6 +5,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,7 +65,11 @@ final class EventDates {
                     full.stream().map(IndonesianDates.Found::start).toList());
             dayMonths(paragraph, published, dates, named);
             if (published != null) {
-                relative(paragraph, published, dates, named);
+                relative(
+                        paragraph,
+                        published,
+                        dates,
+                        named.stream().mapToInt(Integer::intValue).sorted().toArray());
             }
         }
         return List.copyOf(dates.values());
@@ -96,7 +101,8 @@ final class EventDates {
         return new EventDate(date, true, "day-month", text);
     }
 
-    private static void relative(String text, LocalDate published, Map<String, EventDate> dates, List<Integer> named) {
+    /** @param named where the paragraph's full dates and days and months start, in order */
+    private static void relative(String text, LocalDate published, Map<String, EventDate> dates, int[] named) {
         Matcher m = RELATIVE.matcher(text);
         while (m.find()) {
             String word = m.group(1).toLowerCase(Locale.ROOT);
@@ -113,16 +119,18 @@ final class EventDates {
         }
     }
 
-    /** Whether a full date or a day and month follows the weekday closely: "Rabu, 17 Januari 2024", "Sabtu (14/9)". */
-    private static boolean namesADate(int end, String text, List<Integer> named) {
-        for (int start : named) {
-            if (start >= end
-                    && start - end <= NAMED_AHEAD
-                    && text.substring(end, start).matches("[\\s,]*")) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Whether a full date or a day and month follows the weekday closely: "Rabu, 17 Januari 2024",
+     * "Sabtu (14/9)". Only the first date at or after the weekday's end can: any later one has that
+     * date's first character between. A binary search, so that a paragraph of many weekdays and
+     * dates takes time in proportion to its length.
+     */
+    private static boolean namesADate(int end, String text, int[] named) {
+        int at = Arrays.binarySearch(named, end);
+        int start = at >= 0 ? named[at] : -at - 1 < named.length ? named[-at - 1] : -1;
+        return start >= end
+                && start - end <= NAMED_AHEAD
+                && text.substring(end, start).matches("[\\s,]*");
     }
 
     private static void add(Map<String, EventDate> dates, EventDate date) {

@@ -23,11 +23,20 @@ final class Linker {
 
     private final StoryRules rules;
     private final NameWeights weights;
-    private final Map<String, Set<Integer>> wording = new HashMap<>();
+    private final Map<String, int[]> wording;
 
     Linker(StoryRules rules, NameWeights weights) {
+        this(rules, weights, new HashMap<>());
+    }
+
+    /**
+     * @param wording each article's runs ({@link Wording#all}) by id, filled as articles are
+     *     linked; may be shared with later linkers over the same articles
+     */
+    Linker(StoryRules rules, NameWeights weights, Map<String, int[]> wording) {
         this.rules = rules;
         this.weights = weights;
+        this.wording = wording;
     }
 
     Link link(StoryTraits a, StoryTraits b) {
@@ -98,7 +107,12 @@ final class Linker {
     }
 
     private void sentences(StoryTraits a, StoryTraits b, List<Reason> reasons) {
-        int shared = Math.max(Wording.shared(a.sentences(), runs(b)), Wording.shared(b.sentences(), runs(a)));
+        int[] runsA = runs(a);
+        int[] runsB = runs(b);
+        if (!Wording.meet(runsA, runsB)) {
+            return; // most pairs: one pass over both, not a look-up per run
+        }
+        int shared = Math.max(Wording.shared(a.sentences(), runsB), Wording.shared(b.sentences(), runsA));
         if (shared > 0) {
             double score = Math.min(rules.sentencesCap(), shared * rules.sentenceScore());
             reasons.add(new Reason(
@@ -106,7 +120,7 @@ final class Linker {
         }
     }
 
-    private Set<Integer> runs(StoryTraits traits) {
+    private int[] runs(StoryTraits traits) {
         return wording.computeIfAbsent(traits.id(), id -> Wording.all(traits.sentences()));
     }
 

@@ -31,6 +31,15 @@ final class NameWeights {
         return new NameWeights(Map.copyOf(frequencies), Math.max(1, all.size()));
     }
 
+    /**
+     * The weights over {@code articles} articles whose name parts are counted in {@code
+     * frequencies}: a view, not a copy, for a caller that keeps the counts as articles come
+     * (and changes them only while it does not use these weights).
+     */
+    static NameWeights over(Map<String, Integer> frequencies, int articles) {
+        return new NameWeights(frequencies, Math.max(1, articles));
+    }
+
     double weight(String part) {
         int df = Math.max(1, frequencies.getOrDefault(part, 1));
         return Math.log(1 + (double) articles / df);

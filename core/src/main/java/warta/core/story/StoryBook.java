@@ -9,10 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.slf4j.Logger;
@@ -31,8 +29,13 @@ import warta.core.error.WartaException;
  * average-link rule as {@link Stories#group}, name weights over every article kept and the new
  * one), when that average reaches the threshold and no member is apart from it; otherwise a new
  * story of its own, {@link Story#idOf} its id. An article placed before keeps its story, so ids
- * written into result files stay true. Placement depends on what was placed before: within one
- * run, articles are placed in the order the batch prepares them.
+ * written into result files stay true. Placement depends on what was placed before, so a batch
+ * places the articles of a run in the order it hands them out, whichever is prepared first (and
+ * finds near-duplicates in that order too), and the stories do not depend on timing.
+ *
+ * <p>A placement compares the new article with every article kept (time in proportion to them);
+ * the name part counts and each article's wording runs are kept as articles are placed, not made
+ * again for each.
  *
  * <p>Crash-safe as the signature store is: a line is appended whole and forced to disk, and a
  * torn last line is dropped when the file is opened. Thread-safe. The batch's folder lock keeps
@@ -47,6 +50,10 @@ public final class StoryBook implements AutoCloseable {
     private final LineAppender appender;
     private final StoryRules rules;
     private final Map<String, StoryLine> byId = new LinkedHashMap<>();
+    /** How many of the articles placed mention each name part, kept as they are placed. */
+    private final Map<String, Integer> frequencies = new HashMap<>();
+    /** Each placed article's wording runs, so that a placement does not make them again. */
+    private final Map<String, int[]> wording = new HashMap<>();
 
     private StoryBook(Path file, FileChannel channel, StoryRules rules) throws IOException {
         this.file = file;
@@ -100,15 +107,27 @@ public final class StoryBook implements AutoCloseable {
             return known.story();
         }
         StoryLine original = duplicateOf == null ? null : byId.get(duplicateOf);
-        String story = original != null ? original.story() : bestStory(traits);
-        StoryLine line = new StoryLine(story, traits);
+        count(traits, 1);
+        String story;
         try {
-            appender.append(line.format(), true);
-        } catch (IOException e) {
-            throw new WartaException("cannot append to story file " + file + ": " + e, e);
+            story = original != null ? original.story() : bestStory(traits);
+            appender.append(new StoryLine(story, traits).format(), true);
+        } catch (IOException | RuntimeException e) {
+            count(traits, -1);
+            wording.remove(traits.id());
+            throw e instanceof RuntimeException r
+                    ? r
+                    : new WartaException("cannot append to story file " + file + ": " + e, e);
         }
-        byId.put(traits.id(), line);
+        byId.put(traits.id(), new StoryLine(story, traits));
         return story;
+    }
+
+    /** Counts the article's name parts in (1) or out (-1) of the frequencies. */
+    private void count(StoryTraits traits, int by) {
+        for (String part : traits.names().keySet()) {
+            frequencies.merge(part, by, (a, b) -> a + b == 0 ? null : a + b);
+        }
     }
 
     /** The story an article was placed in, or null. */
@@ -117,11 +136,9 @@ public final class StoryBook implements AutoCloseable {
         return line == null ? null : line.story();
     }
 
+    /** The story to join, over the articles placed and this one (already counted in the frequencies). */
     private String bestStory(StoryTraits traits) {
-        List<StoryTraits> all = new ArrayList<>();
-        byId.values().forEach(line -> all.add(line.traits()));
-        all.add(traits);
-        Linker linker = new Linker(rules, NameWeights.of(all));
+        Linker linker = new Linker(rules, NameWeights.over(frequencies, byId.size() + 1), wording);
         Map<String, double[]> sums = new LinkedHashMap<>();
         Map<String, Boolean> apart = new HashMap<>();
         for (StoryLine line : byId.values()) {
@@ -158,7 +175,9 @@ public final class StoryBook implements AutoCloseable {
             }
             try {
                 StoryLine line = StoryLine.parse(text);
-                byId.putIfAbsent(line.traits().id(), line);
+                if (byId.putIfAbsent(line.traits().id(), line) == null) {
+                    count(line.traits(), 1);
+                }
             } catch (IllegalArgumentException e) {
                 log.warn("{}:{}: skipped, not a story line: {}", file, number, e.getMessage());
             }

@@ -1,10 +1,9 @@
 package warta.core.story;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Shared wording between articles: a sentence is shared with another article when one of its
@@ -42,23 +41,38 @@ final class Wording {
         return runs;
     }
 
-    /** Every run of the article's sentences. */
-    static Set<Integer> all(List<int[]> sentences) {
-        Set<Integer> all = new HashSet<>();
-        for (int[] sentence : sentences) {
-            for (int run : sentence) {
-                all.add(run);
-            }
-        }
-        return all;
+    /** Every run of the article's sentences, distinct and sorted (for {@link #shared}). */
+    static int[] all(List<int[]> sentences) {
+        return sentences.stream()
+                .flatMapToInt(Arrays::stream)
+                .sorted()
+                .distinct()
+                .toArray();
     }
 
-    /** How many of {@code sentences} have a run in {@code other}. */
-    static int shared(List<int[]> sentences, Set<Integer> other) {
+    /** Whether two articles' runs, as {@link #all} gives them, have one in common: one merge pass. */
+    static boolean meet(int[] a, int[] b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                return true;
+            }
+            if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
+    }
+
+    /** How many of {@code sentences} have a run in {@code other}, runs as {@link #all} gives them. */
+    static int shared(List<int[]> sentences, int[] other) {
         int shared = 0;
         for (int[] sentence : sentences) {
             for (int run : sentence) {
-                if (other.contains(run)) {
+                if (Arrays.binarySearch(other, run) >= 0) {
                     shared++;
                     break;
                 }

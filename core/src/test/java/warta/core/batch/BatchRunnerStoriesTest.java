@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,20 +41,85 @@ class BatchRunnerStoriesTest {
             .build();
 
     private void run(String... idsAndTexts) {
-        BatchOptions options = new BatchOptions(dir.resolve("out"), EnumSet.allOf(Task.class), false, false, false, 1);
+        Stream.Builder<BatchItem> items = Stream.builder();
+        for (int i = 0; i < idsAndTexts.length; i += 2) {
+            String id = idsAndTexts[i];
+            String text = idsAndTexts[i + 1];
+            items.add(item(id, () -> Article.text(Source.file(id + ".txt"), text)));
+        }
+        run(false, items.build());
+    }
+
+    private BatchReport run(boolean skipDuplicates, Stream<BatchItem> items) {
+        BatchOptions options =
+                new BatchOptions(dir.resolve("out"), EnumSet.allOf(Task.class), false, false, skipDuplicates, 1);
         try (BatchRunner runner = BatchRunner.open(
                 options,
                 config,
                 BatchRunnerTest.model(),
                 m -> new ArticleProcessor(m, config, PromptLibrary.builtIn(), Glossary.builtIn(), 1000))) {
-            Stream.Builder<BatchItem> items = Stream.builder();
-            for (int i = 0; i < idsAndTexts.length; i += 2) {
-                String id = idsAndTexts[i];
-                String text = idsAndTexts[i + 1];
-                items.add(new BatchItem(
-                        id, Source.file(id + ".txt"), () -> Article.text(Source.file(id + ".txt"), text)));
+            return runner.run(items, BatchListener.NONE, () -> false);
+        }
+    }
+
+    private static BatchItem item(String id, Supplier<Article> load) {
+        return new BatchItem(id, Source.file(id + ".txt"), load::get);
+    }
+
+    /**
+     * The first article handed out is read slowly: it waits (at most a while) until the second
+     * one's near-duplicate signature is on disk, which, were duplicates found as articles are
+     * prepared, would make the second the original.
+     */
+    private Stream<BatchItem> slowFirstOfTwoNearDuplicates() {
+        Path signatures = dir.resolve("out/.warta/signatures.jsonl");
+        Supplier<Article> slow = () -> {
+            long until = System.nanoTime() + Duration.ofMillis(1500).toNanos();
+            while (System.nanoTime() < until && !contains(signatures, "copy")) {
+                sleep(20);
             }
-            runner.run(items.build(), BatchListener.NONE, () -> false);
+            return Article.text(Source.file("first.txt"), StoryFixtures.BRIDGE_1);
+        };
+        String copy = StoryFixtures.BRIDGE_1.replace("Tujuh warga", "Tujuh orang warga");
+        return Stream.of(item("first", slow), item("copy", () -> Article.text(Source.file("copy.txt"), copy)));
+    }
+
+    @Test
+    void should_take_the_article_handed_out_first_for_the_original_whichever_is_prepared_first() throws IOException {
+        run(false, slowFirstOfTwoNearDuplicates());
+
+        JsonNode copy = json.readTree(dir.resolve("out/copy.json").toFile());
+        JsonNode first = json.readTree(dir.resolve("out/first.json").toFile());
+        assertThat(copy.get("duplicateOf").asText()).isEqualTo("first");
+        assertThat(first.get("duplicateOf").isNull()).isTrue();
+        assertThat(indexStories())
+                .containsEntry("first", Story.idOf("first"))
+                .containsEntry("copy", Story.idOf("first"));
+    }
+
+    @Test
+    void should_skip_the_later_handed_out_of_two_near_duplicates_whichever_is_prepared_first() throws IOException {
+        BatchReport report = run(true, slowFirstOfTwoNearDuplicates());
+
+        assertThat(report.duplicates()).isEqualTo(1);
+        assertThat(dir.resolve("out/first.json")).exists();
+        assertThat(dir.resolve("out/copy.json")).doesNotExist();
+        assertThat(indexStories()).containsEntry("copy", Story.idOf("first"));
+    }
+
+    private static boolean contains(Path file, String id) {
+        try {
+            return Files.exists(file) && Files.readString(file).contains("\"" + id + "\"");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -45,6 +45,23 @@ class CapitalsTest {
     }
 
     @Test
+    void should_take_a_form_of_address_for_a_title_only_before_a_persons_name() {
+        assertThat(mayBeName("Residents greeted Bu Risma.", "Bu")).isFalse();
+        assertThat(mayBeName("Pak Jokowi arrived.", "Pak")).isFalse();
+        assertThat(mayBeName("Police met Mr. Tito.", "Mr")).isFalse();
+        assertThat(mayBeName("He met Prof Dr Ahmad.", "Dr"))
+                .as("a title after a title")
+                .isFalse();
+        assertThat(mayBeName("Work on Ibu Kota Nusantara goes on.", "Ibu"))
+                .as("the capital city: a fixed phrase")
+                .isTrue();
+        assertThat(mayBeName("Ibu Kota Nusantara is being built.", 0)).isTrue();
+        assertThat(mayBeName("Pilgrims stayed at Asrama Haji Pondok Gede.", "Haji"))
+                .as("inside a name")
+                .isTrue();
+    }
+
+    @Test
     void should_not_take_a_half_of_the_day_after_a_clock_time_for_a_name() {
         assertThat(mayBeName("The water rose around 12.30 PM on Monday.", "PM")).isFalse();
         assertThat(mayBeName("The roof fell at 5 AM.", "AM")).isFalse();

@@ -19,6 +19,24 @@ class ProperNamesTest {
     }
 
     @Test
+    void should_keep_a_form_of_address_out_of_a_persons_name_but_in_a_fixed_phrase_or_a_place() {
+        assertThat(ProperNames.in("Warga menyambut Bu Risma dan Pak Jokowi di Surabaya."))
+                .containsExactly("Risma", "Jokowi", "Surabaya");
+        assertThat(ProperNames.in("Pak Jokowi meninjau lokasi."))
+                .as("at the start of a sentence as well")
+                .containsExactly("Jokowi");
+        assertThat(ProperNames.in("Warga mendukung pembangunan Ibu Kota Nusantara."))
+                .containsExactly("Ibu Kota Nusantara");
+        assertThat(ProperNames.in("Ibu Kota Nusantara dibangun di Kalimantan Timur."))
+                .containsExactly("Ibu Kota Nusantara", "Kalimantan Timur");
+        assertThat(ProperNames.in("Jemaah menginap di Asrama Haji Pondok Gede."))
+                .containsExactly("Asrama Haji Pondok Gede");
+        assertThat(ProperNames.in("Kemudian Pak Jokowi tiba."))
+                .as("a capitalised function word does not make the form of address part of a name")
+                .containsExactly("Jokowi");
+    }
+
+    @Test
     void should_split_a_name_into_parts_as_written() {
         assertThat(ProperNames.parts("Choe Son-hui")).containsExactly("Choe", "Son", "hui");
         assertThat(ProperNames.parts("RTs")).containsExactly("RT");
