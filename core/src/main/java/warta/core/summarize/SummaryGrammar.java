@@ -15,14 +15,14 @@ import java.util.Set;
  * ({@link Citations}). Only the language is left to the model: no grammar can make a text
  * English. What each part allows:
  * <ul>
- *   <li>a text holds printable ASCII only, without {@code "} or backslash (so it needs no escape,
+ *   <li>a text holds printable ASCII and accented Latin letters only, without {@code "} or backslash (so it needs no escape,
  *       holds no line break, and each of its characters is at most one token), and starts with a
  *       visible character, so it is never blank;
  *   <li>a summary sentence is one sentence: it starts with an uppercase letter or a digit, ends
  *       with {@code .}, {@code !} or {@code ?}, and a {@code .!?} inside it is followed by a letter
  *       or digit ({@code 3.5}, {@code kompas.com}), never by a space, so {@link
  *       warta.core.sentence.SentenceSplitter} finds no end inside; it has at most {@value
- *       #SENTENCE_WORDS} words of at most {@value #WORD_CHARS} characters (and an inner part), single
+ *       #SENTENCE_WORDS} words of at most {@value #WORD_CHARS} characters (and up to three inner parts, as in {@code 1.250.000}), single
  *       spaces between them, so {@value #MAX_SENTENCES} sentences keep within {@value
  *       SummaryValidator#MAX_WORDS} words;
  *   <li>{@value SummaryValidator#MIN_SENTENCES} to {@value #MAX_SENTENCES} summary sentences and
@@ -31,9 +31,10 @@ import java.util.Set;
  *       shown} (a range as minimum and maximum, else an enum);
  *   <li>a headline of at most {@value #HEADLINE_CHARS} characters, key points of at most {@value
  *       #POINT_CHARS}, at most {@value #MAX_NAMES} names of each kind of at most {@value
- *       #NAME_CHARS}: with the bounds above, any answer is finite, under 4,000 bytes
- *       (so at most that many tokens; {@code SummaryGrammarTest} measures it), and a weak model's
- *       answer ends within an answer budget of that size.
+ *       #NAME_CHARS}: with the bounds above, any answer is finite (about 7,000 characters of text at most), and a
+ *       weak model's answer ends (the tiny test model's stay under 4,000 bytes: {@code
+ *       SummaryGrammarTest}). The bounds follow what the validator takes and what a real summary
+ *       needs (long words, names and numbers whole), never the test model.
  * </ul>
  * Stateless.
  */
@@ -42,7 +43,7 @@ final class SummaryGrammar {
     static final int MAX_SENTENCES = 4;
     static final int MAX_POINTS = 4;
     /** The most words of one summary sentence: {@link #MAX_SENTENCES} of them keep within the summary's word limit. */
-    static final int SENTENCE_WORDS = 24;
+    static final int SENTENCE_WORDS = SummaryValidator.MAX_WORDS / MAX_SENTENCES;
 
     /**
      * The longest word: long enough for real English ones ("telecommunications", "counterterrorism",
@@ -51,20 +52,22 @@ final class SummaryGrammar {
     static final int WORD_CHARS = 20;
 
     static final int HEADLINE_CHARS = 100;
-    static final int POINT_CHARS = 120;
-    static final int NAME_CHARS = 60;
+    static final int POINT_CHARS = 200;
+    static final int NAME_CHARS = 120;
     static final int MAX_NAMES = 4;
     static final int MAX_SOURCES = 3;
 
+    /** Latin letters with accents ("Sánchez", "Đặng"): JSON needs no escape for them either. */
+    private static final String ACCENTED = "\u00C0-\u024F";
     /** A character of a text: printable ASCII but the quote and the backslash (JSON needs no escape for it). */
-    private static final String TEXT_CHAR = "[ !#-\\[\\]-~]";
+    private static final String TEXT_CHAR = "[ !#-\\[\\]-~" + ACCENTED + "]";
     /** A character of a word: a text character that is neither a space nor sentence-ending punctuation. */
-    private static final String WORD_CHAR = "[-#-,/->@-\\[\\]-~]";
+    private static final String WORD_CHAR = "[-#-,/->@-\\[\\]-~" + ACCENTED + "]";
     /** The first character of a text: visible. */
-    private static final String FIRST_CHAR = "[!#-\\[\\]-~]";
+    private static final String FIRST_CHAR = "[!#-\\[\\]-~" + ACCENTED + "]";
     /** A word's letters after its first, with an inner point that is no sentence end ("3.5", "kompas.com"). */
     private static final String WORD_REST =
-            WORD_CHAR + "{0," + (WORD_CHARS - 1) + "}([.!?][A-Za-z0-9]" + WORD_CHAR + "{0,4})?";
+            WORD_CHAR + "{0," + (WORD_CHARS - 1) + "}([.!?][A-Za-z0-9]" + WORD_CHAR + "{0,4}){0,3}";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

@@ -108,7 +108,7 @@ class SummaryGrammarTest {
             List<SummaryProblem> problems =
                     new java.util.ArrayList<>(new SummaryValidator().problems(reading.summary()));
             problems.addAll(Citations.problems(reading, source.numbers()));
-            assertThat(problems).as(first).extracting(SummaryProblem::kind).containsOnly(Kind.NOT_ENGLISH);
+            assertThat(problems).as(first).extracting(SummaryProblem::kind).allMatch(kind -> kind == Kind.NOT_ENGLISH);
             assertThat(first.getBytes(StandardCharsets.UTF_8).length)
                     .as("within the bound of any answer")
                     .isLessThan(4_000);
