@@ -25,6 +25,8 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -151,7 +153,7 @@ public final class KafkaWorker {
             consumer.subscribe(List.of(settings.articlesTopic()), new Rebalance());
             loop(pool, producer);
         } catch (KafkaException e) {
-            throw new BrokerException("Kafka at " + settings.bootstrapServers() + ": " + e.getMessage(), e);
+            throw new BrokerException("Kafka at " + settings.bootstrapServers() + ": " + ProducerErrors.describe(e), e);
         } finally {
             pool.shutdownNow();
             producer.close(halted ? Duration.ZERO : Duration.ofSeconds(5));
@@ -230,7 +232,7 @@ public final class KafkaWorker {
         while ((event = events.poll()) != null) {
             switch (event) {
                 case Processed processed -> settle(processed.pending(), processed.outcome(), producer);
-                case Sent sent -> acknowledged(sent);
+                case Sent sent -> acknowledged(sent, producer);
             }
         }
     }
@@ -241,9 +243,9 @@ public final class KafkaWorker {
             return; // its partition went to another worker, which does it again
         }
         switch (outcome) {
-            case Outcome.Result result -> send(producer, pending, result(pending, result), true);
+            case Outcome.Result result -> send(producer, pending, result.id(), result(pending, result), true);
             case Outcome.Failed failed ->
-                send(producer, pending, failure(pending, failed.id(), failed.reason()), false);
+                send(producer, pending, failed.id(), failure(pending, failed.id(), failed.reason()), false);
             case Outcome.RateLimited limited -> {
                 long until = System.nanoTime() + limited.delay().toNanos();
                 pausedUntil = Math.max(pausedUntil, until);
@@ -254,7 +256,7 @@ public final class KafkaWorker {
             case Outcome.Temporary temporary -> {
                 if (pending.attempt >= settings.attempts()) {
                     String reason = temporary.reason() + " (after " + pending.attempt + " attempts)";
-                    send(producer, pending, failure(pending, temporary.id(), reason), false);
+                    send(producer, pending, temporary.id(), failure(pending, temporary.id(), reason), false);
                 } else {
                     log.info("{} failed ({}); trying again", temporary.id(), temporary.reason());
                     pending.attempt++;
@@ -312,16 +314,21 @@ public final class KafkaWorker {
     }
 
     private void send(
-            Producer<String, String> producer, Pending pending, ProducerRecord<String, String> record, boolean result) {
-        producer.send(record, (metadata, error) -> events.add(new Sent(pending, result, error)));
+            Producer<String, String> producer,
+            Pending pending,
+            String id,
+            ProducerRecord<String, String> record,
+            boolean result) {
+        try {
+            producer.send(record, (metadata, error) -> events.add(new Sent(pending, id, record, result, error)));
+        } catch (SerializationException | RecordTooLargeException e) { // some are thrown, not called back
+            events.add(new Sent(pending, id, record, result, e));
+        }
     }
 
-    private void acknowledged(Sent sent) {
+    private void acknowledged(Sent sent, Producer<String, String> producer) {
         if (sent.error() != null) {
-            fault = new BrokerException(
-                    "cannot produce to " + (sent.result() ? settings.resultsTopic() : settings.failedTopic()) + ": "
-                            + sent.error().getMessage(),
-                    sent.error());
+            unsent(sent, producer);
             return;
         }
         if (sent.result()) {
@@ -331,6 +338,23 @@ public final class KafkaWorker {
         }
         sent.pending().tracker.settle(sent.pending().record.offset());
         live.remove(sent.pending());
+    }
+
+    /**
+     * A result the producer refused for what it is (too large, say) goes to the failed topic with
+     * the reason, and its partition goes on; any other error, or a failure that cannot be
+     * produced, is the brokers' and ends {@link #run}.
+     */
+    private void unsent(Sent sent, Producer<String, String> producer) {
+        Exception error = sent.error();
+        if (sent.result() && ProducerErrors.recordLevel(error)) {
+            String reason = ProducerErrors.reason(sent.record(), error, settings.properties());
+            log.warn("{}: {}", sent.id(), reason);
+            send(producer, sent.pending(), sent.id(), failure(sent.pending(), sent.id(), reason), false);
+            return;
+        }
+        String topic = sent.result() ? settings.resultsTopic() : settings.failedTopic();
+        fault = new BrokerException("cannot produce to " + topic + ": " + ProducerErrors.describe(error), error);
     }
 
     private void commit(Collection<TopicPartition> partitions) {
@@ -414,5 +438,7 @@ public final class KafkaWorker {
 
     private record Processed(Pending pending, Outcome outcome) implements Event {}
 
-    private record Sent(Pending pending, boolean result, Exception error) implements Event {}
+    private record Sent(
+            Pending pending, String id, ProducerRecord<String, String> record, boolean result, Exception error)
+            implements Event {}
 }

@@ -316,6 +316,47 @@ class KafkaWorkerBrokerTest {
         assertThat(worker.stats().failed()).isEqualTo(2);
     }
 
+    @Test
+    void should_send_a_result_over_the_producers_size_limit_to_failed_and_go_on() throws Exception {
+        broker.createTopics(1, "large.articles", "large.results", "large.failed");
+        StringBuilder longText = new StringBuilder();
+        for (int n = 1; longText.length() < 24_000; n++) {
+            longText.append(article(n)).append("\n\n");
+        }
+        produce(
+                "large.articles",
+                List.of(
+                        new ProducerRecord<>("large.articles", "besar", line("besar", longText.toString())),
+                        new ProducerRecord<>("large.articles", "kecil", line("kecil", article(1)))));
+        WorkerSettings small = WorkerSettings.builder(broker.bootstrapServers())
+                .groupId("large-group")
+                .topics("large.articles", "large.results", "large.failed")
+                .concurrency(2)
+                .property("max.request.size", "20000")
+                .build();
+        KafkaWorker worker = warta(faithful()).worker(small);
+        List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread thread = running(worker, errors);
+
+        List<ConsumerRecord<String, String>> results = read("large.results", read -> !read.isEmpty());
+        List<ConsumerRecord<String, String>> failed = read("large.failed", read -> !read.isEmpty());
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (committed("large-group", "large.articles") < 2 && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        boolean running = thread.isAlive();
+        worker.stop();
+        thread.join(WAIT.toMillis());
+
+        assertThat(errors).isEmpty();
+        assertThat(running).as("still running after the large result").isTrue();
+        assertThat(keys(results)).containsExactly("kecil");
+        assertThat(keys(failed)).containsExactly("besar");
+        assertThat(JSON.readTree(failed.getFirst().value()).get("reason").asText())
+                .matches("the result is \\d+ bytes, over the producer's max.request.size \\(20000\\).*");
+        assertThat(committed("large-group", "large.articles")).isEqualTo(2);
+    }
+
     private static long committed(String group, String topic) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
             Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
