@@ -224,7 +224,17 @@ public final class KafkaWorker {
     private void start(Pending pending, ExecutorService pool) {
         ConsumerRecord<String, String> record = pending.record;
         String origin = record.topic() + "-" + record.partition() + "@" + record.offset();
-        pool.execute(() -> events.add(new Processed(pending, handler.handle(origin, record.key(), record.value()))));
+        pool.execute(() -> events.add(new Processed(pending, outcome(origin, record))));
+    }
+
+    /** The record's outcome, whatever the handler throws: a record that is never settled would stall its partition. */
+    private Outcome outcome(String origin, ConsumerRecord<String, String> record) {
+        try {
+            return handler.handle(origin, record.key(), record.value());
+        } catch (Throwable e) {
+            String key = record.key();
+            return RecordHandler.unexpected(origin, key == null || key.isBlank() ? origin : key, null, e);
+        }
     }
 
     private void settleEvents(Producer<String, String> producer) {

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import warta.core.Warta;
 import warta.core.error.ModelException;
+import warta.core.error.SettingNames;
 import warta.core.model.ModelConfig;
 import warta.core.model.Provider;
 import warta.core.model.RetryPolicy;
@@ -355,6 +356,36 @@ class KafkaWorkerBrokerTest {
         assertThat(JSON.readTree(failed.getFirst().value()).get("reason").asText())
                 .matches("the result is \\d+ bytes, over the producer's max.request.size \\(20000\\).*");
         assertThat(committed("large-group", "large.articles")).isEqualTo(2);
+    }
+
+    @Test
+    void should_fail_a_record_whose_handling_throws_and_go_on_with_the_partition() throws Exception {
+        broker.createTopics(1, "error.articles", "error.results", "error.failed");
+        produce(
+                "error.articles",
+                List.of(
+                        new ProducerRecord<>("error.articles", "satu", line("satu", article(1))),
+                        new ProducerRecord<>("error.articles", "dua", line("dua", article(2)))));
+        WorkerSettings settings = settings("error", 1);
+        // no sources, no processor: every record throws where the handler parses it
+        RecordHandler broken = new RecordHandler(null, null, config, Set.of(), SettingNames.FLAGS);
+        KafkaWorker worker = new KafkaWorker(settings, broken, KafkaClients.of(settings));
+        List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread thread = running(worker, errors);
+
+        List<ConsumerRecord<String, String>> failed = read("error.failed", read -> read.size() >= 2);
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (committed("error-group", "error.articles") < 2 && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        worker.stop();
+        thread.join(WAIT.toMillis());
+
+        assertThat(errors).isEmpty();
+        assertThat(keys(failed)).containsExactlyInAnyOrder("satu", "dua");
+        assertThat(JSON.readTree(failed.getFirst().value()).get("reason").asText())
+                .isEqualTo("unexpected error (see the worker's log)");
+        assertThat(committed("error-group", "error.articles")).isEqualTo(2);
     }
 
     private static long committed(String group, String topic) throws Exception {
