@@ -378,13 +378,17 @@ public final class KafkaWorker {
         if (offsets.isEmpty()) {
             return;
         }
-        try {
-            consumer.commitSync(offsets);
-        } catch (WakeupException e) {
-            consumer.commitSync(offsets); // a wakeup is for the poll; this commit still has to happen
-        } catch (KafkaException e) {
-            // the group moved on: the records are delivered again and answered from the cache
-            log.warn("could not commit {}: {}", offsets, e.getMessage());
+        while (!halted) { // a halted worker commits nothing more, as a killed process would
+            try {
+                consumer.commitSync(offsets);
+                return;
+            } catch (WakeupException e) {
+                // a wakeup is for the poll (a stop, say); this commit still has to happen
+            } catch (KafkaException e) {
+                // the group moved on (a rebalance): the records are delivered again and answered from the cache
+                log.warn("could not commit {}: {}", offsets, ProducerErrors.describe(e));
+                return;
+            }
         }
     }
 

@@ -388,6 +388,86 @@ class KafkaWorkerBrokerTest {
         assertThat(committed("error-group", "error.articles")).isEqualTo(2);
     }
 
+    /** The standard clients, with a consumer whose {@code n}th commit (from 1) first does {@code before.apply(n)}; false skips the commit. */
+    private static KafkaClients committing(WorkerSettings settings, java.util.function.IntPredicate before) {
+        KafkaClients standard = KafkaClients.of(settings);
+        AtomicInteger commits = new AtomicInteger();
+        return new KafkaClients() {
+            @Override
+            public org.apache.kafka.clients.consumer.Consumer<String, String> consumer() {
+                return new KafkaConsumer<String, String>(KafkaClients.consumerProperties(settings)) {
+                    @Override
+                    public void commitSync(Map<TopicPartition, OffsetAndMetadata> offsets) {
+                        if (before.test(commits.incrementAndGet())) {
+                            super.commitSync(offsets);
+                        }
+                    }
+                };
+            }
+
+            @Override
+            public org.apache.kafka.clients.producer.Producer<String, String> producer() {
+                return standard.producer();
+            }
+
+            @Override
+            public Admin admin() {
+                return standard.admin();
+            }
+        };
+    }
+
+    @Test
+    void should_commit_again_after_a_wakeup_and_go_on_when_the_group_moved_on() throws Exception {
+        broker.createTopics(1, "wake.articles", "wake.results", "wake.failed");
+        produce("wake.articles", List.of(new ProducerRecord<>("wake.articles", "satu", line("satu", article(1)))));
+        WorkerSettings settings = settings("wake", 1);
+        KafkaWorker worker = warta(faithful()).worker(settings, committing(settings, n -> switch (n) {
+            case 1 -> throw new org.apache.kafka.common.errors.WakeupException();
+            case 2 -> throw new org.apache.kafka.clients.consumer.CommitFailedException();
+            default -> true;
+        }));
+        List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread thread = running(worker, errors);
+
+        read("wake.results", read -> !read.isEmpty());
+        Thread.sleep(300); // its commits: woken up, then refused (that offset is left to a redelivery)
+        produce("wake.articles", List.of(new ProducerRecord<>("wake.articles", "dua", line("dua", article(2)))));
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (committed("wake-group", "wake.articles") < 2 && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        boolean running = thread.isAlive();
+        worker.stop();
+        thread.join(WAIT.toMillis());
+
+        assertThat(errors).isEmpty();
+        assertThat(running).isTrue();
+        assertThat(keys(readAll("wake.results"))).containsExactlyInAnyOrder("satu", "dua");
+        assertThat(committed("wake-group", "wake.articles")).isEqualTo(2);
+    }
+
+    @Test
+    void should_commit_nothing_when_halted_during_a_commit() throws Exception {
+        broker.createTopics(1, "halt.articles", "halt.results", "halt.failed");
+        produce("halt.articles", List.of(new ProducerRecord<>("halt.articles", "satu", line("satu", article(1)))));
+        WorkerSettings settings = settings("halt", 1);
+        KafkaWorker[] worker = new KafkaWorker[1];
+        worker[0] = warta(faithful()).worker(settings, committing(settings, n -> {
+            worker[0].halt(); // as a wakeup landing on the commit would be
+            throw new org.apache.kafka.common.errors.WakeupException();
+        }));
+        List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread thread = running(worker[0], errors);
+
+        thread.join(WAIT.toMillis());
+
+        assertThat(errors).isEmpty();
+        assertThat(thread.isAlive()).isFalse();
+        assertThat(keys(readAll("halt.results"))).containsExactly("satu");
+        assertThat(committed("halt-group", "halt.articles")).isZero();
+    }
+
     private static long committed(String group, String topic) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
             Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
