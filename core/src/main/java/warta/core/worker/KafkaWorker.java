@@ -82,6 +82,7 @@ public final class KafkaWorker {
     private volatile boolean stopping;
     private volatile boolean halted;
     private volatile Consumer<String, String> consumer;
+    private Producer<String, String> producer;
     private long pausedUntil = System.nanoTime();
     private RuntimeException fault;
 
@@ -148,6 +149,7 @@ public final class KafkaWorker {
                 settings.maxInFlight(),
                 Thread.ofPlatform().name("warta-worker-", 0).factory());
         Producer<String, String> producer = clients.producer();
+        this.producer = producer;
         consumer = clients.consumer();
         try {
             consumer.subscribe(List.of(settings.articlesTopic()), new Rebalance());
@@ -207,18 +209,31 @@ public final class KafkaWorker {
         }
     }
 
+    /**
+     * Starts the records polled, up to {@link WorkerSettings#maxInFlight()} in flight; the rest
+     * are given back (each partition sought back to its first record not taken) for a later poll.
+     */
     private void take(ConsumerRecords<String, String> records, ExecutorService pool) {
+        Map<TopicPartition, Long> giveBack = new HashMap<>();
+        int taken = 0;
         for (ConsumerRecord<String, String> record : records) {
-            OffsetTracker tracker = trackers.get(new TopicPartition(record.topic(), record.partition()));
-            if (tracker == null) {
-                continue; // not ours any more
+            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+            OffsetTracker tracker = trackers.get(partition);
+            if (tracker == null || giveBack.containsKey(partition)) {
+                continue; // not ours any more, or a later record of one given back
+            }
+            if (live.size() >= settings.maxInFlight()) {
+                giveBack.put(partition, record.offset());
+                continue;
             }
             tracker.add(record.offset());
             Pending pending = new Pending(record, tracker, 1);
             live.add(pending);
             start(pending, pool);
+            taken++;
         }
-        stats.addConsumed(records.count());
+        giveBack.forEach(consumer::seek);
+        stats.addConsumed(taken);
     }
 
     private void start(Pending pending, ExecutorService pool) {
@@ -404,9 +419,18 @@ public final class KafkaWorker {
     private final class Rebalance implements ConsumerRebalanceListener {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            if (!halted) {
-                commit(partitions);
+            if (halted) {
+                forget(partitions);
+                return;
             }
+            if (!stopping && producer != null) {
+                // what the brokers already acknowledged is settled and committed before the partitions go
+                for (int round = 0; round < 2; round++) { // twice: a refused result's failure is sent in the first
+                    producer.flush();
+                    settleEvents(producer);
+                }
+            }
+            commit(partitions);
             forget(partitions);
         }
 

@@ -468,6 +468,38 @@ class KafkaWorkerBrokerTest {
         assertThat(committed("halt-group", "halt.articles")).isZero();
     }
 
+    @Test
+    void should_take_up_no_more_articles_than_its_bound_however_many_a_poll_returns() throws Exception {
+        broker.createTopics(1, "bound.articles", "bound.results", "bound.failed");
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        for (int n = 1; n <= 8; n++) {
+            records.add(new ProducerRecord<>("bound.articles", "artikel-" + n, line("artikel-" + n, article(n))));
+        }
+        produce("bound.articles", records);
+        WorkerSettings settings = WorkerSettings.builder(broker.bootstrapServers())
+                .groupId("bound-group")
+                .topics("bound.articles", "bound.results", "bound.failed")
+                .concurrency(1) // 2 articles in flight
+                .property("max.poll.records", "50")
+                .build();
+        SlowModel model = new SlowModel(faithful(), Duration.ofMillis(300));
+        KafkaWorker worker = warta(model).worker(settings);
+        List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread thread = running(worker, errors);
+
+        awaitStarted(model);
+        Thread.sleep(200); // a few polls while the first articles are in flight
+        long takenWhileBusy = worker.stats().consumed();
+        List<ConsumerRecord<String, String>> results =
+                read("bound.results", read -> keys(read).size() >= 8);
+        worker.stop();
+        thread.join(WAIT.toMillis());
+
+        assertThat(errors).isEmpty();
+        assertThat(takenWhileBusy).isLessThanOrEqualTo(settings.maxInFlight());
+        assertThat(keys(results)).hasSize(8);
+    }
+
     private static long committed(String group, String topic) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", broker.bootstrapServers()))) {
             Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group)
