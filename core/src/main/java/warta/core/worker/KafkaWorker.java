@@ -46,8 +46,9 @@ import warta.core.process.ArticleProcessor;
  * delivers them again (the shared response cache then answers the requests already made).
  *
  * <p>A record that cannot be parsed, or fails for good, or fails on the provider's temporary
- * state on every one of {@link WorkerSettings#attempts()} attempts, goes to the failed topic and
- * its partition goes on. A rate limit that outlasted the retry layer pauses every partition until
+ * state on every one of {@link WorkerSettings#attempts()} attempts, or whose handling throws
+ * anything unexpected, or whose result the producer refuses for itself (too large: {@link
+ * ProducerErrors}), goes to the failed topic and its partition goes on. A rate limit that outlasted the retry layer pauses every partition until
  * it should be over, and the record is tried again (never dropped, however long). At most
  * {@link WorkerSettings#maxInFlight()} articles are in flight; past that the partitions are
  * paused. {@link #stop} finishes the articles in flight within the grace period and commits
@@ -140,8 +141,8 @@ public final class KafkaWorker {
     /**
      * Checks the topics, joins the group and works until {@link #stop} or {@link #halt}.
      *
-     * @throws BrokerException when the brokers cannot be reached, a topic is missing, or a result
-     *     cannot be produced (nothing past it is committed)
+     * @throws BrokerException when the brokers cannot be reached, a topic is missing, or the
+     *     brokers refuse what the worker produces (nothing past it is committed)
      */
     public void run() {
         TopicPlan.describe(settings, clients).requireTopics();
