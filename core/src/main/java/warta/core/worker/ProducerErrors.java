@@ -41,15 +41,15 @@ final class ProducerErrors {
         return "the result cannot be produced: " + describe(error);
     }
 
-    /** The error's message, or a description of it when it has none. */
+    /** The error's message, or its cause's when it only wraps one, or a plain description: never "null". */
     static String describe(Throwable error) {
         String message = error.getMessage();
-        if (message != null && !message.isBlank()) {
-            return message;
+        Throwable cause = error.getCause();
+        boolean bare = message == null || message.isBlank();
+        if (cause != null && cause != error && (bare || message.equals(cause.toString()))) {
+            return describe(cause); // a wrapper: its message, if any, is only the cause's class and message
         }
-        return error.getCause() != null && error.getCause() != error
-                ? describe(error.getCause())
-                : "no detail given (see the worker's log)";
+        return bare ? "no detail given (see the worker's log)" : message;
     }
 
     /** The record's key and value in bytes, about what the producer weighs against its limit. */
