@@ -6,6 +6,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.CooperativeStickyAssignor;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -19,7 +20,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * then sets what the worker's guarantee rests on, which a property cannot change: offsets are
  * committed by the worker only ({@code enable.auto.commit=false}), and the producer waits for
  * every in-sync replica and never writes a record twice on its own retries
- * ({@code acks=all}, {@code enable.idempotence=true}).
+ * ({@code acks=all}, {@code enable.idempotence=true}). Unless the properties say otherwise, the
+ * consumer takes at most {@link WorkerSettings#maxInFlight()} records a poll and rebalances
+ * cooperatively ({@code CooperativeStickyAssignor}): only the partitions that move are revoked.
  */
 public interface KafkaClients {
 
@@ -64,6 +67,9 @@ public interface KafkaClients {
         props.put(ConsumerConfig.GROUP_ID_CONFIG, settings.groupId());
         props.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, settings.maxInFlight());
+        // a rebalance takes only the partitions that move, so the others' articles in flight go on
+        props.putIfAbsent(
+                ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, CooperativeStickyAssignor.class.getName());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);

@@ -25,6 +25,8 @@ import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,8 +46,9 @@ import warta.core.process.ArticleProcessor;
  * delivers them again (the shared response cache then answers the requests already made).
  *
  * <p>A record that cannot be parsed, or fails for good, or fails on the provider's temporary
- * state on every one of {@link WorkerSettings#attempts()} attempts, goes to the failed topic and
- * its partition goes on. A rate limit that outlasted the retry layer pauses every partition until
+ * state on every one of {@link WorkerSettings#attempts()} attempts, or whose handling throws
+ * anything unexpected, or whose result the producer refuses for itself (too large: {@link
+ * ProducerErrors}), goes to the failed topic and its partition goes on. A rate limit that outlasted the retry layer pauses every partition until
  * it should be over, and the record is tried again (never dropped, however long). At most
  * {@link WorkerSettings#maxInFlight()} articles are in flight; past that the partitions are
  * paused. {@link #stop} finishes the articles in flight within the grace period and commits
@@ -80,6 +83,7 @@ public final class KafkaWorker {
     private volatile boolean stopping;
     private volatile boolean halted;
     private volatile Consumer<String, String> consumer;
+    private Producer<String, String> producer;
     private long pausedUntil = System.nanoTime();
     private RuntimeException fault;
 
@@ -137,8 +141,8 @@ public final class KafkaWorker {
     /**
      * Checks the topics, joins the group and works until {@link #stop} or {@link #halt}.
      *
-     * @throws BrokerException when the brokers cannot be reached, a topic is missing, or a result
-     *     cannot be produced (nothing past it is committed)
+     * @throws BrokerException when the brokers cannot be reached, a topic is missing, or the
+     *     brokers refuse what the worker produces (nothing past it is committed)
      */
     public void run() {
         TopicPlan.describe(settings, clients).requireTopics();
@@ -146,12 +150,13 @@ public final class KafkaWorker {
                 settings.maxInFlight(),
                 Thread.ofPlatform().name("warta-worker-", 0).factory());
         Producer<String, String> producer = clients.producer();
+        this.producer = producer;
         consumer = clients.consumer();
         try {
             consumer.subscribe(List.of(settings.articlesTopic()), new Rebalance());
             loop(pool, producer);
         } catch (KafkaException e) {
-            throw new BrokerException("Kafka at " + settings.bootstrapServers() + ": " + e.getMessage(), e);
+            throw new BrokerException("Kafka at " + settings.bootstrapServers() + ": " + ProducerErrors.describe(e), e);
         } finally {
             pool.shutdownNow();
             producer.close(halted ? Duration.ZERO : Duration.ofSeconds(5));
@@ -205,24 +210,47 @@ public final class KafkaWorker {
         }
     }
 
+    /**
+     * Starts the records polled, up to {@link WorkerSettings#maxInFlight()} in flight; the rest
+     * are given back (each partition sought back to its first record not taken) for a later poll.
+     */
     private void take(ConsumerRecords<String, String> records, ExecutorService pool) {
+        Map<TopicPartition, Long> giveBack = new HashMap<>();
+        int taken = 0;
         for (ConsumerRecord<String, String> record : records) {
-            OffsetTracker tracker = trackers.get(new TopicPartition(record.topic(), record.partition()));
-            if (tracker == null) {
-                continue; // not ours any more
+            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+            OffsetTracker tracker = trackers.get(partition);
+            if (tracker == null || giveBack.containsKey(partition)) {
+                continue; // not ours any more, or a later record of one given back
+            }
+            if (live.size() >= settings.maxInFlight()) {
+                giveBack.put(partition, record.offset());
+                continue;
             }
             tracker.add(record.offset());
             Pending pending = new Pending(record, tracker, 1);
             live.add(pending);
             start(pending, pool);
+            taken++;
         }
-        stats.addConsumed(records.count());
+        giveBack.forEach(consumer::seek);
+        stats.addConsumed(taken);
     }
 
     private void start(Pending pending, ExecutorService pool) {
         ConsumerRecord<String, String> record = pending.record;
         String origin = record.topic() + "-" + record.partition() + "@" + record.offset();
-        pool.execute(() -> events.add(new Processed(pending, handler.handle(origin, record.key(), record.value()))));
+        pool.execute(() -> events.add(new Processed(pending, outcome(origin, record))));
+    }
+
+    /** The record's outcome, whatever the handler throws: a record that is never settled would stall its partition. */
+    private Outcome outcome(String origin, ConsumerRecord<String, String> record) {
+        try {
+            return handler.handle(origin, record.key(), record.value());
+        } catch (Throwable e) {
+            String key = record.key();
+            return RecordHandler.unexpected(origin, key == null || key.isBlank() ? origin : key, null, e);
+        }
     }
 
     private void settleEvents(Producer<String, String> producer) {
@@ -230,7 +258,7 @@ public final class KafkaWorker {
         while ((event = events.poll()) != null) {
             switch (event) {
                 case Processed processed -> settle(processed.pending(), processed.outcome(), producer);
-                case Sent sent -> acknowledged(sent);
+                case Sent sent -> acknowledged(sent, producer);
             }
         }
     }
@@ -241,9 +269,9 @@ public final class KafkaWorker {
             return; // its partition went to another worker, which does it again
         }
         switch (outcome) {
-            case Outcome.Result result -> send(producer, pending, result(pending, result), true);
+            case Outcome.Result result -> send(producer, pending, result.id(), result(pending, result), true);
             case Outcome.Failed failed ->
-                send(producer, pending, failure(pending, failed.id(), failed.reason()), false);
+                send(producer, pending, failed.id(), failure(pending, failed.id(), failed.reason()), false);
             case Outcome.RateLimited limited -> {
                 long until = System.nanoTime() + limited.delay().toNanos();
                 pausedUntil = Math.max(pausedUntil, until);
@@ -254,7 +282,7 @@ public final class KafkaWorker {
             case Outcome.Temporary temporary -> {
                 if (pending.attempt >= settings.attempts()) {
                     String reason = temporary.reason() + " (after " + pending.attempt + " attempts)";
-                    send(producer, pending, failure(pending, temporary.id(), reason), false);
+                    send(producer, pending, temporary.id(), failure(pending, temporary.id(), reason), false);
                 } else {
                     log.info("{} failed ({}); trying again", temporary.id(), temporary.reason());
                     pending.attempt++;
@@ -312,16 +340,21 @@ public final class KafkaWorker {
     }
 
     private void send(
-            Producer<String, String> producer, Pending pending, ProducerRecord<String, String> record, boolean result) {
-        producer.send(record, (metadata, error) -> events.add(new Sent(pending, result, error)));
+            Producer<String, String> producer,
+            Pending pending,
+            String id,
+            ProducerRecord<String, String> record,
+            boolean result) {
+        try {
+            producer.send(record, (metadata, error) -> events.add(new Sent(pending, id, record, result, error)));
+        } catch (SerializationException | RecordTooLargeException e) { // some are thrown, not called back
+            events.add(new Sent(pending, id, record, result, e));
+        }
     }
 
-    private void acknowledged(Sent sent) {
+    private void acknowledged(Sent sent, Producer<String, String> producer) {
         if (sent.error() != null) {
-            fault = new BrokerException(
-                    "cannot produce to " + (sent.result() ? settings.resultsTopic() : settings.failedTopic()) + ": "
-                            + sent.error().getMessage(),
-                    sent.error());
+            unsent(sent, producer);
             return;
         }
         if (sent.result()) {
@@ -331,6 +364,23 @@ public final class KafkaWorker {
         }
         sent.pending().tracker.settle(sent.pending().record.offset());
         live.remove(sent.pending());
+    }
+
+    /**
+     * A result the producer refused for what it is (too large, say) goes to the failed topic with
+     * the reason, and its partition goes on; any other error, or a failure that cannot be
+     * produced, is the brokers' and ends {@link #run}.
+     */
+    private void unsent(Sent sent, Producer<String, String> producer) {
+        Exception error = sent.error();
+        if (sent.result() && ProducerErrors.recordLevel(error)) {
+            String reason = ProducerErrors.reason(sent.record(), error, settings.properties());
+            log.warn("{}: {}", sent.id(), reason);
+            send(producer, sent.pending(), sent.id(), failure(sent.pending(), sent.id(), reason), false);
+            return;
+        }
+        String topic = sent.result() ? settings.resultsTopic() : settings.failedTopic();
+        fault = new BrokerException("cannot produce to " + topic + ": " + ProducerErrors.describe(error), error);
     }
 
     private void commit(Collection<TopicPartition> partitions) {
@@ -344,13 +394,17 @@ public final class KafkaWorker {
         if (offsets.isEmpty()) {
             return;
         }
-        try {
-            consumer.commitSync(offsets);
-        } catch (WakeupException e) {
-            consumer.commitSync(offsets); // a wakeup is for the poll; this commit still has to happen
-        } catch (KafkaException e) {
-            // the group moved on: the records are delivered again and answered from the cache
-            log.warn("could not commit {}: {}", offsets, e.getMessage());
+        while (!halted) { // a halted worker commits nothing more, as a killed process would
+            try {
+                consumer.commitSync(offsets);
+                return;
+            } catch (WakeupException e) {
+                // a wakeup is for the poll (a stop, say); this commit still has to happen
+            } catch (KafkaException e) {
+                // the group moved on (a rebalance): the records are delivered again and answered from the cache
+                log.warn("could not commit {}: {}", offsets, ProducerErrors.describe(e));
+                return;
+            }
         }
     }
 
@@ -366,9 +420,18 @@ public final class KafkaWorker {
     private final class Rebalance implements ConsumerRebalanceListener {
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-            if (!halted) {
-                commit(partitions);
+            if (halted) {
+                forget(partitions);
+                return;
             }
+            if (!stopping && producer != null) {
+                // what the brokers already acknowledged is settled and committed before the partitions go
+                for (int round = 0; round < 2; round++) { // twice: a refused result's failure is sent in the first
+                    producer.flush();
+                    settleEvents(producer);
+                }
+            }
+            commit(partitions);
             forget(partitions);
         }
 
@@ -414,5 +477,7 @@ public final class KafkaWorker {
 
     private record Processed(Pending pending, Outcome outcome) implements Event {}
 
-    private record Sent(Pending pending, boolean result, Exception error) implements Event {}
+    private record Sent(
+            Pending pending, String id, ProducerRecord<String, String> record, boolean result, Exception error)
+            implements Event {}
 }

@@ -29,6 +29,8 @@ final class RecordHandler {
     private static final Logger log = LoggerFactory.getLogger(RecordHandler.class);
     /** How long to wait after a rate limit that said nothing of how long. */
     static final Duration RATE_LIMIT_WAIT = Duration.ofSeconds(5);
+    /** The failed topic's reason for an error the worker did not expect. */
+    static final String UNEXPECTED = "unexpected error (see the worker's log)";
 
     private final BatchSources sources;
     private final ArticleProcessor processor;
@@ -55,9 +57,11 @@ final class RecordHandler {
         if (value == null) {
             return new Outcome.Failed(fallbackId, null, origin + ": the record has no value");
         }
-        BatchItem item = sources.record(origin, fallbackId, value);
+        String id = fallbackId;
         String key = null;
         try {
+            BatchItem item = sources.record(origin, fallbackId, value);
+            id = item.id();
             Article article = item.load();
             key = ResultKey.of(article, config, processor.promptVersion(), tasks);
             ArticleResult result = processor.process(
@@ -69,16 +73,21 @@ final class RecordHandler {
                     result.checks().passed());
         } catch (ModelException e) {
             if (e.kind() == ModelException.Kind.RATE_LIMITED) {
-                return new Outcome.RateLimited(item.id(), e.retryAfter().orElse(RATE_LIMIT_WAIT), e.message(names));
+                return new Outcome.RateLimited(id, e.retryAfter().orElse(RATE_LIMIT_WAIT), e.message(names));
             }
             return e.kind().temporary()
-                    ? new Outcome.Temporary(item.id(), key, e.message(names))
-                    : new Outcome.Failed(item.id(), key, e.message(names));
+                    ? new Outcome.Temporary(id, key, e.message(names))
+                    : new Outcome.Failed(id, key, e.message(names));
         } catch (WartaException e) {
-            return new Outcome.Failed(item.id(), key, e.message(names));
-        } catch (RuntimeException e) {
-            log.error("unexpected error on {}", origin, e);
-            return new Outcome.Failed(item.id(), key, "unexpected error: " + e);
+            return new Outcome.Failed(id, key, e.message(names));
+        } catch (RuntimeException | Error e) { // an Error too: the record fails, its partition goes on
+            return unexpected(origin, id, key, e);
         }
+    }
+
+    /** A failure the worker did not expect: the stack trace to the log, a plain reason to the failed topic. */
+    static Outcome unexpected(String origin, String id, String key, Throwable error) {
+        log.error("unexpected error on {}", origin, error);
+        return new Outcome.Failed(id, key, UNEXPECTED);
     }
 }

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import warta.core.Warta;
 import warta.core.error.ModelException;
+import warta.core.error.SettingNames;
 import warta.core.model.ModelConfig;
 import warta.core.model.Provider;
 import warta.core.model.RetryPolicy;
@@ -314,6 +315,189 @@ class KafkaWorkerBrokerTest {
         assertThat(worker.stats().consumed()).isEqualTo(5);
         assertThat(worker.stats().produced()).isEqualTo(3);
         assertThat(worker.stats().failed()).isEqualTo(2);
+    }
+
+    @Test
+    void should_send_a_result_over_the_producers_size_limit_to_failed_and_go_on() throws Exception {
+        broker.createTopics(1, "large.articles", "large.results", "large.failed");
+        StringBuilder longText = new StringBuilder();
+        for (int n = 1; longText.length() < 24_000; n++) {
+            longText.append(article(n)).append("\n\n");
+        }
+        produce(
+                "large.articles",
+                List.of(
+                        new ProducerRecord<>("large.articles", "besar", line("besar", longText.toString())),
+                        new ProducerRecord<>("large.articles", "kecil", line("kecil", article(1)))));
+        WorkerSettings small = WorkerSettings.builder(broker.bootstrapServers())
+                .groupId("large-group")
+                .topics("large.articles", "large.results", "large.failed")
+                .concurrency(2)
+                .property("max.request.size", "20000")
+                .build();
+        KafkaWorker worker = warta(faithful()).worker(small);
+        List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread thread = running(worker, errors);
+
+        List<ConsumerRecord<String, String>> results = read("large.results", read -> !read.isEmpty());
+        List<ConsumerRecord<String, String>> failed = read("large.failed", read -> !read.isEmpty());
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (committed("large-group", "large.articles") < 2 && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        boolean running = thread.isAlive();
+        worker.stop();
+        thread.join(WAIT.toMillis());
+
+        assertThat(errors).isEmpty();
+        assertThat(running).as("still running after the large result").isTrue();
+        assertThat(keys(results)).containsExactly("kecil");
+        assertThat(keys(failed)).containsExactly("besar");
+        assertThat(JSON.readTree(failed.getFirst().value()).get("reason").asText())
+                .matches("the result is \\d+ bytes, over the producer's max.request.size \\(20000\\).*");
+        assertThat(committed("large-group", "large.articles")).isEqualTo(2);
+    }
+
+    @Test
+    void should_fail_a_record_whose_handling_throws_and_go_on_with_the_partition() throws Exception {
+        broker.createTopics(1, "error.articles", "error.results", "error.failed");
+        produce(
+                "error.articles",
+                List.of(
+                        new ProducerRecord<>("error.articles", "satu", line("satu", article(1))),
+                        new ProducerRecord<>("error.articles", "dua", line("dua", article(2)))));
+        WorkerSettings settings = settings("error", 1);
+        // no sources, no processor: every record throws where the handler parses it
+        RecordHandler broken = new RecordHandler(null, null, config, Set.of(), SettingNames.FLAGS);
+        KafkaWorker worker = new KafkaWorker(settings, broken, KafkaClients.of(settings));
+        List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread thread = running(worker, errors);
+
+        List<ConsumerRecord<String, String>> failed = read("error.failed", read -> read.size() >= 2);
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (committed("error-group", "error.articles") < 2 && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        worker.stop();
+        thread.join(WAIT.toMillis());
+
+        assertThat(errors).isEmpty();
+        assertThat(keys(failed)).containsExactlyInAnyOrder("satu", "dua");
+        assertThat(JSON.readTree(failed.getFirst().value()).get("reason").asText())
+                .isEqualTo("unexpected error (see the worker's log)");
+        assertThat(committed("error-group", "error.articles")).isEqualTo(2);
+    }
+
+    /** The standard clients, with a consumer whose {@code n}th commit (from 1) first does {@code before.apply(n)}; false skips the commit. */
+    private static KafkaClients committing(WorkerSettings settings, java.util.function.IntPredicate before) {
+        KafkaClients standard = KafkaClients.of(settings);
+        AtomicInteger commits = new AtomicInteger();
+        return new KafkaClients() {
+            @Override
+            public org.apache.kafka.clients.consumer.Consumer<String, String> consumer() {
+                return new KafkaConsumer<String, String>(KafkaClients.consumerProperties(settings)) {
+                    @Override
+                    public void commitSync(Map<TopicPartition, OffsetAndMetadata> offsets) {
+                        if (before.test(commits.incrementAndGet())) {
+                            super.commitSync(offsets);
+                        }
+                    }
+                };
+            }
+
+            @Override
+            public org.apache.kafka.clients.producer.Producer<String, String> producer() {
+                return standard.producer();
+            }
+
+            @Override
+            public Admin admin() {
+                return standard.admin();
+            }
+        };
+    }
+
+    @Test
+    void should_commit_again_after_a_wakeup_and_go_on_when_the_group_moved_on() throws Exception {
+        broker.createTopics(1, "wake.articles", "wake.results", "wake.failed");
+        produce("wake.articles", List.of(new ProducerRecord<>("wake.articles", "satu", line("satu", article(1)))));
+        WorkerSettings settings = settings("wake", 1);
+        KafkaWorker worker = warta(faithful()).worker(settings, committing(settings, n -> switch (n) {
+            case 1 -> throw new org.apache.kafka.common.errors.WakeupException();
+            case 2 -> throw new org.apache.kafka.clients.consumer.CommitFailedException();
+            default -> true;
+        }));
+        List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread thread = running(worker, errors);
+
+        read("wake.results", read -> !read.isEmpty());
+        Thread.sleep(300); // its commits: woken up, then refused (that offset is left to a redelivery)
+        produce("wake.articles", List.of(new ProducerRecord<>("wake.articles", "dua", line("dua", article(2)))));
+        long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (committed("wake-group", "wake.articles") < 2 && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        boolean running = thread.isAlive();
+        worker.stop();
+        thread.join(WAIT.toMillis());
+
+        assertThat(errors).isEmpty();
+        assertThat(running).isTrue();
+        assertThat(keys(readAll("wake.results"))).containsExactlyInAnyOrder("satu", "dua");
+        assertThat(committed("wake-group", "wake.articles")).isEqualTo(2);
+    }
+
+    @Test
+    void should_commit_nothing_when_halted_during_a_commit() throws Exception {
+        broker.createTopics(1, "halt.articles", "halt.results", "halt.failed");
+        produce("halt.articles", List.of(new ProducerRecord<>("halt.articles", "satu", line("satu", article(1)))));
+        WorkerSettings settings = settings("halt", 1);
+        KafkaWorker[] worker = new KafkaWorker[1];
+        worker[0] = warta(faithful()).worker(settings, committing(settings, n -> {
+            worker[0].halt(); // as a wakeup landing on the commit would be
+            throw new org.apache.kafka.common.errors.WakeupException();
+        }));
+        List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread thread = running(worker[0], errors);
+
+        thread.join(WAIT.toMillis());
+
+        assertThat(errors).isEmpty();
+        assertThat(thread.isAlive()).isFalse();
+        assertThat(keys(readAll("halt.results"))).containsExactly("satu");
+        assertThat(committed("halt-group", "halt.articles")).isZero();
+    }
+
+    @Test
+    void should_take_up_no_more_articles_than_its_bound_however_many_a_poll_returns() throws Exception {
+        broker.createTopics(1, "bound.articles", "bound.results", "bound.failed");
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        for (int n = 1; n <= 8; n++) {
+            records.add(new ProducerRecord<>("bound.articles", "artikel-" + n, line("artikel-" + n, article(n))));
+        }
+        produce("bound.articles", records);
+        WorkerSettings settings = WorkerSettings.builder(broker.bootstrapServers())
+                .groupId("bound-group")
+                .topics("bound.articles", "bound.results", "bound.failed")
+                .concurrency(1) // 2 articles in flight
+                .property("max.poll.records", "50")
+                .build();
+        SlowModel model = new SlowModel(faithful(), Duration.ofMillis(300));
+        KafkaWorker worker = warta(model).worker(settings);
+        List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Thread thread = running(worker, errors);
+
+        awaitStarted(model);
+        Thread.sleep(200); // a few polls while the first articles are in flight
+        long takenWhileBusy = worker.stats().consumed();
+        List<ConsumerRecord<String, String>> results =
+                read("bound.results", read -> keys(read).size() >= 8);
+        worker.stop();
+        thread.join(WAIT.toMillis());
+
+        assertThat(errors).isEmpty();
+        assertThat(takenWhileBusy).isLessThanOrEqualTo(settings.maxInFlight());
+        assertThat(keys(results)).hasSize(8);
     }
 
     private static long committed(String group, String topic) throws Exception {
