@@ -323,7 +323,8 @@ public final class Translator {
             if (e.getCause() instanceof WartaException w) {
                 throw w;
             }
-            throw new WartaException("translation failed: " + e.getCause(), e.getCause());
+            throw new WartaException(
+                    "translation failed: an unexpected internal error (its cause is kept for the log)", e.getCause());
         }
     }
 

@@ -1,6 +1,7 @@
 package warta.core.translate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -8,6 +9,7 @@ import warta.core.article.CleanArticle;
 import warta.core.article.Source;
 import warta.core.chunk.Chunker;
 import warta.core.chunk.TokenCounters;
+import warta.core.error.WartaException;
 import warta.core.glossary.Glossary;
 import warta.core.lang.Language;
 import warta.core.meta.Metadata;
@@ -81,7 +83,7 @@ class TranslatorTest {
     }
 
     @Test
-    void should_report_the_title_first_and_each_paragraph_once_as_the_translation_holds_it() {
+    void should_report_the_title_before_its_chunks_paragraphs_and_each_paragraph_once_as_the_translation_holds_it() {
         String longParagraph = String.join(" ", java.util.Collections.nCopies(6, PARAGRAPHS.getFirst()));
         List<String> paragraphs = List.of(PARAGRAPHS.getFirst(), longParagraph, PARAGRAPHS.getLast());
         Chunker chunker = new Chunker(TokenCounters.o200k(), SentenceSplitter.indonesian(), 40);
@@ -110,8 +112,11 @@ class TranslatorTest {
 
         assertThat(model.requests()).hasSizeGreaterThan(3); // the long paragraph spans chunks
         assertThat(events.getFirst()).isEqualTo("translating 3");
-        assertThat(events.get(1)).isEqualTo("title " + translation.title());
-        assertThat(events.subList(2, events.size()))
+        // the title leads the first chunk, so it comes before that chunk's paragraph 0 (a later chunk may finish first)
+        assertThat(events.indexOf("title " + translation.title()))
+                .isPositive()
+                .isLessThan(events.indexOf("0 " + translation.paragraphs().get(0)));
+        assertThat(events.stream().filter(event -> !event.startsWith("title ")).skip(1))
                 .containsExactlyInAnyOrder(
                         "0 " + translation.paragraphs().get(0),
                         "1 " + translation.paragraphs().get(1),
@@ -161,5 +166,21 @@ class TranslatorTest {
                 .as("the first answer, and the retry that did not fit")
                 .isEqualTo(2);
         assertThat(translation.paragraphs().getFirst()).startsWith("The state government will build");
+    }
+
+    @Test
+    void should_say_an_unexpected_failure_without_java_names_and_keep_its_cause() {
+        FakeModel broken = FakeModel.answering(request -> {
+            throw new StackOverflowError();
+        });
+        Chunker chunker = new Chunker(TokenCounters.o200k(), SentenceSplitter.indonesian(), 1000);
+        Translator translator = new Translator(broken, PromptLibrary.builtIn(), Glossary.builtIn(), chunker, 1);
+
+        WartaException failure = catchThrowableOfType(
+                WartaException.class,
+                () -> translator.translate(article(new Language("id", 0.99)), TranslationListener.NONE));
+
+        assertThat(failure.getMessage()).startsWith("translation failed: ").doesNotContain("java.");
+        assertThat(failure).hasCauseInstanceOf(StackOverflowError.class);
     }
 }
