@@ -22,6 +22,7 @@ class WatchReportsTest {
                 Duration.ofSeconds(1),
                 false,
                 null,
+                0,
                 0);
     }
 
@@ -60,7 +61,7 @@ class WatchReportsTest {
         WatchReports reports = new WatchReports();
         reports.worthPrinting(cycle(0, 2, List.of()));
 
-        BatchReport stopped = new BatchReport(0, 1, 0, List.of(), 0, 0, 0, Duration.ofSeconds(1), true, null, 0);
+        BatchReport stopped = new BatchReport(0, 1, 0, List.of(), 0, 0, 0, Duration.ofSeconds(1), true, null, 0, 0);
 
         assertThat(reports.worthPrinting(stopped)).isTrue();
     }

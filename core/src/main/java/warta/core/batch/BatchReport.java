@@ -48,34 +48,6 @@ public record BatchReport(
         }
     }
 
-    /** A report of which no input token is known to have come from a prompt cache. */
-    public BatchReport(
-            int processed,
-            int unchanged,
-            int duplicates,
-            List<ItemOutcome> failures,
-            long inputTokens,
-            long outputTokens,
-            int retriedAtEnd,
-            Duration wallTime,
-            boolean interrupted,
-            WartaException stoppedBy,
-            int notAttempted) {
-        this(
-                processed,
-                unchanged,
-                duplicates,
-                failures,
-                inputTokens,
-                outputTokens,
-                retriedAtEnd,
-                wallTime,
-                interrupted,
-                stoppedBy,
-                notAttempted,
-                0);
-    }
-
     public int failed() {
         return failures.size();
     }

@@ -1,8 +1,5 @@
 package warta.core.model;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -18,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import warta.core.error.InputException;
 import warta.core.error.SettingException;
-import warta.core.files.FileErrors;
+import warta.core.files.PropertiesFiles;
 
 /**
  * Resolves one {@link ModelConfig} from, highest first: command-line flags, the environment, the
@@ -234,14 +231,7 @@ public final class ModelConfigResolver {
         if (Files.isDirectory(configFile)) {
             throw new InputException("config file " + configFile + " is a directory, not a properties file");
         }
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new InputException("cannot read config file " + configFile + ": " + FileErrors.reason(e), e);
-        } catch (IllegalArgumentException e) {
-            throw new InputException("config file " + configFile + " is not a properties file: " + e.getMessage(), e);
-        }
+        Properties properties = PropertiesFiles.read(configFile);
         Map<String, String> values = new LinkedHashMap<>();
         for (String key : properties.stringPropertyNames()) {
             String value = properties.getProperty(key);

@@ -1,9 +1,8 @@
 package warta.core.story;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import warta.core.batch.dedup.Shingles;
 
 /**
  * Shared wording between articles: a sentence is shared with another article when one of its
@@ -26,7 +25,7 @@ final class Wording {
 
     /** The hashes of the sentence's runs of {@value #SIZE} words; none for a shorter sentence. */
     static int[] runs(String sentence) {
-        List<String> words = words(sentence);
+        List<String> words = Shingles.words(sentence);
         int[] runs = new int[Math.max(0, words.size() - SIZE + 1)];
         for (int start = 0; start < runs.length; start++) {
             long h = FNV_OFFSET;
@@ -79,24 +78,5 @@ final class Wording {
             }
         }
         return shared;
-    }
-
-    private static List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
-                word.appendCodePoint(cp);
-            } else if (!word.isEmpty()) {
-                words.add(word.toString().toLowerCase(Locale.ROOT));
-                word.setLength(0);
-            }
-        }
-        if (!word.isEmpty()) {
-            words.add(word.toString().toLowerCase(Locale.ROOT));
-        }
-        return words;
     }
 }

@@ -1,8 +1,5 @@
 package warta.core.worker;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -11,9 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
-import warta.core.error.InputException;
 import warta.core.error.SettingException;
-import warta.core.files.FileErrors;
+import warta.core.files.PropertiesFiles;
 
 /**
  * Where a worker's Kafka settings come from, highest first: the flags, the environment
@@ -108,17 +104,6 @@ public final class WorkerSettingsResolver {
     }
 
     private Properties readConfigFile() {
-        Properties properties = new Properties();
-        if (!Files.isRegularFile(configFile)) {
-            return properties;
-        }
-        try (Reader reader = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            throw new InputException("cannot read config file " + configFile + ": " + FileErrors.reason(e), e);
-        } catch (IllegalArgumentException e) {
-            throw new InputException("config file " + configFile + " is not a properties file: " + e.getMessage(), e);
-        }
-        return properties;
+        return Files.isRegularFile(configFile) ? PropertiesFiles.read(configFile) : new Properties();
     }
 }

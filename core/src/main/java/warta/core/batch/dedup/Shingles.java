@@ -10,7 +10,7 @@ import java.util.List;
  * UTF-16 code units, finished with MurmurHash3's fmix64), never on {@link String#hashCode} or
  * on the JVM, so signatures written by one run are valid in every later one.
  */
-final class Shingles {
+public final class Shingles {
 
     /** Words per shingle. */
     static final int SIZE = 5;
@@ -20,8 +20,8 @@ final class Shingles {
 
     private Shingles() {}
 
-    /** The words of {@code text}: lower case, letters and digits only, in order. */
-    static List<String> words(String text) {
+    /** The words of {@code text}: lower case, letters and digits only, in order (also stories' wording). */
+    public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < text.length(); ) {
