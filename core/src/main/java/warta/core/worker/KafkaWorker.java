@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -80,6 +82,7 @@ public final class KafkaWorker {
     private final Map<TopicPartition, OffsetTracker> trackers = new HashMap<>();
     private final Set<Pending> live = new HashSet<>();
     private final List<Pending> waiting = new ArrayList<>();
+    private final CountDownLatch ended = new CountDownLatch(1);
     private volatile boolean stopping;
     private volatile boolean halted;
     private volatile Consumer<String, String> consumer;
@@ -145,6 +148,14 @@ public final class KafkaWorker {
      *     brokers refuse what the worker produces (nothing past it is committed)
      */
     public void run() {
+        try {
+            work();
+        } finally {
+            ended.countDown();
+        }
+    }
+
+    private void work() {
         TopicPlan.describe(settings, clients).requireTopics();
         ExecutorService pool = Executors.newFixedThreadPool(
                 settings.maxInFlight(),
@@ -161,8 +172,20 @@ public final class KafkaWorker {
             pool.shutdownNow();
             producer.close(halted ? Duration.ZERO : Duration.ofSeconds(5));
             consumer.close();
+            stats.setLags(Map.of());
+            stats.setState(live.size(), 0, 0);
             log.info("worker stopped: {}", stats);
         }
+    }
+
+    /**
+     * Waits until {@link #run} has returned (or thrown), at most {@code timeout}: after
+     * {@link #stop}, for the grace period and the last commit.
+     *
+     * @return whether it has
+     */
+    public boolean awaitStopped(Duration timeout) throws InterruptedException {
+        return ended.await(timeout.toNanos(), TimeUnit.NANOSECONDS);
     }
 
     private void loop(ExecutorService pool, Producer<String, String> producer) {
@@ -196,7 +219,7 @@ public final class KafkaWorker {
             }
             startDue(pool);
             commit(new ArrayList<>(trackers.keySet()));
-            stats.setLag(lag());
+            report();
         }
     }
 
@@ -269,9 +292,10 @@ public final class KafkaWorker {
             return; // its partition went to another worker, which does it again
         }
         switch (outcome) {
-            case Outcome.Result result -> send(producer, pending, result.id(), result(pending, result), true);
+            case Outcome.Result result ->
+                send(producer, pending, result.id(), result(pending, result), true, result.fromCache());
             case Outcome.Failed failed ->
-                send(producer, pending, failed.id(), failure(pending, failed.id(), failed.reason()), false);
+                send(producer, pending, failed.id(), failure(pending, failed.id(), failed.reason()), false, false);
             case Outcome.RateLimited limited -> {
                 long until = System.nanoTime() + limited.delay().toNanos();
                 pausedUntil = Math.max(pausedUntil, until);
@@ -282,7 +306,7 @@ public final class KafkaWorker {
             case Outcome.Temporary temporary -> {
                 if (pending.attempt >= settings.attempts()) {
                     String reason = temporary.reason() + " (after " + pending.attempt + " attempts)";
-                    send(producer, pending, temporary.id(), failure(pending, temporary.id(), reason), false);
+                    send(producer, pending, temporary.id(), failure(pending, temporary.id(), reason), false, false);
                 } else {
                     log.info("{} failed ({}); trying again", temporary.id(), temporary.reason());
                     pending.attempt++;
@@ -344,11 +368,13 @@ public final class KafkaWorker {
             Pending pending,
             String id,
             ProducerRecord<String, String> record,
-            boolean result) {
+            boolean result,
+            boolean cached) {
         try {
-            producer.send(record, (metadata, error) -> events.add(new Sent(pending, id, record, result, error)));
+            producer.send(
+                    record, (metadata, error) -> events.add(new Sent(pending, id, record, result, cached, error)));
         } catch (SerializationException | RecordTooLargeException e) { // some are thrown, not called back
-            events.add(new Sent(pending, id, record, result, e));
+            events.add(new Sent(pending, id, record, result, cached, e));
         }
     }
 
@@ -358,7 +384,7 @@ public final class KafkaWorker {
             return;
         }
         if (sent.result()) {
-            stats.addProduced();
+            stats.addProduced(sent.cached());
         } else {
             stats.addFailed();
         }
@@ -376,7 +402,7 @@ public final class KafkaWorker {
         if (sent.result() && ProducerErrors.recordLevel(error)) {
             String reason = ProducerErrors.reason(sent.record(), error, settings.properties());
             log.warn("{}: {}", sent.id(), reason);
-            send(producer, sent.pending(), sent.id(), failure(sent.pending(), sent.id(), reason), false);
+            send(producer, sent.pending(), sent.id(), failure(sent.pending(), sent.id(), reason), false, false);
             return;
         }
         String topic = sent.result() ? settings.resultsTopic() : settings.failedTopic();
@@ -408,12 +434,15 @@ public final class KafkaWorker {
         }
     }
 
-    private long lag() {
-        long lag = 0;
-        for (TopicPartition partition : consumer.assignment()) {
-            lag += consumer.currentLag(partition).orElse(0);
+    /** The state metrics read: articles in flight, partitions assigned and paused, and each partition's lag as the consumer knows it. */
+    private void report() {
+        Set<TopicPartition> assignment = consumer.assignment();
+        Map<TopicPartition, Long> lags = new HashMap<>();
+        for (TopicPartition partition : assignment) {
+            consumer.currentLag(partition).ifPresent(lag -> lags.put(partition, lag));
         }
-        return lag;
+        stats.setLags(lags);
+        stats.setState(live.size(), assignment.size(), consumer.paused().size());
     }
 
     /** Keeps the trackers in step with the partitions this worker owns. */
@@ -478,6 +507,11 @@ public final class KafkaWorker {
     private record Processed(Pending pending, Outcome outcome) implements Event {}
 
     private record Sent(
-            Pending pending, String id, ProducerRecord<String, String> record, boolean result, Exception error)
+            Pending pending,
+            String id,
+            ProducerRecord<String, String> record,
+            boolean result,
+            boolean cached,
+            Exception error)
             implements Event {}
 }

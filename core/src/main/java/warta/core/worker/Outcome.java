@@ -8,8 +8,12 @@ sealed interface Outcome {
     /** The article's id. */
     String id();
 
-    /** A result document to produce to the results topic (checks passed or not). */
-    record Result(String id, String resultKey, String json, boolean checksPassed) implements Outcome {}
+    /**
+     * A result document to produce to the results topic (checks passed or not); {@code fromCache}
+     * when the response cache answered its every model request (a record delivered again).
+     */
+    record Result(String id, String resultKey, String json, boolean checksPassed, boolean fromCache)
+            implements Outcome {}
 
     /** A failure for the failed topic: bad input, a provider's lasting refusal, or the retries spent. */
     record Failed(String id, String resultKey, String reason) implements Outcome {}

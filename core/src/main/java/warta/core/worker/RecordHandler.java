@@ -70,7 +70,8 @@ final class RecordHandler {
                     item.id(),
                     key,
                     ResultJson.toNode(result).toString(),
-                    result.checks().passed());
+                    result.checks().passed(),
+                    result.usage().requests() == 0 && result.usage().cachedRequests() > 0);
         } catch (ModelException e) {
             if (e.kind() == ModelException.Kind.RATE_LIMITED) {
                 return new Outcome.RateLimited(id, e.retryAfter().orElse(RATE_LIMIT_WAIT), e.message(names));

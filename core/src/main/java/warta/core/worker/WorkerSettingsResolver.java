@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import warta.core.error.SettingException;
 import warta.core.files.PropertiesFiles;
@@ -18,7 +19,8 @@ import warta.core.files.PropertiesFiles;
  * {@code WARTA_KAFKA_FAILED_TOPIC}), the config file ({@code kafka.bootstrap-servers},
  * {@code kafka.group-id}, {@code kafka.articles-topic}, {@code kafka.results-topic},
  * {@code kafka.failed-topic}, and Kafka client properties as {@code kafka.property.KEY=VALUE}),
- * then the defaults of {@link WorkerSettings.Builder}. A client property given as a flag may not
+ * then the defaults of {@link WorkerSettings.Builder}; and where to serve the worker's metrics
+ * ({@link #metrics}). A client property given as a flag may not
  * carry a secret (a password, {@code sasl.jaas.config}): flags land in shell history, so secrets
  * come from the config file only.
  */
@@ -92,6 +94,47 @@ public final class WorkerSettingsResolver {
                             + " the config file as " + PROPERTY_PREFIX + key,
                     true);
         }
+    }
+
+    /**
+     * Where to serve the worker's metrics: {@code --metrics-port}, else {@code WARTA_WORKER_METRICS_PORT},
+     * else {@code worker.metrics-port} in the config file; none of them: no endpoint. The host
+     * likewise ({@code --metrics-host}, {@code WARTA_WORKER_METRICS_HOST}, {@code worker.metrics-host}),
+     * the loopback address by default.
+     *
+     * @param port the flag's value, or null
+     * @param host the flag's value, or null
+     * @throws SettingException when a port is not a number from 0 to 65535, naming where it came from
+     */
+    public Optional<MetricsAddress> metrics(Integer port, String host) {
+        Properties file = readConfigFile();
+        String chosenHost = first(host, env.get("WARTA_WORKER_METRICS_HOST"), file.getProperty("worker.metrics-host"));
+        chosenHost = chosenHost == null ? MetricsAddress.LOOPBACK : chosenHost;
+        if (port != null) {
+            return Optional.of(new MetricsAddress(chosenHost, port));
+        }
+        String fromEnv = env.get("WARTA_WORKER_METRICS_PORT");
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Optional.of(new MetricsAddress(chosenHost, port("WARTA_WORKER_METRICS_PORT=" + fromEnv, fromEnv)));
+        }
+        String fromFile = file.getProperty("worker.metrics-port");
+        if (fromFile != null && !fromFile.isBlank()) {
+            return Optional.of(
+                    new MetricsAddress(chosenHost, port(configFile + ": worker.metrics-port=" + fromFile, fromFile)));
+        }
+        return Optional.empty();
+    }
+
+    private static int port(String given, String value) {
+        try {
+            int port = Integer.parseInt(value.strip());
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new SettingException(given + " must be a port number from 0 to 65535", false);
     }
 
     private static String first(String... values) {

@@ -646,4 +646,87 @@ class KafkaWorkerBrokerTest {
                 .isInstanceOf(BrokerException.class)
                 .hasMessageStartingWith("cannot reach the Kafka brokers at 127.0.0.1:" + port + ": ");
     }
+
+    private static String scrape(WorkerMetricsServer server) throws Exception {
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url()))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** Scrapes until {@code done} holds of the text, or {@link #WAIT} passes; the last text. */
+    private static String scrapeUntil(WorkerMetricsServer server, Predicate<String> done) throws Exception {
+        long end = System.nanoTime() + WAIT.toNanos();
+        String text = scrape(server);
+        while (!done.test(text) && System.nanoTime() < end) {
+            Thread.sleep(50);
+            text = scrape(server);
+        }
+        return text;
+    }
+
+    @Test
+    void should_count_in_its_metrics_what_happened_and_a_redelivery_recognised_as_done() throws Exception {
+        broker.createTopics(2, "metrics.articles");
+        broker.createTopics(1, "metrics.results", "metrics.failed");
+        List<ProducerRecord<String, String>> records = new ArrayList<>();
+        for (int n = 1; n <= 20; n++) {
+            String id = "artikel-" + n;
+            records.add(new ProducerRecord<>("metrics.articles", id, line(id, article(n))));
+        }
+        records.add(new ProducerRecord<>("metrics.articles", "rusak", "{not json"));
+        produce("metrics.articles", records);
+        FakeModel answers = faithful();
+        Warta warta = warta(answers);
+        KafkaWorker worker = warta.worker(settings("metrics", 2));
+        List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        String text;
+        try (WorkerMetricsServer server =
+                WorkerMetricsServer.start(new MetricsAddress("127.0.0.1", 0), worker.stats())) {
+            Thread thread = running(worker, errors);
+            text = scrapeUntil(
+                    server,
+                    t -> t.contains("\nwarta_worker_results_produced_total 20\n")
+                            && t.contains("\nwarta_worker_failures_produced_total 1\n")
+                            && t.contains("\nwarta_worker_records_in_flight 0\n")
+                            && t.contains("partition=\"0\"} 0\n")
+                            && t.contains("partition=\"1\"} 0\n"));
+            worker.stop();
+            thread.join(WAIT.toMillis());
+        }
+        int asked = answers.requests().size();
+        // a worker of another group reads the same records again: the response cache answers every request
+        KafkaWorker again = warta.worker(WorkerSettings.builder(broker.bootstrapServers())
+                .groupId("metrics-again")
+                .topics("metrics.articles", "metrics.results", "metrics.failed")
+                .concurrency(2)
+                .build());
+        Thread againThread = running(again, errors);
+        long end = System.nanoTime() + WAIT.toNanos();
+        while (again.stats().produced() + again.stats().failed() < 21 && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        again.stop();
+        againThread.join(WAIT.toMillis());
+
+        assertThat(errors).isEmpty();
+        assertThat(text)
+                .contains("\nwarta_worker_records_consumed_total 21\n")
+                .contains("\nwarta_worker_results_produced_total 20\n")
+                .contains("\nwarta_worker_results_cached_total 0\n")
+                .contains("\nwarta_worker_failures_produced_total 1\n")
+                .contains("\nwarta_worker_records_in_flight 0\n")
+                .contains("\nwarta_worker_partitions_assigned 2\n")
+                .contains("\nwarta_worker_partitions_paused 0\n")
+                .contains("\nwarta_worker_lag{topic=\"metrics.articles\",partition=\"0\"} 0\n")
+                .contains("\nwarta_worker_lag{topic=\"metrics.articles\",partition=\"1\"} 0\n");
+        assertThat(again.stats().produced()).isEqualTo(20);
+        assertThat(again.stats().cached()).as("recognised as done").isEqualTo(20);
+        assertThat(answers.requests()).as("no request asked again").hasSize(asked);
+        assertThat(worker.stats().lags()).as("none once stopped").isEmpty();
+        assertThat(worker.stats().assignedPartitions()).isZero();
+    }
 }

@@ -62,4 +62,44 @@ class WorkerSettingsResolverTest {
         assertThatThrownBy(() -> resolver.resolve(Map.of(), Map.of()))
                 .hasMessageStartingWith("no Kafka brokers given: use --bootstrap-servers HOST:PORT");
     }
+
+    @Test
+    void should_serve_no_metrics_unless_a_port_is_given_anywhere() {
+        WorkerSettingsResolver resolver = new WorkerSettingsResolver(Map.of(), dir.resolve("none.properties"));
+
+        assertThat(resolver.metrics(null, null)).isEmpty();
+        assertThat(resolver.metrics(9400, null)).contains(new MetricsAddress("127.0.0.1", 9400));
+    }
+
+    @Test
+    void should_take_the_metrics_port_and_host_from_flags_then_environment_then_config_file() throws IOException {
+        Path file = Files.writeString(dir.resolve("config.properties"), """
+                worker.metrics-port=9402
+                worker.metrics-host=0.0.0.0
+                """);
+        Map<String, String> env = Map.of("WARTA_WORKER_METRICS_PORT", "9401");
+
+        assertThat(new WorkerSettingsResolver(env, file).metrics(9400, "::1"))
+                .contains(new MetricsAddress("::1", 9400));
+        assertThat(new WorkerSettingsResolver(env, file).metrics(null, null))
+                .contains(new MetricsAddress("0.0.0.0", 9401));
+        assertThat(new WorkerSettingsResolver(Map.of(), file).metrics(null, null))
+                .contains(new MetricsAddress("0.0.0.0", 9402));
+    }
+
+    @Test
+    void should_refuse_a_metrics_port_that_is_not_one_and_say_where_it_came_from() throws IOException {
+        Path file = Files.writeString(dir.resolve("config.properties"), "worker.metrics-port=abc\n");
+
+        assertThatThrownBy(() -> new WorkerSettingsResolver(Map.of("WARTA_WORKER_METRICS_PORT", "70000"), file)
+                        .metrics(null, null))
+                .isInstanceOf(SettingException.class)
+                .hasMessage("WARTA_WORKER_METRICS_PORT=70000 must be a port number from 0 to 65535");
+        assertThatThrownBy(() -> new WorkerSettingsResolver(Map.of(), file).metrics(null, null))
+                .hasMessage(file + ": worker.metrics-port=abc must be a port number from 0 to 65535");
+        assertThatThrownBy(() -> new WorkerSettingsResolver(Map.of(), file).metrics(-1, null))
+                .isInstanceOf(SettingException.class)
+                .hasMessage("--metrics-port must be between 0 and 65535, not -1")
+                .matches(e -> ((SettingException) e).fromFlag());
+    }
 }
