@@ -5,10 +5,14 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,20 +20,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 import warta.core.Warta;
 import warta.core.error.InputException;
 import warta.core.error.ModelException;
 import warta.core.error.SettingException;
 import warta.core.process.Task;
 import warta.core.worker.KafkaWorker;
+import warta.core.worker.MetricsAddress;
+import warta.core.worker.WorkerMetricsServer;
 import warta.core.worker.WorkerSettings;
 import warta.core.worker.WorkerSettingsResolver;
 
 /**
  * {@code warta worker}: a Kafka consumer in a group, articles from one topic to results and
  * failures on two others, until SIGTERM or Ctrl-C (then the articles in flight are finished
- * within {@code --grace}, and what is left is delivered again to the group). Exit codes: 0 stopped
- * cleanly, 1 the brokers cannot be used (one line says why) or the provider cannot, 2 usage.
+ * within {@code --grace}, and what is left is delivered again to the group). With
+ * {@code --metrics-port} it serves its metrics for Prometheus ({@link WorkerMetricsServer}) while it
+ * runs. Exit codes: 0 stopped cleanly (on a signal too), 1 the brokers cannot be used (one line
+ * says why) or the provider cannot, or a second signal stopped it at once, 2 usage.
  */
 @Command(
         name = "worker",
@@ -42,9 +52,11 @@ import warta.core.worker.WorkerSettingsResolver;
         footer = {
             "",
             "Environment: WARTA_KAFKA_BOOTSTRAP_SERVERS, WARTA_KAFKA_GROUP_ID, WARTA_KAFKA_ARTICLES_TOPIC,",
-            "WARTA_KAFKA_RESULTS_TOPIC, WARTA_KAFKA_FAILED_TOPIC; config file: kafka.bootstrap-servers, ...,",
-            "and kafka.property.KEY=VALUE for client properties (secrets such as sasl.jaas.config go only there).",
-            "Exit codes: 0 stopped cleanly, 1 Kafka or the provider cannot be used, 2 usage."
+            "WARTA_KAFKA_RESULTS_TOPIC, WARTA_KAFKA_FAILED_TOPIC, WARTA_WORKER_METRICS_PORT, WARTA_WORKER_METRICS_HOST;",
+            "config file: kafka.bootstrap-servers, ..., worker.metrics-port, worker.metrics-host, and",
+            "kafka.property.KEY=VALUE for client properties (secrets such as sasl.jaas.config go only there).",
+            "SIGTERM or Ctrl-C: finish the articles in flight (--grace), commit, exit 0; a second one: stop at once.",
+            "Exit codes: 0 stopped cleanly, 1 Kafka or the provider cannot be used (or stopped at once), 2 usage."
         })
 final class WorkerCommand implements Callable<Integer> {
 
@@ -106,6 +118,18 @@ final class WorkerCommand implements Callable<Integer> {
             description = "translate, summarize or process (both). Default: ${DEFAULT-VALUE}.")
     Tasks task;
 
+    @Option(
+            names = "--metrics-port",
+            paramLabel = "PORT",
+            description = "Serve Prometheus metrics at http://HOST:PORT/metrics (0: any free port).")
+    Integer metricsPort;
+
+    @Option(
+            names = "--metrics-host",
+            paramLabel = "HOST",
+            description = "The address the metrics endpoint binds (default 127.0.0.1: this machine only).")
+    String metricsHost;
+
     @Option(names = "--dry-run", description = "Print the topics and partitions it would read and write, and stop.")
     boolean dryRun;
 
@@ -122,6 +146,8 @@ final class WorkerCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         validate();
         CliContext context = parent.context();
+        Optional<MetricsAddress> metrics =
+                refusedFlagIsUsage(() -> resolver(context).metrics(metricsPort, metricsHost));
         Warta warta = modelOptions.warta(context, spec.commandLine(), input, err(), model.name, null);
         WorkerSettings.Builder settings = settings(context)
                 .grace(Duration.ofSeconds(grace))
@@ -145,12 +171,53 @@ final class WorkerCommand implements Callable<Integer> {
         warta.loadModel();
         KafkaWorker worker = warta.worker(
                 settings.concurrency(warta.effectiveConfig().concurrency()).build());
-        runUntilStopped(worker);
+        Optional<WorkerMetricsServer> server =
+                metrics.map(address -> WorkerMetricsServer.start(address, worker.stats()));
+        server.ifPresent(s -> {
+            err().println("warta: metrics at " + s.url());
+            err().flush();
+        });
+        boolean graceful;
+        try {
+            graceful = runUntilStopped(worker);
+        } finally {
+            server.ifPresent(WorkerMetricsServer::close);
+        }
+        if (!graceful) {
+            err().println("warta: stopped at once; the records in flight are left to the group ("
+                    + worker.stats().inFlight() + ")");
+            err().flush();
+            return ExitCodes.FAILURE;
+        }
         return ExitCodes.OK;
     }
 
-    /** Runs the worker; SIGTERM and Ctrl-C stop it gracefully, and the JVM waits for that. */
-    private static void runUntilStopped(KafkaWorker worker) {
+    /**
+     * Runs the worker until SIGTERM or Ctrl-C, which stop it gracefully: the signal is handled
+     * here rather than by the JVM's shutdown, so that a stop asked for ends the command normally
+     * (exit 0) once the worker has finished or released its records. A second signal stops it at
+     * once ({@link KafkaWorker#halt}: nothing more committed, exit 1). Where the signals cannot be
+     * handled, a shutdown hook stops the worker gracefully and the JVM waits for it.
+     *
+     * @return whether it stopped gracefully
+     */
+    private boolean runUntilStopped(KafkaWorker worker) {
+        AtomicInteger signals = new AtomicInteger();
+        Map<Signal, SignalHandler> previous = new HashMap<>();
+        for (String name : List.of("TERM", "INT")) {
+            try {
+                Signal signal = new Signal(name);
+                previous.put(signal, Signal.handle(signal, s -> {
+                    if (signals.incrementAndGet() == 1) {
+                        worker.stop();
+                    } else {
+                        worker.halt();
+                    }
+                }));
+            } catch (IllegalArgumentException | UnsupportedOperationException notHere) {
+                // not on this platform, or the JVM keeps it: the shutdown hook below stops the worker
+            }
+        }
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(
                 () -> {
@@ -167,18 +234,28 @@ final class WorkerCommand implements Callable<Integer> {
             worker.run();
         } finally {
             finished.countDown();
+            previous.forEach(Signal::handle);
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException shuttingDown) {
                 // the hook is running: it waits for this method, which is done now
             }
         }
+        return signals.get() < 2;
     }
 
     /** The Kafka settings: flags, environment, config file; a refused flag is a usage error. */
     private WorkerSettings.Builder settings(CliContext context) {
+        return refusedFlagIsUsage(() -> resolver(context).resolve(flags(), kafkaProperties));
+    }
+
+    private WorkerSettingsResolver resolver(CliContext context) {
+        return new WorkerSettingsResolver(context.env(), context.configFile());
+    }
+
+    private <T> T refusedFlagIsUsage(Supplier<T> resolve) {
         try {
-            return new WorkerSettingsResolver(context.env(), context.configFile()).resolve(flags(), kafkaProperties);
+            return resolve.get();
         } catch (SettingException e) {
             if (e.fromFlag()) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());

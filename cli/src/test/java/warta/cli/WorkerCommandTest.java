@@ -75,4 +75,31 @@ class WorkerCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("no Kafka brokers given: use --bootstrap-servers HOST:PORT");
     }
+
+    @Test
+    void should_refuse_a_metrics_port_out_of_range_as_a_usage_error() {
+        CliRun run = CliRun.of("worker", "--bootstrap-servers", "k:9092", "--metrics-port", "70000", "--dry-run");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--metrics-port must be between 0 and 65535, not 70000");
+    }
+
+    @Test
+    void should_say_in_one_line_that_the_metrics_port_is_taken_before_joining_the_group() throws IOException {
+        FakeModel model = FakeModel.answering(request -> FakeEnglish.SUMMARY);
+        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            CliRun run = CliRun.withModel(
+                    config -> model,
+                    "worker",
+                    "--bootstrap-servers",
+                    "127.0.0.1:" + closedPort(),
+                    "--metrics-port",
+                    String.valueOf(taken.getLocalPort()));
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err().lines()).hasSize(1);
+            assertThat(run.err()).startsWith("warta: cannot serve metrics on 127.0.0.1:" + taken.getLocalPort() + ": ");
+            assertThat(model.requests()).isEmpty();
+        }
+    }
 }
