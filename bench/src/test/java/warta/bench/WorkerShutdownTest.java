@@ -107,7 +107,7 @@ class WorkerShutdownTest {
             String after = scrapeUntil(
                     secondMetrics,
                     text -> value(text, "warta_worker_results_produced_total") == left
-                            && text.contains("warta_worker_lag{topic=\"warta.articles\",partition=\"0\"} 0\n"));
+                            && text.contains("warta_worker_lag{partition=\"0\",topic=\"warta.articles\"} 0\n"));
             second.destroy();
             assertThat(second.waitFor(30, TimeUnit.SECONDS)).isTrue();
 

@@ -59,6 +59,49 @@ public interface WartaServerConfig {
     /** The response cache ({@code warta.cache.*}): finished model answers reused for the same request. */
     Cache cache();
 
+    /** A Kafka worker inside the server ({@code warta.worker.*}), off unless {@code warta.worker.enabled=true}. */
+    Worker worker();
+
+    /** Settings of the Kafka worker: those of {@code warta worker}, as properties. */
+    interface Worker {
+
+        /** Whether the server runs a Kafka worker ({@code warta.worker.enabled}). */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The Kafka brokers, {@code HOST:PORT,...}; required when enabled. */
+        Optional<String> bootstrapServers();
+
+        @WithDefault("warta")
+        String groupId();
+
+        @WithDefault("warta.articles")
+        String articlesTopic();
+
+        @WithDefault("warta.results")
+        String resultsTopic();
+
+        @WithDefault("warta.failed")
+        String failedTopic();
+
+        /** Model requests in flight for the worker; default the model's concurrency. */
+        java.util.OptionalInt concurrency();
+
+        /** On shutdown, how long to finish the articles in flight. */
+        @WithDefault("PT30S")
+        Duration grace();
+
+        /** Attempts of an article that fails on the provider's temporary state. */
+        @WithDefault("3")
+        int attempts();
+
+        /**
+         * Kafka client properties passed through to the consumer, the producer and the admin client
+         * ({@code warta.worker.kafka.security.protocol=SASL_SSL}, {@code warta.worker.kafka.sasl.jaas.config=...}).
+         */
+        java.util.Map<String, String> kafka();
+    }
+
     /** Settings of the response cache. */
     interface Cache {
 

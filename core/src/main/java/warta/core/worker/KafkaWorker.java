@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -83,6 +84,7 @@ public final class KafkaWorker {
     private final Set<Pending> live = new HashSet<>();
     private final List<Pending> waiting = new ArrayList<>();
     private final CountDownLatch ended = new CountDownLatch(1);
+    private volatile RuntimeException failure;
     private volatile boolean stopping;
     private volatile boolean halted;
     private volatile Consumer<String, String> consumer;
@@ -150,9 +152,37 @@ public final class KafkaWorker {
     public void run() {
         try {
             work();
+        } catch (RuntimeException e) {
+            failure = e;
+            throw e;
         } finally {
             ended.countDown();
         }
+    }
+
+    /**
+     * Runs {@link #run} on a new thread ({@code warta-kafka-worker}), for a host that has other
+     * work on its own threads (the server); what ended it is kept ({@link #failure}) and logged.
+     * Stop it with {@link #stop}, then {@link #awaitStopped}.
+     */
+    public Thread start() {
+        return Thread.ofPlatform().name("warta-kafka-worker").start(() -> {
+            try {
+                run();
+            } catch (RuntimeException e) {
+                log.error("the Kafka worker stopped: {}", e.getMessage(), e);
+            }
+        });
+    }
+
+    /** What ended {@link #run} with an error (the brokers cannot be reached, a topic is missing ...); empty while it runs or after a stop. */
+    public Optional<RuntimeException> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    /** Whether {@link #run} has returned or thrown. */
+    public boolean ended() {
+        return ended.getCount() == 0;
     }
 
     private void work() {

@@ -13,8 +13,8 @@ import org.apache.kafka.common.TopicPartition;
  * the same ones with its meter registry ({@link Metric#dottedName()} is the name a Micrometer
  * Prometheus registry turns back into {@link Metric#name()}, with {@code _total} for a counter).
  * Counters count since the worker started; gauges are its state as its loop last saw it (about
- * ten times a second). {@link #LAG} has one series per partition, labelled {@code topic} and
- * {@code partition}.
+ * ten times a second). {@link #LAG} has one series per partition, labelled {@code partition} and
+ * {@code topic} (in that order, as Micrometer writes them).
  */
 public final class WorkerMetrics {
 
@@ -119,10 +119,10 @@ public final class WorkerMetrics {
                 .sorted(Map.Entry.comparingByKey(
                         Comparator.comparing(TopicPartition::topic).thenComparingInt(TopicPartition::partition)))
                 .forEach(lag -> text.append(LAG)
-                        .append("{topic=\"")
-                        .append(escape(lag.getKey().topic()))
-                        .append("\",partition=\"")
+                        .append("{partition=\"")
                         .append(lag.getKey().partition())
+                        .append("\",topic=\"")
+                        .append(escape(lag.getKey().topic()))
                         .append("\"} ")
                         .append(lag.getValue())
                         .append('\n'));

@@ -692,8 +692,8 @@ class KafkaWorkerBrokerTest {
                     t -> t.contains("\nwarta_worker_results_produced_total 20\n")
                             && t.contains("\nwarta_worker_failures_produced_total 1\n")
                             && t.contains("\nwarta_worker_records_in_flight 0\n")
-                            && t.contains("partition=\"0\"} 0\n")
-                            && t.contains("partition=\"1\"} 0\n"));
+                            && t.contains("partition=\"0\",topic=\"metrics.articles\"} 0\n")
+                            && t.contains("partition=\"1\",topic=\"metrics.articles\"} 0\n"));
             worker.stop();
             thread.join(WAIT.toMillis());
         }
@@ -721,12 +721,38 @@ class KafkaWorkerBrokerTest {
                 .contains("\nwarta_worker_records_in_flight 0\n")
                 .contains("\nwarta_worker_partitions_assigned 2\n")
                 .contains("\nwarta_worker_partitions_paused 0\n")
-                .contains("\nwarta_worker_lag{topic=\"metrics.articles\",partition=\"0\"} 0\n")
-                .contains("\nwarta_worker_lag{topic=\"metrics.articles\",partition=\"1\"} 0\n");
+                .contains("\nwarta_worker_lag{partition=\"0\",topic=\"metrics.articles\"} 0\n")
+                .contains("\nwarta_worker_lag{partition=\"1\",topic=\"metrics.articles\"} 0\n");
         assertThat(again.stats().produced()).isEqualTo(20);
         assertThat(again.stats().cached()).as("recognised as done").isEqualTo(20);
         assertThat(answers.requests()).as("no request asked again").hasSize(asked);
         assertThat(worker.stats().lags()).as("none once stopped").isEmpty();
         assertThat(worker.stats().assignedPartitions()).isZero();
+    }
+
+    @Test
+    void should_keep_what_ended_a_worker_started_in_the_background() throws Exception {
+        int port;
+        try (var socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        KafkaWorker worker = warta(faithful())
+                .worker(WorkerSettings.builder("127.0.0.1:" + port)
+                        .property("default.api.timeout.ms", "1500")
+                        .property("request.timeout.ms", "1000")
+                        .build());
+
+        Thread thread = worker.start();
+
+        assertThat(worker.awaitStopped(WAIT)).isTrue();
+        thread.join(WAIT.toMillis());
+        assertThat(thread.getName()).isEqualTo("warta-kafka-worker");
+        assertThat(worker.ended()).isTrue();
+        assertThat(worker.failure())
+                .get()
+                .isInstanceOf(BrokerException.class)
+                .extracting(Throwable::getMessage)
+                .asString()
+                .startsWith("cannot reach the Kafka brokers at 127.0.0.1:" + port);
     }
 }

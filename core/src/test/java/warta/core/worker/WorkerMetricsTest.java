@@ -40,8 +40,8 @@ class WorkerMetricsTest {
                 .contains("\nwarta_worker_partitions_assigned 2\n")
                 .contains("\nwarta_worker_partitions_paused 1\n")
                 .endsWith("# TYPE warta_worker_lag gauge\n"
-                        + "warta_worker_lag{topic=\"warta.articles\",partition=\"0\"} 0\n"
-                        + "warta_worker_lag{topic=\"warta.articles\",partition=\"1\"} 7\n");
+                        + "warta_worker_lag{partition=\"0\",topic=\"warta.articles\"} 0\n"
+                        + "warta_worker_lag{partition=\"1\",topic=\"warta.articles\"} 7\n");
         assertThat(stats.lag()).isEqualTo(7);
     }
 
