@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
@@ -13,13 +14,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import warta.core.worker.KafkaWorker;
 import warta.server.testing.TestModel;
 
@@ -30,6 +36,7 @@ import warta.server.testing.TestModel;
  */
 @QuarkusTest
 @TestProfile(WorkerProfile.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServerWorkerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,6 +49,7 @@ class ServerWorkerTest {
     }
 
     @Test
+    @Order(0)
     void should_pass_the_worker_settings_and_the_kafka_properties_through() {
         assertThat(worker().settings().groupId()).isEqualTo("server-group");
         assertThat(worker().settings().concurrency()).isEqualTo(2);
@@ -52,6 +60,7 @@ class ServerWorkerTest {
     }
 
     @Test
+    @Order(1)
     void should_answer_articles_from_the_topic_with_results_and_count_them_in_the_metrics() throws Exception {
         String servers = worker().settings().bootstrapServers();
         int before = TestModel.requests().size();
@@ -84,6 +93,36 @@ class ServerWorkerTest {
                 .contains("warta_worker_partitions_assigned 2.0")
                 .contains("warta_worker_lag{partition=\"0\",topic=\"server.articles\"} 0.0");
         given().when().get("/q/health/ready").then().statusCode(200).body("checks.name", hasItem("kafka worker"));
+    }
+
+    @Test
+    @Order(2)
+    void should_stop_gracefully_with_the_server_and_leave_everything_committed() throws Exception {
+        String servers = worker().settings().bootstrapServers();
+        long end = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (committed(servers) < 3 && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+
+        server.stop(new ShutdownEvent()); // as the server's shutdown does
+
+        assertThat(worker().ended()).isTrue();
+        assertThat(worker().failure()).isEmpty();
+        assertThat(worker().stats().inFlight()).isZero();
+        assertThat(committed(servers)).isEqualTo(3);
+    }
+
+    private static long committed(String servers) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", servers))) {
+            return admin
+                    .listConsumerGroupOffsets("server-group")
+                    .partitionsToOffsetAndMetadata()
+                    .get()
+                    .values()
+                    .stream()
+                    .mapToLong(OffsetAndMetadata::offset)
+                    .sum();
+        }
     }
 
     private static Set<String> results(String servers, int count) {
