@@ -27,8 +27,7 @@ class ServerWorkerOffTest {
         assertThat(server.worker()).isEmpty();
         assertThat(metrics).doesNotContain("warta_worker_");
         assertThat(Thread.getAllStackTraces().keySet())
-                .noneMatch(t -> t.getName().startsWith("warta-kafka-worker")
-                        || t.getName().startsWith("kafka-"));
+                .noneMatch(t -> t.getName().startsWith("warta-kafka-worker"));
         given().when()
                 .get("/q/health/ready")
                 .then()
