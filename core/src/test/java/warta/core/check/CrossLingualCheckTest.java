@@ -93,6 +93,15 @@ class CrossLingualCheckTest {
     }
 
     @Test
+    void should_check_the_name_after_an_abbreviated_english_title_and_not_the_title() {
+        assertThat(full.check("Sr. Comr. Wahyono spoke.", "Kombes Wahyono berbicara.", Map.of(), -1))
+                .isEmpty();
+        assertThat(full.check("Capt. Budi agreed. Lt. Gen. Agus said so.", "Kapten Budi setuju.", Map.of(), -1))
+                .extracting(Finding::text)
+                .containsExactly("Agus");
+    }
+
+    @Test
     void should_still_catch_an_expansion_the_source_has_no_acronym_for() {
         assertThat(full.check(
                         "The International Monetary Fund warned. The Food and Agriculture Organization agreed.",
