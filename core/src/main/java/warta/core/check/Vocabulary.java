@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
  * with an English ending ("Roman" of "Roma", "Chinese" of "China"); or when an English
  * derivational ending ({@link #DERIVATIONS}) leaves exactly a supported word or rendering
  * ("Transportation" by the rendering "transport" of perhubungan, "Robber" by "rob" of rampok,
- * "Revolutionary" by "revolusi", Indonesian -si standing for English -tion). A word of at least
+ * "Revolutionary" by "revolusi", Indonesian -si standing for English -tion); or when it is the
+ * English plural of a supported word ("Cards" by "card"); two capitalised words of the reference
+ * written as one are a word too ("Bantargebang" by "Bantar Gebang"), and its acronyms are kept
+ * for {@link Names} to read a run of words that spells one out. A word of at least
  * {@value #MIN_TYPO} to {@value #MAX_TYPO} skeleton letters in the reference also supports its typing slips, one pair
  * of neighbouring letters swapped, or, from {@value #MIN_DROPPED} letters, one letter too many ("Ausrtralia" supports
  * "Australian", "Bandung" does not support "Badung"); slips are found at lookup, never built ahead, so the vocabulary
