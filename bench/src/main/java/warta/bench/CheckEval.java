@@ -26,11 +26,15 @@ import warta.core.translate.ModelOutput;
  * a false negative otherwise; a finding elsewhere, in a clean or a faulty case, is one false
  * positive for that case. Prints TP, FP, FN, precision and recall per check to stdout, and with
  * {@code --errors} every false positive and false negative (an omitted-sentence case with the
- * sentence that was dropped). Exit codes: 0 done, 2 usage (argument missing or file unreadable).
+ * sentence that was dropped); with {@code --list}, after the table, every false positive of the
+ * two unsupported lines on a clean reference, one a line: the check, the pair's line number in
+ * the file, the items reported, the source and the reference (tab-separated), so each can be
+ * judged against its source. Exit codes: 0 done, 2 usage (argument missing or file unreadable).
  */
 public final class CheckEval {
 
-    private static final String USAGE = "usage: CheckEval [--errors] <pairs.tsv>  (Indonesian TAB English per line)";
+    private static final String USAGE =
+            "usage: CheckEval [--errors|--list] <pairs.tsv>  (Indonesian TAB English per line)";
     static final long SEED = 20240117L;
 
     /** One source sentence or passage with its reference translation. */
@@ -68,14 +72,18 @@ public final class CheckEval {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         boolean errors = args.length == 2 && args[0].equals("--errors");
-        if (args.length != (errors ? 2 : 1)) {
+        boolean listing = args.length == 2 && args[0].equals("--list");
+        if (args.length != (errors || listing ? 2 : 1)) {
             err.println(USAGE);
             return 2;
         }
         Path file = Path.of(args[args.length - 1]);
         List<Pair> pairs;
+        List<Integer> lineNumbers;
         try {
-            pairs = parse(Files.readAllLines(file, StandardCharsets.UTF_8));
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            pairs = parse(lines);
+            lineNumbers = lineNumbers(lines);
         } catch (IOException | RuntimeException e) {
             err.println("cannot read " + file + ": " + e.getMessage());
             err.println(USAGE);
@@ -88,10 +96,15 @@ public final class CheckEval {
         print(out, "untranslated", untranslated(cases, log));
         print(out, "omitted-sentence", omittedSentences(cases, log));
         print(out, "omitted-paragraph", omittedParagraphs(cases, log));
-        print(out, "unsupported-number", unsupported(cases, log));
-        print(out, "unsupported-name", unsupportedNames(cases, log));
+        List<String> listed = new ArrayList<>();
+        print(out, "unsupported-number", unsupported(cases, log, lineNumbers, listed));
+        print(out, "unsupported-name", unsupportedNames(cases, log, lineNumbers, listed));
         print(out, "term-inconsistent", inconsistentTerms(cases, log));
         print(out, "model-output-clean", modelOutput(cases, log));
+        if (listing) {
+            out.println("false positives on clean references (check, line, items, source, reference):");
+            listed.forEach(out::println);
+        }
         return 0;
     }
 
@@ -108,6 +121,24 @@ public final class CheckEval {
             }
         }
         return pairs;
+    }
+
+    /** The 1-based numbers of the lines {@link #parse} keeps, in its order. */
+    static List<Integer> lineNumbers(List<String> lines) {
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!parse(List.of(lines.get(i))).isEmpty()) {
+                numbers.add(i + 1);
+            }
+        }
+        return numbers;
+    }
+
+    /** One line of {@code --list}: a clean reference's false positive with what it reported. */
+    static String listed(String check, int line, List<Finding> findings, Pair pair) {
+        return check + "\t" + line + "\t"
+                + findings.stream().map(Finding::text).distinct().toList() + "\t"
+                + pair.source() + "\t" + pair.reference();
     }
 
     private static void print(PrintStream out, String name, Score s) {
@@ -187,12 +218,17 @@ public final class CheckEval {
         return total;
     }
 
-    private static Score unsupported(CheckEvalCases cases, PrintStream log) {
+    private static Score unsupported(
+            CheckEvalCases cases, PrintStream log, List<Integer> lineNumbers, List<String> listed) {
         UnsupportedCheck check = UnsupportedCheck.numbersOnly();
         Score total = Score.empty();
-        for (Pair pair : cases.pairs()) {
+        for (int i = 0; i < cases.pairs().size(); i++) {
+            Pair pair = cases.pairs().get(i);
             List<Finding> clean = check.check(pair.reference(), pair.source(), Map.of(), -1);
             total = total.plus(report(log, "unsupported", pair.reference(), score(clean, null), clean));
+            if (!clean.isEmpty()) {
+                listed.add(listed("unsupported-number", lineNumbers.get(i), clean, pair));
+            }
             for (CheckEvalCases.Changed changed : cases.changedNumbers(pair)) {
                 List<Finding> findings = check.check(changed.text(), pair.source(), Map.of(), -1);
                 Score s = score(findings, f -> f.text().contains(changed.number()));
@@ -214,13 +250,18 @@ public final class CheckEval {
      * the built-in glossary. The reference as is must pass; with a sentence naming a place the
      * source lacks, the place must be reported.
      */
-    private static Score unsupportedNames(CheckEvalCases cases, PrintStream log) {
+    private static Score unsupportedNames(
+            CheckEvalCases cases, PrintStream log, List<Integer> lineNumbers, List<String> listed) {
         UnsupportedCheck check = UnsupportedCheck.full();
         Map<String, String> glossary = Glossary.builtIn().asMap();
         Score total = Score.empty();
-        for (Pair pair : cases.pairs()) {
+        for (int i = 0; i < cases.pairs().size(); i++) {
+            Pair pair = cases.pairs().get(i);
             List<Finding> clean = check.check(pair.reference(), pair.source(), glossary, -1);
             total = total.plus(report(log, "unsupported-name", pair.reference(), score(clean, null), clean));
+            if (!clean.isEmpty()) {
+                listed.add(listed("unsupported-name", lineNumbers.get(i), clean, pair));
+            }
             CheckEvalCases.Planted planted = cases.withPlace(pair);
             List<Finding> findings = check.check(planted.text(), pair.source(), glossary, -1);
             Score s = score(findings, f -> f.text().contains(planted.name()));

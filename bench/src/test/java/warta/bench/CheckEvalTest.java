@@ -114,6 +114,28 @@ class CheckEvalTest {
     }
 
     @Test
+    void should_list_each_false_positive_of_the_unsupported_lines_with_its_line_and_pair() throws Exception {
+        Path pairs = dir.resolve("loose.tsv");
+        Files.writeString(
+                pairs,
+                String.join(
+                                "\n",
+                                "Banjir merendam 500 rumah.\tFloods inundated 500 houses.",
+                                "",
+                                "Warga mengungsi.\tResidents of Bergen fled 30 homes.")
+                        + "\n");
+
+        int code = CheckEval.run(new String[] {"--list", pairs.toString()}, print(out), print(err));
+
+        assertThat(code).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("false positives on clean references")
+                .contains("unsupported-number\t3\t[30]\tWarga mengungsi.\tResidents of Bergen fled 30 homes.")
+                .contains("unsupported-name\t3\t[Bergen, 30]\tWarga mengungsi.")
+                .doesNotContain("\t1\t");
+    }
+
+    @Test
     void should_exit_2_with_usage_when_the_argument_is_missing() {
         assertThat(CheckEval.run(new String[0], print(out), print(err))).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("usage: CheckEval");

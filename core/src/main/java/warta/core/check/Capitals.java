@@ -99,7 +99,7 @@ final class Capitals {
     private static final Set<String> HONORIFICS = Set.of(
             "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam", // English
             "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "brig", "adm", "cmdr", "insp", "supt", "rev", "sen", "rep",
-            "gov", "hon", // abbreviated English titles
+            "gov", "hon", "sr", "comr", "adj", // abbreviated English titles and ranks ("Sr. Comr.")
             "pak", "bu", "bapak", "ibu", "mbak", "mas", "bang", "kang", "cak", "teh", "mpok", "babe", "engkong", "haji",
             "hj", "ustaz", "ustadz", "kiai", "kyai"); // Indonesian forms of address
 

@@ -25,6 +25,8 @@ import warta.core.sentence.Span;
 final class Names {
 
     private static final Pattern PARTS = Pattern.compile("['’]s$|[-'’]");
+    /** Lower-case words inside an organisation's name, skipped by its acronym. */
+    private static final Set<String> NAME_LINKS = Set.of("and", "of", "for", "the", "on", "in");
 
     private Names() {}
 
@@ -39,9 +41,11 @@ final class Names {
             String sentence = span.of(claims);
             List<Words.Token> tokens = Words.tokens(sentence);
             boolean titleCase = Capitals.isTitleCase(sentence, tokens);
+            boolean[] expanded = expansions(sentence, tokens, vocabulary);
             int runStart = -1;
             for (int i = 0; i <= tokens.size(); i++) {
                 boolean bad = i < tokens.size()
+                        && !expanded[i]
                         && Capitals.mayBeName(sentence, tokens, i, titleCase)
                         && !known.computeIfAbsent(tokens.get(i).text(), word -> supported(word, vocabulary));
                 if (i < tokens.size() && !titleCase) {
@@ -58,6 +62,40 @@ final class Names {
             }
         }
         return found;
+    }
+
+    /**
+     * The tokens that spell out an acronym of the reference: a run of at least two capitalised
+     * words, joined by spaces and perhaps the function words of names ("and", "of", "for", "the",
+     * "on"), whose initials are an acronym the reference writes ("Food and Agriculture
+     * Organisation" for FAO, "International Monetary Fund" for IMF). Runs are tried from every
+     * capitalised word, up to {@value Vocabulary#MAX_ACRONYM} capitalised words long.
+     */
+    static boolean[] expansions(String sentence, List<Words.Token> tokens, Vocabulary vocabulary) {
+        boolean[] expanded = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).capitalised()) {
+                continue;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (int j = i; j < tokens.size() && initials.length() < Vocabulary.MAX_ACRONYM; j++) {
+                Words.Token token = tokens.get(j);
+                if (j > i
+                        && !sentence.substring(tokens.get(j - 1).end(), token.start())
+                                .isBlank()) {
+                    break;
+                }
+                if (token.capitalised()) {
+                    initials.appendCodePoint(token.text().codePointAt(0));
+                    if (initials.length() >= 2 && vocabulary.hasAcronym(initials.toString())) {
+                        java.util.Arrays.fill(expanded, i, j + 1, true);
+                    }
+                } else if (!NAME_LINKS.contains(token.lower())) {
+                    break;
+                }
+            }
+        }
+        return expanded;
     }
 
     /** Whether every capitalised part of the word is supported. */

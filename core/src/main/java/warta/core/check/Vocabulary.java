@@ -26,7 +26,10 @@ import java.util.regex.Pattern;
  * with an English ending ("Roman" of "Roma", "Chinese" of "China"); or when an English
  * derivational ending ({@link #DERIVATIONS}) leaves exactly a supported word or rendering
  * ("Transportation" by the rendering "transport" of perhubungan, "Robber" by "rob" of rampok,
- * "Revolutionary" by "revolusi", Indonesian -si standing for English -tion). A word of at least
+ * "Revolutionary" by "revolusi", Indonesian -si standing for English -tion); or when it is the
+ * English plural of a supported word ("Cards" by "card"); two capitalised words of the reference
+ * written as one are a word too ("Bantargebang" by "Bantar Gebang"), and its acronyms are kept
+ * for {@link Names} to read a run of words that spells one out. A word of at least
  * {@value #MIN_TYPO} to {@value #MAX_TYPO} skeleton letters in the reference also supports its typing slips, one pair
  * of neighbouring letters swapped, or, from {@value #MIN_DROPPED} letters, one letter too many ("Ausrtralia" supports
  * "Australian", "Bandung" does not support "Badung"); slips are found at lookup, never built ahead, so the vocabulary
@@ -38,6 +41,7 @@ final class Vocabulary {
     static final int MAX_ENDING = 4;
     private static final int MIN_STEM = 4;
     private static final int MAX_LENGTH = 63;
+    static final int MAX_ACRONYM = 8;
     private static final Pattern LETTERS = Pattern.compile("\\p{L}++");
     private static final List<String> ADJECTIVE_ENDINGS =
             List.of("n", "an", "ian", "ese", "i", "ish", "ic", "er", "ist");
@@ -74,6 +78,8 @@ final class Vocabulary {
 
     private final Set<String> stems = new HashSet<>();
     private int longestStem;
+    /** The reference's words in capitals of two to {@value #MAX_ACRONYM} letters: "FAO", "KPK". */
+    private final Set<String> acronyms = new HashSet<>();
 
     private Vocabulary() {}
 
@@ -85,6 +91,7 @@ final class Vocabulary {
             vocabulary.addWord(word);
             Lexicon.allRenderings(word).forEach(vocabulary::addStem);
         }
+        vocabulary.addJoinedNamesAndAcronyms(reference);
         Phrases.Text text = Phrases.Text.of(reference);
         Renderings.builtIn().renderingsIn(text, vocabulary::addWords);
         if (!glossary.isEmpty()) {
@@ -101,7 +108,8 @@ final class Vocabulary {
                 || closeVariant(skeleton)
                 || stems.contains(lower)
                 || adjectiveOfKnown(lower)
-                || derivedFromKnown(lower)) {
+                || derivedFromKnown(lower)
+                || pluralOfKnown(lower)) {
             return true;
         }
         int last = Math.min(lower.length() - 1, longestStem);
@@ -153,6 +161,55 @@ final class Vocabulary {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word is the English plural of a supported word or rendering, exactly: "Cards"
+     * of "card", "Facilities" of "facility", "Taxes" of "tax" (a rendering of a phrase, such as
+     * "ID card" of KTP, is kept as words, not as a stem, so its plural is found only here).
+     */
+    private boolean pluralOfKnown(String lower) {
+        int length = lower.length();
+        if (length < MIN_STEM || !lower.endsWith("s") || lower.endsWith("ss")) {
+            return false;
+        }
+        return knownExactly(lower.substring(0, length - 1))
+                || lower.endsWith("es") && knownExactly(lower.substring(0, length - 2))
+                || lower.endsWith("ies") && knownExactly(lower.substring(0, length - 3) + "y");
+    }
+
+    /**
+     * Whether the reference has the word in capitals ("FAO"): a run of capitalised English words
+     * whose initials spell it ("Food and Agriculture Organisation") is its expansion.
+     */
+    boolean hasAcronym(String initials) {
+        return acronyms.contains(initials);
+    }
+
+    /**
+     * Two capitalised words of the reference with one space between, written as one ("Bantar
+     * Gebang" supports "Bantargebang", "Kelapa Gading" supports "Kelapagading"): Indonesian place
+     * names are written both ways. And the acronyms, for {@link #hasAcronym}.
+     */
+    private void addJoinedNamesAndAcronyms(String reference) {
+        Matcher m = LETTERS.matcher(reference);
+        int previousEnd = -1;
+        String previous = null;
+        while (m.find()) {
+            String word = m.group();
+            boolean capitalised = Character.isUpperCase(word.codePointAt(0));
+            if (word.length() >= 2 && word.length() <= MAX_ACRONYM && word.equals(word.toUpperCase(Locale.ROOT))) {
+                acronyms.add(word);
+            }
+            if (previous != null
+                    && capitalised
+                    && m.start() == previousEnd + 1
+                    && reference.charAt(previousEnd) == ' ') {
+                addWord((previous + word).toLowerCase(Locale.ROOT));
+            }
+            previous = capitalised ? word : null;
+            previousEnd = m.end();
+        }
     }
 
     /** A rendering as given, or a word of the reference (by skeleton) of at least four letters. */

@@ -19,6 +19,24 @@ final class Abbreviations {
     /** Lower-cased, without the final period. */
     private static final Set<String> NON_FINAL = Set.of(
             // people: titles and forms of address
+            // abbreviated English titles and ranks, which English news (and a translation) puts
+            // before a name: "Lt. Gen. Ahmad", "Sr. Comr. Wahyono", "Sen. Warren"
+            "gen",
+            "lt",
+            "capt",
+            "sgt",
+            "cpl",
+            "maj",
+            "brig",
+            "adm",
+            "cmdr",
+            "comr",
+            "insp",
+            "supt",
+            "sr",
+            "sen",
+            "gov",
+            "rev",
             "bp",
             "bpk",
             "sdr",

@@ -62,6 +62,59 @@ class CrossLingualCheckTest {
         assertThat(full.check(claim, source, Map.of(), -1)).isEmpty();
     }
 
+    @ParameterizedTest(name = "{0} from {1}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // an acronym of the source spelled out, and a UN agency's parent
+                "The UN Food and Agriculture Organization said so. | Badan Pangan Dunia, FAO, mengatakan begitu.",
+                "The International Monetary Fund warned. | IMF memperingatkan.",
+                // one name written as two words in the source
+                "Waste goes to Bantargebang. | Sampah dibawa ke Bantar Gebang.",
+                // plurals of renderings, and renderings of office, school and police words
+                "Residents lacked ID Cards. | Warga belum punya KTP.",
+                "The Head of Facilities and Infrastructures spoke. | Kabid Sarana dan Prasarana berbicara.",
+                "Pupils of Islamic Elementary School and Religious School came. | Siswa Madrasah Ibtidaiyah dan pondok pesantren datang.",
+                "He reported it to Central Jakarta Resort Police. | Dia melapor ke Polres Jakarta Pusat.",
+                "They met the Basic Education Department. | Mereka menemui Sudin Dikdas.",
+                "Funds go to Regional Work Units. | Dana diserahkan ke SKPD.",
+                "The Competition and Consumer Commission sued. | Komisi Persaingan dan Konsumen menggugat.",
+                "Water on Earth came from comets. | Air di Bumi berasal dari komet.",
+                "An American Roman Catholic nun wrote it. | Seorang suster Katolik Amerika menulisnya.",
+                "Sales of PCs fell. | Penjualan komputer turun.",
+                "Governmental Employees gathered. | Pegawai negeri berkumpul.",
+                // sentence openers that render a source verb, and a loose headline noun
+                "Approaching Christmas, sellers came. | Mendekati Natal, penjual datang.",
+                "Settled Pokomo farmers clashed. | Petani Pokomo yang menetap bentrok.",
+                "Chinese Girls sold | Perempuan Cina terjual"
+            })
+    void should_accept_acronyms_spelled_out_joined_names_plurals_and_office_words(String claim, String source) {
+        assertThat(full.check(claim, source, Map.of(), -1)).isEmpty();
+    }
+
+    @Test
+    void should_check_the_name_after_an_abbreviated_english_title_and_not_the_title() {
+        assertThat(full.check("Sr. Comr. Wahyono spoke.", "Kombes Wahyono berbicara.", Map.of(), -1))
+                .isEmpty();
+        assertThat(full.check("Capt. Budi agreed. Lt. Gen. Agus said so.", "Kapten Budi setuju.", Map.of(), -1))
+                .extracting(Finding::text)
+                .containsExactly("Agus");
+    }
+
+    @Test
+    void should_still_catch_an_expansion_the_source_has_no_acronym_for() {
+        assertThat(full.check(
+                        "The International Monetary Fund warned. The Food and Agriculture Organization agreed.",
+                        "IMF memperingatkan.",
+                        Map.of(),
+                        -1))
+                .extracting(Finding::text)
+                .containsExactly("Food", "Agriculture Organization");
+        assertThat(full.check("Waste goes to Bantargebang in Oslo.", "Sampah dibawa ke Bantar Gebang.", Map.of(), -1))
+                .extracting(Finding::text)
+                .containsExactly("Oslo");
+    }
+
     @Test
     void should_still_catch_a_name_and_a_number_the_source_lacks() {
         List<Finding> findings = full.check("Officials in Beijing said 50 people were hurt.", SOURCE, Map.of(), -1);

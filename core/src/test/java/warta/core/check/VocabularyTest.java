@@ -64,6 +64,38 @@ class VocabularyTest {
     }
 
     @Test
+    void should_support_the_english_plural_of_a_supported_word_or_rendering() {
+        Vocabulary vocabulary = Vocabulary.of("Warga antre KTP di kantor sarana kota.", Map.of());
+
+        assertThat(vocabulary.supports("Cards")).isTrue(); // "ID card" of KTP, a phrase's word
+        assertThat(vocabulary.supports("Facilities")).isTrue(); // the stem "facilit" of sarana
+        assertThat(vocabulary.supports("Offices")).isTrue();
+        assertThat(vocabulary.supports("Boxes")).isFalse();
+        assertThat(vocabulary.supports("Kotas")).isTrue();
+        assertThat(vocabulary.supports("Osl")).isFalse();
+    }
+
+    @Test
+    void should_support_two_capitalised_words_of_the_reference_written_as_one() {
+        Vocabulary vocabulary = Vocabulary.of("Sampah dibawa ke Bantar Gebang, lalu ke Tanah Abang.", Map.of());
+
+        assertThat(vocabulary.supports("Bantargebang")).isTrue();
+        assertThat(vocabulary.supports("Tanahabang")).isTrue();
+        assertThat(vocabulary.supports("Gebanglalu")).isFalse(); // a comma and a lower-case word between
+        assertThat(vocabulary.supports("Sampahdibawa")).isFalse();
+    }
+
+    @Test
+    void should_know_the_acronyms_of_the_reference() {
+        Vocabulary vocabulary = Vocabulary.of("Survei FAO dan data KPK.", Map.of());
+
+        assertThat(vocabulary.hasAcronym("FAO")).isTrue();
+        assertThat(vocabulary.hasAcronym("KPK")).isTrue();
+        assertThat(vocabulary.hasAcronym("IMF")).isFalse();
+        assertThat(vocabulary.hasAcronym("S")).isFalse();
+    }
+
+    @Test
     void should_support_english_derivations_of_supported_words_and_renderings() {
         Vocabulary vocabulary = Vocabulary.of(
                 "Perampok dari Garda Revolusi ditangkap petugas perhubungan dan pencipta game.", Map.of());

@@ -53,6 +53,8 @@ class SentenceSplitterTest {
                 "Lihat hlm. 12 dalam Vol. 3 terbitan itu.",
                 "Laga Persija vs. Persib berakhir imbang.",
                 "Mr. Smith, Mrs. Smith dan Ms. Lee datang ke St. Louis.",
+                "Lt. Gen. Ahmad and Capt. Budi met Sr. Comr. Wahyono and Sen. Warren.",
+                "Gov. Anies, Rev. Budi, Maj. Joko and Sgt. Siti came.",
                 "Ekonomi A.S. dan U.S. Steel tumbuh.",
                 "Ia menjadi drg. Rina di klinik itu.",
             })

@@ -95,6 +95,52 @@ class ArticleResourceTest {
                 .body("usage.requests", is(1));
     }
 
+    /** An Indonesian article of our own and a faithful English summary of it, naming its places in English. */
+    private static final String MOSCOW = """
+            Moskow (KABARKITA) - Menteri Luar Negeri Korea Utara bertemu Presiden Rusia di Moskow pada Selasa.
+
+            Korea Utara mengirim 10.000 tentara ke perbatasan, kata pejabat Amerika Serikat.
+            """;
+
+    private static final String MOSCOW_SUMMARY = """
+            {"headline": "North Korea's Foreign Minister meets the Russian President in Moscow",
+             "summary": [{"text": "North Korea's Foreign Minister met the Russian President in Moscow on Tuesday.", "sources": [1]},
+                         {"text": "North Korea sent 10,000 troops to the border, US officials said.", "sources": [2]}],
+             "keyPoints": [{"text": "Foreign Minister met the Russian President", "sources": [1]},
+                           {"text": "10,000 troops sent to the border", "sources": [2]}],
+             "entities": {"people": [], "organizations": [], "places": ["Moscow", "North Korea"]}}
+            """;
+
+    @Test
+    void should_pass_a_faithful_english_summary_whose_names_are_english_forms_of_the_source() {
+        TestModel.answer(FakeModel.answering(request -> MOSCOW_SUMMARY));
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", MOSCOW))
+                .when()
+                .post("/v1/summaries")
+                .then()
+                .statusCode(200)
+                .body("checks.passed", is(true))
+                .body("checks.unsupported", hasSize(0));
+    }
+
+    @Test
+    void should_report_a_planted_place_and_number_in_a_summary() {
+        TestModel.answer(FakeModel.answering(request -> MOSCOW_SUMMARY
+                .replace("in Moscow on Tuesday", "in Oslo on Tuesday")
+                .replace("sent 10,000 troops to the border, US", "sent 12,000 troops to the border, US")));
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("text", MOSCOW))
+                .when()
+                .post("/v1/summaries")
+                .then()
+                .statusCode(200)
+                .body("checks.passed", is(false))
+                .body("checks.unsupported.text", org.hamcrest.Matchers.hasItems("Oslo", "12,000"));
+    }
+
     @Test
     void should_translate_and_summarize_an_html_body() {
         given().contentType("text/html; charset=UTF-8")
