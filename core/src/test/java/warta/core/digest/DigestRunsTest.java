@@ -159,6 +159,7 @@ class DigestRunsTest {
         }
 
         assertThat(digest.stories()).hasSize(1);
+        assertThat(digest.overview()).isEmpty(); // one story: no briefing
         assertThat(digest.sources()).hasSize(12);
         List<String> users =
                 model.requests().stream().map(FakeDigest::firstUser).toList();
