@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import warta.core.Warta;
+import warta.core.batch.job.JobIds;
 import warta.core.batch.job.JobQueue;
 import warta.core.batch.job.JobState;
 import warta.core.batch.job.UnknownJobException;
@@ -100,8 +101,8 @@ public class DigestWork {
 
     private CompletableFuture<Digest> submit(DigestInput input, DigestListener listener) {
         CompletableFuture<Digest> work = warta.queue().submit(() -> warta.digest(input, listener));
-        work.thenAccept(digest -> registry.counter("warta.digests", "checks", passed(digest))
-                .increment());
+        work.thenAccept(digest ->
+                registry.counter("warta.digests", "checks", passed(digest)).increment());
         return work;
     }
 
@@ -124,15 +125,15 @@ public class DigestWork {
 
     private DigestInput articles(List<BatchRequest.Article> given) {
         if (given.isEmpty()) {
-            throw new InputException("\"articles\" is empty: a digest needs 1 to " + config.digestMaxArticles()
-                    + " articles");
+            throw new InputException(
+                    "\"articles\" is empty: a digest needs 1 to " + config.digestMaxArticles() + " articles");
         }
         requireAtMost(given.size(), "the request has ");
         List<ArticleInput> inputs = new ArrayList<>(given.size());
         for (int i = 0; i < given.size(); i++) {
             inputs.add(BatchRequest.Article.input(given.get(i), "articles[" + i + "]", config.maxArticleChars()));
         }
-        DigestInput input = warta.digestInput(inputs);
+        DigestInput input = warta.digestInput(JobIds.assign(inputs)); // ids as a batch job gives them
         if (!input.problems().isEmpty()) {
             throw new InputException("cannot read every article: " + String.join("; ", input.problems()));
         }
@@ -155,8 +156,8 @@ public class DigestWork {
 
     private void requireAtMost(int size, String what) {
         if (size > config.digestMaxArticles()) {
-            throw new TooLargeException("a digest may hold at most " + config.digestMaxArticles() + " articles; "
-                    + what + size + " (warta.digest-max-articles)");
+            throw new TooLargeException("a digest may hold at most " + config.digestMaxArticles() + " articles; " + what
+                    + size + " (warta.digest-max-articles)");
         }
     }
 

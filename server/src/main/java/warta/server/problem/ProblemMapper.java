@@ -214,7 +214,8 @@ public class ProblemMapper {
         if (path != null && path.startsWith("/v1/batches")) {
             detail = "send the batch as application/json: {\"articles\": [...]}";
         } else if (path != null && path.startsWith("/v1/digests")) {
-            detail = "send the digest's articles as application/json: {\"articles\": [...]} or {\"batch\": \"<job id>\"}";
+            detail =
+                    "send the digest's articles as application/json: {\"articles\": [...]} or {\"batch\": \"<job id>\"}";
         } else {
             detail = "send the article as application/json, text/plain or text/html";
         }
