@@ -148,9 +148,22 @@ public class DigestWork {
                         "batch job " + id + " is " + state.id() + "; ask for its digest once it is done",
                         Response.Status.CONFLICT);
             }
-            return warta.digestInput(jobs.outputDir(id));
+            DigestInput input = readJob(id);
+            if (input.size() == 0) {
+                throw new InputException("batch job " + id + " has no done article to digest");
+            }
+            return input;
         } catch (UnknownJobException e) {
             throw new NotFoundException("there is no batch job " + id);
+        }
+    }
+
+    /** The job's done articles; a job that never wrote any output has none (the reason would name server paths). */
+    private DigestInput readJob(String id) {
+        try {
+            return warta.digestInput(jobs.outputDir(id));
+        } catch (InputException e) {
+            throw new InputException("batch job " + id + " has no done article to digest", e);
         }
     }
 

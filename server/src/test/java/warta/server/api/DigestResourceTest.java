@@ -201,6 +201,17 @@ class DigestResourceTest {
         assertThat(metrics).containsPattern("warta_digests_total\\{checks=\"(passed|failed)\"[^}]*} [1-9]");
     }
 
+    @Test
+    void should_be_described_in_the_openapi_document() {
+        given().queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body("paths", org.hamcrest.Matchers.hasKey(PATH))
+                .body("paths.'/v1/digests'.post.responses", org.hamcrest.Matchers.hasKey("200"));
+    }
+
     private static ValidatableResponse problem(Object body, int status) {
         return given().contentType(ContentType.JSON)
                 .body(body)

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import warta.core.testing.FakeModel;
+import warta.server.Articles;
 import warta.server.DigestArticles;
 import warta.server.testing.TestModel;
 
@@ -77,6 +78,21 @@ class BatchDigestTest {
             release.countDown();
         }
         BatchPolling.until(id, "done");
+    }
+
+    @Test
+    void should_refuse_a_job_with_no_done_article_without_naming_a_server_path() {
+        String id = BatchPolling.submit(List.of(Map.of("id", "kosong", "text", Articles.ONLY_BOILERPLATE)));
+        BatchPolling.until(id, "done");
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("batch", id))
+                .when()
+                .post("/v1/digests")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", is("batch job " + id + " has no done article to digest"));
     }
 
     /** Translation requests the server's model got since the application started. */
