@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import warta.core.testing.FakeModel;
 import warta.server.DigestArticles;
 import warta.server.testing.TestModel;
 
@@ -86,6 +87,45 @@ class DigestResourceTest {
                         .isBetween(0, e.data().get("total").asInt()));
         assertThat(events.last().data().get("sources")).hasSize(3);
         assertThat(events.last().data().get("stories")).hasSize(2);
+    }
+
+    @Test
+    void should_end_the_stream_with_an_error_event_when_the_model_fails() {
+        TestModel.answer(FakeModel.answering(request -> {
+            throw new IllegalStateException("the test model is down");
+        }));
+
+        String body = given().contentType(ContentType.JSON)
+                .accept("text/event-stream")
+                .body(Map.of("articles", DigestArticles.all()))
+                .when()
+                .post(PATH)
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
+
+        Events events = Events.parse(body);
+        assertThat(events.names()).last().isEqualTo("error");
+        assertThat(events.names()).doesNotContain("digest");
+        assertThat(events.last().data().get("status").asInt()).isGreaterThanOrEqualTo(500);
+        assertThat(events.last().data().get("instance").asText()).isEqualTo(PATH);
+        assertThat(events.last().data().get("detail").asText())
+                .isNotBlank()
+                .doesNotContain("IllegalStateException")
+                .doesNotContain("the test model is down");
+    }
+
+    @Test
+    void should_refuse_two_articles_with_the_same_id() {
+        problem(
+                        Map.of(
+                                "articles",
+                                List.of(
+                                        Map.of("id", "Taman", "text", DigestArticles.PARK_ANTARA),
+                                        Map.of("id", "taman", "text", DigestArticles.PARK_KOMPAS))),
+                        400)
+                .body("detail", containsString("two articles have the id \"taman\""));
     }
 
     @Test
