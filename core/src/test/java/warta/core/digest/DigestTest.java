@@ -163,4 +163,65 @@ class DigestTest {
         assertThat(json.path("usage").path("requests").asInt()).isEqualTo(12);
         assertThat(json.path("overview").size()).isEqualTo(3);
     }
+
+    @Test
+    void should_repair_citations_the_reports_do_not_show_with_one_stricter_retry() throws Exception {
+        FakeModel wrongFirst = FakeModel.answering(request -> {
+            String answer = FakeDigest.answer(request);
+            boolean story = FakeDigest.firstUser(request).contains("<story>");
+            boolean retry = FakeModel.lastUser(request).startsWith("Your previous answer could not be used");
+            return story && !retry ? answer.replaceAll("\\[\\[\\d+,\\d+]", "[[9,9]") : answer;
+        });
+
+        Digest digest = digest(wrongFirst, new ArrayList<>());
+
+        assertThat(digest.checks().findings()).isEmpty();
+        List<String> retries = wrongFirst.requests().stream()
+                .map(FakeModel::lastUser)
+                .filter(u -> u.startsWith("Your previous answer could not be used"))
+                .toList();
+        assertThat(retries)
+                .hasSize(3)
+                .allSatisfy(r -> assertThat(r).contains("cites [9, 9], which the text does not show"));
+    }
+
+    @Test
+    void should_report_citations_still_wrong_after_the_retry() throws Exception {
+        FakeModel alwaysWrong = FakeModel.answering(request -> {
+            String answer = FakeDigest.answer(request);
+            return FakeDigest.firstUser(request).contains("<story>")
+                    ? answer.replaceFirst("\\]\\]}", "],[9,9]]}")
+                    : answer;
+        });
+
+        Digest digest = digest(alwaysWrong, new ArrayList<>());
+
+        assertThat(digest.checks().passed()).isFalse();
+        assertThat(digest.checks().findings()).hasSize(3).allSatisfy(f -> {
+            assertThat(f.kind()).isEqualTo("citation");
+            assertThat(f.detail()).contains("cites [9, 9], which the text does not show");
+            assertThat(f.citations()).isNotEmpty();
+        });
+    }
+
+    @Test
+    void should_date_stories_whose_days_have_no_year_by_the_weekday_beside_them() throws Exception {
+        Path in = dir.resolve("undated");
+        java.nio.file.Files.createDirectories(in);
+        java.nio.file.Files.writeString(in.resolve("a-sept.txt"), """
+                Delegasi Jepang tiba di Surabaya pada Sabtu (14/9) untuk membahas kerja sama pelabuhan. Mereka bertemu Gubernur Jawa Timur Khofifah Indar Parawansa di Gedung Grahadi.
+                """);
+        java.nio.file.Files.writeString(in.resolve("b-june.txt"), """
+                Presiden Prancis tiba di Denpasar pada Selasa (18/6) untuk menghadiri konferensi iklim. Ia disambut Gubernur Bali Wayan Koster di Bandara Ngurah Rai.
+                """);
+        java.nio.file.Files.writeString(in.resolve("c-march.txt"), DigestFixtures.FLOOD_ANTARA);
+        try (Warta warta = warta(FakeDigest.model())) {
+            DigestPlan plan =
+                    warta.planDigest(warta.digestInput(List.of(in.toString()), InputStream.nullInputStream()));
+
+            assertThat(plan.stories())
+                    .extracting(StoryPlan::firstDate)
+                    .containsExactly("2024-03-03", "2024-06-18", "2024-09-14");
+        }
+    }
 }
