@@ -110,6 +110,29 @@ class SmallQueueTest {
     }
 
     @Test
+    void should_return_504_when_a_whole_digest_runs_past_the_request_timeout() {
+        Gate gate = new Gate();
+        TestModel.answer(gate.model());
+        try {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("articles", java.util.List.of(Map.of("text", SHORT))))
+                    .when()
+                    .post("/v1/digests")
+                    .then()
+                    .statusCode(504)
+                    .contentType(PROBLEM)
+                    .body(
+                            "detail",
+                            is("the request's model work was not finished within the server's limit of 3 s"
+                                    + " (warta.request-timeout); the work was cancelled"));
+        } finally {
+            gate.open(); // the digest's own article threads may still wait at the gate
+        }
+
+        await(() -> warta.queue().running() == 0);
+    }
+
+    @Test
     void should_return_413_when_the_article_is_over_max_article_chars() {
         given().contentType(ContentType.JSON)
                 .body(Map.of("text", Articles.TEXT))
