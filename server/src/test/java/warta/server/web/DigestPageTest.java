@@ -19,6 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import warta.core.testing.FakeDigest;
+import warta.core.testing.FakeModel;
 import warta.server.DigestArticles;
 import warta.server.testing.TestModel;
 
@@ -177,6 +179,42 @@ class DigestPageTest {
         assertThat(browser.texts("#digest-sources .sentence"))
                 .anySatisfy(s -> assertThat(s).contains("<b>tebal</b>"));
         assertThat(browser.findAll("#digest img, #digest b")).isEmpty();
+        assertThat(browser.script("return window.injected === undefined;").asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void should_list_the_findings_and_show_model_text_as_text() {
+        // given a model that plants, in each story, a statement with a number no source holds, as markup
+        String planted = "Officials said 99 homes were lost <img src=x onerror=\\\"window.injected=1\\\">.";
+        TestModel.answer(FakeModel.answering(request -> {
+            String answer = TestModel.faithful(request);
+            if (FakeDigest.firstUser(request).contains("<story>") && answer.contains("\"sentences\":[")) {
+                return answer.replace(
+                        "\"sentences\":[", "\"sentences\":[{\"text\":\"" + planted + "\",\"cites\":[[1,1]]},");
+            }
+            return answer;
+        }));
+        openDigestView();
+        browser.paste("#digest-articles", DigestArticles.PARK_ANTARA + "\n---\n" + DigestArticles.PARK_KOMPAS);
+
+        // when
+        browser.click("#digest-submit");
+        awaitDone();
+
+        // then
+        assertThat(browser.text("#digest-progress")).containsPattern("[1-9][0-9]* findings?\\.$");
+        assertThat(browser.text("#digest-checks .verdict")).contains("finding");
+        assertThat(browser.texts("#digest-checks .finding.unsupported"))
+                .isNotEmpty()
+                .anySatisfy(f -> assertThat(f).contains("99"));
+        assertThat(browser.script("return document.querySelector('#digest-checks .finding.unsupported a.where')"
+                                + ".getAttribute('href');")
+                        .asText())
+                .startsWith("#story-s-");
+        assertThat(browser.texts("#digest-stories .story .text .statement .text"))
+                .anySatisfy(t -> assertThat(t).contains("<img src=x onerror="));
+        assertThat(browser.findAll("#digest img")).isEmpty();
         assertThat(browser.script("return window.injected === undefined;").asBoolean())
                 .isTrue();
     }
