@@ -44,6 +44,13 @@ public interface WartaServerConfig {
     @WithDefault("1000")
     int batchMaxArticles();
 
+    /**
+     * The most articles one digest ({@code POST /v1/digests}) may hold, given as articles or as a
+     * finished batch job's results; more is answered 413.
+     */
+    @WithDefault("50")
+    int digestMaxArticles();
+
     /** Where batch jobs are kept; they survive restarts. */
     @WithDefault("${user.home}/.cache/warta/server-jobs")
     Path jobsDir();

@@ -1,5 +1,6 @@
 // Warta's page: sends one article to the server, follows the Server-Sent Events of
 // POST /v1/articles and shows the result document (docs/result-format.md) as it arrives.
+// The digest view is digest.js, which uses the helpers this file exports as window.warta.
 // Every piece of article or server text goes into the page through textContent, never as HTML.
 "use strict";
 
@@ -131,6 +132,11 @@
       on.result(await response.json());
       return;
     }
+    await readEvents(response, on);
+  }
+
+  /** Reads an event stream to its end, calling on[event](data) with each event's parsed JSON. */
+  async function readEvents(response, on) {
     const parser = sseParser((event, data) => {
       const handler = on[event];
       if (handler) handler(JSON.parse(data));
@@ -562,6 +568,9 @@
     });
     document.documentElement.dataset.ready = "true";
   }
+
+  // What the digest view (digest.js) shares with this page.
+  window.warta = Object.freeze({ el, show, post, readEvents, Problem });
 
   start();
 })();

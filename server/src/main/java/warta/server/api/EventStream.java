@@ -9,6 +9,8 @@ import jakarta.ws.rs.sse.Sse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import warta.core.digest.DigestListener;
+import warta.core.digest.DigestProgress;
 import warta.core.error.WartaException;
 import warta.core.process.ProcessListener;
 import warta.core.process.Stage;
@@ -18,13 +20,14 @@ import warta.server.problem.Problem;
  * One article's Server-Sent Events: {@code progress} for each stage and each translated chunk,
  * {@code paragraph} for each paragraph whose translation is complete, and last either
  * {@code result} (the result document) or {@code error} (a problem); then the stream is closed.
+ * A digest's are {@code progress} (core's {@link DigestProgress}), then {@code digest} or {@code error}.
  * Every event's data is one line of JSON. Events are kept in the order they are sent, whatever
  * thread sends them (the chunks of an article are translated concurrently), and buffered until
  * Quarkus subscribes to {@link #events()}, so work may start (and even finish) before the response
  * is written. When the client goes away, {@link #whenGone} runs once, so that the work can be
  * cancelled. Thread-safe.
  */
-final class EventStream implements ProcessListener {
+final class EventStream implements ProcessListener, DigestListener {
 
     private final Sse sse;
     private final ObjectMapper mapper;
@@ -67,6 +70,16 @@ final class EventStream implements ProcessListener {
         data.put("index", index);
         data.put("text", english);
         send("paragraph", data);
+    }
+
+    @Override
+    public void progress(DigestProgress progress) {
+        send("progress", progress);
+    }
+
+    /** Sends the digest (its JSON, as {@code DigestWriter} renders it) and closes the stream. */
+    void digest(Object document) {
+        finish("digest", document);
     }
 
     /** Sends the result document and closes the stream. */

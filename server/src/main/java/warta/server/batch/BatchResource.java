@@ -28,7 +28,6 @@ import warta.core.batch.job.UnknownJobException;
 import warta.core.error.InputException;
 import warta.core.error.TooLargeException;
 import warta.core.read.ArticleInput;
-import warta.server.ServerSettingNames;
 import warta.server.WartaServerConfig;
 
 /**
@@ -111,24 +110,10 @@ public class BatchResource {
         }
         List<ArticleInput> articles = new ArrayList<>(request.articles().size());
         for (int i = 0; i < request.articles().size(); i++) {
-            articles.add(article(i, request.articles().get(i)));
+            articles.add(BatchRequest.Article.input(
+                    request.articles().get(i), "articles[" + i + "]", config.maxArticleChars()));
         }
         return articles;
-    }
-
-    private ArticleInput article(int index, BatchRequest.Article given) {
-        String where = "articles[" + index + "]";
-        if (given == null) {
-            throw new InputException(where + ": expected an object such as {\"text\": \"...\"}");
-        }
-        try {
-            return new ArticleInput(given.id(), given.text(), given.html(), given.url())
-                    .requireAtMost(config.maxArticleChars(), where, "warta.max-article-chars");
-        } catch (TooLargeException e) {
-            throw e;
-        } catch (InputException e) {
-            throw new InputException(where + ": " + e.message(ServerSettingNames.INSTANCE), e);
-        }
     }
 
     /** Runs a look-up of a job, answering 404 when there is no such job. */

@@ -210,9 +210,15 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response unsupportedMediaType(NotSupportedException e, UriInfo uri) {
         String path = path(uri);
-        String detail = path != null && path.startsWith("/v1/batches")
-                ? "send the batch as application/json: {\"articles\": [...]}"
-                : "send the article as application/json, text/plain or text/html";
+        String detail;
+        if (path != null && path.startsWith("/v1/batches")) {
+            detail = "send the batch as application/json: {\"articles\": [...]}";
+        } else if (path != null && path.startsWith("/v1/digests")) {
+            detail =
+                    "send the digest's articles as application/json: {\"articles\": [...]} or {\"batch\": \"<job id>\"}";
+        } else {
+            detail = "send the article as application/json, text/plain or text/html";
+        }
         return Problem.of(415, detail, path).toResponse();
     }
 

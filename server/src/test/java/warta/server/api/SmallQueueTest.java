@@ -68,6 +68,32 @@ class SmallQueueTest {
     }
 
     @Test
+    void should_queue_a_digest_with_the_single_articles_and_refuse_it_with_429_when_the_queue_is_full()
+            throws Exception {
+        Gate gate = new Gate();
+        TestModel.answer(gate.model());
+        CompletableFuture<Integer> running = post();
+        await(() -> running.isDone() || warta.queue().running() == 1);
+        CompletableFuture<Integer> waiting = post();
+        await(() -> warta.queue().waiting() == 1);
+
+        given().contentType(ContentType.JSON)
+                .body(Map.of("articles", java.util.List.of(Map.of("text", SHORT))))
+                .when()
+                .post("/v1/digests")
+                .then()
+                .statusCode(429)
+                .contentType(PROBLEM)
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .body("detail", containsString("the server is busy"));
+
+        gate.open();
+        // the held requests end either way (a loaded machine may take them past the 3 s limit)
+        assertThat(running.get(30, TimeUnit.SECONDS)).isIn(200, 504);
+        assertThat(waiting.get(30, TimeUnit.SECONDS)).isIn(200, 504);
+    }
+
+    @Test
     void should_return_504_and_free_the_worker_when_the_request_timeout_passes() {
         TestModel.answer(new Gate().model());
 
@@ -79,6 +105,29 @@ class SmallQueueTest {
                 .statusCode(504)
                 .contentType(PROBLEM)
                 .body("detail", containsString("within the server's limit of 3 s"));
+
+        await(() -> warta.queue().running() == 0);
+    }
+
+    @Test
+    void should_return_504_when_a_whole_digest_runs_past_the_request_timeout() {
+        Gate gate = new Gate();
+        TestModel.answer(gate.model());
+        try {
+            given().contentType(ContentType.JSON)
+                    .body(Map.of("articles", java.util.List.of(Map.of("text", SHORT))))
+                    .when()
+                    .post("/v1/digests")
+                    .then()
+                    .statusCode(504)
+                    .contentType(PROBLEM)
+                    .body(
+                            "detail",
+                            is("the request's model work was not finished within the server's limit of 3 s"
+                                    + " (warta.request-timeout); the work was cancelled"));
+        } finally {
+            gate.open(); // the digest's own article threads may still wait at the gate
+        }
 
         await(() -> warta.queue().running() == 0);
     }

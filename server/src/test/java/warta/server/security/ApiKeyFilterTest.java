@@ -85,6 +85,27 @@ class ApiKeyFilterTest {
     }
 
     @Test
+    void should_guard_digests_like_every_other_endpoint() {
+        String digest = "{\"articles\": []}";
+        given().contentType("application/json")
+                .body(digest)
+                .when()
+                .post("/v1/digests")
+                .then()
+                .statusCode(401)
+                .contentType(Problem.MEDIA_TYPE)
+                .body("instance", is("/v1/digests"));
+        given().contentType("application/json")
+                .body(digest)
+                .header("Authorization", "Bearer " + WithApiKeys.KEY)
+                .when()
+                .post("/v1/digests")
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("\"articles\" is empty"));
+    }
+
+    @Test
     void should_keep_health_metrics_and_the_api_description_open() {
         given().when().get("/q/health/ready").then().statusCode(200);
         given().when().get("/q/health/live").then().statusCode(200);

@@ -12,12 +12,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import warta.core.model.ModelFactory;
+import warta.core.testing.FakeDigest;
 import warta.core.testing.FakeEnglish;
 import warta.core.testing.FakeModel;
 
 /**
- * The server's model in tests: a fake that translates faithfully ({@link FakeEnglish}) and writes a
- * plain summary, unless a test sets another behaviour with {@link #answer} (and puts the default
+ * The server's model in tests: a fake that translates faithfully ({@link FakeEnglish}), writes a
+ * plain summary, and writes a digest's stories and briefing from the lines it is shown, citing them
+ * ({@link FakeDigest}), unless a test sets another behaviour with {@link #answer} (and puts the default
  * back with {@link #reset}, in an {@code @AfterEach}). Replaces the real model factory. Keeps
  * the last user message of every request since the application started ({@link #requests}).
  */
@@ -30,9 +32,9 @@ public final class TestModel {
     private static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
     private static final List<UnaryOperator<ChatModel>> INNERS = new CopyOnWriteArrayList<>();
 
-    /** A faithful translation, or the plain summary. */
+    /** A faithful translation, the plain summary, or a digest's faithful story or briefing ({@link FakeDigest}). */
     public static String faithful(ChatRequest request) {
-        return translates(request) ? FakeEnglish.answer(FakeModel.lastUser(request)) : SUMMARY;
+        return FakeDigest.answer(request);
     }
 
     /** Whether {@code request} asks for a translation (else it asks for a summary). */

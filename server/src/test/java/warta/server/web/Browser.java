@@ -125,12 +125,22 @@ final class Browser implements AutoCloseable {
 
     /** Presses and releases the Tab key, as a user moving the keyboard focus on. */
     void pressTab() {
+        pressKey("\uE004");
+    }
+
+    /** The WebDriver key values of Enter and the right arrow key, for {@link #pressKey}. */
+    static final String ENTER = "\uE007";
+
+    static final String ARROW_RIGHT = "\uE014";
+
+    /** Presses and releases one key ({@code "a"}, or a WebDriver key value such as {@link #ENTER}) where the focus is. */
+    void pressKey(String key) {
         ObjectNode body = JSON.createObjectNode();
         ObjectNode keyboard =
                 body.putArray("actions").addObject().put("type", "key").put("id", "keyboard");
         ArrayNode keys = keyboard.putArray("actions");
-        keys.addObject().put("type", "keyDown").put("value", "\uE004");
-        keys.addObject().put("type", "keyUp").put("value", "\uE004");
+        keys.addObject().put("type", "keyDown").put("value", key);
+        keys.addObject().put("type", "keyUp").put("value", key);
         command("POST", "actions", body);
     }
 

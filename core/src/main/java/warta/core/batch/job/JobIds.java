@@ -13,11 +13,12 @@ import warta.core.read.ArticleInput;
  * position from 1 (with a suffix when the caller took that already). Two of the caller's ids that
  * come out the same are refused, naming both.
  */
-final class JobIds {
+public final class JobIds {
 
     private JobIds() {}
 
-    static List<ArticleInput> assign(List<ArticleInput> articles) {
+    /** The articles with their ids: the caller's, made safe, else their position from 1. @throws InputException when two ids clash */
+    public static List<ArticleInput> assign(List<ArticleInput> articles) {
         Set<String> taken = new HashSet<>();
         List<String> given = new ArrayList<>();
         for (ArticleInput article : articles) {

@@ -1,5 +1,6 @@
 package warta.core.batch.job;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -87,6 +88,14 @@ public final class JobQueue implements AutoCloseable {
     /** The results finished so far, one JSON document a line. @throws UnknownJobException when there is no such job */
     public Stream<String> results(String id) {
         return store.results(id);
+    }
+
+    /**
+     * The job's output folder (a {@link warta.core.batch.BatchRunner} folder with {@code index.jsonl}),
+     * whose finished results a digest reuses. @throws UnknownJobException when there is no such job
+     */
+    public Path outputDir(String id) {
+        return store.outputDir(id);
     }
 
     @Override
