@@ -68,7 +68,8 @@ class WorkerShutdownTest {
             results(broker, read -> read.size() >= 2, first);
             awaitInFlight(server, first);
             long answeredAtSignal = server.stats().answered();
-            String before = scrape(firstMetrics);
+            // the worker counts a result once the brokers acknowledged it, which may be after this test reads it
+            String before = scrapeUntil(firstMetrics, text -> value(text, "warta_worker_results_produced_total") >= 1);
 
             long sent = System.nanoTime();
             first.destroy(); // SIGTERM
@@ -107,6 +108,7 @@ class WorkerShutdownTest {
             String after = scrapeUntil(
                     secondMetrics,
                     text -> value(text, "warta_worker_results_produced_total") == left
+                            && value(text, "warta_worker_records_in_flight") == 0
                             && text.contains("warta_worker_lag{partition=\"0\",topic=\"warta.articles\"} 0\n"));
             second.destroy();
             assertThat(second.waitFor(30, TimeUnit.SECONDS)).isTrue();

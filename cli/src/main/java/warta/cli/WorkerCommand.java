@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +34,7 @@ import warta.core.worker.MetricsAddress;
 import warta.core.worker.WorkerMetricsServer;
 import warta.core.worker.WorkerSettings;
 import warta.core.worker.WorkerSettingsResolver;
+import warta.core.worker.WorkerStats;
 
 /**
  * {@code warta worker}: a Kafka consumer in a group, articles from one topic to results and
@@ -168,17 +171,20 @@ final class WorkerCommand implements Callable<Integer> {
             err().flush();
             return ExitCodes.FAILURE;
         }
-        warta.loadModel();
-        KafkaWorker worker = warta.worker(
-                settings.concurrency(warta.effectiveConfig().concurrency()).build());
-        Optional<WorkerMetricsServer> server =
-                metrics.map(address -> WorkerMetricsServer.start(address, worker.stats()));
+        // bound before the model loads, so that a port in use is told at once; zeros until the worker is made
+        AtomicReference<WorkerStats> served = new AtomicReference<>(new WorkerStats());
+        Optional<WorkerMetricsServer> server = metrics.map(address -> WorkerMetricsServer.start(address, served::get));
         server.ifPresent(s -> {
             err().println("warta: metrics at " + s.url());
             err().flush();
         });
+        KafkaWorker worker;
         boolean graceful;
         try {
+            warta.loadModel();
+            worker = warta.worker(
+                    settings.concurrency(warta.effectiveConfig().concurrency()).build());
+            served.set(worker.stats());
             graceful = runUntilStopped(worker);
         } finally {
             server.ifPresent(WorkerMetricsServer::close);
@@ -196,13 +202,15 @@ final class WorkerCommand implements Callable<Integer> {
      * Runs the worker until SIGTERM or Ctrl-C, which stop it gracefully: the signal is handled
      * here rather than by the JVM's shutdown, so that a stop asked for ends the command normally
      * (exit 0) once the worker has finished or released its records. A second signal stops it at
-     * once ({@link KafkaWorker#halt}: nothing more committed, exit 1). Where the signals cannot be
+     * once ({@link KafkaWorker#halt}: nothing more committed, exit 1), unless the worker has already
+     * left its loop and only closes its clients (then it changes nothing: exit 0). Where the signals cannot be
      * handled, a shutdown hook stops the worker gracefully and the JVM waits for it.
      *
      * @return whether it stopped gracefully
      */
     private boolean runUntilStopped(KafkaWorker worker) {
         AtomicInteger signals = new AtomicInteger();
+        AtomicBoolean halted = new AtomicBoolean();
         Map<Signal, SignalHandler> previous = new HashMap<>();
         for (String name : List.of("TERM", "INT")) {
             try {
@@ -210,8 +218,8 @@ final class WorkerCommand implements Callable<Integer> {
                 previous.put(signal, Signal.handle(signal, s -> {
                     if (signals.incrementAndGet() == 1) {
                         worker.stop();
-                    } else {
-                        worker.halt();
+                    } else if (worker.halt()) {
+                        halted.set(true);
                     }
                 }));
             } catch (IllegalArgumentException | UnsupportedOperationException notHere) {
@@ -241,7 +249,7 @@ final class WorkerCommand implements Callable<Integer> {
                 // the hook is running: it waits for this method, which is done now
             }
         }
-        return signals.get() < 2;
+        return !halted.get();
     }
 
     /** The Kafka settings: flags, environment, config file; a refused flag is a usage error. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import warta.core.testing.FakeEnglish;
@@ -100,6 +101,27 @@ class WorkerCommandTest {
             assertThat(run.err().lines()).hasSize(1);
             assertThat(run.err()).startsWith("warta: cannot serve metrics on 127.0.0.1:" + taken.getLocalPort() + ": ");
             assertThat(model.requests()).isEmpty();
+        }
+    }
+
+    @Test
+    void should_say_that_the_metrics_port_is_taken_before_it_loads_the_model() throws IOException {
+        AtomicInteger made = new AtomicInteger();
+        try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            CliRun run = CliRun.withModel(
+                    config -> {
+                        made.incrementAndGet();
+                        return FakeModel.answering(request -> FakeEnglish.SUMMARY);
+                    },
+                    "worker",
+                    "--bootstrap-servers",
+                    "127.0.0.1:" + closedPort(),
+                    "--metrics-port",
+                    String.valueOf(taken.getLocalPort()));
+
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).startsWith("warta: cannot serve metrics on 127.0.0.1:");
+            assertThat(made).as("the model is not loaded").hasValue(0);
         }
     }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.CloseOptions;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -84,9 +85,13 @@ public final class KafkaWorker {
     private final Set<Pending> live = new HashSet<>();
     private final List<Pending> waiting = new ArrayList<>();
     private final CountDownLatch ended = new CountDownLatch(1);
-    private volatile RuntimeException failure;
+    private volatile Throwable failure;
     private volatile boolean stopping;
     private volatile boolean halted;
+    /** Where {@link #run} is; guarded by {@code this} where {@link #halt} reads it. */
+    private Phase phase = Phase.NEW;
+
+    private Thread runner;
     private volatile Consumer<String, String> consumer;
     private Producer<String, String> producer;
     private long pausedUntil = System.nanoTime();
@@ -130,10 +135,45 @@ public final class KafkaWorker {
         wakeUp();
     }
 
-    /** Asks {@link #run} to end now, committing nothing more and producing nothing more. */
-    public void halt() {
+    /** Whether {@link #stop} or {@link #halt} was asked for. */
+    public boolean stopRequested() {
+        return stopping || halted;
+    }
+
+    /**
+     * Asks {@link #run} to end now, committing nothing more and producing nothing more; while it
+     * still checks the topics (start-up), its thread is interrupted, so that it ends at once.
+     *
+     * @return whether it had an effect: false once {@link #run} has left its loop (and only
+     *     closes its clients) or ended
+     */
+    public synchronized boolean halt() {
         halted = true;
-        wakeUp();
+        switch (phase) {
+            case STARTING -> runner.interrupt();
+            case RUNNING -> wakeUp();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private synchronized void enter(Phase next) {
+        if (next == Phase.STARTING) {
+            runner = Thread.currentThread();
+        }
+        phase = next;
+        if (next != Phase.STARTING) {
+            Thread.interrupted(); // an interrupt from a halt at start-up is spent: the clients close as for a halt
+        }
+    }
+
+    private enum Phase {
+        NEW,
+        STARTING,
+        RUNNING,
+        CLOSING
     }
 
     private void wakeUp() {
@@ -152,10 +192,11 @@ public final class KafkaWorker {
     public void run() {
         try {
             work();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             failure = e;
             throw e;
         } finally {
+            enter(Phase.CLOSING);
             ended.countDown();
         }
     }
@@ -169,14 +210,17 @@ public final class KafkaWorker {
         return Thread.ofPlatform().name("warta-kafka-worker").start(() -> {
             try {
                 run();
-            } catch (RuntimeException e) {
+            } catch (Throwable e) { // kept by run: readiness reports it
                 log.error("the Kafka worker stopped: {}", e.getMessage(), e);
             }
         });
     }
 
-    /** What ended {@link #run} with an error (the brokers cannot be reached, a topic is missing ...); empty while it runs or after a stop. */
-    public Optional<RuntimeException> failure() {
+    /**
+     * What ended {@link #run} with an error (the brokers cannot be reached, a topic is missing,
+     * or anything unexpected, an {@link Error} included); empty while it runs or after a stop.
+     */
+    public Optional<Throwable> failure() {
         return Optional.ofNullable(failure);
     }
 
@@ -186,26 +230,49 @@ public final class KafkaWorker {
     }
 
     private void work() {
-        TopicPlan.describe(settings, clients).requireTopics();
+        enter(Phase.STARTING);
+        try {
+            TopicPlan.describe(settings, clients).requireTopics();
+        } catch (RuntimeException e) {
+            if (halted) {
+                return; // halted while checking the topics: the interrupt cut the check short
+            }
+            throw e;
+        }
+        if (halted) {
+            return;
+        }
         ExecutorService pool = Executors.newFixedThreadPool(
                 settings.maxInFlight(),
                 Thread.ofPlatform().name("warta-worker-", 0).factory());
-        Producer<String, String> producer = clients.producer();
-        this.producer = producer;
-        consumer = clients.consumer();
         try {
+            producer = clients.producer();
+            consumer = clients.consumer();
+            enter(Phase.RUNNING);
             consumer.subscribe(List.of(settings.articlesTopic()), new Rebalance());
             loop(pool, producer);
         } catch (KafkaException e) {
             throw new BrokerException("Kafka at " + settings.bootstrapServers() + ": " + ProducerErrors.describe(e), e);
         } finally {
+            enter(Phase.CLOSING);
             pool.shutdownNow();
-            producer.close(halted ? Duration.ZERO : Duration.ofSeconds(5));
-            consumer.close();
-            stats.setLags(Map.of());
-            stats.setState(live.size(), 0, 0);
-            log.info("worker stopped: {}", stats);
+            close();
         }
+    }
+
+    /** Closes the clients made (at once after a halt), and zeroes the gauges. */
+    private void close() {
+        Duration wait = halted ? Duration.ZERO : Duration.ofSeconds(5);
+        if (producer != null) {
+            producer.close(wait);
+        }
+        if (consumer != null) {
+            consumer.close(halted ? CloseOptions.timeout(Duration.ZERO) : CloseOptions.timeout(Duration.ofSeconds(30)));
+        }
+        stats.setLags(Map.of());
+        stats.setState(0, 0);
+        stats.setInFlight(live.size());
+        log.info("worker stopped: {}", stats);
     }
 
     /**
@@ -225,6 +292,7 @@ public final class KafkaWorker {
                 stopBy = System.nanoTime() + settings.grace().toNanos();
                 live.removeAll(waiting); // not started again: left uncommitted, delivered again
                 waiting.clear();
+                stats.setInFlight(live.size());
                 log.info("stopping: waiting up to {} for {} articles in flight", settings.grace(), live.size());
             }
             if (stopping && (live.isEmpty() || System.nanoTime() - stopBy >= 0)) {
@@ -261,6 +329,7 @@ public final class KafkaWorker {
         } else if (!consumer.paused().isEmpty()) {
             consumer.resume(consumer.paused());
         }
+        stats.setPaused(consumer.paused().size());
     }
 
     /**
@@ -283,6 +352,7 @@ public final class KafkaWorker {
             tracker.add(record.offset());
             Pending pending = new Pending(record, tracker, 1);
             live.add(pending);
+            stats.setInFlight(live.size());
             start(pending, pool);
             taken++;
         }
@@ -319,6 +389,7 @@ public final class KafkaWorker {
     private void settle(Pending pending, Outcome outcome, Producer<String, String> producer) {
         if (!live.contains(pending) || trackers.get(pending.partition()) != pending.tracker) {
             live.remove(pending);
+            stats.setInFlight(live.size());
             return; // its partition went to another worker, which does it again
         }
         switch (outcome) {
@@ -413,13 +484,14 @@ public final class KafkaWorker {
             unsent(sent, producer);
             return;
         }
+        sent.pending().tracker.settle(sent.pending().record.offset());
+        live.remove(sent.pending());
+        stats.setInFlight(live.size()); // before the counter, so that a reader who sees it counted sees it settled
         if (sent.result()) {
             stats.addProduced(sent.cached());
         } else {
             stats.addFailed();
         }
-        sent.pending().tracker.settle(sent.pending().record.offset());
-        live.remove(sent.pending());
     }
 
     /**
@@ -464,7 +536,10 @@ public final class KafkaWorker {
         }
     }
 
-    /** The state metrics read: articles in flight, partitions assigned and paused, and each partition's lag as the consumer knows it. */
+    /**
+     * The state metrics read once a pass: partitions assigned and paused, and each partition's lag
+     * as the consumer knows it (the articles in flight and the pauses are set as they change).
+     */
     private void report() {
         Set<TopicPartition> assignment = consumer.assignment();
         Map<TopicPartition, Long> lags = new HashMap<>();
@@ -472,7 +547,7 @@ public final class KafkaWorker {
             consumer.currentLag(partition).ifPresent(lag -> lags.put(partition, lag));
         }
         stats.setLags(lags);
-        stats.setState(live.size(), assignment.size(), consumer.paused().size());
+        stats.setState(assignment.size(), consumer.paused().size());
     }
 
     /** Keeps the trackers in step with the partitions this worker owns. */
@@ -511,6 +586,7 @@ public final class KafkaWorker {
                 live.removeIf(p -> p.partition().equals(partition));
                 waiting.removeIf(p -> p.partition().equals(partition));
             }
+            stats.setInFlight(live.size());
         }
     }
 

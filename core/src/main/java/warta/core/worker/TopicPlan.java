@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartitionInfo;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
@@ -48,7 +49,7 @@ public record TopicPlan(WorkerSettings settings, List<Topic> topics) {
                 new String[] {settings.articlesTopic(), "reads"},
                 new String[] {settings.resultsTopic(), "results"},
                 new String[] {settings.failedTopic(), "failures"});
-        Admin admin = clients.admin();
+        Admin admin = made(clients, settings);
         try {
             Map<String, KafkaFuture<TopicDescription>> described = admin.describeTopics(
                             wanted.stream().map(w -> w[0]).distinct().toList())
@@ -60,6 +61,17 @@ public record TopicPlan(WorkerSettings settings, List<Topic> topics) {
             return new TopicPlan(settings, topics);
         } finally {
             admin.close(Duration.ofSeconds(1));
+        }
+    }
+
+    /** The admin client; a setting it refuses (an unknown {@code security.protocol}, say) is one clear message. */
+    private static Admin made(KafkaClients clients, WorkerSettings settings) {
+        try {
+            return clients.admin();
+        } catch (KafkaException e) {
+            throw new BrokerException(
+                    "cannot make a Kafka client for " + settings.bootstrapServers() + ": " + ProducerErrors.describe(e),
+                    e);
         }
     }
 

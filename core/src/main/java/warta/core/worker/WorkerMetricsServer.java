@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import warta.core.error.WartaException;
 
 /**
@@ -38,6 +39,17 @@ public final class WorkerMetricsServer implements AutoCloseable {
      */
     public static WorkerMetricsServer start(MetricsAddress address, WorkerStats stats) {
         Objects.requireNonNull(stats, "stats");
+        return start(address, () -> stats);
+    }
+
+    /**
+     * Binds {@code address} and serves the stats {@code stats} gives at each scrape: for a host
+     * that binds before its worker is made (so that a port in use is told before a model loads).
+     *
+     * @throws WartaException when the address cannot be bound (in use, not this machine's), naming it
+     */
+    public static WorkerMetricsServer start(MetricsAddress address, Supplier<WorkerStats> stats) {
+        Objects.requireNonNull(stats, "stats");
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(address.host(), address.port()), 0);
@@ -54,7 +66,7 @@ public final class WorkerMetricsServer implements AutoCloseable {
         return new WorkerMetricsServer(server, executor);
     }
 
-    private static void answer(HttpExchange exchange, WorkerStats stats) throws IOException {
+    private static void answer(HttpExchange exchange, Supplier<WorkerStats> stats) throws IOException {
         try (exchange) {
             if (!PATH.equals(exchange.getRequestURI().getPath())) {
                 exchange.sendResponseHeaders(404, -1);
@@ -66,7 +78,7 @@ public final class WorkerMetricsServer implements AutoCloseable {
                 exchange.sendResponseHeaders(405, -1);
                 return;
             }
-            byte[] body = WorkerMetrics.prometheus(stats).getBytes(StandardCharsets.UTF_8);
+            byte[] body = WorkerMetrics.prometheus(stats.get()).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", CONTENT_TYPE);
             if (method.equals("HEAD")) {
                 exchange.sendResponseHeaders(200, -1);

@@ -82,12 +82,14 @@ public final class WorkerStats {
     }
 
     /**
-     * Calls {@code listener} with the partitions whose lag is known, from the worker's thread,
-     * whenever that set changes (a rebalance, a first fetch); for metrics that need a series per
-     * partition.
+     * Calls {@code listener} with the partitions whose lag is known: once now (on the caller's
+     * thread, so that a listener added after the worker started misses none), then from the
+     * worker's thread whenever that set changes (a rebalance, a first fetch); for metrics that
+     * need a series per partition. Calls never overlap, and the last one has the current set.
      */
-    public void onPartitionsChanged(Consumer<Set<TopicPartition>> listener) {
+    public synchronized void onPartitionsChanged(Consumer<Set<TopicPartition>> listener) {
         partitionListeners.add(listener);
+        listener.accept(lags.keySet()); // once now: the worker may have started before the listener came
     }
 
     void addConsumed(int count) {
@@ -113,13 +115,20 @@ public final class WorkerStats {
         pauses.incrementAndGet();
     }
 
-    void setState(int inFlight, int assigned, int paused) {
+    void setInFlight(int inFlight) {
         this.inFlight = inFlight;
+    }
+
+    void setPaused(int paused) {
+        this.paused = paused;
+    }
+
+    void setState(int assigned, int paused) {
         this.assigned = assigned;
         this.paused = paused;
     }
 
-    void setLags(Map<TopicPartition, Long> lags) {
+    synchronized void setLags(Map<TopicPartition, Long> lags) {
         Map<TopicPartition, Long> copy = Map.copyOf(lags);
         boolean changed = !copy.keySet().equals(this.lags.keySet());
         this.lags = copy;

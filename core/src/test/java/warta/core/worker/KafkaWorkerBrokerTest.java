@@ -22,8 +22,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
@@ -390,6 +392,38 @@ class KafkaWorkerBrokerTest {
         assertThat(committed("error-group", "error.articles")).isEqualTo(2);
     }
 
+    @Test
+    void should_close_the_producer_and_word_the_error_when_the_consumer_cannot_be_made() {
+        broker.createTopics(1, "noconsumer.articles", "noconsumer.results", "noconsumer.failed");
+        WorkerSettings settings = settings("noconsumer", 1);
+        KafkaClients standard = KafkaClients.of(settings);
+        MockProducer<String, String> producer =
+                new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
+        RecordHandler handler = new RecordHandler(null, null, config, Set.of(), SettingNames.FLAGS);
+        KafkaWorker refused = new KafkaWorker(settings, handler, new KafkaClients() {
+            @Override
+            public org.apache.kafka.clients.consumer.Consumer<String, String> consumer() {
+                throw new ConfigException("sasl.jaas.config", "(hidden)", "no JAAS configuration");
+            }
+
+            @Override
+            public org.apache.kafka.clients.producer.Producer<String, String> producer() {
+                return producer;
+            }
+
+            @Override
+            public Admin admin() {
+                return standard.admin();
+            }
+        });
+
+        assertThatThrownBy(refused::run)
+                .isInstanceOf(BrokerException.class)
+                .hasMessageStartingWith("Kafka at " + broker.bootstrapServers() + ": ")
+                .hasMessageContaining("no JAAS configuration");
+        assertThat(producer.closed()).isTrue();
+    }
+
     /** The standard clients, with a consumer whose {@code n}th commit (from 1) first does {@code before.apply(n)}; false skips the commit. */
     private static KafkaClients committing(WorkerSettings settings, java.util.function.IntPredicate before) {
         KafkaClients standard = KafkaClients.of(settings);
@@ -692,6 +726,7 @@ class KafkaWorkerBrokerTest {
                     t -> t.contains("\nwarta_worker_results_produced_total 20\n")
                             && t.contains("\nwarta_worker_failures_produced_total 1\n")
                             && t.contains("\nwarta_worker_records_in_flight 0\n")
+                            && t.contains("\nwarta_worker_partitions_paused 0\n")
                             && t.contains("partition=\"0\",topic=\"metrics.articles\"} 0\n")
                             && t.contains("partition=\"1\",topic=\"metrics.articles\"} 0\n"));
             worker.stop();

@@ -22,7 +22,8 @@ class WorkerMetricsTest {
         stats.addFailed();
         stats.addRetried();
         stats.addPause();
-        stats.setState(3, 2, 1);
+        stats.setInFlight(3);
+        stats.setState(2, 1);
         stats.setLags(Map.of(new TopicPartition("warta.articles", 1), 7L, new TopicPartition("warta.articles", 0), 0L));
 
         String text = WorkerMetrics.prometheus(stats);
@@ -84,7 +85,19 @@ class WorkerMetricsTest {
         stats.setLags(Map.of(zero, 3L));
         stats.setLags(Map.of());
 
-        assertThat(seen).containsExactly(Set.of(zero), Set.of());
+        assertThat(seen).containsExactly(Set.of(), Set.of(zero), Set.of());
         assertThat(stats.lags()).isEmpty();
+    }
+
+    @Test
+    void should_tell_a_listener_added_late_the_partitions_known_already() {
+        WorkerStats stats = new WorkerStats();
+        TopicPartition zero = new TopicPartition("t", 0);
+        stats.setLags(Map.of(zero, 4L));
+        List<Set<TopicPartition>> seen = new CopyOnWriteArrayList<>();
+
+        stats.onPartitionsChanged(seen::add);
+
+        assertThat(seen).containsExactly(Set.of(zero));
     }
 }

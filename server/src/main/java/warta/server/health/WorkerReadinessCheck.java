@@ -11,7 +11,8 @@ import warta.server.worker.ServerWorker;
 /**
  * The Kafka worker's part of readiness: DOWN, with the reason, once the worker has stopped on an
  * error it does not come back from (brokers that could not be reached at start-up, a missing
- * topic, a refused client, a result the brokers would not take); UP while it runs (the Kafka
+ * topic, a refused client, a result the brokers would not take, or anything unexpected), or has
+ * ended without being asked to stop; UP while it runs (the Kafka
  * client reconnects by itself to brokers that go away later; the lag metrics show it) and when
  * the server runs no worker. Reads the worker's state only: no call to the brokers.
  */
@@ -37,8 +38,16 @@ public class WorkerReadinessCheck implements HealthCheck {
         response.withData("enabled", true)
                 .withData("group", worker.settings().groupId())
                 .withData("partitions", worker.stats().assignedPartitions());
-        return worker.failure()
-                .map(e -> response.down().withData("reason", e.getMessage()).build())
-                .orElseGet(() -> response.up().build());
+        if (worker.failure().isPresent()) {
+            Throwable failure = worker.failure().get();
+            String reason = failure.getMessage() == null ? failure.toString() : failure.getMessage();
+            return response.down().withData("reason", reason).build();
+        }
+        if (worker.ended() && !worker.stopRequested()) {
+            return response.down()
+                    .withData("reason", "the worker ended without a stop")
+                    .build();
+        }
+        return response.up().build();
     }
 }

@@ -3,6 +3,7 @@ package warta.server.worker;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Optional;
@@ -25,12 +26,19 @@ public class ServerWorker {
     private static final Logger LOG = Logger.getLogger(ServerWorker.class);
 
     private final Optional<KafkaWorker> worker;
+    private volatile boolean started;
 
+    @Inject
     ServerWorker(WartaServerConfig config, Warta warta) {
-        WartaServerConfig.Worker settings = config.worker();
-        this.worker = settings.enabled()
-                ? Optional.of(warta.worker(settings(settings, warta.config().concurrency())))
-                : Optional.empty();
+        this(
+                config.worker().enabled()
+                        ? Optional.of(warta.worker(
+                                settings(config.worker(), warta.config().concurrency())))
+                        : Optional.empty());
+    }
+
+    ServerWorker(Optional<KafkaWorker> worker) {
+        this.worker = worker;
     }
 
     /** The worker's settings from {@code warta.worker.*}; the concurrency is the model's unless set. */
@@ -77,11 +85,16 @@ public class ServerWorker {
                     w.settings().groupId(),
                     w.settings().articlesTopic());
             w.start();
+            started = true;
         });
     }
 
+    /**
+     * Stops the worker gracefully, waiting at most {@code warta.worker.grace} and 10 s more for
+     * the last commit (then halts it); at once when it never started (a start-up that failed).
+     */
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        if (worker.isPresent()) {
+        if (worker.isPresent() && started) {
             KafkaWorker w = worker.get();
             w.stop();
             if (!w.awaitStopped(w.settings().grace().plus(Duration.ofSeconds(10)))) {

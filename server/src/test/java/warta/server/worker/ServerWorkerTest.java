@@ -80,6 +80,7 @@ class ServerWorkerTest {
 
         Set<String> results = results(servers, 3);
         String metrics = metricsWhen(text -> text.contains("warta_worker_results_produced_total 3.0")
+                && text.contains("warta_worker_records_in_flight 0.0")
                 && text.contains("warta_worker_lag{partition=\"0\",topic=\"server.articles\"} 0.0")
                 && text.contains("warta_worker_lag{partition=\"1\",topic=\"server.articles\"} 0.0"));
 
