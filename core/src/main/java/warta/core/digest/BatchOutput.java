@@ -34,10 +34,17 @@ final class BatchOutput {
      *
      * @param id its id
      * @param source what to read it from again, as a batch source: a path, a JSON Lines file or a URL
+     * @param title the source's title as the result's {@code metadata} gives it, or null
      * @param translation its English, or null
      * @param summary its summary, or null
      */
-    record Done(String id, String source, Translation translation, Summary summary) {}
+    record Done(String id, String source, String title, Translation translation, Summary summary) {
+
+        /** Whether the article came from a web address (read again, its item's id is not this one's). */
+        boolean fetched() {
+            return source.contains("://");
+        }
+    }
 
     private BatchOutput() {}
 
@@ -95,7 +102,11 @@ final class BatchOutput {
             throw new IllegalArgumentException("the result " + file + " names no source");
         }
         return new Done(
-                id, sourceOf(location), translation(result.path("translation")), summary(result.path("summary")));
+                id,
+                sourceOf(location),
+                result.path("metadata").path("title").asText(null),
+                translation(result.path("translation")),
+                summary(result.path("summary")));
     }
 
     /** What a batch source reads the article from again: a JSON Lines line's file, else as written. */

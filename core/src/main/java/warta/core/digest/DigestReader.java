@@ -20,14 +20,14 @@ import warta.core.error.SettingNames;
 import warta.core.error.WartaException;
 import warta.core.process.PreparedArticle;
 import warta.core.read.ArticleInput;
-import warta.core.summarize.Summary;
-import warta.core.translate.Translation;
 
 /**
  * Reads a digest's input without a model: batch sources as {@code warta batch} reads them (files,
  * folders, JSON Lines, feeds, {@code -}), batch output folders (a folder with {@code index.jsonl}:
- * each done article is read again from its source and cleaned, and keeps the translation and
- * summary of its result document, so that nothing already paid for is asked again), or articles
+ * each done article is read again from its source and cleaned, under the id the batch gave it (an
+ * article fetched from a web address too), and keeps the translation and summary of its result
+ * document as far as they still fit the source ({@link Reuse}), so that nothing already paid for is
+ * asked again), or articles
  * as the server takes them. An article that cannot be read is a line of
  * {@link DigestInput#problems()}, the others are kept. Thread-safe when its functions are.
  */
@@ -121,20 +121,35 @@ public final class DigestReader {
                     .add(done);
         }
         for (var entry : bySource.entrySet()) {
-            Map<String, BatchOutput.Done> byId = new LinkedHashMap<>();
-            entry.getValue().forEach(d -> byId.put(d.id(), d));
-            try (Stream<BatchItem> found = items.apply(List.of(entry.getKey()), InputStream.nullInputStream())) {
-                found.filter(item -> byId.containsKey(item.id()))
-                        .forEach(item -> load(item, byId.remove(item.id()), articles, problems));
-            } catch (WartaException e) {
-                problems.add(entry.getKey() + ": cannot be read again: " + e.message(names));
-                byId.clear();
-                entry.getValue().forEach(d -> problems.add(d.id() + ": left out: its source cannot be read"));
-            }
-            byId.keySet()
-                    .forEach(id ->
-                            problems.add(id + ": left out: its source " + entry.getKey() + " no longer holds it"));
+            readAgain(entry.getKey(), entry.getValue(), articles, problems);
         }
+    }
+
+    /**
+     * The done articles of one source, read again. A file or JSON Lines source gives its items
+     * under the ids the batch gave them. A web address gives the page under its own id, not the
+     * one the batch used (a JSON Lines line's {@code "id"}, a job's {@code "1"}), so its one item
+     * stands for every done article of that address.
+     */
+    private void readAgain(
+            String source, List<BatchOutput.Done> dones, List<DigestArticle> articles, List<String> problems) {
+        Map<String, BatchOutput.Done> byId = new LinkedHashMap<>();
+        dones.forEach(d -> byId.put(d.id(), d));
+        try (Stream<BatchItem> found = items.apply(List.of(source), InputStream.nullInputStream())) {
+            List<BatchItem> read = found.toList();
+            if (dones.getFirst().fetched() && read.size() == 1) {
+                byId.values().forEach(done -> load(done.id(), read.getFirst(), done, articles, problems));
+                byId.clear();
+            }
+            read.stream()
+                    .filter(item -> byId.containsKey(item.id()))
+                    .forEach(item -> load(item.id(), item, byId.remove(item.id()), articles, problems));
+        } catch (WartaException e) {
+            problems.add(source + ": cannot be read again: " + e.message(names));
+            byId.clear();
+            dones.forEach(d -> problems.add(d.id() + ": left out: its source cannot be read"));
+        }
+        byId.keySet().forEach(id -> problems.add(id + ": left out: its source " + source + " no longer holds it"));
     }
 
     /** A result's source path as given to the batch: as is when it exists, else beside the output folder. */
@@ -148,20 +163,16 @@ public final class DigestReader {
     }
 
     private void load(BatchItem item, BatchOutput.Done done, List<DigestArticle> articles, List<String> problems) {
+        load(item.id(), item, done, articles, problems);
+    }
+
+    /** The item cleaned, under {@code id}, with what of {@code done} still fits it ({@link Reuse}). */
+    private void load(
+            String id, BatchItem item, BatchOutput.Done done, List<DigestArticle> articles, List<String> problems) {
         try {
-            CleanArticle article = prepare.apply(item.load());
-            Translation translation = null;
-            Summary summary = null;
-            if (done != null
-                    && (done.translation() == null
-                            || done.translation().paragraphs().size()
-                                    == article.paragraphs().size())) {
-                translation = done.translation(); // else the source changed since: its English no longer lines up
-                summary = done.summary();
-            }
-            articles.add(new DigestArticle(item.id(), article, translation, summary));
+            articles.add(Reuse.of(id, prepare.apply(item.load()), done));
         } catch (InputException e) {
-            problems.add(item.source().label() + ": " + e.message(names));
+            problems.add((done == null ? item.source().label() : done.id()) + ": " + e.message(names));
         }
     }
 }

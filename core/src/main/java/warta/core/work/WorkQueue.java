@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * event loop), and at most {@code queueSize} waiting; beyond that {@link #submit} refuses at once
  * with a {@link QueueFullException}, and after {@link #close} with a {@link ShuttingDownException}.
  *
- * <p>Each piece may run for {@code timeout} from the moment it starts; then its future fails with
+ * <p>Each piece may run for {@code timeout} (or the limit it was submitted with) from the moment it starts; then its future fails with
  * a {@link WorkTimeoutException} and its thread is interrupted. A future completed from outside
  * (cancelled by the caller) interrupts the work the same way, and work still waiting is skipped.
  * The worker is busy until the interrupted work actually returns, so the limit on concurrent
@@ -78,12 +78,26 @@ public final class WorkQueue {
      * @throws ShuttingDownException after {@link #close}
      */
     public <T> CompletableFuture<T> submit(Callable<T> work) {
+        return submit(work, timeout, null);
+    }
+
+    /**
+     * Queues {@code work} as {@link #submit(Callable)} does, but with its own limit instead of the
+     * queue's (a digest of many articles beside single ones).
+     *
+     * @param timeout the longest this piece may run, positive
+     * @param setting the setting that gave the limit, named by the {@link WorkTimeoutException}
+     */
+    public <T> CompletableFuture<T> submit(Callable<T> work, Duration timeout, String setting) {
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive, not " + timeout);
+        }
         CompletableFuture<T> result = new CompletableFuture<>();
         if (closing) {
             throw new ShuttingDownException();
         }
         try {
-            executor.execute(() -> run(work, result));
+            executor.execute(() -> run(work, result, timeout, setting));
         } catch (RejectedExecutionException e) {
             if (closing) {
                 throw new ShuttingDownException();
@@ -120,7 +134,7 @@ public final class WorkQueue {
         }
     }
 
-    private <T> void run(Callable<T> work, CompletableFuture<T> result) {
+    private <T> void run(Callable<T> work, CompletableFuture<T> result, Duration timeout, String setting) {
         if (result.isDone()) {
             return;
         }
@@ -129,7 +143,10 @@ public final class WorkQueue {
         Interruption interruption = new Interruption(Thread.currentThread());
         result.whenComplete((value, error) -> interruption.interrupt());
         var deadline = timer.schedule(
-                () -> result.completeExceptionally(new WorkTimeoutException(timeout)),
+                () -> result.completeExceptionally(
+                        setting == null
+                                ? new WorkTimeoutException(timeout)
+                                : new WorkTimeoutException(timeout, setting)),
                 timeout.toNanos(),
                 TimeUnit.NANOSECONDS);
         try {

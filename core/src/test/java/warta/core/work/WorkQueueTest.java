@@ -62,6 +62,21 @@ class WorkQueueTest {
     }
 
     @Test
+    void should_hold_work_submitted_with_its_own_limit_to_that_limit_and_name_its_setting() throws Exception {
+        queue = new WorkQueue(2, 0, Duration.ofMinutes(10));
+        CompletableFuture<String> quick = queue.submit(() -> "klaar", Duration.ofSeconds(30), "warta.digest-timeout");
+        CompletableFuture<String> held = queue.submit(this::held, Duration.ofMillis(100), "warta.digest-timeout");
+
+        assertThat(quick.get(5, TimeUnit.SECONDS)).isEqualTo("klaar");
+        assertThatThrownBy(() -> held.get(5, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(WorkTimeoutException.class)
+                .cause()
+                .hasMessage("the request's model work was not finished within the server's limit of 100 ms"
+                        + " (warta.digest-timeout); the work was cancelled");
+        waitUntil(() -> queue.running() == 0);
+    }
+
+    @Test
     void should_not_leave_the_interrupt_to_the_next_work() throws Exception {
         queue = new WorkQueue(1, 1, Duration.ofMillis(100));
         CompletableFuture<String> slow = queue.submit(this::held);
