@@ -72,6 +72,10 @@ public class CoreProducers {
                 config.queueSize(),
                 config.requestTimeout(),
                 maxBodySize.asLongValue());
+        require(
+                config.digestTimeout().isPositive(),
+                "warta.digest-timeout must be more than 0",
+                config.digestTimeout());
         Warta.Builder builder = Warta.builder(model).learnServerLimits(explicitModelSettings());
         if (files.isResolvable()) {
             builder.modelFiles(files.get()); // a test's model cache; else the system's, looked up on first use

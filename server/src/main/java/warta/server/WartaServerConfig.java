@@ -51,6 +51,18 @@ public interface WartaServerConfig {
     @WithDefault("50")
     int digestMaxArticles();
 
+    /**
+     * The most done articles a finished batch job may have for its digest ({@code {"batch": id}});
+     * more is answered 413 before anything is read. Higher than {@link #digestMaxArticles()}: the
+     * job has already translated and summarized them, so they cost the digest no such requests.
+     */
+    @WithDefault("500")
+    int digestMaxBatchArticles();
+
+    /** The longest a digest's model work may take before the server answers 504 (a digest holds many articles). */
+    @WithDefault("PT30M")
+    Duration digestTimeout();
+
     /** Where batch jobs are kept; they survive restarts. */
     @WithDefault("${user.home}/.cache/warta/server-jobs")
     Path jobsDir();

@@ -35,6 +35,12 @@ public class DigestResource {
     /** The media type of the markdown digest. */
     public static final String MARKDOWN = "text/markdown";
 
+    /**
+     * The header that counts the articles left out of the digest (a batch job's done article whose
+     * source cannot be read again); JSON lists them in {@code problems}, markdown under "Left out".
+     */
+    public static final String LEFT_OUT = "Warta-Left-Out";
+
     private final DigestWork work;
 
     DigestResource(DigestWork work) {
@@ -47,7 +53,9 @@ public class DigestResource {
             DigestRequest request, @QueryParam("format") String format, @Context HttpHeaders headers) {
         DigestFormat chosen = format(format, headers);
         return work.run(request, chosen)
-                .thenApply(text -> Response.ok(text, type(chosen)).build());
+                .thenApply(answer -> Response.ok(answer.body(), type(chosen))
+                        .header(LEFT_OUT, answer.problems().size())
+                        .build());
     }
 
     @POST

@@ -2,6 +2,7 @@ package warta.server.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import jakarta.inject.Singleton;
@@ -19,6 +20,7 @@ import warta.core.Warta;
 import warta.core.batch.job.JobIds;
 import warta.core.batch.job.JobQueue;
 import warta.core.batch.job.JobState;
+import warta.core.batch.job.JobStatus;
 import warta.core.batch.job.UnknownJobException;
 import warta.core.digest.Digest;
 import warta.core.digest.DigestFormat;
@@ -36,10 +38,14 @@ import warta.server.problem.ProblemMapper;
 /**
  * Takes a {@link DigestRequest} to a digest: the input is read and checked on the calling (HTTP
  * worker) thread, so that every refusal is an ordinary problem response before any model work
- * (400 for no articles or an unreadable one, 404 for an unknown job, 409 for a job still running,
- * 413 for more than {@code warta.digest-max-articles}); then {@link Warta#digest} runs as one piece
- * of the engine's work queue, the queue of the interactive endpoints, so it waits its turn and
- * is bounded by {@code warta.request-timeout} like them, and a full queue answers 429. Counts the
+ * (400 for no articles, an unreadable one, or a batch job none of whose done articles can be read
+ * again, 404 for an unknown job, 409 for a job still running, 413 for more than
+ * {@code warta.digest-max-articles} given, or a job with more than
+ * {@code warta.digest-max-batch-articles} done articles, checked before any source is read again);
+ * a batch job's articles that cannot be read again are left out and named in the answer
+ * ({@link Answer#problems()}). Then {@link Warta#digest} runs as one piece of the engine's work
+ * queue, the queue of the interactive endpoints, so it waits its turn and a full queue answers
+ * 429, and it may run for {@code warta.digest-timeout} (504 after). Counts the
  * digests made in {@code warta.digests} ({@code checks=passed|failed}). Thread-safe.
  */
 @Singleton
@@ -68,9 +74,11 @@ public class DigestWork {
     }
 
     /** The digest rendered in {@code format}, when it is done; cancelling the answer cancels the work. */
-    public CompletionStage<String> run(DigestRequest request, DigestFormat format) {
-        CompletableFuture<Digest> work = submit(input(request), DigestListener.NONE);
-        CompletableFuture<String> answer = work.thenApply(digest -> DigestWriter.render(digest, format));
+    public CompletionStage<Answer> run(DigestRequest request, DigestFormat format) {
+        DigestInput input = input(request);
+        CompletableFuture<Digest> work = submit(input, DigestListener.NONE);
+        CompletableFuture<Answer> answer =
+                work.thenApply(digest -> new Answer(render(digest, format, input.problems()), input.problems()));
         answer.whenComplete((text, error) -> {
             if (answer.isCancelled()) {
                 work.cancel(true);
@@ -88,7 +96,7 @@ public class DigestWork {
         digest.whenComplete((done, error) -> {
             if (error == null) {
                 try {
-                    events.digest(json(done));
+                    events.digest(json(done, input.problems()));
                 } catch (RuntimeException e) {
                     events.error(problems.toProblem(e, path));
                 }
@@ -100,7 +108,8 @@ public class DigestWork {
     }
 
     private CompletableFuture<Digest> submit(DigestInput input, DigestListener listener) {
-        CompletableFuture<Digest> work = warta.queue().submit(() -> warta.digest(input, listener));
+        CompletableFuture<Digest> work = warta.queue()
+                .submit(() -> warta.digest(input, listener), config.digestTimeout(), "warta.digest-timeout");
         work.thenAccept(digest ->
                 registry.counter("warta.digests", "checks", passed(digest)).increment());
         return work;
@@ -118,9 +127,7 @@ public class DigestWork {
             throw new InputException("expected {\"articles\": [...]} with 1 to " + config.digestMaxArticles()
                     + " articles, or {\"batch\": \"<job id>\"}, not " + (articles ? "both" : "neither"));
         }
-        DigestInput input = articles ? articles(request.articles()) : batch(request.batch());
-        requireAtMost(input.size(), articles ? "the request has " : "the batch job has ");
-        return input;
+        return articles ? articles(request.articles()) : batch(request.batch());
     }
 
     private DigestInput articles(List<BatchRequest.Article> given) {
@@ -142,15 +149,22 @@ public class DigestWork {
 
     private DigestInput batch(String id) {
         try {
-            JobState state = jobs.status(id).job().state();
+            JobStatus status = jobs.status(id);
+            JobState state = status.job().state();
             if (state.unfinished()) {
                 throw new ClientErrorException(
                         "batch job " + id + " is " + state.id() + "; ask for its digest once it is done",
                         Response.Status.CONFLICT);
             }
+            if (status.done() > config.digestMaxBatchArticles()) { // before any source is read again
+                throw new TooLargeException("a batch job's digest may hold at most " + config.digestMaxBatchArticles()
+                        + " articles; the batch job has " + status.done()
+                        + " done articles (warta.digest-max-batch-articles)");
+            }
             DigestInput input = readJob(id);
             if (input.size() == 0) {
-                throw new InputException("batch job " + id + " has no done article to digest");
+                throw new InputException("batch job " + id + " has no done article to digest"
+                        + (input.problems().isEmpty() ? "" : ": " + String.join("; ", input.problems())));
             }
             return input;
         } catch (UnknownJobException e) {
@@ -167,16 +181,45 @@ public class DigestWork {
         }
     }
 
-    private void requireAtMost(int size, String what) {
+    private void requireAtMost(int size, String what) { // articles given in the request
         if (size > config.digestMaxArticles()) {
             throw new TooLargeException("a digest may hold at most " + config.digestMaxArticles() + " articles; " + what
                     + size + " (warta.digest-max-articles)");
         }
     }
 
-    private Object json(Digest digest) {
+    /**
+     * A digest as the server answers it: the rendering, and the articles left out of it (a batch
+     * job's done article whose source can no longer be read, say).
+     *
+     * @param body the digest in the format asked for
+     * @param problems one line per article left out; empty when none was
+     */
+    public record Answer(String body, List<String> problems) {}
+
+    /** The digest in {@code format}; JSON gets a {@code problems} list, markdown a section when there are any. */
+    private String render(Digest digest, DigestFormat format, List<String> left) {
+        return switch (format) {
+            case JSON -> json(digest, left).toString();
+            case MARKDOWN -> DigestWriter.render(digest, format) + leftOut(left);
+            case HTML -> DigestWriter.render(digest, format);
+        };
+    }
+
+    private static String leftOut(List<String> left) {
+        if (left.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("\n## Left out\n\n");
+        left.forEach(line -> text.append("- ").append(line).append('\n'));
+        return text.toString();
+    }
+
+    private ObjectNode json(Digest digest, List<String> left) {
         try {
-            return mapper.readTree(DigestWriter.render(digest, DigestFormat.JSON));
+            ObjectNode node = (ObjectNode) mapper.readTree(DigestWriter.render(digest, DigestFormat.JSON));
+            node.set("problems", mapper.valueToTree(left));
+            return node;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the digest's JSON cannot be read back", e);
         }

@@ -58,7 +58,9 @@ class DigestResourceTest {
                 .body("stories.sentences.flatten().citations", everyItem(not(org.hamcrest.Matchers.empty())))
                 .body("checks.passed", is(true))
                 .body("checks.findings", hasSize(0))
-                .body("usage.requests", greaterThan(0));
+                .body("usage.requests", greaterThan(0))
+                .header(DigestResource.LEFT_OUT, "0")
+                .body("problems", hasSize(0));
     }
 
     @Test
