@@ -43,8 +43,15 @@ final class StoryWriter {
      * @param story the answer kept, or null when no answer could be read
      * @param problems the problems that remain in it
      * @param failure why no answer could be read, or null
+     * @param lost the parts of a long story whose answer could not be read even after a retry, each
+     *     saying which part and why (what they said is missing from the story)
      */
-    record Written(DigestAnswer.Story story, List<DigestAnswer.Problem> problems, String failure) {}
+    record Written(DigestAnswer.Story story, List<DigestAnswer.Problem> problems, String failure, List<String> lost) {
+
+        Written {
+            lost = List.copyOf(lost);
+        }
+    }
 
     Written write(String about, List<Material> members) {
         List<StoryText> texts = texts(members);
@@ -56,6 +63,7 @@ final class StoryWriter {
         }
         Set<Cite> shown = new LinkedHashSet<>();
         List<String> partials = new ArrayList<>();
+        List<String> lost = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             StoryText part = texts.get(i);
             shown.addAll(part.shown());
@@ -66,14 +74,16 @@ final class StoryWriter {
                     a -> DigestAnswer.story(a, part.shown()));
             if (outcome.value() != null) {
                 partials.add(json(outcome.value()));
+            } else {
+                lost.add("part " + (i + 1) + " of " + texts.size() + ": " + outcome.unreadable());
             }
         }
         if (partials.isEmpty()) {
-            return new Written(null, List.of(), "no part of the story could be read");
+            return new Written(null, List.of(), "no part of the story could be read", List.of());
         }
         Asking.Outcome<DigestAnswer.Story> combined =
                 Asking.ask(model, prompts, prompts.combine(about, partials), a -> DigestAnswer.story(a, shown));
-        return written(combined);
+        return new Written(combined.value(), combined.problems(), combined.unreadable(), lost);
     }
 
     /** The requests {@link #write} sends first, exactly (a long story's combine step depends on the answers). */
@@ -107,7 +117,7 @@ final class StoryWriter {
     }
 
     private static Written written(Asking.Outcome<DigestAnswer.Story> outcome) {
-        return new Written(outcome.value(), outcome.problems(), outcome.unreadable());
+        return new Written(outcome.value(), outcome.problems(), outcome.unreadable(), List.of());
     }
 
     /** A story answer back in the form the model answers in: how the combine step gets the parts. */
