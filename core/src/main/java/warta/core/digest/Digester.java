@@ -408,17 +408,28 @@ public final class Digester {
      * The most tokens of text (stories, or the stories of a briefing) one request may carry: what
      * the context leaves once the answer and the prompt around the text are counted, divided by the
      * margin of a model that cannot count for itself (as for summaries); at least {@link #MIN_ROOM}.
+     * For stories, the larger of a part's and a combine step's prompt is counted.
      */
     private int room(DigestPrompts asking, TokenCounter counter, boolean story) {
         int answer = answerTokens();
-        ChatRequest empty = story ? asking.part("x".repeat(200), 99, 99, "") : asking.briefing("");
-        int prompt = ArticleProcessor.TEMPLATE_TOKENS;
-        for (ChatMessage message : empty.messages()) {
-            prompt += counter.count(Messages.text(message));
-        }
+        String about = "x".repeat(200);
+        int prompt = ArticleProcessor.TEMPLATE_TOKENS
+                + (story
+                        ? Math.max(
+                                tokens(asking.part(about, 99, 99, ""), counter),
+                                tokens(asking.combine(about, List.of("")), counter))
+                        : tokens(asking.briefing(""), counter));
         double margin = TokenizingModel.of(model).isPresent() ? 1.0 : ArticleProcessor.textMargin(config, limits);
         int room = (int) ((config.contextTokens() - answer - prompt * margin) / margin);
         return Math.max(MIN_ROOM, room);
+    }
+
+    private static int tokens(ChatRequest request, TokenCounter counter) {
+        int tokens = 0;
+        for (ChatMessage message : request.messages()) {
+            tokens += counter.count(Messages.text(message));
+        }
+        return tokens;
     }
 
     private int answerTokens() {
