@@ -36,12 +36,17 @@ class DigestFailuresTest {
             .build();
 
     private Digest digest(ChatModel model, DigestListener listener, String... articles) throws Exception {
+        return digest(CONFIG, model, listener, articles);
+    }
+
+    private Digest digest(ModelConfig config, ChatModel model, DigestListener listener, String... articles)
+            throws Exception {
         Path in = dir.resolve("in");
         Files.createDirectories(in);
         for (int i = 0; i < articles.length; i++) {
             Files.writeString(in.resolve((char) ('a' + i) + ".txt"), articles[i]);
         }
-        try (Warta warta = Warta.builder(CONFIG)
+        try (Warta warta = Warta.builder(config)
                 .models((c, inner, files) -> inner.apply(model))
                 .build()) {
             return warta.digest(warta.digestInput(List.of(in.toString()), InputStream.nullInputStream()), listener);
@@ -252,5 +257,49 @@ class DigestFailuresTest {
                     .toList());
             assertThat(done).as(stage).isSorted().doesNotHaveDuplicates().isNotEmpty();
         }
+    }
+
+    @Test
+    void should_say_when_a_part_of_a_long_story_could_not_be_read() throws Exception {
+        String[] floods = new String[12];
+        for (int i = 0; i < floods.length; i++) {
+            floods[i] = DigestFixtures.FLOOD_ANTARA.replace("40 petugas", (40 + i) + " petugas");
+        }
+        ModelConfig small =
+                CONFIG.toBuilder().contextTokens(1800).maxOutputTokens(400).build();
+        FakeModel garbling = answering(request -> FakeDigest.firstUser(request).contains("this is part 1 of")
+                ? "I cannot answer in JSON."
+                : FakeDigest.answer(request));
+
+        Digest digest = digest(small, garbling, DigestListener.NONE, floods);
+
+        assertThat(digest.stories())
+                .singleElement()
+                .satisfies(s -> assertThat(s.sentences()).isNotEmpty());
+        assertThat(digest.checks().findings())
+                .filteredOn(f -> f.kind().equals("incomplete"))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.statement()).isEqualTo("a part of the story is missing");
+                    assertThat(f.detail()).contains("part 1 of");
+                });
+    }
+
+    @Test
+    void should_say_when_a_story_answer_has_no_sentences() throws Exception {
+        FakeModel empty = answering(request -> {
+            String answer = FakeDigest.answer(request);
+            return story(request)
+                    ? answer.replaceAll("\"sentences\":\\[.*?],\"keyPoints\"", "\"sentences\":[],\"keyPoints\"")
+                    : answer;
+        });
+
+        Digest digest = digest(empty, DigestListener.NONE, DigestFixtures.QUAKE);
+
+        assertThat(digest.stories().getFirst().sentences()).isEmpty();
+        assertThat(digest.checks().findings())
+                .filteredOn(f -> f.kind().equals("incomplete"))
+                .singleElement()
+                .satisfies(f -> assertThat(f.detail()).contains("no sentences"));
     }
 }
