@@ -6,7 +6,6 @@ import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -329,37 +328,6 @@ public final class Digester {
         Summary summary = result.summary() != null ? result.summary() : a.summary();
         DigestArticle done = new DigestArticle(a.id(), a.article(), translation, summary, result.checks());
         return new Material(0, done, translation, summary);
-    }
-
-    /**
-     * The digest's progress events, sent one at a time under a lock, so that each stage's counts
-     * arrive in order, and none once the digest ended.
-     */
-    private static final class Progress {
-
-        private final DigestListener listener;
-        private final Map<String, Integer> done = new HashMap<>();
-        private boolean ended;
-
-        Progress(DigestListener listener) {
-            this.listener = listener;
-        }
-
-        synchronized void step(String stage, int total, String detail) {
-            if (!ended) {
-                listener.progress(new DigestProgress(stage, done.merge(stage, 1, Integer::sum), total, detail));
-            }
-        }
-
-        synchronized void send(DigestProgress progress) {
-            if (!ended) {
-                listener.progress(progress);
-            }
-        }
-
-        synchronized void end() {
-            ended = true;
-        }
     }
 
     /** The articles grouped into stories in date order, numbered in that order. */
