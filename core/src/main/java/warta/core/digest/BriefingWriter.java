@@ -12,8 +12,10 @@ import warta.core.chunk.TokenCounter;
  * Writes a digest's overview, the reduce step over the written stories: one request with every
  * story's headline, dates and sentences (each under the [report, sentence] pairs it cites),
  * asking for 1 to 3 sentences that cite those pairs. When the stories do not fit the budget, each
- * story keeps fewer sentences (at least its headline and first sentence). Thread-safe when the
- * model is.
+ * story keeps fewer sentences, down to its first; then only the headlines are shown (the overview
+ * can then cite nothing, which its checks say); then only the first stories whose headlines fit.
+ * So the request always fits; when not even one headline does, nothing is asked and the overview
+ * is left out, with the reason. Thread-safe when the model is.
  */
 final class BriefingWriter {
 
@@ -31,6 +33,9 @@ final class BriefingWriter {
 
     Asking.Outcome<List<DigestStatement>> write(List<DigestStory> stories) {
         String text = text(stories);
+        if (text == null) {
+            return new Asking.Outcome<>(null, List.of(), "not even one story's headline fits the model's context");
+        }
         Set<Cite> shown = shown(stories, text);
         return Asking.ask(model, prompts, prompts.briefing(text), a -> DigestAnswer.overview(a, shown));
     }
@@ -39,14 +44,25 @@ final class BriefingWriter {
         return prompts.briefing(placeholder);
     }
 
-    /** The stories as the request shows them: as many sentences of each as the budget allows. */
+    /**
+     * The stories as the request shows them, within the budget: as many sentences of each as fit,
+     * else the headlines, else the first stories' headlines; null when not even one headline fits.
+     */
     String text(List<DigestStory> stories) {
         int most = stories.stream().mapToInt(s -> s.sentences().size()).max().orElse(1);
-        String text = render(stories, most);
-        for (int keep = most - 1; keep >= 1 && counter.count(text) > room; keep--) {
-            text = render(stories, keep);
+        for (int keep = most; keep >= 0; keep--) {
+            String text = render(stories, keep);
+            if (counter.count(text) <= room) {
+                return text;
+            }
         }
-        return text;
+        for (int shown = stories.size() - 1; shown >= 1; shown--) {
+            String text = render(stories.subList(0, shown), 0);
+            if (counter.count(text) <= room) {
+                return text;
+            }
+        }
+        return null;
     }
 
     private static String render(List<DigestStory> stories, int keep) {

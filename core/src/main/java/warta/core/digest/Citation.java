@@ -18,7 +18,7 @@ public record Citation(int source, List<Integer> sentences) {
         sentences = List.copyOf(sentences);
     }
 
-    /** The mark a reader sees: {@code [2]} or {@code [2, s3]} or {@code [2, s3-4]}. */
+    /** The mark a reader sees: {@code [2]} or {@code [2, s3]} or {@code [2, s3,4]} (sentences 3 and 4). */
     public String mark() {
         if (sentences.isEmpty()) {
             return "[" + source + "]";

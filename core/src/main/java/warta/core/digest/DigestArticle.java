@@ -2,6 +2,7 @@ package warta.core.digest;
 
 import java.util.Objects;
 import warta.core.article.CleanArticle;
+import warta.core.check.Checks;
 import warta.core.summarize.Summary;
 import warta.core.translate.Translation;
 
@@ -13,8 +14,16 @@ import warta.core.translate.Translation;
  * @param article the cleaned article
  * @param translation the reused English (one paragraph per cleaned paragraph), or null
  * @param summary the reused summary (its sources index the article's sentences), or null
+ * @param checks what the article's own checks found when its translation and summary were made
+ *     (by this digest, or by the batch that made the reused ones), or null when not known; a digest
+ *     carries what failed into its findings
  */
-record DigestArticle(String id, CleanArticle article, Translation translation, Summary summary) {
+record DigestArticle(String id, CleanArticle article, Translation translation, Summary summary, Checks checks) {
+
+    /** An article whose own checks are not known. */
+    DigestArticle(String id, CleanArticle article, Translation translation, Summary summary) {
+        this(id, article, translation, summary, null);
+    }
 
     DigestArticle {
         Objects.requireNonNull(id, "id");

@@ -6,12 +6,12 @@ import java.util.Objects;
 /**
  * One problem the checks found in a digest.
  *
- * @param story the story id, or null for the overview
+ * @param story the story id, or null for the overview or the digest as a whole (an article left out)
  * @param statement the statement's text
  * @param citations what it cites
  * @param kind {@code unsupported} (a name, number or date its sources do not hold), {@code citation}
- *     (no valid citation, or the fact is elsewhere than where it cites) or {@code incomplete} (a
- *     story or the overview could not be written)
+ *     (no valid citation, or the fact is elsewhere than where it cites) or {@code incomplete} (an
+ *     article, a story, a part of one, or the overview could not be made, or came back empty)
  * @param detail why, for people
  */
 public record DigestFinding(String story, String statement, List<Citation> citations, String kind, String detail) {

@@ -1,6 +1,8 @@
 package warta.core.digest;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A digest as Markdown: {@code # Digest}, the overview, then per story {@code ## headline (first –
@@ -9,6 +11,9 @@ import java.util.List;
  * location}) and {@code ## Checks}. Stateless.
  */
 final class DigestMarkdown {
+
+    /** What would open a numbered list at the start of a line: {@code 1. } or {@code 1) }. */
+    private static final Pattern NUMBERED = Pattern.compile("(\\d+)[.)](\\s|$)");
 
     private DigestMarkdown() {}
 
@@ -92,8 +97,31 @@ final class DigestMarkdown {
         return line(s.text()) + (marks.isEmpty() ? "" : " " + marks);
     }
 
-    /** The text on one line, so a model's line break cannot start a heading or a list. */
-    private static String line(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+    /**
+     * Model or article text as plain Markdown text on one line: a line break cannot start a heading
+     * or a list, HTML tags, link and emphasis syntax are escaped (so {@code [x](javascript:...)}
+     * stays text), and a leading {@code #}, {@code -}, {@code +}, {@code =} or {@code 1.} cannot
+     * change the structure. Citation marks are added after this, so they stay readable.
+     */
+    static String line(String text) {
+        String one = text.replaceAll("\\s+", " ").strip();
+        StringBuilder out = new StringBuilder(one.length() + 8);
+        for (int i = 0; i < one.length(); i++) {
+            char c = one.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '\\', '[', ']', '*', '_', '`' -> out.append('\\').append(c);
+                default -> out.append(c);
+            }
+        }
+        Matcher numbered = NUMBERED.matcher(out);
+        if (numbered.lookingAt()) {
+            out.insert(numbered.end(1), '\\');
+        } else if (!out.isEmpty() && "#+-=".indexOf(out.charAt(0)) >= 0) {
+            out.insert(0, '\\');
+        }
+        return out.toString();
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.CopyOnWriteArrayList;
 import warta.core.article.CleanArticle;
 import warta.core.chunk.Chunker;
 import warta.core.chunk.TokenCounter;
@@ -31,6 +31,8 @@ import warta.core.story.Stories;
 import warta.core.story.Story;
 import warta.core.story.StoryRules;
 import warta.core.story.StoryTraits;
+import warta.core.summarize.Summary;
+import warta.core.translate.Translation;
 import warta.core.usage.Messages;
 import warta.core.usage.MeteredChatModel;
 import warta.core.usage.Usage;
@@ -98,45 +100,103 @@ public final class Digester {
      */
     public Digest digest(DigestInput input, DigestListener listener) {
         requireArticles(input);
-        Objects.requireNonNull(listener, "listener");
+        Progress progress = new Progress(Objects.requireNonNull(listener, "listener"));
+        try {
+            return digest(input, progress);
+        } finally {
+            progress.end(); // nothing after the digest ended, whether it failed or not
+        }
+    }
+
+    private Digest digest(DigestInput input, Progress progress) {
         UsageMeter meter = new UsageMeter();
         TokenCounter counter = TokenizingModel.of(model).orElse(TokenCounters.o200k());
         ChatModel metered = new MeteredChatModel(guarded(), meter, counter);
         List<Usage> usages = new ArrayList<>();
-        List<Material> worked = work(input, listener, usages);
+        List<DigestFinding> findings = new ArrayList<>();
+        List<Material> worked = work(input, progress, usages, findings);
         Grouped grouped = group(worked);
         DigestPrompts asking = new DigestPrompts(prompts, schema());
         StoryWriter writer = new StoryWriter(metered, asking, counter, room(asking, counter, true));
         List<Material> all = grouped.materials();
         Map<Integer, Material> bySource = new LinkedHashMap<>();
         all.forEach(m -> bySource.put(m.number(), m));
-        AtomicInteger storiesDone = new AtomicInteger();
-        List<StoryDraft> drafts = Work.map(grouped.stories(), config.concurrency(), g -> {
-            StoryDraft draft = StoryDraft.write(g, writer, check, bySource);
-            listener.progress(new DigestProgress(
-                    DigestProgress.STORIES,
-                    storiesDone.incrementAndGet(),
-                    grouped.stories().size(),
-                    g.id()));
-            return draft;
-        });
+        findings.addAll(ArticleFindings.of(grouped.stories()));
+        List<StoryDraft> drafts = write(grouped.stories(), writer, bySource, progress);
         List<DigestStory> stories = drafts.stream().map(StoryDraft::story).toList();
-        List<DigestFinding> findings = new ArrayList<>();
         drafts.forEach(d -> findings.addAll(d.findings()));
         List<DigestStatement> overview = List.of();
         if (stories.size() > 1) {
-            listener.progress(new DigestProgress(DigestProgress.BRIEFING, 0, 1, null));
-            BriefingWriter briefing = new BriefingWriter(metered, asking, counter, room(asking, counter, false));
-            Asking.Outcome<List<DigestStatement>> outcome = briefing.write(stories);
-            overview = outcome.value() == null ? List.of() : outcome.value();
-            findings.addAll(StoryDraft.answerFindings(
-                    null, overview, outcome.problems(), outcome.unreadable(), "the overview"));
-            findings.addAll(check.overview(overview, bySource));
-            listener.progress(new DigestProgress(DigestProgress.BRIEFING, 1, 1, null));
+            progress.send(new DigestProgress(DigestProgress.BRIEFING, 0, 1, null));
+            overview = briefing(metered, asking, counter, stories, bySource, findings);
+            progress.send(new DigestProgress(DigestProgress.BRIEFING, 1, 1, null));
         }
         usages.add(meter.usage(config.provider().id(), config.model(), prompts.version()));
         return new Digest(
                 all.stream().map(Material::source).toList(), stories, overview, DigestChecks.of(findings), sum(usages));
+    }
+
+    /** Every story written; one the model failed on keeps its sources with no sentences. */
+    private List<StoryDraft> write(
+            List<StoryGroup> groups, StoryWriter writer, Map<Integer, Material> bySource, Progress progress) {
+        List<RuntimeException> failures = new CopyOnWriteArrayList<>();
+        List<StoryDraft> drafts = Work.map(groups, config.concurrency(), g -> {
+            StoryDraft draft;
+            try {
+                draft = StoryDraft.write(g, writer, check, bySource);
+            } catch (RuntimeException e) {
+                if (!Failure.partial(e)) {
+                    throw e;
+                }
+                failures.add(e);
+                draft = StoryDraft.failed(g, Failure.why(e));
+            }
+            progress.step(DigestProgress.STORIES, groups.size(), g.id());
+            return draft;
+        });
+        if (!failures.isEmpty() && failures.size() == groups.size()) {
+            throw failures.getFirst(); // nothing at all could be written
+        }
+        return drafts;
+    }
+
+    /** The overview, its findings added to {@code findings}; none when the model failed on it. */
+    private List<DigestStatement> briefing(
+            ChatModel metered,
+            DigestPrompts asking,
+            TokenCounter counter,
+            List<DigestStory> stories,
+            Map<Integer, Material> bySource,
+            List<DigestFinding> findings) {
+        BriefingWriter briefing = new BriefingWriter(metered, asking, counter, room(asking, counter, false));
+        Asking.Outcome<List<DigestStatement>> outcome;
+        try {
+            outcome = briefing.write(stories);
+        } catch (RuntimeException e) {
+            if (!Failure.partial(e)) {
+                throw e;
+            }
+            findings.add(new DigestFinding(
+                    null,
+                    "the overview could not be written",
+                    List.of(),
+                    DigestFinding.INCOMPLETE,
+                    "the model failed: " + Failure.why(e)));
+            return List.of();
+        }
+        List<DigestStatement> overview = outcome.value() == null ? List.of() : outcome.value();
+        findings.addAll(
+                StoryDraft.answerFindings(null, overview, outcome.problems(), outcome.unreadable(), "the overview"));
+        if (outcome.value() != null && overview.isEmpty()) {
+            findings.add(new DigestFinding(
+                    null,
+                    "the overview is empty",
+                    List.of(),
+                    DigestFinding.INCOMPLETE,
+                    "the model's answer has no overview sentence, even after a retry"));
+        }
+        findings.addAll(check.overview(overview, bySource));
+        return overview;
     }
 
     /**
@@ -218,30 +278,56 @@ public final class Digester {
         return tasks;
     }
 
-    /** Every article's English and summary: reused, or asked for through the normal pipeline. */
-    private List<Material> work(DigestInput input, DigestListener listener, List<Usage> usages) {
+    /**
+     * Every article's English and summary: reused, or asked for through the normal pipeline. An
+     * article the model failed on is left out, with an {@code incomplete} finding naming it; when
+     * every article failed, the first failure is thrown.
+     */
+    private List<Material> work(
+            DigestInput input, Progress progress, List<Usage> usages, List<DigestFinding> findings) {
         List<DigestArticle> all = input.articles();
-        AtomicInteger done = new AtomicInteger();
+        List<RuntimeException> failures = new CopyOnWriteArrayList<>();
         List<Material> worked = Work.map(all, config.concurrency(), a -> {
-            Set<Task> tasks = missing(a);
             Material m;
-            if (tasks.isEmpty()) {
-                m = new Material(0, a, a.translation(), a.summary());
-            } else {
-                ArticleResult result = articles.process(a.id(), a.article(), tasks);
-                synchronized (usages) {
-                    usages.add(result.usage());
+            try {
+                m = material(a, usages);
+            } catch (RuntimeException e) {
+                if (!Failure.partial(e)) {
+                    throw e;
                 }
-                m = new Material(
-                        0,
-                        a,
-                        result.translation() != null ? result.translation() : a.translation(),
-                        result.summary() != null ? result.summary() : a.summary());
+                failures.add(e);
+                synchronized (findings) {
+                    findings.add(new DigestFinding(
+                            null,
+                            "article " + a.id() + " is left out",
+                            List.of(),
+                            DigestFinding.INCOMPLETE,
+                            "it could not be translated or summarized: " + Failure.why(e)));
+                }
+                m = null;
             }
-            listener.progress(new DigestProgress(DigestProgress.ARTICLES, done.incrementAndGet(), all.size(), a.id()));
+            progress.step(DigestProgress.ARTICLES, all.size(), a.id());
             return m;
         });
-        return worked;
+        if (failures.size() == all.size()) {
+            throw failures.getFirst();
+        }
+        return worked.stream().filter(Objects::nonNull).toList();
+    }
+
+    private Material material(DigestArticle a, List<Usage> usages) {
+        Set<Task> tasks = missing(a);
+        if (tasks.isEmpty()) {
+            return new Material(0, a, a.translation(), a.summary());
+        }
+        ArticleResult result = articles.process(a.id(), a.article(), tasks);
+        synchronized (usages) {
+            usages.add(result.usage());
+        }
+        Translation translation = result.translation() != null ? result.translation() : a.translation();
+        Summary summary = result.summary() != null ? result.summary() : a.summary();
+        DigestArticle done = new DigestArticle(a.id(), a.article(), translation, summary, result.checks());
+        return new Material(0, done, translation, summary);
     }
 
     /** The articles grouped into stories in date order, numbered in that order. */
@@ -290,17 +376,28 @@ public final class Digester {
      * The most tokens of text (stories, or the stories of a briefing) one request may carry: what
      * the context leaves once the answer and the prompt around the text are counted, divided by the
      * margin of a model that cannot count for itself (as for summaries); at least {@link #MIN_ROOM}.
+     * For stories, the larger of a part's and a combine step's prompt is counted.
      */
     private int room(DigestPrompts asking, TokenCounter counter, boolean story) {
         int answer = answerTokens();
-        ChatRequest empty = story ? asking.part("x".repeat(200), 99, 99, "") : asking.briefing("");
-        int prompt = ArticleProcessor.TEMPLATE_TOKENS;
-        for (ChatMessage message : empty.messages()) {
-            prompt += counter.count(Messages.text(message));
-        }
+        String about = "x".repeat(200);
+        int prompt = ArticleProcessor.TEMPLATE_TOKENS
+                + (story
+                        ? Math.max(
+                                tokens(asking.part(about, 99, 99, ""), counter),
+                                tokens(asking.combine(about, List.of("")), counter))
+                        : tokens(asking.briefing(""), counter));
         double margin = TokenizingModel.of(model).isPresent() ? 1.0 : ArticleProcessor.textMargin(config, limits);
         int room = (int) ((config.contextTokens() - answer - prompt * margin) / margin);
         return Math.max(MIN_ROOM, room);
+    }
+
+    private static int tokens(ChatRequest request, TokenCounter counter) {
+        int tokens = 0;
+        for (ChatMessage message : request.messages()) {
+            tokens += counter.count(Messages.text(message));
+        }
+        return tokens;
     }
 
     private int answerTokens() {

@@ -97,14 +97,17 @@ record Material(
         return String.join(", ", parts);
     }
 
-    /** The metadata a statement may use besides the sentences it cites: title (both), outlet, dateline, date. */
-    String about() {
+    /**
+     * The metadata a statement may use besides the sentences it cites: title, outlet, dateline,
+     * date; with {@code english}, the English title too.
+     */
+    String about(boolean english) {
         Metadata m = clean().metadata();
         List<String> parts = new ArrayList<>();
         if (m.title() != null) {
             parts.add(m.title());
         }
-        if (title() != null) {
+        if (english && title() != null) {
             parts.add(title());
         }
         for (String value : new String[] {

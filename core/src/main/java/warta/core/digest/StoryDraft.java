@@ -16,21 +16,26 @@ import java.util.stream.Collectors;
  */
 record StoryDraft(DigestStory story, List<DigestFinding> findings) {
 
+    /**
+     * The story written and checked. The story's headline is checked against the whole story; a
+     * part of a long story that could not be read, and a story answer with no sentences, are
+     * {@code incomplete} findings.
+     */
     static StoryDraft write(StoryGroup group, StoryWriter writer, DigestCheck check, Map<Integer, Material> sources) {
         StoryWriter.Written written = writer.write(group.about(), group.members());
         List<Disagreement> found = Disagreements.of(group.members());
-        if (written.story() == null) {
-            DigestStory story = new DigestStory(
+        List<DigestFinding> lost = new ArrayList<>();
+        for (String part : written.lost()) {
+            lost.add(new DigestFinding(
                     group.id(),
-                    fallbackHeadline(group),
-                    group.firstDate(),
-                    group.lastDate(),
-                    group.numbers(),
+                    "a part of the story is missing",
                     List.of(),
-                    List.of(),
-                    found);
-            return new StoryDraft(
-                    story, answerFindings(group.id(), List.of(), List.of(), written.failure(), "the story"));
+                    DigestFinding.INCOMPLETE,
+                    "the model's answer for " + part + " could not be read, even after a retry"));
+        }
+        if (written.story() == null) {
+            lost.addAll(answerFindings(group.id(), List.of(), List.of(), written.failure(), "the story"));
+            return unwritten(group, lost);
         }
         DigestAnswer.Story answer = written.story();
         List<Disagreement> disagreements = new ArrayList<>(answer.disagreements());
@@ -51,9 +56,47 @@ record StoryDraft(DigestStory story, List<DigestFinding> findings) {
         List<DigestStatement> statements = new ArrayList<>(answer.sentences());
         statements.addAll(answer.keyPoints());
         answer.disagreements().forEach(d -> statements.add(new DigestStatement(d.text(), d.citations())));
-        List<DigestFinding> findings =
-                new ArrayList<>(answerFindings(group.id(), statements, written.problems(), null, "the story"));
+        List<DigestFinding> findings = new ArrayList<>(lost);
+        if (answer.sentences().isEmpty()) {
+            findings.add(
+                    new DigestFinding(
+                            group.id(),
+                            answer.headline(),
+                            List.of(),
+                            DigestFinding.INCOMPLETE,
+                            "the model's answer has no sentences, even after a retry, so the story is told by its headline only"));
+        }
+        findings.addAll(answerFindings(group.id(), statements, written.problems(), null, "the story"));
+        findings.addAll(check.headline(story, sources));
         findings.addAll(check.story(story, statements, sources));
+        return new StoryDraft(story, findings);
+    }
+
+    /**
+     * A story the model failed on ({@code why}): its sources kept, with no sentences, and an
+     * {@code incomplete} finding.
+     */
+    static StoryDraft failed(StoryGroup group, String why) {
+        return unwritten(
+                group,
+                List.of(new DigestFinding(
+                        group.id(),
+                        "the story could not be written",
+                        List.of(),
+                        DigestFinding.INCOMPLETE,
+                        "the model failed: " + why)));
+    }
+
+    private static StoryDraft unwritten(StoryGroup group, List<DigestFinding> findings) {
+        DigestStory story = new DigestStory(
+                group.id(),
+                fallbackHeadline(group),
+                group.firstDate(),
+                group.lastDate(),
+                group.numbers(),
+                List.of(),
+                List.of(),
+                Disagreements.of(group.members()));
         return new StoryDraft(story, findings);
     }
 

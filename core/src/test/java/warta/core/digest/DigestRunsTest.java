@@ -198,4 +198,60 @@ class DigestRunsTest {
                 .isNotEmpty()
                 .allSatisfy(s -> assertThat(s.citations()).isNotEmpty());
     }
+
+    @Test
+    void should_combine_long_answers_in_rounds_and_keep_the_briefing_within_a_small_context() throws Exception {
+        Path in = dir.resolve("rounds");
+        Files.createDirectories(in);
+        for (int i = 0; i < 16; i++) {
+            Files.writeString(
+                    in.resolve("flood-" + (char) ('a' + i) + ".txt"),
+                    DigestFixtures.FLOOD_ANTARA.replace("40 petugas", (40 + i) + " petugas"));
+        }
+        Files.writeString(in.resolve("quake.txt"), DigestFixtures.QUAKE);
+        Files.writeString(in.resolve("fair.txt"), DigestFixtures.FAIR);
+        ModelConfig small = ModelConfig.builder()
+                .provider(Provider.OPENAI)
+                .model("fake")
+                .baseUrl("http://127.0.0.1:1/v1")
+                .contextTokens(1800)
+                .maxOutputTokens(400)
+                .build();
+        // answers as long as a real model's: every statement runs on for a clause of some 40 tokens
+        String clause = " while officials in the affected area said that residents were urged to stay alert"
+                + " and to follow the guidance of the local disaster agency through the night and the next day";
+        FakeModel model = FakeModel.answering(request -> {
+            String answer = FakeDigest.answer(request);
+            return FakeDigest.firstUser(request).contains("<story>")
+                    ? answer.replace("\",\"cites\"", clause + "\",\"cites\"")
+                    : answer;
+        });
+        Digest digest;
+        try (Warta warta = warta(small, model)) {
+            digest = warta.digest(
+                    warta.digestInput(List.of(in.toString()), InputStream.nullInputStream()), DigestListener.NONE);
+        }
+
+        List<String> users =
+                model.requests().stream().map(FakeDigest::firstUser).toList();
+        assertThat(users)
+                .filteredOn(u -> u.contains("Combine them into one digest"))
+                .hasSizeGreaterThan(1);
+        assertThat(users).filteredOn(u -> u.contains("<stories>")).hasSize(1);
+        for (ChatRequest request : model.requests()) {
+            int tokens = 0;
+            for (ChatMessage message : request.messages()) {
+                tokens += TokenCounters.o200k().count(Messages.text(message));
+            }
+            assertThat(tokens * 1.3 + 400)
+                    .as(
+                            "a request within the context: %s",
+                            FakeModel.lastUser(request).substring(0, 80))
+                    .isLessThanOrEqualTo(1800);
+        }
+        assertThat(digest.stories())
+                .hasSize(3)
+                .allSatisfy(s -> assertThat(s.sentences()).isNotEmpty());
+        assertThat(digest.checks().findings()).noneMatch(f -> f.kind().equals("incomplete"));
+    }
 }

@@ -10,6 +10,8 @@ class DigestWriterTest {
 
     private static final String EVIL = "<script>alert('x')</script> & \"quotes\"";
 
+    private static final String EVIL_MD = "&lt;script&gt;alert('x')&lt;/script&gt; &amp; \"quotes\"";
+
     private static Digest digest(List<DigestFinding> findings) {
         DigestSource one = new DigestSource(
                 1,
@@ -50,14 +52,44 @@ class DigestWriterTest {
         String md = DigestWriter.render(digest(List.of()), DigestFormat.MARKDOWN);
 
         assertThat(md).startsWith("# Digest\n\nOne story. [1]\n\n");
-        assertThat(md).contains("## Flood in Bekasi " + EVIL + " (2024-03-03 – 2024-03-04)\n");
+        assertThat(md).contains("## Flood in Bekasi " + EVIL_MD + " (2024-03-03 – 2024-03-04)\n");
         assertThat(md).contains("A flood hit 1,200 homes. [1, s1] Deaths were reported. [1, s2][2, s1]\n");
-        assertThat(md).contains("Key points:\n- Homes flooded " + EVIL + " [1, s1,2]\n");
+        assertThat(md).contains("Key points:\n- Homes flooded " + EVIL_MD + " [1, s1,2]\n");
         assertThat(md).contains("Outlets disagree:\n- Antara says 5, the other report 7. [1, s2][2, s1]\n");
         assertThat(md)
-                .contains("## Sources\n\n[1] Antara, 2024-03-05, \"Banjir " + EVIL + "\", in/a.txt  \n"
-                        + "[2] https://example.org/b?x=1&y=2  \n");
+                .contains("## Sources\n\n[1] Antara, 2024-03-05, \"Banjir " + EVIL_MD + "\", in/a.txt  \n"
+                        + "[2] https://example.org/b?x=1&amp;y=2  \n");
         assertThat(md).contains("## Checks\n\nEvery statement is supported by the sentences it cites.\n");
+    }
+
+    @Test
+    void should_escape_markdown_so_model_text_cannot_add_links_tags_or_structure() {
+        DigestStory story = new DigestStory(
+                "s-1",
+                "# Big [click](javascript:alert(1)) news",
+                null,
+                null,
+                List.of(1),
+                List.of(
+                        new DigestStatement("- not a list *bold* <img src=x>", List.of(new Citation(1, List.of(1)))),
+                        new DigestStatement("1. not numbered", List.of(new Citation(1, List.of(1))))),
+                List.of(new DigestStatement("## not a heading", List.of(new Citation(1, List.of(1))))),
+                List.of());
+        Digest digest = new Digest(
+                List.of(new DigestSource(1, "a", "Antara", null, "[x](javascript:y)", "a.txt", List.of("Satu."))),
+                List.of(story),
+                List.of(new DigestStatement("# Overview line\n# heading", List.of(new Citation(1, List.of(1))))),
+                DigestChecks.of(List.of()),
+                new Usage("openai", "fake", "v1", 0, 0, 0, 0, 0, false, 0));
+
+        String md = DigestWriter.render(digest, DigestFormat.MARKDOWN);
+
+        assertThat(md).doesNotContain("[click]", "<img", "\n# Overview", "\n## not", "\n- not");
+        assertThat(md).startsWith("# Digest\n\n\\# Overview line # heading [1, s1]\n\n");
+        assertThat(md).contains("## \\# Big \\[click\\](javascript:alert(1)) news");
+        assertThat(md).contains("\\- not a list \\*bold\\* &lt;img src=x&gt; [1, s1] 1\\. not numbered [1, s1]");
+        assertThat(md).contains("- \\## not a heading [1, s1]");
+        assertThat(md).contains("\"\\[x\\](javascript:y)\"");
     }
 
     @Test
