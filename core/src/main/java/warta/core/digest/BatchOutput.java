@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import warta.core.check.Checks;
+import warta.core.check.Finding;
 import warta.core.files.FileErrors;
 import warta.core.summarize.Entities;
 import warta.core.summarize.Statement;
@@ -37,8 +39,10 @@ final class BatchOutput {
      * @param title the source's title as the result's {@code metadata} gives it, or null
      * @param translation its English, or null
      * @param summary its summary, or null
+     * @param checks what the batch's checks found on it (its {@code unsupported} and {@code incomplete}
+     *     findings, carried into the digest), empty when the result records none
      */
-    record Done(String id, String source, String title, Translation translation, Summary summary) {
+    record Done(String id, String source, String title, Translation translation, Summary summary, Checks checks) {
 
         /** Whether the article came from a web address (read again, its item's id is not this one's). */
         boolean fetched() {
@@ -106,7 +110,8 @@ final class BatchOutput {
                 sourceOf(location),
                 result.path("metadata").path("title").asText(null),
                 translation(result.path("translation")),
-                summary(result.path("summary")));
+                summary(result.path("summary")),
+                checks(result.path("checks")));
     }
 
     /** What a batch source reads the article from again: a JSON Lines line's file, else as written. */
@@ -123,6 +128,23 @@ final class BatchOutput {
         List<String> paragraphs = new ArrayList<>();
         node.path("paragraphs").forEach(p -> paragraphs.add(p.asText()));
         return new Translation(node.path("title").asText(null), paragraphs, null);
+    }
+
+    /** The result's {@code unsupported} and {@code incomplete} findings, the ones a digest carries over. */
+    private static Checks checks(JsonNode node) {
+        return new Checks(
+                List.of(), List.of(), findings(node.path("unsupported")), List.of(), findings(node.path("incomplete")));
+    }
+
+    private static List<Finding> findings(JsonNode array) {
+        List<Finding> findings = new ArrayList<>();
+        for (JsonNode node : array) {
+            findings.add(new Finding(
+                    Math.max(-1, node.path("paragraph").asInt(-1)),
+                    node.path("text").asText(""),
+                    node.path("detail").asText("")));
+        }
+        return findings;
     }
 
     private static Summary summary(JsonNode node) {

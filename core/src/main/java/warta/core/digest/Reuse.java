@@ -36,7 +36,7 @@ final class Reuse {
         if (summary != null && !cited(summary, sentences(article))) {
             summary = null;
         }
-        return new DigestArticle(id, article, translation, summary);
+        return new DigestArticle(id, article, translation, summary, done.checks());
     }
 
     private static boolean sameTitle(String recorded, String now) {

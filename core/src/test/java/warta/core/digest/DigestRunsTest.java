@@ -3,6 +3,8 @@ package warta.core.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.data.message.ChatMessage;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.chat.request.ChatRequest;
@@ -89,6 +91,48 @@ class DigestRunsTest {
                     .containsExactly("story " + digest.stories().getFirst().id());
         }
         assertThat(inputs).hasSize(4);
+    }
+
+    @Test
+    void should_carry_what_the_batch_checks_found_on_a_reused_article_into_the_digest() throws Exception {
+        DigestFixtures.write(dir.resolve("in"));
+        Path out = dir.resolve("out");
+        try (Warta warta = warta(CONFIG, FakeDigest.model())) {
+            try (BatchRunner runner = warta.batch(
+                    new BatchOptions(out, EnumSet.of(Task.TRANSLATE, Task.SUMMARIZE), false, false, false, 2))) {
+                runner.run(
+                        warta.items(List.of(dir.resolve("in").toString()), InputStream.nullInputStream()),
+                        BatchListener.NONE,
+                        () -> false);
+            }
+            // A result kept with --allow-failed-checks: done, its own check found an unsupported number.
+            Path result;
+            try (var files = Files.walk(out)) {
+                result = files.filter(f -> f.getFileName().toString().equals("b-flood-antara.json"))
+                        .findFirst()
+                        .orElseThrow();
+            }
+            ObjectMapper mapper = new ObjectMapper();
+            ObjectNode node = (ObjectNode) mapper.readTree(result.toFile());
+            ObjectNode checks = (ObjectNode) node.path("checks");
+            assertThat(checks.path("unsupported")).isEmpty();
+            checks.put("passed", false);
+            checks.putArray("unsupported")
+                    .addObject()
+                    .put("paragraph", 0)
+                    .put("text", "70 homes")
+                    .put("detail", "no such number in the source");
+            mapper.writeValue(result.toFile(), node);
+
+            Digest digest = warta.digest(warta.digestInput(out), DigestListener.NONE);
+
+            assertThat(digest.checks().passed()).isFalse();
+            assertThat(digest.checks().findings()).singleElement().satisfies(f -> {
+                assertThat(f.kind()).isEqualTo(DigestFinding.UNSUPPORTED);
+                assertThat(f.statement()).isEqualTo("70 homes");
+                assertThat(f.detail()).contains("b-flood-antara", "its own check", "no such number");
+            });
+        }
     }
 
     @Test
