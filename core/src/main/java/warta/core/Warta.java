@@ -28,6 +28,12 @@ import warta.core.batch.source.BatchSources;
 import warta.core.cache.CacheStats;
 import warta.core.cache.ResponseCache;
 import warta.core.chunk.Chunker;
+import warta.core.digest.Digest;
+import warta.core.digest.DigestInput;
+import warta.core.digest.DigestListener;
+import warta.core.digest.DigestPlan;
+import warta.core.digest.DigestReader;
+import warta.core.digest.Digester;
 import warta.core.error.InputException;
 import warta.core.error.SettingNames;
 import warta.core.error.TooLargeException;
@@ -451,6 +457,60 @@ public final class Warta implements AutoCloseable {
             });
         }
         return new StoryReport(Stories.group(traits, StoryRules.DEFAULTS), StoryRules.DEFAULTS, failures);
+    }
+
+    /**
+     * The articles of a digest, from batch sources (files, folders, JSON Lines, feeds, {@code "-"})
+     * and batch output folders (a folder with {@code index.jsonl}: its done articles keep their
+     * translation and summary, so nothing already translated is translated again); read and cleaned
+     * now, without a model. An input that cannot be read is a line of {@link DigestInput#problems()}.
+     *
+     * @throws InputException when a source cannot be used at all (see {@link #checkSources})
+     */
+    public DigestInput digestInput(List<String> sources, InputStream stdin) {
+        checkSources(
+                sources.stream().filter(s -> !DigestReader.isBatchOutput(s)).toList());
+        return digestReader().read(sources, stdin);
+    }
+
+    /** The articles of a digest as the server takes them; one that cannot be used is a problem line. */
+    public DigestInput digestInput(List<ArticleInput> articles) {
+        return digestReader().read(articles);
+    }
+
+    /**
+     * The done articles of a batch output folder (a finished job's), with their translations and
+     * summaries.
+     *
+     * @throws InputException when it is not a batch output folder
+     */
+    public DigestInput digestInput(Path batchOutputFolder) {
+        return digestReader().read(batchOutputFolder);
+    }
+
+    /** What {@link #digest} would do: the stories and the first requests, with token estimates; no model is made. */
+    public DigestPlan planDigest(DigestInput input) {
+        return digester().plan(input);
+    }
+
+    /**
+     * A checked English briefing of the articles: each translated and summarized (unless reused
+     * from a batch output), grouped into stories, each story written with citations, then the
+     * overview; every statement checked against what it cites. Checks that fail do not throw: see
+     * {@link Digest#checks()}.
+     *
+     * @throws InputException when there is no article to digest
+     */
+    public Digest digest(DigestInput input, DigestListener listener) {
+        return digester().digest(input, listener);
+    }
+
+    private DigestReader digestReader() {
+        return new DigestReader(this::items, this::prepare, this::prepare, settingNames);
+    }
+
+    private Digester digester() {
+        return new Digester();
     }
 
     /**
