@@ -28,7 +28,8 @@ final class DailyDigestReport {
             return;
         }
         try {
-            for (Map.Entry<LocalDate, List<String>> day : digests.daysOf(processed).entrySet()) {
+            for (Map.Entry<LocalDate, List<String>> day :
+                    digests.daysOf(processed).entrySet()) {
                 write(digests, day.getKey(), day.getValue(), err, quiet, verbose);
             }
         } catch (WartaException e) {

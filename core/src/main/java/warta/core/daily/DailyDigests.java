@@ -78,7 +78,8 @@ public final class DailyDigests {
     public Map<LocalDate, List<String>> daysOf(Collection<String> ids) {
         Map<LocalDate, List<String>> all = new TreeMap<>();
         for (JsonNode line : doneLines()) {
-            all.computeIfAbsent(day(line), d -> new ArrayList<>()).add(line.path("id").asText());
+            all.computeIfAbsent(day(line), d -> new ArrayList<>())
+                    .add(line.path("id").asText());
         }
         all.values().removeIf(day -> day.stream().noneMatch(ids::contains));
         return all;
@@ -119,7 +120,10 @@ public final class DailyDigests {
     private LocalDate day(JsonNode line) {
         Path result = result(line);
         try {
-            String published = JSON.readTree(result.toFile()).path("metadata").path("published").asText("");
+            String published = JSON.readTree(result.toFile())
+                    .path("metadata")
+                    .path("published")
+                    .asText("");
             if (!published.isEmpty()) {
                 return LocalDate.parse(published.substring(0, Math.min(10, published.length())));
             }
