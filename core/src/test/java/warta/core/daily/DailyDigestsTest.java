@@ -1,0 +1,107 @@
+package warta.core.daily;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import warta.core.error.InputException;
+
+class DailyDigestsTest {
+
+    @TempDir
+    Path out;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    /** A done article of the folder, published on {@code published} (null: undated). */
+    private String done(String id, String published) throws IOException {
+        Files.writeString(
+                out.resolve(id + ".json"),
+                "{\"id\":\"" + id + "\",\"metadata\":{\"published\":"
+                        + (published == null ? "null" : "\"" + published + "\"") + "}}");
+        return "{\"id\":\"" + id + "\",\"source\":\"masuk/" + id + ".txt\",\"status\":\"done\",\"path\":\"" + id
+                + ".json\"}\n";
+    }
+
+    private void index(String... lines) throws IOException {
+        Files.writeString(out.resolve("index.jsonl"), String.join("", lines));
+    }
+
+    private DailyDigests digests(List<Path> views) {
+        return new DailyDigests(
+                out,
+                ZoneOffset.UTC,
+                view -> {
+                    views.add(view);
+                    throw new InputException("no model in this test");
+                },
+                (input, listener) -> {
+                    throw new AssertionError("never reached");
+                });
+    }
+
+    @Test
+    void should_give_each_day_touched_by_new_articles_all_of_its_done_articles() throws IOException {
+        index(
+                done("banjir", "2024-06-03"),
+                done("cabai", "2024-06-04"),
+                "{\"id\":\"foto\",\"status\":\"failed\",\"reason\":\"binary\"}\n",
+                done("gempa", "2024-06-03"),
+                done("pemilu", "2024-06-05"));
+
+        var days = digests(new ArrayList<>()).daysOf(Set.of("gempa", "cabai", "foto"));
+
+        assertThat(days)
+                .containsExactly(
+                        java.util.Map.entry(LocalDate.of(2024, 6, 3), List.of("banjir", "gempa")),
+                        java.util.Map.entry(LocalDate.of(2024, 6, 4), List.of("cabai")));
+    }
+
+    @Test
+    void should_take_the_day_an_undated_article_was_written() throws IOException {
+        index(done("tanpa-tanggal", null));
+        Files.setLastModifiedTime(
+                out.resolve("tanpa-tanggal.json"), FileTime.from(Instant.parse("2024-09-12T23:30:00Z")));
+
+        var days = digests(new ArrayList<>()).daysOf(Set.of("tanpa-tanggal"));
+
+        assertThat(days).containsOnlyKeys(LocalDate.of(2024, 9, 12));
+    }
+
+    @Test
+    void should_find_no_day_in_a_folder_without_an_index() {
+        assertThat(digests(new ArrayList<>()).daysOf(Set.of("banjir"))).isEmpty();
+    }
+
+    @Test
+    void should_digest_a_view_of_only_that_days_articles_and_write_nothing_when_it_fails() throws IOException {
+        index(done("banjir", "2024-06-03"), done("cabai", "2024-06-04"), done("gempa", "2024-06-03"));
+        List<Path> views = new ArrayList<>();
+
+        assertThatThrownBy(() -> digests(views).write(LocalDate.of(2024, 6, 3), List.of("banjir", "gempa"), null))
+                .isInstanceOf(InputException.class);
+
+        assertThat(views).containsExactly(out.resolve("digests/.days/2024-06-03"));
+        List<String> lines = Files.readAllLines(views.get(0).resolve("index.jsonl"));
+        assertThat(lines).hasSize(2);
+        for (String line : lines) {
+            var node = json.readTree(line);
+            assertThat(views.get(0).resolve(node.get("path").asText()).normalize())
+                    .isEqualTo(out.resolve(node.get("id").asText() + ".json"))
+                    .exists();
+        }
+        assertThat(out.resolve("digests/2024-06-03.md")).doesNotExist();
+    }
+}
