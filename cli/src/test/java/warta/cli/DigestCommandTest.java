@@ -8,6 +8,8 @@ import dev.langchain4j.model.chat.request.ChatRequest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -183,6 +185,61 @@ class DigestCommandTest {
                 .as("only the stories and the briefing are asked for")
                 .isNotEmpty()
                 .noneMatch(DigestCommandTest::translation);
+    }
+
+    @Test
+    void should_write_a_digest_of_each_day_with_new_articles_after_each_poll_of_a_watch() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("masuk"));
+        Files.writeString(in.resolve("a-fire.txt"), FIRE_1);
+        Files.writeString(in.resolve("c-match.txt"), MATCH);
+        Path out = dir.resolve("hasil");
+        FakeModel model = faithful();
+        CliContext context = CliRun.context(config -> model);
+        Thread watch = new Thread(() -> CliRun.in(
+                context, "batch", in.toString(), "--out", out.toString(), "--watch", "1", "--digest", "daily"));
+        Path june4 = out.resolve("digests/2024-06-04.json");
+        Path june5 = out.resolve("digests/2024-06-05.md");
+        watch.start();
+        try {
+            await(() ->
+                    sources(june4) == 1 && Files.exists(june5) && Files.exists(out.resolve("digests/2024-06-04.md")));
+            FileTime june5Written = Files.getLastModifiedTime(june5);
+            long translations = model.requests().stream()
+                    .filter(DigestCommandTest::translation)
+                    .count();
+
+            Files.writeString(in.resolve("b-fire.txt"), FIRE_2);
+
+            await(() -> sources(june4) == 2);
+            assertThat(Files.readString(out.resolve("digests/2024-06-04.md"))).contains("[2] ");
+            assertThat(Files.getLastModifiedTime(june5))
+                    .as("a day with nothing new")
+                    .isEqualTo(june5Written);
+            assertThat(model.requests().stream().filter(DigestCommandTest::translation))
+                    .as("the new article alone is translated")
+                    .hasSize((int) translations + 1);
+        } finally {
+            watch.interrupt();
+            watch.join(10_000);
+        }
+    }
+
+    private int sources(Path digestJson) {
+        try {
+            return Files.exists(digestJson)
+                    ? json.readTree(digestJson.toFile()).get("sources").size()
+                    : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void await(BooleanSupplier condition) throws InterruptedException {
+        long until = System.nanoTime() + 60_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited a minute").isLessThan(until);
+            Thread.sleep(100);
+        }
     }
 
     @Test
