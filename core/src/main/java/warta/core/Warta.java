@@ -501,7 +501,7 @@ public final class Warta implements AutoCloseable {
 
     /** What {@link #digest} would do: the stories and the first requests, with token estimates; no model is made. */
     public DigestPlan planDigest(DigestInput input) {
-        return digester().plan(input);
+        return digester(planModel()).plan(input);
     }
 
     /**
@@ -513,15 +513,31 @@ public final class Warta implements AutoCloseable {
      * @throws InputException when there is no article to digest
      */
     public Digest digest(DigestInput input, DigestListener listener) {
-        return digester().digest(input, listener);
+        return digester(cached(singleArticles())).digest(input, listener);
     }
 
     private DigestReader digestReader() {
         return new DigestReader(this::items, this::prepare, this::prepare, settingNames);
     }
 
-    private Digester digester() {
-        return new Digester();
+    /**
+     * A digester whose story and briefing requests go to {@code model}, and whose articles go the
+     * way of {@link #process(PreparedArticle, Set, Glossary, ProcessListener)} (planned as
+     * {@link #plan} plans them, with no model).
+     */
+    private Digester digester(ChatModel model) {
+        Digester.Articles articles = new Digester.Articles() {
+            @Override
+            public ArticleResult process(String id, CleanArticle article, Set<Task> tasks) {
+                return processor().process(id, article, tasks, ProcessListener.NONE);
+            }
+
+            @Override
+            public List<PlannedRequest> plan(CleanArticle article, Set<Task> tasks) {
+                return processor(planModel(), glossary()).plan(article, tasks);
+            }
+        };
+        return new Digester(model, effectiveConfig(), serverLimits(), prompts(), glossary(), articles);
     }
 
     /**

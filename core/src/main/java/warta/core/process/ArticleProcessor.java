@@ -80,7 +80,7 @@ public final class ArticleProcessor {
      */
     static final double REMOTE_MARGIN = 1.3;
     /** Tokens a chat template adds around the messages (role markers, turn ends). */
-    static final int TEMPLATE_TOKENS = 32;
+    public static final int TEMPLATE_TOKENS = 32;
 
     private static final int SUMMARY_ANSWER_TOKENS = 1024;
     /** What an {@code incomplete} finding says is missing when the summary failed after the translation. */
@@ -295,8 +295,12 @@ public final class ArticleProcessor {
      * for the model's translation (estimated as long as the source).
      */
     public List<PlannedRequest> plan(Article article, Set<Task> tasks) {
+        return plan(preparer.prepare(article), tasks);
+    }
+
+    /** As {@link #plan(Article, Set)}, for an article already prepared. */
+    public List<PlannedRequest> plan(CleanArticle clean, Set<Task> tasks) {
         requireTasks(tasks);
-        CleanArticle clean = preparer.prepare(article);
         List<PlannedRequest> planned = new ArrayList<>();
         SummaryContinuation continuation = SummaryContinuation.forModel(config, limits);
         if (tasks.contains(Task.TRANSLATE) && !Translator.isEnglish(clean.language())) {
@@ -403,6 +407,16 @@ public final class ArticleProcessor {
      * provider's margin ({@link #margin}).
      */
     private double ratio() {
+        return NOT_ASKED.equals(limits) ? margin(config) : limits.tokenRatio();
+    }
+
+    /**
+     * How many of the model's tokens one o200k_base token may be, for budgets of text sent to a
+     * model that cannot count for itself: the server's ratio when its limits were asked, else
+     * {@link #REMOTE_MARGIN} for a remote provider and 1 in-process (what the summary budget uses;
+     * a digest's requests use the same).
+     */
+    public static double textMargin(ModelConfig config, ServerLimits limits) {
         return NOT_ASKED.equals(limits) ? margin(config) : limits.tokenRatio();
     }
 

@@ -21,7 +21,7 @@ import warta.core.usage.Messages;
  * mid-answer. The budgets normally keep requests well inside; this makes sure. Thread-safe when
  * the model and the counter are.
  */
-final class ContextGuard implements ChatModel {
+public final class ContextGuard implements ChatModel {
 
     /** Tokens a chat template adds per message (role markers, separators); ChatML adds 4 or 5. */
     static final int PER_MESSAGE = 8;
@@ -31,7 +31,13 @@ final class ContextGuard implements ChatModel {
     private final TokenCounter counter;
     private final int defaultAnswerTokens;
 
-    ContextGuard(ChatModel delegate, ServerLimits limits, TokenCounter counter, int defaultAnswerTokens) {
+    /**
+     * @param delegate the model the requests that fit go to
+     * @param limits what the server said of its context (must know it)
+     * @param counter counts the server's way
+     * @param defaultAnswerTokens the answer a request that sets no {@code max_tokens} may have
+     */
+    public ContextGuard(ChatModel delegate, ServerLimits limits, TokenCounter counter, int defaultAnswerTokens) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.counter = Objects.requireNonNull(counter, "counter");

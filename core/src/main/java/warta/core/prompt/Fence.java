@@ -33,7 +33,7 @@ public final class Fence {
     private Fence() {}
 
     /** The fence tags Warta's prompts use; text in any fence is neutralised for all of them. */
-    public static final String[] PROMPT_TAGS = {"article", "context"};
+    public static final String[] PROMPT_TAGS = {"article", "context", "story", "stories"};
 
     /**
      * {@code <tag>}, a line break, {@code text} neutralised for {@code tag} and for every one of

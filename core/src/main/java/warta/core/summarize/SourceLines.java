@@ -108,6 +108,11 @@ public final class SourceLines {
         return new SourceLines(paragraphs);
     }
 
+    /** The lines, paragraph by paragraph. */
+    public List<List<Line>> lines() {
+        return paragraphs;
+    }
+
     /** The paragraphs as the model reads them: lines separated by a line break. */
     public List<String> paragraphs() {
         return paragraphs.stream()

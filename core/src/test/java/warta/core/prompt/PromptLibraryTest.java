@@ -21,7 +21,9 @@ import warta.core.read.Utf8;
 class PromptLibraryTest {
 
     private static final String ALL =
-            "summarize-combine-user, summarize-continue, summarize-partial-user, summarize-retry, summarize-system, "
+            "digest-briefing-system, digest-briefing-user, digest-retry, digest-story-combine-user, "
+                    + "digest-story-part-user, digest-story-system, digest-story-user, "
+                    + "summarize-combine-user, summarize-continue, summarize-partial-user, summarize-retry, summarize-system, "
                     + "summarize-user, translate-retry, translate-system, translate-user";
 
     @TempDir
