@@ -1,0 +1,166 @@
+package warta.core.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.langchain4j.model.chat.ChatModel;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import warta.core.Warta;
+import warta.core.model.ModelConfig;
+import warta.core.model.Provider;
+import warta.core.testing.FakeDigest;
+import warta.core.testing.FakeModel;
+
+class DigestTest {
+
+    @TempDir
+    Path dir;
+
+    private final ModelConfig config = ModelConfig.builder()
+            .provider(Provider.OPENAI)
+            .model("fake")
+            .baseUrl("http://127.0.0.1:1/v1")
+            .build();
+
+    private Warta warta(ChatModel model) {
+        return Warta.builder(config)
+                .models((c, inner, files) -> inner.apply(model))
+                .build();
+    }
+
+    private Digest digest(ChatModel model, List<DigestProgress> progress) throws Exception {
+        try (Warta warta = warta(model)) {
+            DigestInput input =
+                    warta.digestInput(DigestFixtures.write(dir.resolve("in")), InputStream.nullInputStream());
+            return warta.digest(input, new DigestListener() {
+                @Override
+                public void progress(DigestProgress p) {
+                    progress.add(p);
+                }
+            });
+        }
+    }
+
+    @Test
+    void should_tell_three_stories_in_date_order_each_statement_citing_an_existing_source_sentence() throws Exception {
+        List<DigestProgress> progress = new CopyOnWriteArrayList<>();
+
+        Digest digest = digest(FakeDigest.model(), progress);
+
+        assertThat(digest.stories()).hasSize(3);
+        assertThat(digest.stories())
+                .extracting(DigestStory::firstDate)
+                .containsExactly("2024-03-03", "2024-06-11", "2024-09-19"); // the rain began on Sunday, 3 March
+        assertThat(digest.stories().getFirst().sources()).containsExactly(1, 2);
+        assertThat(digest.sources())
+                .extracting(DigestSource::id)
+                .containsExactly("b-flood-antara", "d-flood-kompas", "c-quake", "a-fair");
+        assertThat(digest.sources().getFirst().outlet()).isEqualTo("Antara");
+        assertThat(digest.sources().getFirst().published()).isEqualTo("2024-03-05");
+        List<DigestStatement> statements = new ArrayList<>(digest.overview());
+        digest.stories().forEach(s -> {
+            assertThat(s.id()).startsWith("s-");
+            assertThat(s.sentences()).hasSizeBetween(2, 4);
+            statements.addAll(s.sentences());
+            statements.addAll(s.keyPoints());
+        });
+        assertThat(digest.overview()).hasSize(3);
+        for (DigestStatement statement : statements) {
+            assertThat(statement.citations()).as(statement.text()).isNotEmpty();
+            for (Citation c : statement.citations()) {
+                DigestSource source = digest.sources().get(c.source() - 1);
+                assertThat(c.sentences())
+                        .isNotEmpty()
+                        .allSatisfy(n ->
+                                assertThat(n).isBetween(1, source.sentences().size()));
+            }
+        }
+        assertThat(digest.checks().findings()).isEmpty();
+        assertThat(digest.checks().passed()).isTrue();
+        assertThat(progress).extracting(DigestProgress::stage).contains("articles", "stories", "briefing");
+        assertThat(progress).filteredOn(p -> p.stage().equals("articles")).hasSize(4);
+        assertThat(digest.usage().requests()).isEqualTo(4 * 2 + 3 + 1);
+    }
+
+    @Test
+    void should_say_where_outlets_give_different_numbers_even_when_the_model_does_not() throws Exception {
+        Digest digest = digest(FakeDigest.model(), new ArrayList<>());
+
+        DigestStory flood = digest.stories().getFirst();
+        assertThat(flood.disagreements()).singleElement().satisfies(d -> {
+            assertThat(d.subject()).isEqualTo("number");
+            assertThat(d.text()).contains("[1] Antara says 5", "[2] Kompas says 7", "\"orang\"");
+            assertThat(d.citations()).containsExactly(new Citation(1, List.of(2)), new Citation(2, List.of(2)));
+        });
+        assertThat(digest.stories().get(1).disagreements()).isEmpty();
+    }
+
+    @Test
+    void should_catch_a_planted_number_and_name_that_the_cited_sentences_do_not_hold() throws Exception {
+        FakeModel planting = FakeModel.answering(request -> {
+            String answer = FakeDigest.answer(request);
+            if (FakeDigest.firstUser(request).contains("<story>") && answer.contains("\"sentences\":[")) {
+                return answer.replace(
+                        "\"sentences\":[",
+                        "\"sentences\":[{\"text\":\"Officials in Surabaya said 99 homes were lost.\",\"cites\":[[1,1]]},");
+            }
+            return answer;
+        });
+
+        Digest digest = digest(planting, new ArrayList<>());
+
+        assertThat(digest.checks().passed()).isFalse();
+        List<DigestFinding> planted = digest.checks().findings().stream()
+                .filter(f -> f.statement().contains("Surabaya"))
+                .filter(f -> digest.stories().getFirst().id().equals(f.story())) // [1, 1] is shown there only
+                .toList();
+        assertThat(planted).extracting(DigestFinding::kind).containsOnly("unsupported");
+        assertThat(planted)
+                .extracting(DigestFinding::detail)
+                .anySatisfy(d -> assertThat(d).contains("99"))
+                .anySatisfy(d -> assertThat(d).contains("Surabaya"));
+        assertThat(planted).allSatisfy(f -> assertThat(f.citations()).containsExactly(new Citation(1, List.of(1))));
+        assertThat(digest.checks().findings())
+                .filteredOn(f ->
+                        f.story() != null && !digest.stories().getFirst().id().equals(f.story()))
+                .extracting(DigestFinding::kind, DigestFinding::detail)
+                .contains(org.assertj.core.groups.Tuple.tuple(
+                        "citation", "cites no source sentence, so nothing supports it"));
+    }
+
+    @Test
+    void should_render_json_with_the_records_names() throws Exception {
+        Digest digest = digest(FakeDigest.model(), new ArrayList<>());
+
+        JsonNode json = new ObjectMapper().readTree(DigestWriter.render(digest, DigestFormat.JSON));
+
+        assertThat(json.path("sources").get(0).path("number").asInt()).isEqualTo(1);
+        assertThat(json.path("sources").get(0).path("location").asText()).endsWith("b-flood-antara.txt");
+        assertThat(json.path("stories")
+                        .get(0)
+                        .path("keyPoints")
+                        .get(0)
+                        .path("citations")
+                        .get(0)
+                        .path("source")
+                        .asInt())
+                .isEqualTo(1);
+        assertThat(json.path("stories")
+                        .get(0)
+                        .path("disagreements")
+                        .get(0)
+                        .path("subject")
+                        .asText())
+                .isEqualTo("number");
+        assertThat(json.path("checks").path("passed").asBoolean()).isTrue();
+        assertThat(json.path("usage").path("requests").asInt()).isEqualTo(12);
+        assertThat(json.path("overview").size()).isEqualTo(3);
+    }
+}
