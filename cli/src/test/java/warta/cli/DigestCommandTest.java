@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.model.chat.request.ChatRequest;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.function.BooleanSupplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import warta.core.testing.FakeEnglish;
+import warta.core.testing.FakeDigest;
 import warta.core.testing.FakeModel;
 
 class DigestCommandTest {
@@ -27,51 +27,32 @@ class DigestCommandTest {
     static final String MATCH = "Bandung, 5 Juni 2024 – Persib Bandung menang 3-0 atas Bali United di Stadion"
             + " Si Jalak Harupat. Pelatih Bojan Hodak memuji lini tengah timnya.";
 
-    private static final Pattern SHOWN = Pattern.compile("\\[(\\d+):(\\d+)");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
 
     private final ObjectMapper json = new ObjectMapper();
 
-    /**
-     * A model that translates and summarizes as {@link FakeEnglish} does, and answers story and
-     * briefing requests with statements that name nothing and hold no number, each citing the
-     * first [report:sentence] pair the request shows; {@code story} is the story's first sentence.
-     */
-    static FakeModel model(String story) {
-        return FakeModel.answering(request -> answer(request, story));
+    /** A faithful model ({@link FakeDigest}) whose story answers tell {@code planted} as their first sentence. */
+    static FakeModel planting(String planted) {
+        return FakeModel.answering(request -> {
+            String answer = FakeDigest.answer(request);
+            if (!FakeDigest.firstUser(request).contains("<story>")) {
+                return answer;
+            }
+            try {
+                ObjectNode story = (ObjectNode) JSON.readTree(answer);
+                ((ObjectNode) story.get("sentences").get(0)).put("text", planted);
+                return story.toString();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     static FakeModel faithful() {
-        return model("The officials said the plan would go on.");
-    }
-
-    private static String answer(ChatRequest request, String story) {
-        String user = FakeModel.lastUser(request);
-        String system = FakeModel.system(request);
-        if (user.contains("paragraphs into English")) {
-            return FakeEnglish.answer(user);
-        }
-        if (system.contains("opening of a news briefing")) {
-            return "{\"overview\": [{\"text\": \"Officials describe their plans.\", \"cites\": [" + cite(user) + "]}]}";
-        }
-        if (system.contains("news digests")) {
-            String c = cite(user);
-            return "{\"headline\": \"Officials describe the plan\", \"sentences\": [{\"text\": \"" + story
-                    + "\", \"cites\": [" + c + "]}, {\"text\": \"The work is meant to help residents.\", \"cites\": ["
-                    + c + "]}], \"keyPoints\": [{\"text\": \"The plan goes on\", \"cites\": [" + c + "]}],"
-                    + " \"disagreements\": []}";
-        }
-        return FakeEnglish.SUMMARY;
-    }
-
-    private static String cite(String user) {
-        Matcher m = SHOWN.matcher(user);
-        if (!m.find()) {
-            throw new AssertionError("no [report:sentence] pair in the request: " + user);
-        }
-        return "[" + m.group(1) + ", " + m.group(2) + "]";
+        return FakeDigest.model();
     }
 
     static boolean translation(ChatRequest request) {
@@ -94,8 +75,9 @@ class DigestCommandTest {
         assertThat(run.err()).doesNotContain("Exception").doesNotContain("checks failed");
         assertThat(run.out())
                 .startsWith("# Digest")
-                .contains("## Officials describe the plan (2024-06-0")
-                .contains("The officials said the plan would go on. [")
+                .contains("(2024-06-03 – 2024-06-04)")
+                .contains("(2024-06-05)")
+                .containsPattern("\\. \\[1, s\\d+]")
                 .contains("## Sources")
                 .contains("[3] ");
     }
@@ -136,9 +118,9 @@ class DigestCommandTest {
         Path file = dir.resolve("digest.md");
         String planted = "The officials said 999 kiosks burned.";
 
-        CliRun run = CliRun.withModel(config -> model(planted), "digest", "-o", file.toString(), folder());
+        CliRun run = CliRun.withModel(config -> planting(planted), "digest", "-o", file.toString(), folder());
         CliRun allowed = CliRun.withModel(
-                config -> model(planted), "digest", "--allow-failed-checks", "-o", file.toString(), folder());
+                config -> planting(planted), "digest", "--allow-failed-checks", "-o", file.toString(), folder());
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
         assertThat(run.err())
