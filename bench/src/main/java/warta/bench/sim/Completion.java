@@ -14,11 +14,12 @@ record Completion(String model, String content, int promptTokens, int completion
 
     private static final AtomicLong IDS = new AtomicLong();
 
-    /** The answer to {@code call}: a summary, a translation, or a plain English sentence. */
+    /** The answer to {@code call}: a digest's story or briefing, a summary, a translation, or a plain English sentence. */
     static Completion answering(ChatCall call, ObjectMapper json) {
-        String content = call.wantsSummary()
-                ? SummaryReply.answer(call, json)
-                : TranslationReply.answer(call).orElseGet(() -> plain(call.lastUser()));
+        String content = DigestReply.answer(call, json)
+                .orElseGet(() -> call.wantsSummary()
+                        ? SummaryReply.answer(call, json)
+                        : TranslationReply.answer(call).orElseGet(() -> plain(call.lastUser())));
         return new Completion(call.model(), content, Tokens.count(call.allText()), Tokens.count(content));
     }
 

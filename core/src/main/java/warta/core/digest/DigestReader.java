@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -111,7 +112,11 @@ public final class DigestReader {
 
     private void readOutput(Path folder, List<DigestArticle> articles, List<String> problems) {
         Map<String, List<BatchOutput.Done>> bySource = new LinkedHashMap<>();
-        for (BatchOutput.Done done : BatchOutput.read(folder, problems)) {
+        List<BatchOutput.Done> dones = new ArrayList<>(BatchOutput.read(folder, problems));
+        // the index lists articles as they finished; in the order of their sources, stories and numbers do not depend
+        // on timing
+        dones.sort(Comparator.comparing(BatchOutput.Done::source).thenComparing(BatchOutput.Done::id));
+        for (BatchOutput.Done done : dones) {
             bySource.computeIfAbsent(located(folder, done.source()), s -> new ArrayList<>())
                     .add(done);
         }

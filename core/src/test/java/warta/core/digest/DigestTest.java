@@ -163,4 +163,44 @@ class DigestTest {
         assertThat(json.path("usage").path("requests").asInt()).isEqualTo(12);
         assertThat(json.path("overview").size()).isEqualTo(3);
     }
+
+    @Test
+    void should_repair_citations_the_reports_do_not_show_with_one_stricter_retry() throws Exception {
+        FakeModel wrongFirst = FakeModel.answering(request -> {
+            String answer = FakeDigest.answer(request);
+            boolean story = FakeDigest.firstUser(request).contains("<story>");
+            boolean retry = FakeModel.lastUser(request).startsWith("Your previous answer could not be used");
+            return story && !retry ? answer.replaceAll("\\[\\[\\d+,\\d+]", "[[9,9]") : answer;
+        });
+
+        Digest digest = digest(wrongFirst, new ArrayList<>());
+
+        assertThat(digest.checks().findings()).isEmpty();
+        List<String> retries = wrongFirst.requests().stream()
+                .map(FakeModel::lastUser)
+                .filter(u -> u.startsWith("Your previous answer could not be used"))
+                .toList();
+        assertThat(retries)
+                .hasSize(3)
+                .allSatisfy(r -> assertThat(r).contains("cites [9, 9], which the text does not show"));
+    }
+
+    @Test
+    void should_report_citations_still_wrong_after_the_retry() throws Exception {
+        FakeModel alwaysWrong = FakeModel.answering(request -> {
+            String answer = FakeDigest.answer(request);
+            return FakeDigest.firstUser(request).contains("<story>")
+                    ? answer.replaceFirst("\\]\\]}", "],[9,9]]}")
+                    : answer;
+        });
+
+        Digest digest = digest(alwaysWrong, new ArrayList<>());
+
+        assertThat(digest.checks().passed()).isFalse();
+        assertThat(digest.checks().findings()).hasSize(3).allSatisfy(f -> {
+            assertThat(f.kind()).isEqualTo("citation");
+            assertThat(f.detail()).contains("cites [9, 9], which the text does not show");
+            assertThat(f.citations()).isNotEmpty();
+        });
+    }
 }
