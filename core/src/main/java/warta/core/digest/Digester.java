@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import warta.core.article.CleanArticle;
+import warta.core.chunk.Chunker;
 import warta.core.chunk.TokenCounter;
 import warta.core.chunk.TokenCounters;
 import warta.core.chunk.TokenizingModel;
@@ -27,6 +28,7 @@ import warta.core.process.Task;
 import warta.core.prompt.PromptLibrary;
 import warta.core.result.ArticleResult;
 import warta.core.story.Stories;
+import warta.core.story.Story;
 import warta.core.story.StoryRules;
 import warta.core.story.StoryTraits;
 import warta.core.usage.Messages;
@@ -262,7 +264,11 @@ public final class Digester {
         List<StoryGroup> stories = new ArrayList<>();
         Map<Integer, StoryTraits> byNumber = new LinkedHashMap<>();
         int number = 1;
-        for (Timeline.Dated dated : Timeline.order(Stories.group(traits, StoryRules.DEFAULTS), StoryRules.DEFAULTS)) {
+        List<Story> grouped = Stories.group(traits, StoryRules.DEFAULTS);
+        for (Timeline.Dated dated : Timeline.order(
+                grouped,
+                StoryRules.DEFAULTS,
+                id -> Chunker.join(byId.get(id).clean().paragraphs()))) {
             List<Material> members = new ArrayList<>();
             for (String id : dated.story().memberIds()) {
                 Material m = byId.get(id);

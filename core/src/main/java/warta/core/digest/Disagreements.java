@@ -24,8 +24,9 @@ import warta.core.story.StoryTraits;
  *       of four letters or more, and neither article gives the other's number for that word
  *       anywhere; years and dates are not such numbers;
  *   <li><b>dates</b>: two articles date what they report (the first full date, day and month, or
- *       weekday their text gives; not the published date) on different days, and neither has the
- *       other's day among its dates.
+ *       weekday their text gives; not the published date) on different days, in sentences that
+ *       share at least two words of four letters or more, and neither has the other's day among
+ *       its dates.
  * </ul>
  *
  * Each disagreement cites the sentence of each side. Stateless and thread-safe.
@@ -160,11 +161,22 @@ final class Disagreements {
                 if (has(traits.get(a.number()), y) || has(traits.get(b.number()), x)) {
                     continue;
                 }
+                Citation one = citation(a, x);
+                Citation other = citation(b, y);
+                if (one.sentences().isEmpty()
+                        || other.sentences().isEmpty()
+                        || shared(
+                                        a.sentences().get(one.sentences().getFirst() - 1),
+                                        b.sentences().get(other.sentences().getFirst() - 1),
+                                        "")
+                                < 2) {
+                    continue; // not said of the same thing, as far as the words tell
+                }
                 found.add(new Disagreement(
                         "date",
-                        "The reports date it differently: " + name(a) + " gives " + show(x) + " (\"" + x.text()
-                                + "\"), " + name(b) + " " + show(y) + " (\"" + y.text() + "\").",
-                        List.of(citation(a, x), citation(b, y))));
+                        "The reports give different dates: " + name(a) + " gives " + show(x) + " (\"" + x.text()
+                                + "\"), " + name(b) + " gives " + show(y) + " (\"" + y.text() + "\").",
+                        List.of(one, other)));
             }
         }
         return found;

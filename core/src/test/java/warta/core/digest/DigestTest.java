@@ -203,4 +203,25 @@ class DigestTest {
             assertThat(f.citations()).isNotEmpty();
         });
     }
+
+    @Test
+    void should_date_stories_whose_days_have_no_year_by_the_weekday_beside_them() throws Exception {
+        Path in = dir.resolve("undated");
+        java.nio.file.Files.createDirectories(in);
+        java.nio.file.Files.writeString(in.resolve("a-sept.txt"), """
+                Delegasi Jepang tiba di Surabaya pada Sabtu (14/9) untuk membahas kerja sama pelabuhan. Mereka bertemu Gubernur Jawa Timur Khofifah Indar Parawansa di Gedung Grahadi.
+                """);
+        java.nio.file.Files.writeString(in.resolve("b-june.txt"), """
+                Presiden Prancis tiba di Denpasar pada Selasa (18/6) untuk menghadiri konferensi iklim. Ia disambut Gubernur Bali Wayan Koster di Bandara Ngurah Rai.
+                """);
+        java.nio.file.Files.writeString(in.resolve("c-march.txt"), DigestFixtures.FLOOD_ANTARA);
+        try (Warta warta = warta(FakeDigest.model())) {
+            DigestPlan plan =
+                    warta.planDigest(warta.digestInput(List.of(in.toString()), InputStream.nullInputStream()));
+
+            assertThat(plan.stories())
+                    .extracting(StoryPlan::firstDate)
+                    .containsExactly("2024-03-03", "2024-06-18", "2024-09-14");
+        }
+    }
 }
