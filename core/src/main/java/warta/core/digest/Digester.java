@@ -112,7 +112,7 @@ public final class Digester {
         all.forEach(m -> bySource.put(m.number(), m));
         AtomicInteger storiesDone = new AtomicInteger();
         List<StoryDraft> drafts = Work.map(grouped.stories(), config.concurrency(), g -> {
-            StoryDraft draft = StoryDraft.write(g, writer, grouped.traits(), check, bySource);
+            StoryDraft draft = StoryDraft.write(g, writer, check, bySource);
             listener.progress(new DigestProgress(
                     DigestProgress.STORIES,
                     storiesDone.incrementAndGet(),
@@ -245,7 +245,7 @@ public final class Digester {
     }
 
     /** The articles grouped into stories in date order, numbered in that order. */
-    private record Grouped(List<StoryGroup> stories, Map<Integer, StoryTraits> traits) {
+    private record Grouped(List<StoryGroup> stories) {
 
         List<Material> materials() {
             return stories.stream().flatMap(s -> s.members().stream()).toList();
@@ -259,10 +259,7 @@ public final class Digester {
             byId.put(m.article().id(), m);
             traits.add(StoryTraits.of(m.article().id(), m.clean()));
         }
-        Map<String, StoryTraits> traitsById = new LinkedHashMap<>();
-        traits.forEach(t -> traitsById.put(t.id(), t));
         List<StoryGroup> stories = new ArrayList<>();
-        Map<Integer, StoryTraits> byNumber = new LinkedHashMap<>();
         int number = 1;
         List<Story> grouped = Stories.group(traits, StoryRules.DEFAULTS);
         for (Timeline.Dated dated : Timeline.order(
@@ -273,7 +270,6 @@ public final class Digester {
             for (String id : dated.story().memberIds()) {
                 Material m = byId.get(id);
                 members.add(new Material(number, m.article(), m.translation(), m.summary()));
-                byNumber.put(number, traitsById.get(id));
                 number++;
             }
             stories.add(new StoryGroup(
@@ -282,7 +278,7 @@ public final class Digester {
                     dated.first() == null ? null : dated.first().toString(),
                     dated.last() == null ? null : dated.last().toString()));
         }
-        return new Grouped(stories, byNumber);
+        return new Grouped(stories);
     }
 
     /** Whether the provider's client takes a JSON schema as the response format. */

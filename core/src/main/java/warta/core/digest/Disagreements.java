@@ -1,5 +1,6 @@
 package warta.core.digest;
 
+import java.time.DayOfWeek;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,6 +12,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import warta.core.article.CleanArticle;
+import warta.core.meta.Metadata;
 import warta.core.story.EventDate;
 import warta.core.story.StoryTraits;
 
@@ -26,7 +29,8 @@ import warta.core.story.StoryTraits;
  *   <li><b>dates</b>: two articles date what they report (the first full date, day and month, or
  *       weekday their text gives; not the published date) on different days, in sentences that
  *       share at least two words of four letters or more, and neither has the other's day among
- *       its dates.
+ *       its dates nor names its weekday (an article without a published date cannot place "pada
+ *       Selasa").
  * </ul>
  *
  * Each disagreement cites the sentence of each side. Stateless and thread-safe.
@@ -58,6 +62,14 @@ final class Disagreements {
             "dan",
             "atau",
             "yang");
+    private static final Map<DayOfWeek, String> WEEKDAYS = Map.of(
+            DayOfWeek.MONDAY, "Senin",
+            DayOfWeek.TUESDAY, "Selasa",
+            DayOfWeek.WEDNESDAY, "Rabu",
+            DayOfWeek.THURSDAY, "Kamis",
+            DayOfWeek.FRIDAY, "Jumat",
+            DayOfWeek.SATURDAY, "Sabtu",
+            DayOfWeek.SUNDAY, "Minggu");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
 
@@ -66,11 +78,27 @@ final class Disagreements {
     /** A number an article gives for a word, and where. */
     private record Count(String number, String word, int sentence, String text) {}
 
-    static List<Disagreement> of(List<Material> members, Map<Integer, StoryTraits> traits) {
+    static List<Disagreement> of(List<Material> members) {
         List<Disagreement> found = new ArrayList<>();
         found.addAll(numbers(members));
+        Map<Integer, StoryTraits> traits = new LinkedHashMap<>();
+        members.forEach(m -> traits.put(m.number(), written(m)));
         found.addAll(dates(members, traits));
         return found;
+    }
+
+    /**
+     * The dates an article's text gives, read as if it had no published date: grouping keeps one
+     * date per day and the published one first, which would hide a text's date on the day of
+     * publication; and relative days ("Selasa") are left out, being only as good as the published date.
+     */
+    private static StoryTraits written(Material m) {
+        CleanArticle a = m.clean();
+        Metadata meta = a.metadata();
+        Metadata undated = new Metadata(
+                meta.title(), meta.outlet(), meta.dateline(), null, meta.byline(), meta.editorTags(), meta.captions());
+        return StoryTraits.of(
+                m.article().id(), new CleanArticle(a.source(), undated, a.language(), a.paragraphs(), a.removed()));
     }
 
     private static List<Disagreement> numbers(List<Material> members) {
@@ -158,7 +186,7 @@ final class Disagreements {
                 if (x == null || y == null || x.daysTo(y) == 0) {
                     continue;
                 }
-                if (has(traits.get(a.number()), y) || has(traits.get(b.number()), x)) {
+                if (has(traits.get(a.number()), y) || has(traits.get(b.number()), x) || names(a, y) || names(b, x)) {
                     continue;
                 }
                 Citation one = citation(a, x);
@@ -187,16 +215,25 @@ final class Disagreements {
         if (traits == null) {
             return null;
         }
-        return traits.dates().stream()
-                .filter(d -> !"published".equals(d.kind()))
-                .findFirst()
-                .orElse(null);
+        return traits.dates().isEmpty() ? null : traits.dates().getFirst();
     }
 
     private static boolean has(StoryTraits traits, EventDate date) {
-        return traits.dates().stream()
-                .filter(d -> !"published".equals(d.kind()))
-                .anyMatch(d -> d.daysTo(date) == 0);
+        return traits.dates().stream().anyMatch(d -> d.daysTo(date) == 0);
+    }
+
+    /**
+     * Whether the article names the weekday of {@code date} ("pada Selasa"): an article without a
+     * published date cannot place its weekdays, so a day it may well mean is not a disagreement.
+     */
+    private static boolean names(Material m, EventDate date) {
+        if (!date.yearKnown()) {
+            return false;
+        }
+        String weekday = WEEKDAYS.get(date.date().getDayOfWeek());
+        return Pattern.compile("\\b" + weekday + "\\b")
+                .matcher(String.join(" ", m.sentences()))
+                .find();
     }
 
     private static Citation citation(Material m, EventDate date) {

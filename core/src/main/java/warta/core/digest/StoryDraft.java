@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import warta.core.story.StoryTraits;
 
 /**
  * A story written and checked: the {@link DigestStory} and its findings. The model's
@@ -17,14 +16,9 @@ import warta.core.story.StoryTraits;
  */
 record StoryDraft(DigestStory story, List<DigestFinding> findings) {
 
-    static StoryDraft write(
-            StoryGroup group,
-            StoryWriter writer,
-            Map<Integer, StoryTraits> traits,
-            DigestCheck check,
-            Map<Integer, Material> sources) {
+    static StoryDraft write(StoryGroup group, StoryWriter writer, DigestCheck check, Map<Integer, Material> sources) {
         StoryWriter.Written written = writer.write(group.about(), group.members());
-        List<Disagreement> found = Disagreements.of(group.members(), traits);
+        List<Disagreement> found = Disagreements.of(group.members());
         if (written.story() == null) {
             DigestStory story = new DigestStory(
                     group.id(),

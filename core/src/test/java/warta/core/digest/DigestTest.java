@@ -224,4 +224,31 @@ class DigestTest {
                     .containsExactly("2024-03-03", "2024-06-18", "2024-09-14");
         }
     }
+
+    @Test
+    void should_say_where_outlets_date_the_same_thing_on_different_days() throws Exception {
+        Path in = dir.resolve("dates");
+        java.nio.file.Files.createDirectories(in);
+        java.nio.file.Files.writeString(in.resolve("a.txt"), DigestFixtures.FLOOD_ANTARA);
+        java.nio.file.Files.writeString(
+                in.resolve("b.txt"), DigestFixtures.FLOOD_KOMPAS.replace("Senin (4/3/2024)", "Selasa (5/3/2024)"));
+        Digest digest;
+        try (Warta warta = warta(FakeDigest.model())) {
+            digest = warta.digest(
+                    warta.digestInput(List.of(in.toString()), InputStream.nullInputStream()), DigestListener.NONE);
+        }
+
+        assertThat(digest.stories())
+                .singleElement()
+                .satisfies(story -> assertThat(story.disagreements())
+                        .filteredOn(d -> d.subject().equals("date"))
+                        .singleElement()
+                        .satisfies(d -> {
+                            assertThat(d.text())
+                                    .isEqualTo("The reports give different dates: [1] Antara gives 4 March 2024"
+                                            + " (\"4/3/2024\"), [2] Kompas gives 5 March 2024 (\"5/3/2024\").");
+                            assertThat(d.citations())
+                                    .containsExactly(new Citation(1, List.of(1)), new Citation(2, List.of(1)));
+                        }));
+    }
 }

@@ -155,7 +155,7 @@ class PromptLibraryTest {
         assertThatThrownBy(() -> PromptLibrary.withOverrides(missing))
                 .isInstanceOf(InputException.class)
                 .hasMessageStartingWith(
-                        "prompts folder " + missing + ": not found; it may hold any of summarize-combine-user.txt");
+                        "prompts folder " + missing + ": not found; it may hold any of digest-briefing-system.txt");
         assertThatThrownBy(() -> PromptLibrary.withOverrides(file))
                 .isInstanceOf(InputException.class)
                 .hasMessageStartingWith("prompts folder " + file + ": not a folder")
