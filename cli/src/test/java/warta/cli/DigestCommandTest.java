@@ -192,8 +192,9 @@ class DigestCommandTest {
 
             Files.writeString(in.resolve("b-fire.txt"), FIRE_2);
 
-            await(() -> sources(june4) == 2);
-            assertThat(Files.readString(out.resolve("digests/2024-06-04.md"))).contains("[2] ");
+            // the .json is written first, then the .md
+            await(() -> sources(june4) == 2
+                    && read(out.resolve("digests/2024-06-04.md")).contains("[2] "));
             assertThat(Files.getLastModifiedTime(june5))
                     .as("a day with nothing new")
                     .isEqualTo(june5Written);
@@ -213,6 +214,14 @@ class DigestCommandTest {
                     : 0;
         } catch (IOException e) {
             return 0;
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
         }
     }
 
