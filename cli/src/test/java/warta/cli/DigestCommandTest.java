@@ -255,6 +255,16 @@ class DigestCommandTest {
     }
 
     @Test
+    void should_refuse_an_output_that_is_a_folder_before_making_a_model() throws IOException {
+        // CliRun.of fails the test if a model is made
+        CliRun run = CliRun.of("digest", "-o", dir.toString(), folder());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).startsWith("warta: cannot write " + dir).doesNotContain("Exception");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
     void should_refuse_bad_options_as_usage_errors() throws IOException {
         CliRun format = CliRun.of("digest", "--format", "pdf", folder());
         CliRun none = CliRun.of("digest");
