@@ -1,6 +1,7 @@
 package warta.core.digest;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -49,6 +50,16 @@ public final class DigestInput {
     /** The ids of the articles, in input order. */
     public List<String> ids() {
         return articles.stream().map(DigestArticle::id).toList();
+    }
+
+    /**
+     * This input with only the articles whose ids are in {@code ids} (say, a batch round's new
+     * articles, for a daily digest), in the same order; the problems are kept.
+     */
+    public DigestInput only(Collection<String> ids) {
+        Set<String> wanted = new HashSet<>(ids);
+        return new DigestInput(
+                articles.stream().filter(a -> wanted.contains(a.id())).toList(), problems);
     }
 
     List<DigestArticle> articles() {

@@ -16,12 +16,15 @@ import java.util.Set;
  */
 record StoryGroup(String id, List<Material> members, String firstDate, String lastDate) {
 
+    /** The outlets the story's line names at most, so that it stays short (its budget counts it as 200 characters). */
+    static final int MOST_OUTLETS = 4;
+
     StoryGroup {
         Objects.requireNonNull(id, "id");
         members = List.copyOf(members);
     }
 
-    /** What the story request says of it: how many reports, from which outlets, on which days. */
+    /** What the story request says of it: how many reports, from which outlets (the first few), on which days. */
     String about() {
         Set<String> outlets = new LinkedHashSet<>();
         members.forEach(m -> {
@@ -31,7 +34,9 @@ record StoryGroup(String id, List<Material> members, String firstDate, String la
             }
         });
         String reports = members.size() == 1 ? "1 report" : members.size() + " reports";
-        String from = outlets.isEmpty() ? "" : " from " + String.join(", ", outlets);
+        List<String> named = outlets.stream().limit(MOST_OUTLETS).toList();
+        String more = outlets.size() > MOST_OUTLETS ? " and " + (outlets.size() - MOST_OUTLETS) + " more" : "";
+        String from = outlets.isEmpty() ? "" : " from " + String.join(", ", named) + more;
         String when = firstDate == null
                 ? "; date unknown"
                 : firstDate.equals(lastDate) ? "; " + firstDate : "; " + firstDate + " to " + lastDate;

@@ -43,9 +43,8 @@ final class StoryWriter {
      * @param story the answer kept, or null when no answer could be read
      * @param problems the problems that remain in it
      * @param failure why no answer could be read, or null
-     * @param requests how the story was asked for: {@code whole}, {@code summaries} or {@code parts N}
      */
-    record Written(DigestAnswer.Story story, List<DigestAnswer.Problem> problems, String failure, String requests) {}
+    record Written(DigestAnswer.Story story, List<DigestAnswer.Problem> problems, String failure) {}
 
     Written write(String about, List<Material> members) {
         List<StoryText> texts = texts(members);
@@ -53,7 +52,7 @@ final class StoryWriter {
             StoryText text = texts.getFirst();
             Asking.Outcome<DigestAnswer.Story> outcome = Asking.ask(
                     model, prompts, prompts.story(about, text.text()), a -> DigestAnswer.story(a, text.shown()));
-            return written(outcome, fits(StoryText.full(members)) ? "whole" : "summaries");
+            return written(outcome);
         }
         Set<Cite> shown = new LinkedHashSet<>();
         List<String> partials = new ArrayList<>();
@@ -70,11 +69,11 @@ final class StoryWriter {
             }
         }
         if (partials.isEmpty()) {
-            return new Written(null, List.of(), "no part of the story could be read", "parts " + texts.size());
+            return new Written(null, List.of(), "no part of the story could be read");
         }
         Asking.Outcome<DigestAnswer.Story> combined =
                 Asking.ask(model, prompts, prompts.combine(about, partials), a -> DigestAnswer.story(a, shown));
-        return written(combined, "parts " + texts.size());
+        return written(combined);
     }
 
     /** The requests {@link #write} sends first, exactly (a long story's combine step depends on the answers). */
@@ -107,8 +106,8 @@ final class StoryWriter {
         return counter.count(text.text()) <= room;
     }
 
-    private static Written written(Asking.Outcome<DigestAnswer.Story> outcome, String requests) {
-        return new Written(outcome.value(), outcome.problems(), outcome.unreadable(), requests);
+    private static Written written(Asking.Outcome<DigestAnswer.Story> outcome) {
+        return new Written(outcome.value(), outcome.problems(), outcome.unreadable());
     }
 
     /** A story answer back in the form the model answers in: how the combine step gets the parts. */

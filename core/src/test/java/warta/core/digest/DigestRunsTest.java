@@ -82,6 +82,11 @@ class DigestRunsTest {
             assertThat(digest.checks().passed()).isTrue();
             assertThat(digest.sources().getFirst().location()).endsWith("b-flood-antara.txt");
             assertThat(warta.digestInput(out).reused()).isEqualTo(4);
+            DigestInput flood = warta.digestInput(out).only(List.of("b-flood-antara", "d-flood-kompas"));
+            assertThat(flood.ids()).containsExactly("b-flood-antara", "d-flood-kompas");
+            assertThat(warta.planDigest(flood).requests())
+                    .extracting(p -> p.purpose())
+                    .containsExactly("story " + digest.stories().getFirst().id());
         }
         assertThat(inputs).hasSize(4);
     }
@@ -159,6 +164,7 @@ class DigestRunsTest {
         }
 
         assertThat(digest.stories()).hasSize(1);
+        assertThat(digest.overview()).isEmpty(); // one story: no briefing
         assertThat(digest.sources()).hasSize(12);
         List<String> users =
                 model.requests().stream().map(FakeDigest::firstUser).toList();

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import warta.core.Warta;
 import warta.core.model.ModelConfig;
 import warta.core.model.Provider;
+import warta.core.read.ArticleInput;
 import warta.core.testing.FakeDigest;
 import warta.core.testing.FakeModel;
 
@@ -250,5 +251,48 @@ class DigestTest {
                             assertThat(d.citations())
                                     .containsExactly(new Citation(1, List.of(1)), new Citation(2, List.of(1)));
                         }));
+    }
+
+    @Test
+    void should_name_a_fact_the_story_holds_elsewhere_than_where_the_statement_points() throws Exception {
+        FakeModel misplaced = FakeModel.answering(request -> {
+            String answer = FakeDigest.answer(request);
+            if (FakeDigest.firstUser(request).contains("<story>") && answer.contains("\"sentences\":[")) {
+                return answer.replace(
+                        "\"sentences\":[",
+                        "\"sentences\":[{\"text\":\"The agency sent 40 officers.\",\"cites\":[[1,1]]},");
+            }
+            return answer;
+        });
+
+        Digest digest = digest(misplaced, new ArrayList<>());
+
+        assertThat(digest.checks().findings())
+                .filteredOn(f -> digest.stories().getFirst().id().equals(f.story()))
+                .singleElement()
+                .satisfies(f -> {
+                    assertThat(f.kind()).isEqualTo("citation");
+                    assertThat(f.detail())
+                            .isEqualTo("\"40\" is not in the sentences it cites ([1, s1]), but elsewhere in the story");
+                });
+    }
+
+    @Test
+    void should_read_the_servers_articles_and_name_the_ones_it_cannot_use() throws Exception {
+        try (Warta warta = warta(FakeDigest.model())) {
+            DigestInput input = warta.digestInput(List.of(
+                    ArticleInput.text("flood", DigestFixtures.FLOOD_ANTARA),
+                    ArticleInput.url("far", "http://127.0.0.1:1/nothing-here"),
+                    ArticleInput.text("quake", DigestFixtures.QUAKE)));
+
+            assertThat(input.size()).isEqualTo(2);
+            assertThat(input.ids()).containsExactly("flood", "quake");
+            assertThat(input.problems())
+                    .singleElement()
+                    .satisfies(p -> assertThat(p).startsWith("articles[1]: "));
+            Digest digest = warta.digest(input, DigestListener.NONE);
+            assertThat(digest.stories()).hasSize(2);
+            assertThat(digest.sources()).extracting(DigestSource::location).containsExactly("(inline)", "(inline)");
+        }
     }
 }
