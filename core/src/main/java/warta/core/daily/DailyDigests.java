@@ -2,7 +2,6 @@ package warta.core.daily;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -52,7 +51,7 @@ public final class DailyDigests {
     /**
      * @param outDir the batch output folder
      * @param zone the zone of the day an undated article's result was written
-     * @param inputs the digest input of a batch output folder (one day's view of it)
+     * @param inputs the digest input of a batch output folder
      * @param digests the digest of an input
      */
     public DailyDigests(
@@ -87,34 +86,20 @@ public final class DailyDigests {
 
     /**
      * Writes the digest of {@code ids}, the articles of {@code day}, as {@code digests/DAY.md} and
-     * {@code .json}, through a view of the folder that holds only them ({@code digests/.days/DAY}).
+     * {@code .json} (the JSON first): the folder's input ({@code Warta.digestInput(Path)}), its
+     * results reused, narrowed to them ({@link DigestInput#only}).
      *
      * @throws InputException when the articles cannot be used, {@code ModelException} when the model
      *     fails, {@code OutputException} when a file cannot be written (the old one is then left)
      */
     public Written write(LocalDate day, List<String> ids, DigestListener listener) {
-        Digest digest = digests.apply(inputs.apply(view(day, ids)), listener);
+        Digest digest = digests.apply(inputs.apply(outDir).only(ids), listener);
         Path folder = outDir.resolve(FOLDER);
         Path markdown = folder.resolve(day + ".md");
         Path json = folder.resolve(day + ".json");
         write(json, DigestWriter.render(digest, DigestFormat.JSON));
         write(markdown, DigestWriter.render(digest, DigestFormat.MARKDOWN));
         return new Written(day, markdown, json, digest);
-    }
-
-    /** A folder with an {@code index.jsonl} of only {@code ids}' lines, their paths leading back to the results. */
-    private Path view(LocalDate day, List<String> ids) {
-        Path view = outDir.resolve(FOLDER).resolve(".days").resolve(day.toString());
-        StringBuilder index = new StringBuilder();
-        for (JsonNode line : doneLines()) {
-            if (ids.contains(line.path("id").asText())) {
-                ObjectNode copy = ((ObjectNode) line).deepCopy();
-                copy.put("path", view.relativize(result(line)).toString());
-                index.append(copy).append('\n');
-            }
-        }
-        write(view.resolve("index.jsonl"), index.toString());
-        return view;
     }
 
     private LocalDate day(JsonNode line) {
