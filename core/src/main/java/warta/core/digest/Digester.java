@@ -269,7 +269,7 @@ public final class Digester {
             List<Material> members = new ArrayList<>();
             for (String id : dated.story().memberIds()) {
                 Material m = byId.get(id);
-                members.add(new Material(number, m.article(), m.translation(), m.summary()));
+                members.add(m.numbered(number));
                 number++;
             }
             stories.add(new StoryGroup(

@@ -19,37 +19,61 @@ import warta.core.translate.Translation;
  * @param article the article
  * @param translation its English, or null (not translated, or already English)
  * @param summary its summary, or null
+ * @param sentences the article's sentences, 1-based in citations
+ * @param english the English lines, each under the numbers of the source sentences it says (the
+ *     source's own lines when there is no translation)
  */
-record Material(int number, DigestArticle article, Translation translation, Summary summary) {
+record Material(
+        int number,
+        DigestArticle article,
+        Translation translation,
+        Summary summary,
+        List<String> sentences,
+        SourceLines english) {
 
     Material {
         Objects.requireNonNull(article, "article");
+        sentences = List.copyOf(sentences);
+        Objects.requireNonNull(english, "english");
+    }
+
+    /** The article's material, its sentences split and its English lined up once. */
+    Material(int number, DigestArticle article, Translation translation, Summary summary) {
+        this(number, article, translation, summary, split(article), lines(article, translation));
+    }
+
+    private static List<String> split(DigestArticle article) {
+        List<String> all = new ArrayList<>();
+        SentenceSplitter.indonesian().splitEach(article.article().paragraphs()).forEach(all::addAll);
+        return all;
+    }
+
+    private static SourceLines lines(DigestArticle article, Translation translation) {
+        List<String> paragraphs = article.article().paragraphs();
+        return translated(paragraphs, translation)
+                ? SourceLines.of(paragraphs, translation.paragraphs())
+                : SourceLines.of(paragraphs);
+    }
+
+    private static boolean translated(List<String> paragraphs, Translation translation) {
+        return translation != null
+                && translation.skipped() == null
+                && translation.paragraphs().size() == paragraphs.size()
+                && !translation.paragraphs().stream().allMatch(String::isBlank);
+    }
+
+    /** This material under another number. */
+    Material numbered(int n) {
+        return new Material(n, article, translation, summary, sentences, english);
     }
 
     CleanArticle clean() {
         return article.article();
     }
 
-    /** The article's sentences, 1-based in citations. */
-    List<String> sentences() {
-        List<String> all = new ArrayList<>();
-        SentenceSplitter.indonesian().splitEach(clean().paragraphs()).forEach(all::addAll);
-        return all;
-    }
-
     /** Whether its English is a translation (else the lines are the source's own text). */
     boolean translated() {
-        return translation != null
-                && translation.skipped() == null
-                && translation.paragraphs().size() == clean().paragraphs().size()
-                && !translation.paragraphs().stream().allMatch(String::isBlank);
-    }
-
-    /** The English lines, each under the numbers of the source sentences it says. */
-    SourceLines english() {
-        return translated()
-                ? SourceLines.of(clean().paragraphs(), translation.paragraphs())
-                : SourceLines.of(clean().paragraphs());
+        return translated(clean().paragraphs(), translation);
     }
 
     /** The title a reader gets: the English one when there is one. */

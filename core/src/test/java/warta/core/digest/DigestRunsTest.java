@@ -131,6 +131,20 @@ class DigestRunsTest {
                 .allSatisfy(p -> assertThat(p).contains("shown on the source text"));
         assertThat(plan.requests().getLast().purpose()).startsWith("briefing over the 3 stories");
         assertThat(plan.requests()).allSatisfy(p -> assertThat(p.inputTokens()).isPositive());
+        assertThat(plan.requests()
+                        .get(8)
+                        .request()
+                        .responseFormat()
+                        .jsonSchema()
+                        .name())
+                .isEqualTo("digest_story");
+        assertThat(plan.requests()
+                        .getLast()
+                        .request()
+                        .responseFormat()
+                        .jsonSchema()
+                        .name())
+                .isEqualTo("digest_briefing");
         String text = DigestWriter.planText(plan);
         assertThat(text)
                 .startsWith("== digest: 3 stories, 12 request(s) first")
