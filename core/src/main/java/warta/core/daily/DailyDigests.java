@@ -34,7 +34,9 @@ import warta.core.files.FileErrors;
  * was written, in the zone given. {@link #daysOf} names the days a set of new articles touches;
  * {@link #write} rewrites one day's two files whole ({@link AtomicFiles}), so a later round that
  * adds to a day replaces its digest and a reader never sees half of one. The articles' results are
- * reused: nothing done is translated again. Made by {@code Warta.dailyDigests}; not thread-safe.
+ * reused: nothing done is translated again. Made by {@code Warta.dailyDigests} for one round (the
+ * folder's articles are read once, at the first {@link #write}, and every day is taken from them);
+ * not thread-safe.
  */
 public final class DailyDigests {
 
@@ -47,6 +49,7 @@ public final class DailyDigests {
     private final ZoneId zone;
     private final Function<Path, DigestInput> inputs;
     private final BiFunction<DigestInput, DigestListener, Digest> digests;
+    private DigestInput folderInput;
 
     /**
      * @param outDir the batch output folder
@@ -93,7 +96,10 @@ public final class DailyDigests {
      *     fails, {@code OutputException} when a file cannot be written (the old one is then left)
      */
     public Written write(LocalDate day, List<String> ids, DigestListener listener) {
-        Digest digest = digests.apply(inputs.apply(outDir).only(ids), listener);
+        if (folderInput == null) {
+            folderInput = inputs.apply(outDir);
+        }
+        Digest digest = digests.apply(folderInput.only(ids), listener);
         Path folder = outDir.resolve(FOLDER);
         Path markdown = folder.resolve(day + ".md");
         Path json = folder.resolve(day + ".json");

@@ -15,7 +15,14 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import warta.core.Warta;
+import warta.core.digest.Digest;
+import warta.core.digest.DigestChecks;
+import warta.core.digest.DigestInput;
+import warta.core.digest.DigestListener;
 import warta.core.error.InputException;
+import warta.core.read.ArticleInput;
+import warta.core.usage.Usage;
 
 class DailyDigestsTest {
 
@@ -93,5 +100,39 @@ class DailyDigestsTest {
         assertThat(read).containsExactly(out);
         assertThat(out.resolve("digests/2024-06-03.md")).doesNotExist();
         assertThat(out.resolve("digests/2024-06-03.json")).doesNotExist();
+    }
+
+    @Test
+    void should_read_the_folder_once_for_the_days_of_a_round_and_write_each_day_whole() throws IOException {
+        index(done("banjir", "2024-06-03"), done("cabai", "2024-06-04"));
+        DigestInput none = Warta.builder().build().digestInput(List.<ArticleInput>of());
+        Digest empty = new Digest(
+                List.of(),
+                List.of(),
+                List.of(),
+                DigestChecks.of(List.of()),
+                new Usage("p", "m", "v", 0, 0, 0, 0, 0, false, 0));
+        List<Path> read = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        DailyDigests digests = new DailyDigests(
+                out,
+                ZoneOffset.UTC,
+                folder -> {
+                    read.add(folder);
+                    return none;
+                },
+                (input, listener) -> {
+                    sizes.add(input.size());
+                    return empty;
+                });
+
+        var june3 = digests.write(LocalDate.of(2024, 6, 3), List.of("banjir"), DigestListener.NONE);
+        digests.write(LocalDate.of(2024, 6, 4), List.of("cabai"), DigestListener.NONE);
+
+        assertThat(read).containsExactly(out);
+        assertThat(sizes).containsExactly(0, 0);
+        assertThat(june3.markdown()).isEqualTo(out.resolve("digests/2024-06-03.md"));
+        assertThat(Files.readString(june3.markdown())).startsWith("# Digest");
+        assertThat(out.resolve("digests/2024-06-04.json")).exists();
     }
 }
