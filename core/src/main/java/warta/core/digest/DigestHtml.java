@@ -64,6 +64,7 @@ final class DigestHtml {
                     .append(s.number())
                     .append("] ")
                     .append(escape(DigestMarkdown.source(s)))
+                    .append(link(s.location()))
                     .append("</h3>\n<ol class=\"sentences\">\n");
             for (int i = 0; i < s.sentences().size(); i++) {
                 out.append("<li id=\"source-")
@@ -125,6 +126,14 @@ final class DigestHtml {
             out.append("]</span>");
         }
         return out.toString();
+    }
+
+    /** A link to a web address ({@code http} or {@code https} only, so no {@code javascript:}); nothing for a path. */
+    private static String link(String location) {
+        if (location == null || !location.matches("(?i)https?://\\S+")) {
+            return "";
+        }
+        return " <a href=\"" + escape(location) + "\" rel=\"noopener noreferrer\">open</a>";
     }
 
     /** Text for HTML text and attribute values: {@code & < > " '} escaped. */

@@ -73,6 +73,8 @@ class DigestWriterTest {
         assertThat(html)
                 .contains("href=\"#source-1-1\">s1</a>", "href=\"#source-2-1\">s1</a>", "href=\"#source-1\">1</a>");
         assertThat(html).contains("https://example.org/b?x=1&amp;y=2");
+        assertThat(html).contains("<a href=\"https://example.org/b?x=1&amp;y=2\" rel=\"noopener noreferrer\">open</a>");
+        assertThat(html).doesNotContain("href=\"in/a.txt\"");
         assertThat(html).contains("li:target").contains("cites &lt;none&gt;");
     }
 
