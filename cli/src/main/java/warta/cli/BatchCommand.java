@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
@@ -108,6 +109,13 @@ final class BatchCommand implements Callable<Integer> {
     Integer watch;
 
     @Option(
+            names = "--digest",
+            paramLabel = "daily",
+            description = "With --watch: after each poll, write DIR/digests/YYYY-MM-DD.md (and .json), a digest of"
+                    + " each day that got new articles (their results reused).")
+    String digest;
+
+    @Option(
             names = {"-q", "--quiet"},
             description = "No progress and no final report.")
     boolean quiet;
@@ -151,11 +159,12 @@ final class BatchCommand implements Callable<Integer> {
                 skipDuplicates,
                 warta.effectiveConfig().concurrency());
         try (BatchRunner runner = warta.batch(options)) {
-            return runUntilDone(runner, warta, context);
+            return runUntilDone(runner, warta, context, options);
         }
     }
 
-    private int runUntilDone(BatchRunner runner, Warta warta, CliContext context) throws InterruptedException {
+    private int runUntilDone(BatchRunner runner, Warta warta, CliContext context, BatchOptions options)
+            throws InterruptedException {
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(
@@ -172,9 +181,11 @@ final class BatchCommand implements Callable<Integer> {
                 BatchReport report;
                 boolean bar = context.stderrIsTerminal() && !quiet;
                 OptionalLong total = bar ? warta.countItems(sources) : OptionalLong.empty();
+                Set<String> fresh = ConcurrentHashMap.newKeySet();
                 try (BatchProgress progress = BatchProgress.of(err(), context.stderrIsTerminal(), quiet, total)) {
                     // a stop (SIGTERM, Ctrl-C) also cancels the requests in flight: the run ends at once
-                    report = runner.run(warta.items(sources, context.stdin()), progress, stop::get, stop::get);
+                    report = runner.run(
+                            warta.items(sources, context.stdin()), progress.noting(fresh), stop::get, stop::get);
                 }
                 anyFailed |= report.failed() > 0;
                 if (reports.worthPrinting(report)) {
@@ -182,6 +193,9 @@ final class BatchCommand implements Callable<Integer> {
                 }
                 if (report.stopped()) {
                     return stopped(report);
+                }
+                if (digest != null && !stop.get()) {
+                    DailyDigestReport.write(warta.dailyDigests(options.outDir()), fresh, err(), quiet, verbose);
                 }
                 if (watch == null || stop.get() || !sleep(stop)) {
                     break;
@@ -256,6 +270,12 @@ final class BatchCommand implements Callable<Integer> {
     private void validate() {
         if (watch != null && watch < 1) {
             throw new ParameterException(spec.commandLine(), "--watch must be at least 1 second");
+        }
+        if (digest != null && !digest.equals("daily")) {
+            throw new ParameterException(spec.commandLine(), "--digest: expected daily but was '" + digest + "'");
+        }
+        if (digest != null && watch == null) {
+            throw new ParameterException(spec.commandLine(), "--digest daily needs --watch");
         }
     }
 

@@ -28,7 +28,7 @@ final class Subcommands {
 
     /** Those that read articles, and so need the language model. */
     private static final Set<String> READING =
-            Set.of("inspect", "translate", "summarize", "process", "batch", "eval", "stories");
+            Set.of("inspect", "translate", "summarize", "process", "batch", "eval", "stories", "digest");
 
     private static final Set<String> HELP = Set.of("-h", "--help", "-V", "--version");
 
@@ -61,6 +61,7 @@ final class Subcommands {
         all.put("batch", BatchCommand.class);
         all.put("eval", EvalCommand.class);
         all.put("stories", StoriesCommand.class);
+        all.put("digest", DigestCommand.class);
         all.put("worker", WorkerCommand.class);
         all.put("models", ModelsCommand.class);
         all.put("cache", CacheCommand.class);

@@ -278,4 +278,15 @@ class BatchCommandTest {
                         .exitCode())
                 .isEqualTo(2);
     }
+
+    @Test
+    void should_refuse_a_daily_digest_without_watch_or_of_another_period_as_usage_errors() {
+        CliRun once = CliRun.of("batch", "x", "--out", dir.toString(), "--digest", "daily");
+        CliRun weekly = CliRun.of("batch", "x", "--out", dir.toString(), "--watch", "--digest", "weekly");
+
+        assertThat(once.exitCode()).isEqualTo(2);
+        assertThat(once.err()).startsWith("warta: --digest daily needs --watch").doesNotContain("Exception");
+        assertThat(weekly.exitCode()).isEqualTo(2);
+        assertThat(weekly.err()).startsWith("warta: --digest: expected daily but was 'weekly'");
+    }
 }

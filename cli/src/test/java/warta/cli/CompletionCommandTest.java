@@ -25,6 +25,9 @@ class CompletionCommandTest {
         assumeTrue(Files.isExecutable(Path.of("/bin/bash")), "no bash on this machine");
 
         assertThat(complete(script, "warta tr")).isEqualTo("translate");
+        assertThat(complete(script, "warta dig")).isEqualTo("digest");
+        assertThat(complete(script, "warta digest --for")).isEqualTo("--format");
+        assertThat(complete(script, "warta digest --format ")).isEqualTo("markdown json html");
         assertThat(complete(script, "warta translate --for")).isEqualTo("--format");
         assertThat(complete(script, "warta translate --format ")).isEqualTo("text markdown json");
         assertThat(complete(script, "warta completion ")).isEqualTo("bash zsh");

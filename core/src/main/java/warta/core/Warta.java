@@ -7,6 +7,7 @@ import dev.langchain4j.model.chat.response.ChatResponse;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,6 +29,7 @@ import warta.core.batch.source.BatchSources;
 import warta.core.cache.CacheStats;
 import warta.core.cache.ResponseCache;
 import warta.core.chunk.Chunker;
+import warta.core.daily.DailyDigests;
 import warta.core.digest.Digest;
 import warta.core.digest.DigestInput;
 import warta.core.digest.DigestListener;
@@ -416,6 +418,15 @@ public final class Warta implements AutoCloseable {
                 cache,
                 m -> processor(m, glossary()),
                 settingNames);
+    }
+
+    /**
+     * The daily digests of the batch output folder {@code outDir} ({@code batch --watch --digest
+     * daily}): each day's done articles, their results reused, digested by {@link #digest}; an
+     * undated article's day is taken in the machine's time zone.
+     */
+    public DailyDigests dailyDigests(Path outDir) {
+        return new DailyDigests(outDir, ZoneId.systemDefault(), this::digestInput, this::digest);
     }
 
     /**

@@ -1,0 +1,138 @@
+package warta.core.daily;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import warta.core.Warta;
+import warta.core.digest.Digest;
+import warta.core.digest.DigestChecks;
+import warta.core.digest.DigestInput;
+import warta.core.digest.DigestListener;
+import warta.core.error.InputException;
+import warta.core.read.ArticleInput;
+import warta.core.usage.Usage;
+
+class DailyDigestsTest {
+
+    @TempDir
+    Path out;
+
+    /** A done article of the folder, published on {@code published} (null: undated). */
+    private String done(String id, String published) throws IOException {
+        Files.writeString(
+                out.resolve(id + ".json"),
+                "{\"id\":\"" + id + "\",\"metadata\":{\"published\":"
+                        + (published == null ? "null" : "\"" + published + "\"") + "}}");
+        return "{\"id\":\"" + id + "\",\"source\":\"masuk/" + id + ".txt\",\"status\":\"done\",\"path\":\"" + id
+                + ".json\"}\n";
+    }
+
+    private void index(String... lines) throws IOException {
+        Files.writeString(out.resolve("index.jsonl"), String.join("", lines));
+    }
+
+    private DailyDigests digests(List<Path> read) {
+        return new DailyDigests(
+                out,
+                ZoneOffset.UTC,
+                folder -> {
+                    read.add(folder);
+                    throw new InputException("no model in this test");
+                },
+                (input, listener) -> {
+                    throw new AssertionError("never reached");
+                });
+    }
+
+    @Test
+    void should_give_each_day_touched_by_new_articles_all_of_its_done_articles() throws IOException {
+        index(
+                done("banjir", "2024-06-03"),
+                done("cabai", "2024-06-04"),
+                "{\"id\":\"foto\",\"status\":\"failed\",\"reason\":\"binary\"}\n",
+                done("gempa", "2024-06-03"),
+                done("pemilu", "2024-06-05"));
+
+        var days = digests(new ArrayList<>()).daysOf(Set.of("gempa", "cabai", "foto"));
+
+        assertThat(days)
+                .containsExactly(
+                        java.util.Map.entry(LocalDate.of(2024, 6, 3), List.of("banjir", "gempa")),
+                        java.util.Map.entry(LocalDate.of(2024, 6, 4), List.of("cabai")));
+    }
+
+    @Test
+    void should_take_the_day_an_undated_article_was_written() throws IOException {
+        index(done("tanpa-tanggal", null));
+        Files.setLastModifiedTime(
+                out.resolve("tanpa-tanggal.json"), FileTime.from(Instant.parse("2024-09-12T23:30:00Z")));
+
+        var days = digests(new ArrayList<>()).daysOf(Set.of("tanpa-tanggal"));
+
+        assertThat(days).containsOnlyKeys(LocalDate.of(2024, 9, 12));
+    }
+
+    @Test
+    void should_find_no_day_in_a_folder_without_an_index() {
+        assertThat(digests(new ArrayList<>()).daysOf(Set.of("banjir"))).isEmpty();
+    }
+
+    @Test
+    void should_digest_the_folder_and_write_nothing_when_that_fails() throws IOException {
+        index(done("banjir", "2024-06-03"), done("cabai", "2024-06-04"), done("gempa", "2024-06-03"));
+        List<Path> read = new ArrayList<>();
+
+        assertThatThrownBy(() -> digests(read).write(LocalDate.of(2024, 6, 3), List.of("banjir", "gempa"), null))
+                .isInstanceOf(InputException.class);
+
+        assertThat(read).containsExactly(out);
+        assertThat(out.resolve("digests/2024-06-03.md")).doesNotExist();
+        assertThat(out.resolve("digests/2024-06-03.json")).doesNotExist();
+    }
+
+    @Test
+    void should_read_the_folder_once_for_the_days_of_a_round_and_write_each_day_whole() throws IOException {
+        index(done("banjir", "2024-06-03"), done("cabai", "2024-06-04"));
+        DigestInput none = Warta.builder().build().digestInput(List.<ArticleInput>of());
+        Digest empty = new Digest(
+                List.of(),
+                List.of(),
+                List.of(),
+                DigestChecks.of(List.of()),
+                new Usage("p", "m", "v", 0, 0, 0, 0, 0, false, 0));
+        List<Path> read = new ArrayList<>();
+        List<Integer> sizes = new ArrayList<>();
+        DailyDigests digests = new DailyDigests(
+                out,
+                ZoneOffset.UTC,
+                folder -> {
+                    read.add(folder);
+                    return none;
+                },
+                (input, listener) -> {
+                    sizes.add(input.size());
+                    return empty;
+                });
+
+        var june3 = digests.write(LocalDate.of(2024, 6, 3), List.of("banjir"), DigestListener.NONE);
+        digests.write(LocalDate.of(2024, 6, 4), List.of("cabai"), DigestListener.NONE);
+
+        assertThat(read).containsExactly(out);
+        assertThat(sizes).containsExactly(0, 0);
+        assertThat(june3.markdown()).isEqualTo(out.resolve("digests/2024-06-03.md"));
+        assertThat(Files.readString(june3.markdown())).startsWith("# Digest");
+        assertThat(out.resolve("digests/2024-06-04.json")).exists();
+    }
+}
