@@ -2,11 +2,10 @@ package warta.core.digest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.langchain4j.data.message.ChatMessage;
-import dev.langchain4j.model.chat.request.ResponseFormat;
 import java.util.Objects;
+import warta.core.process.PlanJson;
 import warta.core.process.PlannedRequest;
 import warta.core.usage.Messages;
 
@@ -81,23 +80,7 @@ public final class DigestWriter {
         root.put(
                 "inputTokens",
                 plan.requests().stream().mapToInt(PlannedRequest::inputTokens).sum());
-        ArrayNode requests = root.putArray("requests");
-        for (PlannedRequest p : plan.requests()) {
-            ResponseFormat format = p.request().responseFormat();
-            ObjectNode request = requests.addObject()
-                    .put("purpose", p.purpose())
-                    .put("inputTokens", p.inputTokens())
-                    .put("cachedInputTokens", p.cachedTokens())
-                    .put(
-                            "jsonSchema",
-                            format == null || format.jsonSchema() == null
-                                    ? null
-                                    : format.jsonSchema().name());
-            ArrayNode messages = request.putArray("messages");
-            for (ChatMessage message : p.request().messages()) {
-                messages.addObject().put("role", Messages.role(message)).put("text", Messages.text(message));
-            }
-        }
+        PlanJson.requests(root.putArray("requests"), plan.requests());
         return write(root);
     }
 

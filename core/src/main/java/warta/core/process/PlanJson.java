@@ -36,10 +36,23 @@ public final class PlanJson {
                 .put(
                         "cachedInputTokens",
                         planned.stream().mapToInt(PlannedRequest::cachedTokens).sum());
-        ArrayNode requests = root.putArray("requests");
+        requests(root.putArray("requests"), planned);
+        try {
+            return MAPPER.writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a plan as JSON", e);
+        }
+    }
+
+    /**
+     * Each planned request into {@code array} as {@code {"purpose", "inputTokens",
+     * "cachedInputTokens", "jsonSchema", "messages": [{"role", "text"}]}}: the one JSON form of a
+     * planned request, for {@code process --dry-run} and the digest's dry run.
+     */
+    public static void requests(ArrayNode array, List<PlannedRequest> planned) {
         for (PlannedRequest p : planned) {
             ResponseFormat format = p.request().responseFormat();
-            ObjectNode request = requests.addObject()
+            ObjectNode request = array.addObject()
                     .put("purpose", p.purpose())
                     .put("inputTokens", p.inputTokens())
                     .put("cachedInputTokens", p.cachedTokens())
@@ -52,11 +65,6 @@ public final class PlanJson {
             for (ChatMessage message : p.request().messages()) {
                 messages.addObject().put("role", Messages.role(message)).put("text", Messages.text(message));
             }
-        }
-        try {
-            return MAPPER.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a plan as JSON", e);
         }
     }
 }
