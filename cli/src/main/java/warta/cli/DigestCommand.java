@@ -40,7 +40,11 @@ import warta.core.files.OutputFile;
                     + " articles and sentences it rests on.",
             "Results go to stdout (or --output), progress and errors to stderr."
         },
-        footer = {"", "Exit codes: 0 ok, 1 an input, the provider or a check failed, 2 usage."})
+        footer = {
+            "",
+            "Exit codes: 0 ok, 1 an input, the provider or a check failed (a part the provider could not do fails"
+                    + " even with --allow-failed-checks), 2 usage."
+        })
 final class DigestCommand implements Callable<Integer> {
 
     enum Format {
@@ -106,12 +110,12 @@ final class DigestCommand implements Callable<Integer> {
         articles.problems().forEach(problem -> err().println("warta: " + problem));
         err().flush();
         int readable = articles.problems().isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+        checkOutput();
         if (dryRun) {
             var plan = warta.planDigest(articles);
-            print(format == Format.json ? DigestWriter.planJson(plan) + "\n" : DigestWriter.planText(plan));
+            write(format == Format.json ? DigestWriter.planJson(plan) + "\n" : DigestWriter.planText(plan));
             return readable;
         }
-        checkOutput();
         warta.loadModel();
         Digest digest;
         try (DigestProgressLine progress = new DigestProgressLine(err(), context.stderrIsTerminal())) {
@@ -122,15 +126,25 @@ final class DigestCommand implements Callable<Integer> {
         return checksFailed ? ExitCodes.FAILURE : readable;
     }
 
-    /** Lists the findings on stderr; returns whether they count as a failure. */
+    /**
+     * Lists the findings on stderr; returns whether they count as a failure. A part the model could
+     * not do ({@code incomplete}: the provider failed, an answer did not fit) always does: {@code
+     * --allow-failed-checks} accepts what the checks doubt, not a digest with a piece missing.
+     */
     private boolean reportChecks(Digest digest) {
         var findings = digest.checks().findings();
+        long incomplete = findings.stream()
+                .filter(f -> DigestFinding.INCOMPLETE.equals(f.kind()))
+                .count();
         err().println("warta: digest: checks failed: " + findings.size()
                 + (findings.size() == 1 ? " finding" : " findings")
-                + (allowFailedChecks ? "" : "; --allow-failed-checks accepts such a digest"));
+                + (incomplete > 0
+                        ? ", " + incomplete + " of them incomplete (a part that could not be done; the digest is"
+                                + " written without it)"
+                        : allowFailedChecks ? "" : "; --allow-failed-checks accepts such a digest"));
         findings.forEach(finding -> err().println("  " + line(finding)));
         err().flush();
-        return !allowFailedChecks;
+        return incomplete > 0 || !allowFailedChecks;
     }
 
     /** One finding: where, the statement, its citations, and why it failed. */

@@ -14,6 +14,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import warta.core.error.ModelException;
 import warta.core.testing.FakeDigest;
 import warta.core.testing.FakeModel;
 
@@ -146,6 +147,37 @@ class DigestCommandTest {
         JsonNode plan = json.readTree(asJson.out());
         assertThat(plan.get("stories")).hasSize(2);
         assertThat(plan.get("requests")).isNotEmpty();
+    }
+
+    @Test
+    void should_write_a_dry_run_to_the_output_file_when_one_is_given() throws IOException {
+        Path plan = dir.resolve("plan.json");
+        Files.writeString(plan, "an older plan");
+
+        CliRun run = CliRun.of("digest", "--dry-run", "--format", "json", "-o", plan.toString(), folder());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(json.readTree(plan.toFile()).get("stories")).hasSize(2);
+    }
+
+    @Test
+    void should_exit_1_even_with_allow_failed_checks_when_a_part_could_not_be_done() throws IOException {
+        Path file = dir.resolve("digest.md");
+        FakeModel refusing = FakeModel.answering(request -> {
+            String user = FakeDigest.firstUser(request);
+            if (user.contains("<story>") && user.contains("3-0")) { // the match's story, not the fire's
+                throw new ModelException(ModelException.Kind.BAD_REQUEST, "the server refused the request");
+            }
+            return FakeDigest.answer(request);
+        });
+
+        CliRun run = CliRun.withModel(
+                config -> refusing, "digest", "--allow-failed-checks", "-o", file.toString(), folder());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).contains("incomplete").doesNotContain("Exception");
+        assertThat(Files.readString(file)).startsWith("# Digest").contains("## Sources");
     }
 
     @Test
