@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
@@ -188,11 +187,9 @@ final class BatchCommand implements Callable<Integer> {
                 BatchReport report;
                 boolean bar = context.stderrIsTerminal() && !quiet;
                 OptionalLong total = bar ? warta.countItems(sources) : OptionalLong.empty();
-                Set<String> fresh = ConcurrentHashMap.newKeySet();
                 try (BatchProgress progress = BatchProgress.of(err(), context.stderrIsTerminal(), quiet, total)) {
                     // a stop (SIGTERM, Ctrl-C) also cancels the requests in flight: the run ends at once
-                    report = runner.run(
-                            warta.items(sources, context.stdin()), progress.noting(fresh), stop::get, stop::get);
+                    report = runner.run(warta.items(sources, context.stdin()), progress, stop::get, stop::get);
                 }
                 anyFailed |= report.failed() > 0;
                 if (reports.worthPrinting(report)) {
