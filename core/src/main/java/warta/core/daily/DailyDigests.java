@@ -3,10 +3,14 @@ package warta.core.daily;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -34,8 +38,9 @@ import warta.core.files.FileErrors;
 /**
  * The daily digests of a batch output folder: {@code digests/YYYY-MM-DD.md} and {@code .json},
  * each the digest of every article of that day the folder has done ({@code index.jsonl} status
- * {@code done}). An article's day is its published date, or, when it has none, the day its result
- * was last written, in the zone given. {@link #staleDays} names the days whose digest is missing,
+ * {@code done}). An article's day is its published date, or, when it has none, the day the ledger
+ * first recorded it done (else, without a ledger line, the day its result was last written), in
+ * the zone given. {@link #staleDays} names the days whose digest is missing,
  * lists other articles than the day's done ones, or is partial (a finding of kind {@code
  * incomplete}); {@link #write} rewrites one day's two files whole ({@link AtomicFiles}), so a later
  * round that adds to a day replaces its digest and a reader never sees half of one. Only that day's
@@ -56,6 +61,11 @@ public final class DailyDigests {
     private final BiFunction<DigestInput, DigestListener, Digest> digests;
     /** The day of each result read, with the modification time it had then. */
     private final Map<Path, Known> known = new HashMap<>();
+
+    /** When the ledger first recorded each article done ({@code .warta/ledger.jsonl}, its earliest time). */
+    private final Map<String, Instant> firstDone = new HashMap<>();
+    /** How many bytes of the ledger were read: it only grows, so a round reads only its new lines. */
+    private long ledgerRead;
 
     private record Known(FileTime modified, LocalDate day) {}
 
@@ -134,6 +144,7 @@ public final class DailyDigests {
     }
 
     private Map<LocalDate, List<String>> days(Consumer<String> skipped) {
+        readLedger();
         Map<LocalDate, List<String>> all = new TreeMap<>();
         for (JsonNode line : doneLines()) {
             try {
@@ -178,13 +189,61 @@ public final class DailyDigests {
                     .path("metadata")
                     .path("published")
                     .asText("");
+            Instant first = firstDone.get(line.path("id").asText());
             LocalDate day = published.isEmpty()
-                    ? LocalDate.ofInstant(modified.toInstant(), zone)
+                    ? LocalDate.ofInstant(first != null ? first : modified.toInstant(), zone)
                     : LocalDate.parse(published.substring(0, Math.min(10, published.length())));
             known.put(result, new Known(modified, day));
             return day;
         } catch (IOException | DateTimeParseException e) {
             throw new InputException("cannot read the result " + result + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Adds the ledger's new complete lines to {@link #firstDone}: the first time each article was
+     * recorded done. A ledger that cannot be read leaves the undated articles their results' times.
+     */
+    private void readLedger() {
+        Path ledger = outDir.resolve(".warta").resolve("ledger.jsonl");
+        try (SeekableByteChannel channel = Files.newByteChannel(ledger)) {
+            if (channel.size() < ledgerRead) {
+                ledgerRead = 0; // a new ledger
+                firstDone.clear();
+            }
+            channel.position(ledgerRead);
+            byte[] bytes = Channels.newInputStream(channel).readAllBytes();
+            int end = lastLineBreak(bytes);
+            if (end < 0) {
+                return;
+            }
+            ledgerRead += end + 1;
+            for (String text : new String(bytes, 0, end, StandardCharsets.UTF_8).split("\n")) {
+                noteDone(text);
+            }
+        } catch (IOException e) {
+            // no ledger (a folder written by hand, or not yet): the results' times stand
+        }
+    }
+
+    private static int lastLineBreak(byte[] bytes) {
+        for (int i = bytes.length - 1; i >= 0; i--) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void noteDone(String text) {
+        try {
+            JsonNode entry = text.isBlank() ? null : JSON.readTree(text);
+            if (entry != null && "done".equalsIgnoreCase(entry.path("status").asText())) {
+                Instant time = Instant.parse(entry.path("time").asText());
+                firstDone.merge(entry.path("id").asText(), time, (a, b) -> a.isBefore(b) ? a : b);
+            }
+        } catch (IOException | DateTimeParseException e) {
+            // a torn or foreign line: it says nothing of when an article was done
         }
     }
 

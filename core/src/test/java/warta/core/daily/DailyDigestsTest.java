@@ -202,4 +202,28 @@ class DailyDigestsTest {
                 out.resolve("banjir.json"), FileTime.from(written.toInstant().plusSeconds(5)));
         assertThat(digests.daysOf(Set.of("banjir"))).containsOnlyKeys(LocalDate.of(2024, 7, 1));
     }
+
+    @Test
+    void should_take_the_day_the_ledger_first_recorded_an_undated_article_done() throws IOException {
+        index(done("tanpa-tanggal", null));
+        Files.setLastModifiedTime(
+                out.resolve("tanpa-tanggal.json"), FileTime.from(Instant.parse("2024-09-20T10:00:00Z")));
+        Files.createDirectories(out.resolve(".warta"));
+        Files.writeString(
+                out.resolve(".warta/ledger.jsonl"),
+                "{\"id\":\"tanpa-tanggal\",\"status\":\"failed\",\"time\":\"2024-09-10T08:00:00Z\"}\n"
+                        + "{\"id\":\"tanpa-tanggal\",\"status\":\"done\",\"time\":\"2024-09-12T08:00:00Z\"}\n");
+        DailyDigests digests = digests(new ArrayList<>());
+
+        assertThat(digests.daysOf(Set.of("tanpa-tanggal"))).containsOnlyKeys(LocalDate.of(2024, 9, 12));
+
+        // done again later (its source changed): the day it was first done stays
+        Files.writeString(
+                out.resolve(".warta/ledger.jsonl"),
+                "{\"id\":\"tanpa-tanggal\",\"status\":\"done\",\"time\":\"2024-09-20T10:00:00Z\"}\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Files.setLastModifiedTime(
+                out.resolve("tanpa-tanggal.json"), FileTime.from(Instant.parse("2024-09-20T10:00:01Z")));
+        assertThat(digests.daysOf(Set.of("tanpa-tanggal"))).containsOnlyKeys(LocalDate.of(2024, 9, 12));
+    }
 }
