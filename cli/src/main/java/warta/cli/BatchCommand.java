@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
@@ -24,6 +23,7 @@ import warta.core.batch.BatchOptions;
 import warta.core.batch.BatchReport;
 import warta.core.batch.BatchRunner;
 import warta.core.batch.ItemOutcome;
+import warta.core.daily.DailyDigests;
 import warta.core.error.InputException;
 import warta.core.error.ModelException;
 import warta.core.process.Task;
@@ -166,26 +166,30 @@ final class BatchCommand implements Callable<Integer> {
     private int runUntilDone(BatchRunner runner, Warta warta, CliContext context, BatchOptions options)
             throws InterruptedException {
         AtomicBoolean stop = new AtomicBoolean();
+        AtomicBoolean digesting = new AtomicBoolean();
+        Thread main = Thread.currentThread();
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(
                 () -> {
                     stop.set(true);
+                    if (digesting.get()) {
+                        main.interrupt(); // a day's digest in flight ends at once (CancelledException)
+                    }
                     awaitQuietly(finished);
                 },
                 "warta-batch-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         boolean anyFailed = false;
         WatchReports reports = new WatchReports();
+        DailyDigests daily = digest == null ? null : warta.dailyDigests(options.outDir());
         try {
             while (true) {
                 BatchReport report;
                 boolean bar = context.stderrIsTerminal() && !quiet;
                 OptionalLong total = bar ? warta.countItems(sources) : OptionalLong.empty();
-                Set<String> fresh = ConcurrentHashMap.newKeySet();
                 try (BatchProgress progress = BatchProgress.of(err(), context.stderrIsTerminal(), quiet, total)) {
                     // a stop (SIGTERM, Ctrl-C) also cancels the requests in flight: the run ends at once
-                    report = runner.run(
-                            warta.items(sources, context.stdin()), progress.noting(fresh), stop::get, stop::get);
+                    report = runner.run(warta.items(sources, context.stdin()), progress, stop::get, stop::get);
                 }
                 anyFailed |= report.failed() > 0;
                 if (reports.worthPrinting(report)) {
@@ -194,8 +198,16 @@ final class BatchCommand implements Callable<Integer> {
                 if (report.stopped()) {
                     return stopped(report);
                 }
-                if (digest != null && !stop.get()) {
-                    DailyDigestReport.write(warta.dailyDigests(options.outDir()), fresh, err(), quiet, verbose);
+                if (daily != null && !stop.get()) {
+                    digesting.set(true);
+                    try {
+                        DailyDigestReport.write(daily, stop::get, err(), quiet, verbose);
+                    } finally {
+                        digesting.set(false);
+                        if (stop.get()) {
+                            Thread.interrupted(); // the stop's interrupt, if it came, is spent
+                        }
+                    }
                 }
                 if (watch == null || stop.get() || !sleep(stop)) {
                     break;

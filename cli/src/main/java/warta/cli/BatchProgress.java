@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
@@ -138,25 +137,6 @@ final class BatchProgress implements BatchListener, AutoCloseable {
                 cachedTokens.get(),
                 done.get() / Math.max(seconds, 0.001));
         err.flush();
-    }
-
-    /** This listener, also adding to {@code processed} the id of each article the run processed. */
-    BatchListener noting(Set<String> processed) {
-        BatchProgress progress = this;
-        return new BatchListener() {
-            @Override
-            public void started(String id) {
-                progress.started(id);
-            }
-
-            @Override
-            public void finished(ItemOutcome outcome) {
-                if (outcome.status() == ItemOutcome.Status.PROCESSED) {
-                    processed.add(outcome.id());
-                }
-                progress.finished(outcome);
-            }
-        };
     }
 
     @Override

@@ -4,55 +4,75 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.BooleanSupplier;
 import warta.core.daily.DailyDigests;
 import warta.core.digest.DigestListener;
 import warta.core.error.WartaException;
 
 /**
- * {@code batch --watch --digest daily} after a poll: the digest of each day that got new articles,
- * written through {@link DailyDigests}, one line each on stderr (where it is; that its checks
- * failed). A day that cannot be digested is one line, and the watch goes on: the next poll that
- * adds to that day tries again.
+ * {@code batch --watch --digest daily} after a poll: the digest of each day that is due ({@link
+ * DailyDigests#staleDays}: new or changed articles, a missing or partial digest), written through
+ * {@link DailyDigests}, one line each on stderr (where it is; that its checks failed), with a line
+ * for each article left out. A day that cannot be digested, whatever the failure, is one line, and
+ * the watch goes on: the next poll tries that day again. A stop is looked at before each day.
  */
 final class DailyDigestReport {
 
     private DailyDigestReport() {}
 
     /**
-     * @param processed the ids of the articles the poll processed
+     * @param stop whether the watch was told to stop (then no further day is begun)
      * @param quiet whether to leave out the lines of digests written (failures are always said)
      */
-    static void write(DailyDigests digests, Set<String> processed, PrintWriter err, boolean quiet, boolean verbose) {
-        if (processed.isEmpty()) {
+    static void write(DailyDigests digests, BooleanSupplier stop, PrintWriter err, boolean quiet, boolean verbose) {
+        Map<LocalDate, List<String>> days;
+        try {
+            days = digests.staleDays(line -> err.println("warta: " + line));
+        } catch (RuntimeException e) {
+            fail(err, "warta: daily digests: " + message(e), e, verbose);
             return;
         }
-        try {
-            for (Map.Entry<LocalDate, List<String>> day :
-                    digests.daysOf(processed).entrySet()) {
-                write(digests, day.getKey(), day.getValue(), err, quiet, verbose);
+        err.flush();
+        for (Map.Entry<LocalDate, List<String>> day : days.entrySet()) {
+            if (stop.getAsBoolean()) {
+                return;
             }
-        } catch (WartaException e) {
-            fail(err, "warta: daily digests: " + e.getMessage(), e, verbose);
+            write(digests, day.getKey(), day.getValue(), stop, err, quiet, verbose);
         }
     }
 
     private static void write(
-            DailyDigests digests, LocalDate day, List<String> ids, PrintWriter err, boolean quiet, boolean verbose) {
+            DailyDigests digests,
+            LocalDate day,
+            List<String> ids,
+            BooleanSupplier stop,
+            PrintWriter err,
+            boolean quiet,
+            boolean verbose) {
         try {
             DailyDigests.Written written = digests.write(day, ids, DigestListener.NONE);
+            written.problems().forEach(line -> err.println("warta: digest of " + day + ": " + line));
             int findings = written.digest().checks().findings().size();
             if (!quiet || findings > 0) {
-                err.println("warta: digest of " + day + " (" + ids.size() + (ids.size() == 1 ? " article" : " articles")
-                        + ") in " + written.markdown()
+                int n = written.digest().sources().size();
+                err.println("warta: digest of " + day + " (" + n + (n == 1 ? " article" : " articles") + ") in "
+                        + written.markdown()
                         + (written.digest().checks().passed()
                                 ? ""
                                 : "; checks failed: " + findings + " findings, listed in " + written.json()));
             }
-        } catch (WartaException e) {
-            fail(err, "warta: digest of " + day + " failed: " + e.getMessage(), e, verbose);
+        } catch (RuntimeException e) {
+            if (stop.getAsBoolean()) {
+                fail(err, "warta: digest of " + day + " stopped; the next watch tries it again", e, verbose);
+            } else {
+                fail(err, "warta: digest of " + day + " failed: " + message(e), e, verbose);
+            }
         }
         err.flush();
+    }
+
+    private static String message(RuntimeException e) {
+        return e instanceof WartaException && e.getMessage() != null ? e.getMessage() : e.toString();
     }
 
     private static void fail(PrintWriter err, String line, Exception e, boolean verbose) {

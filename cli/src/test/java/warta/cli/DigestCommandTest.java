@@ -234,8 +234,53 @@ class DigestCommandTest {
                     .as("the new article alone is translated")
                     .hasSize((int) translations + 1);
         } finally {
-            watch.interrupt();
-            watch.join(10_000);
+            stop(watch);
+        }
+    }
+
+    /** Ends a watch as its sleep between polls ends on an interrupt, and checks that it did end. */
+    private static void stop(Thread watch) throws InterruptedException {
+        watch.interrupt();
+        watch.join(10_000);
+        assertThat(watch.isAlive()).as("the watch ended").isFalse();
+    }
+
+    @Test
+    void should_digest_on_start_the_days_whose_digest_is_missing_partial_or_out_of_date() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("masuk"));
+        Files.writeString(in.resolve("a-fire.txt"), FIRE_1);
+        Files.writeString(in.resolve("b-fire.txt"), FIRE_2);
+        Files.writeString(in.resolve("c-match.txt"), MATCH);
+        Path out = dir.resolve("hasil");
+        FakeModel model = faithful();
+        // a batch without digests, as a watch stopped before its digests would leave it
+        CliRun first = CliRun.withModel(config -> model, "batch", in.toString(), "--out", out.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        Path june4 = out.resolve("digests/2024-06-04.json");
+        Path june5 = out.resolve("digests/2024-06-05.json");
+        Files.createDirectories(june5.getParent());
+        Files.writeString(june5, "{\"sources\":[{\"id\":\"c-match\"}],\"checks\":{\"findings\":[]}}");
+        FileTime june5Written = Files.getLastModifiedTime(june5);
+
+        Thread watch = new Thread(() -> CliRun.in(
+                CliRun.context(config -> model),
+                "batch",
+                in.toString(),
+                "--out",
+                out.toString(),
+                "--watch",
+                "1",
+                "--digest",
+                "daily"));
+        watch.start();
+        try {
+            await(() -> sources(june4) == 2 && Files.exists(out.resolve("digests/2024-06-04.md")));
+            Thread.sleep(1_500); // a poll more, with nothing new
+            assertThat(Files.getLastModifiedTime(june5))
+                    .as("a day whose digest lists its articles")
+                    .isEqualTo(june5Written);
+        } finally {
+            stop(watch);
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -426,7 +427,8 @@ public final class Warta implements AutoCloseable {
      * undated article's day is taken in the machine's time zone.
      */
     public DailyDigests dailyDigests(Path outDir) {
-        return new DailyDigests(outDir, ZoneId.systemDefault(), this::digestInput, this::digest);
+        return new DailyDigests(
+                outDir, ZoneId.systemDefault(), (folder, ids) -> digestReader().read(folder, ids), this::digest);
     }
 
     /**
@@ -497,6 +499,16 @@ public final class Warta implements AutoCloseable {
      */
     public DigestInput digestInput(Path batchOutputFolder) {
         return digestReader().read(batchOutputFolder);
+    }
+
+    /**
+     * The done articles of a batch output folder whose ids are in {@code ids}: only their results
+     * and sources are read.
+     *
+     * @throws InputException when it is not a batch output folder
+     */
+    public DigestInput digestInput(Path batchOutputFolder, Collection<String> ids) {
+        return digestReader().read(batchOutputFolder, ids);
     }
 
     /** What {@link #digest} would do: the stories and the first requests, with token estimates; no model is made. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import warta.core.check.Checks;
@@ -62,6 +63,15 @@ final class BatchOutput {
      * read is a line in {@code problems}.
      */
     static List<Done> read(Path folder, List<String> problems) {
+        return read(folder, id -> true, problems);
+    }
+
+    /**
+     * The done articles of {@code folder} whose ids {@code wanted} accepts, in the index's order; only
+     * their result documents are read. A line or result that cannot be read is a line in {@code
+     * problems} (a line without an id whatever {@code wanted} says).
+     */
+    static List<Done> read(Path folder, Predicate<String> wanted, List<String> problems) {
         List<String> lines;
         try {
             lines = Files.readAllLines(folder.resolve(INDEX));
@@ -77,7 +87,9 @@ final class BatchOutput {
             String where = folder.resolve(INDEX) + ":" + (i + 1);
             try {
                 JsonNode line = MAPPER.readTree(lines.get(i));
-                if ("done".equals(line.path("status").asText())) {
+                if ("done".equals(line.path("status").asText())
+                        && (!line.path("id").isTextual()
+                                || wanted.test(line.path("id").asText()))) {
                     done.add(result(folder, line, where));
                 }
             } catch (IOException | IllegalArgumentException e) {

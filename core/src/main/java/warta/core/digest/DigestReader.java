@@ -4,13 +4,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import warta.core.article.Article;
 import warta.core.article.CleanArticle;
@@ -67,7 +70,7 @@ public final class DigestReader {
         List<String> plain = new ArrayList<>();
         for (String source : sources) {
             if (isBatchOutput(source)) {
-                readOutput(Path.of(source), articles, problems);
+                readOutput(Path.of(source), id -> true, articles, problems);
             } else {
                 plain.add(source);
             }
@@ -106,13 +109,31 @@ public final class DigestReader {
         }
         List<DigestArticle> articles = new ArrayList<>();
         List<String> problems = new ArrayList<>();
-        readOutput(folder, articles, problems);
+        readOutput(folder, id -> true, articles, problems);
         return new DigestInput(articles, problems);
     }
 
-    private void readOutput(Path folder, List<DigestArticle> articles, List<String> problems) {
+    /**
+     * The done articles of a batch output folder whose ids are in {@code ids}: only their results
+     * are read, and only their sources read again; the problems are theirs (and the index's).
+     *
+     * @throws InputException when it is not a batch output folder
+     */
+    public DigestInput read(Path folder, Collection<String> ids) {
+        if (!BatchOutput.is(folder)) {
+            throw new InputException(folder + ": not a batch output folder (it has no " + BatchOutput.INDEX + ")");
+        }
+        Set<String> wanted = Set.copyOf(ids);
+        List<DigestArticle> articles = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        readOutput(folder, wanted::contains, articles, problems);
+        return new DigestInput(articles, problems);
+    }
+
+    private void readOutput(
+            Path folder, Predicate<String> wanted, List<DigestArticle> articles, List<String> problems) {
         Map<String, List<BatchOutput.Done>> bySource = new LinkedHashMap<>();
-        List<BatchOutput.Done> dones = new ArrayList<>(BatchOutput.read(folder, problems));
+        List<BatchOutput.Done> dones = new ArrayList<>(BatchOutput.read(folder, wanted, problems));
         // the index lists articles as they finished; in the order of their sources, stories and numbers do not depend
         // on timing
         dones.sort(Comparator.comparing(BatchOutput.Done::source).thenComparing(BatchOutput.Done::id));

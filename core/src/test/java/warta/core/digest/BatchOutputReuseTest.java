@@ -159,4 +159,27 @@ class BatchOutputReuseTest {
             assertThat(article.summary()).isNull();
         }
     }
+
+    @Test
+    void should_read_only_the_results_and_sources_of_the_ids_asked_for() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("masuk"));
+        Files.writeString(in.resolve("banjir.txt"), DigestFixtures.FLOOD_ANTARA);
+        Files.writeString(in.resolve("gempa.txt"), DigestFixtures.QUAKE);
+        Path out = dir.resolve("hasil");
+        try (Warta warta = warta()) {
+            batch(warta, out, EnumSet.of(Task.TRANSLATE, Task.SUMMARIZE), in.toString());
+            // another article's result and source broken: not read, so no problem of theirs
+            Files.writeString(out.resolve("gempa.json"), "{rusak");
+            Files.delete(in.resolve("gempa.txt"));
+
+            DigestInput input = warta.digestInput(out, List.of("banjir"));
+
+            assertThat(input.ids()).containsExactly("banjir");
+            assertThat(input.reused()).isEqualTo(1);
+            assertThat(input.problems()).isEmpty();
+            assertThat(warta.digestInput(out).problems())
+                    .as("the whole folder does meet them")
+                    .isNotEmpty();
+        }
+    }
 }

@@ -21,7 +21,9 @@ import java.util.function.Predicate;
  * reaches it, and its listing is closed at once, so the walk holds no file open between steps.
  *
  * <p>Names starting with '.' are skipped, files and folders alike (the batch output folder keeps
- * its ledger in a hidden {@code .warta} folder). Symbolic links are followed, but a folder whose
+ * its ledger in a hidden {@code .warta} folder). A folder below the one walked that holds a {@code
+ * .warta} folder is a batch output folder and is skipped whole: its results and {@code digests/}
+ * are not articles, and a watch whose output folder lies inside its source would feed itself. Symbolic links are followed, but a folder whose
  * real path was walked already is not walked again, so a link loop ends. A folder that cannot be
  * listed is yielded as a {@link Walked} with an error, so that the batch records it.
  */
@@ -35,6 +37,9 @@ final class DirectoryWalk implements Iterator<DirectoryWalk.Walked> {
      * @param error why the folder could not be listed; null for a file
      */
     record Walked(Path path, String relative, String error) {}
+
+    /** The hidden folder that marks a batch output folder (its ledger and caches). */
+    private static final String STATE = ".warta";
 
     private final Path root;
     private final Predicate<Path> wanted;
@@ -81,7 +86,9 @@ final class DirectoryWalk implements Iterator<DirectoryWalk.Walked> {
             return;
         }
         if (Files.isDirectory(path)) {
-            enter(path);
+            if (!Files.isDirectory(path.resolve(STATE))) {
+                enter(path);
+            }
         } else if (Files.isRegularFile(path) && wanted.test(path)) {
             next = new Walked(path, relative(path), null);
         }

@@ -45,9 +45,22 @@ class BatchSourcesDirectoryTest {
         write(dir.resolve(".rahasia.txt"), "Berkas tersembunyi.");
         write(dir.resolve(".warta/ledger.jsonl"), "{\"text\":\"catatan buku besar\"}");
         write(dir.resolve("keluaran/.warta/state.txt"), "status batch");
-        write(dir.resolve("keluaran/hasil.md"), "Hasil terjemahan.");
+        write(dir.resolve("lain/hasil.md"), "Hasil terjemahan lain.");
 
         assertThat(ids(items(dir.toString()))).containsExactly("berita", "hasil");
+    }
+
+    @Test
+    void should_skip_a_batch_output_folder_inside_the_tree_with_its_results_and_digests() {
+        write(dir.resolve("berita.txt"), "Berita yang terlihat.");
+        write(dir.resolve("keluaran/.warta/ledger.jsonl"), "{}");
+        write(dir.resolve("keluaran/hasil.md"), "Hasil terjemahan.");
+        write(dir.resolve("keluaran/digests/2024-06-04.md"), "# Digest");
+
+        assertThat(ids(items(dir.toString()))).containsExactly("berita");
+        assertThat(ids(items(dir.resolve("keluaran").toString())))
+                .as("named itself, it is walked")
+                .contains("hasil");
     }
 
     @Test
